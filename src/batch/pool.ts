@@ -1,0 +1,179 @@
+/**
+ * A pool of worker threads fed from a lazy task stream. Results are written strictly in
+ * input order; the number of documents pulled but not yet written is bounded, so memory
+ * stays flat however long the stream, and a slow document at the head only pauses intake.
+ * Each document has a time limit: past it, its worker is terminated and replaced.
+ */
+import { Worker } from 'node:worker_threads';
+import { processTask } from './process.js';
+import type { ProcessSettings, Result, Task } from './task.js';
+
+export interface PoolOptions {
+  jobs: number;
+  /** 0: no limit. */
+  timeoutMs: number;
+  settings: ProcessSettings;
+  signal: AbortSignal;
+  /** Called once per task, in input order; may apply backpressure; a throw aborts the run. */
+  write: (result: Result) => void | Promise<void>;
+  /** Called when a result arrives, in completion order (progress display). */
+  onProgress?: () => void;
+  /** The worker script (tests substitute one that hangs or crashes on purpose). */
+  workerUrl?: URL;
+}
+
+interface Slot {
+  worker: Worker;
+  /** Sent to this worker, processed in this order; the head is the one running. */
+  tasks: Task[];
+  timer: NodeJS.Timeout | null;
+  retired: boolean;
+}
+
+/**
+ * Two documents per worker: the next one is already waiting in the worker's message queue
+ * when it finishes one, so it never idles for a round trip through the main thread.
+ */
+const PER_WORKER = 2;
+
+
+export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise<void> {
+  const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const limit = Math.max(16, opts.jobs * 8);
+  const ready = new Map<number, Result>();
+  const waiting: Task[] = [];
+  const slots: Slot[] = [];
+  let pulled = 0;
+  let written = 0;
+  let exhausted = false;
+  let flushing = false;
+  let finished = false;
+  let wakeProducer: (() => void) | null = null;
+
+  return new Promise<void>((resolve, reject) => {
+    const finish = (err?: unknown) => {
+      if (finished) return;
+      finished = true;
+      for (const slot of slots) {
+        slot.retired = true;
+        if (slot.timer) clearTimeout(slot.timer);
+        void slot.worker.terminate();
+      }
+      wakeProducer?.();
+      if (err) reject(err);
+      else resolve();
+    };
+
+    const complete = (result: Result) => {
+      ready.set(result.seq, result);
+      opts.onProgress?.();
+      void flush();
+    };
+
+    const flush = async () => {
+      if (flushing || finished) return;
+      flushing = true;
+      try {
+        while (!finished && ready.has(written)) {
+          const result = ready.get(written)!;
+          ready.delete(written);
+          await opts.write(result);
+          written++;
+          if (wakeProducer && pulled - written < limit) {
+            const wake = wakeProducer;
+            wakeProducer = null;
+            wake();
+          }
+        }
+      } catch (err) {
+        flushing = false;
+        finish(err);
+        return;
+      }
+      flushing = false;
+      if (exhausted && written === pulled) finish();
+    };
+
+    const spawn = (): Slot => {
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: opts.settings }), tasks: [], timer: null, retired: false };
+      slot.worker.on('message', (result: Result) => {
+        if (slot.retired || slot.tasks[0]?.seq !== result.seq) return;
+        slot.tasks.shift();
+        armTimer(slot);
+        complete(result);
+        fill(slot);
+      });
+      const crash = (message: string) => {
+        if (slot.retired || finished) return;
+        replace(slot, message);
+      };
+      slot.worker.on('error', (err) => crash(`worker crashed: ${err.message}`));
+      slot.worker.on('exit', (code) => crash(`worker exited with code ${code}`));
+      slots.push(slot);
+      return slot;
+    };
+
+    /** The time limit runs for the document the worker is on (the head of its queue). */
+    const armTimer = (slot: Slot) => {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      if (opts.timeoutMs > 0 && slot.tasks.length) {
+        slot.timer = setTimeout(() => replace(slot, `timed out after ${opts.timeoutMs} ms`), opts.timeoutMs);
+      }
+    };
+
+    /** The slot's worker is gone or stuck: fail its current document, requeue the rest, start afresh. */
+    const replace = (slot: Slot, message: string) => {
+      slot.retired = true;
+      if (slot.timer) clearTimeout(slot.timer);
+      void slot.worker.terminate();
+      slots.splice(slots.indexOf(slot), 1);
+      const [task, ...queued] = slot.tasks;
+      slot.tasks = [];
+      waiting.unshift(...queued);
+      if (task) complete({ seq: task.seq, id: task.id, display: task.display, ok: false, bytes: 0, message });
+      if (!finished && waiting.length) fill(spawn());
+    };
+
+    const fill = (slot: Slot) => {
+      while (!finished && slot.tasks.length < PER_WORKER && waiting.length) {
+        const task = waiting.shift()!;
+        slot.tasks.push(task);
+        if (slot.tasks.length === 1) armTimer(slot);
+        slot.worker.postMessage(task);
+      }
+    };
+
+    const dispatch = (task: Task) => {
+      if (task.kind === 'error') {
+        complete(processTask(task, opts.settings));
+        return;
+      }
+      waiting.push(task);
+      // Prefer an idle worker, then a new one, then a second document for a busy one.
+      const idle = slots.find((s) => s.tasks.length === 0);
+      if (idle) fill(idle);
+      else if (slots.length < opts.jobs) fill(spawn());
+      else {
+        const light = slots.find((s) => s.tasks.length < PER_WORKER);
+        if (light) fill(light);
+      }
+    };
+
+    opts.signal.addEventListener('abort', () => finish(), { once: true });
+
+    (async () => {
+      for await (const task of source) {
+        if (finished) return;
+        pulled++;
+        dispatch(task);
+        while (!finished && pulled - written >= limit) {
+          await new Promise<void>((wake) => (wakeProducer = wake));
+        }
+        if (finished) return;
+      }
+      exhausted = true;
+      if (written === pulled) finish();
+    })().catch(finish);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * One document, start to finish: load, decode, extract, serialize. The same function runs
+ * in worker threads and, for a single document or --jobs 1, in the main thread, so both
+ * paths give byte-identical output.
+ */
+import { extract } from '../extract.js';
+import type { ExtractOptions } from '../types.js';
+import { loadFile, tooLargeMessage } from '../io/load.js';
+import type { ProcessSettings, Result, Task } from './task.js';
+
+export function processTask(task: Task, settings: ProcessSettings): Result {
+  const base = { seq: task.seq, id: task.id, display: task.display };
+  if (task.kind === 'error') return { ...base, ok: false, bytes: 0, message: task.message };
+  let text: string;
+  let bytes: number;
+  const options: ExtractOptions = { id: task.id, force: settings.force };
+  if (settings.referenceDate) options.referenceDate = settings.referenceDate;
+  if (task.kind === 'file') {
+    const loaded = loadFile(task.path, settings.maxBytes);
+    if (!loaded.ok) return { ...base, ok: false, bytes: loaded.bytes, message: loaded.message };
+    text = loaded.text;
+    bytes = loaded.bytes;
+  } else {
+    text = task.text;
+    bytes = Buffer.byteLength(text);
+    if (bytes > settings.maxBytes) return { ...base, ok: false, bytes: 0, message: tooLargeMessage(bytes, settings.maxBytes) };
+    if (!/\S/.test(text)) return { ...base, ok: false, bytes, message: 'empty text' };
+    if (task.inputDate) options.inputDate = task.inputDate;
+    if (task.url) options.url = task.url;
+  }
+  let record;
+  try {
+    record = extract(text, options);
+  } catch (err) {
+    const e = err as Error;
+    return { ...base, ok: false, bytes, message: `internal error: ${e?.message ?? String(err)}` };
+  }
+  if (settings.serialize === 'jsonl') return { ...base, ok: true, bytes, line: JSON.stringify(record) + '\n' };
+  if (settings.serialize === 'json') return { ...base, ok: true, bytes, line: JSON.stringify(record, null, 2) + '\n' };
+  return { ...base, ok: true, bytes, record, text };
+}

@@ -1,0 +1,28 @@
+/** What flows from the input sources through the runners to the output sink. */
+
+export interface TaskBase {
+  /** Position in input order: output is written in this order whatever the jobs. */
+  seq: number;
+  /** The record id. */
+  id: string;
+  /** How stderr names the document (the path as the user can find it). */
+  display: string;
+}
+
+export type Task =
+  | (TaskBase & { kind: 'file'; path: string })
+  | (TaskBase & { kind: 'text'; text: string; inputDate?: string; url?: string })
+  | (TaskBase & { kind: 'error'; message: string });
+
+/** Settings every document is processed with (sent once to each worker). */
+export interface ProcessSettings {
+  referenceDate?: string;
+  force: boolean;
+  maxBytes: number;
+  /** 'jsonl' and 'json' are serialized where the document is processed; other formats get the record. */
+  serialize: 'jsonl' | 'json' | 'none';
+}
+
+export type Result =
+  | { seq: number; id: string; display: string; ok: true; bytes: number; line?: string; record?: unknown; text?: string }
+  | { seq: number; id: string; display: string; ok: false; bytes: number; message: string };

@@ -1,0 +1,113 @@
+/**
+ * Command line entry. Only commander is loaded before the arguments are known: the
+ * pipeline, worker pool and formatters are imported when there is work for them, so
+ * `--help`, `--version` and usage errors answer at once.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import {
+  DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
+  parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
+} from './options.js';
+
+const EXAMPLES = `
+Inputs:
+  Files are read as UTF-8 (BOM stripped), UTF-16 with a BOM, or Windows-1252/Latin-1 when
+  they are not valid UTF-8. Directories are walked recursively in name order (hidden
+  entries skipped). With no input and piped standard input, standard input is read.
+
+Output:
+  One JSON record per document, in input order whatever --jobs. A document that cannot be
+  processed gets {"schemaVersion","id","error":{"message"}} and a line on stderr.
+  Exit status: 0 all documents processed, 1 some failed, 2 usage error,
+  130/143 interrupted (SIGINT/SIGTERM; rerun with --resume to continue).
+
+Examples:
+  $ extrait article.txt                          pretty JSON on a terminal
+  $ curl -s https://example.org/a.txt | extrait --reference-date 2024-11-06
+  $ extrait corpus/ -o records.jsonl             all *.txt under corpus/, JSON Lines
+  $ extrait corpus/ --glob '**/*.md' --jobs 4 -o records.jsonl
+  $ extrait corpus/ -o records.jsonl --resume    continue an interrupted run
+  $ extrait --input-format jsonl docs.jsonl      lines of {"id","text","date"?,"url"?}
+  $ parallel --pipe -k -N 1000 extrait --input-format jsonl --jobs 1 < docs.jsonl > out.jsonl
+  $ extrait article.txt | jq '.entities[] | select(.type == "person") | .name'
+  $ extrait corpus/ --format csv -o entities.csv
+`;
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('extrait')
+    .description('Structured JSON from raw French news text: language, sentences, people with ranks and titles, places, dates and organizations, with code point offsets.')
+    .version(readVersion(), '-V, --version')
+    .argument('[inputs...]', 'files, directories (recursive), or - for standard input')
+    .option('-o, --output <file>', 'write to FILE (written as FILE.partial, renamed when complete); a directory for --format brat')
+    .addOption(new Option('-f, --format <name>', 'json (pretty), jsonl, html, brat, conll, csv or text [default: json for one document on a terminal, else jsonl]').argParser(choice(OUTPUT_FORMATS)))
+    .addOption(new Option('--input-format <name>', 'text: one document per file; jsonl: one {"id","text","date"?,"url"?} per line').argParser(choice(INPUT_FORMATS)).default('text'))
+    .option('--glob <pattern>', 'files to take from directories; a pattern without "/" matches file names (default: *.txt, or *.jsonl with --input-format jsonl)')
+    .option('--reference-date <date>', 'YYYY-MM-DD (or YYYY-MM, YYYY) that relative dates ("hier", "mardi dernier") resolve against', parseReferenceDate)
+    .option('--force', 'process text that is reliably not French anyway')
+    .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)
+    .option('--resume', 'continue an interrupted run into the -o file: done ids are skipped, a cut last line is removed')
+    .option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)', parseByteSize, DEFAULT_MAX_BYTES)
+    .option('--timeout-ms <n>', 'time limit per document with worker threads, 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
+    .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
+    .option('--no-color', 'plain text output for --format text')
+    .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run extrait --help for usage)')
+    .exitOverride();
+  return program;
+}
+
+async function registerEval(program: Command): Promise<void> {
+  // The eval command belongs to its own module; a missing or broken one must not stop extraction.
+  const spec = '../eval/command.js';
+  const mod = (await import(spec)) as { registerEvalCommand?: (p: Command) => void };
+  mod.registerEvalCommand?.(program);
+}
+
+export async function main(argv: string[] = process.argv): Promise<number> {
+  const program = buildProgram();
+  if (argv[2] === 'eval') {
+    try {
+      await registerEval(program);
+    } catch (err) {
+      process.stderr.write(`extrait: eval command unavailable: ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else if (existsSync(new URL('../eval/command.js', import.meta.url))) {
+    program.addHelpText('after', '\nCommands:\n  eval [options]   score extraction against annotated corpora (extrait eval --help)\n');
+  }
+  let inputs: string[] = [];
+  let opts: CliOptions | undefined;
+  program.action((args: string[], options: CliOptions) => {
+    inputs = args;
+    opts = options;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; every parse error is a usage error.
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    throw err;
+  }
+  if (!opts) return process.exitCode === undefined ? 0 : Number(process.exitCode); // a subcommand ran
+  if (inputs.length === 0 && process.stdin.isTTY) {
+    program.outputHelp({ error: true });
+    return 2;
+  }
+  const { run } = await import('./run.js');
+  return run(inputs, opts);
+}

@@ -1,0 +1,38 @@
+/**
+ * Splits a document into the pieces chrono runs on: lines, cut further at sentence ends when
+ * long, and hard-cut when a run has no space at all (a 10 MB line must not reach chrono,
+ * whose parsers re-scan substrings after each match). A cheap test skips pieces with no digit,
+ * month, weekday or relative keyword.
+ */
+const MAX = 1500;
+const PRECHECK = /\d|janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|derni|prochain|pass[ée]|ann[ée]e|\ban\b|mois|semaine|week|trimestre|semestre|[ée]t[ée]|hiver|printemps|automne|matin|soir|midi|minuit|nuit/i;
+
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+export function chunksOf(text: string): Chunk[] {
+  const out: Chunk[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart < n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    let s = lineStart;
+    while (s < lineEnd) {
+      let e = lineEnd;
+      if (e - s > MAX) {
+        // prefer a sentence end, then a space, in the second half of the window
+        const window = text.slice(s + MAX / 2, s + MAX);
+        let cut = window.lastIndexOf('. ');
+        if (cut < 0) cut = window.lastIndexOf(' ');
+        e = cut < 0 ? s + MAX : s + MAX / 2 + cut + 1;
+      }
+      if (PRECHECK.test(text.slice(s, e))) out.push({ start: s, end: e });
+      s = e;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * The date recognizer's chrono configuration: a curated part of chrono.fr plus our parsers
+ * and refiners. Built on first use (chrono and the lexicon are not loaded at import time).
+ *
+ * Why chrono.fr alone is not enough (measured on the fr-timebank dev split, see
+ * scripts/dev-timebank.mjs --chrono-only): it has no parser for a month with a year
+ * ("avril 2025"), a bare year ("en 2023"), decades, "fin/début/mi-", quarters, seasons or
+ * "l'an dernier"; it finds nothing in "aujourd’hui" (typographic apostrophe); it reads "la mer"
+ * and "le jeu" as weekdays and "3-4 ans" as a time; and it resolves every relative or yearless
+ * expression against the reference date, so it cannot say "unknown" when the document date is.
+ */
+import * as chrono from 'chrono-node';
+import type { Parser, Refiner } from 'chrono-node';
+import { MonthYearParser } from './parsers/monthYear.js';
+import { BareYearParser } from './parsers/bareYear.js';
+import { DecadeParser } from './parsers/decade.js';
+import { PartOfPeriodParser } from './parsers/partOfPeriod.js';
+import { PartOfYearParser } from './parsers/partOfYear.js';
+import { QuarterParser } from './parsers/quarter.js';
+import { SeasonParser } from './parsers/season.js';
+import { RelativePeriodParser } from './parsers/relativePeriod.js';
+import { CasualDayParser } from './parsers/casualDay.js';
+import { TimeOfDayParser } from './parsers/timeOfDay.js';
+import { DropNoiseRefiner } from './refiners/dropNoise.js';
+import { BetweenRangeRefiner } from './refiners/betweenRange.js';
+import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
+import { ArticlePrefixRefiner } from './refiners/articlePrefix.js';
+import { TagRelativeRefiner } from './refiners/tagRelative.js';
+import { DropLoneTimeRefiner } from './refiners/dropLoneTime.js';
+import { TrimSpanRefiner } from './refiners/trimSpan.js';
+import { CasualWeekdayRefiner } from './refiners/casualWeekday.js';
+
+/** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
+const KEPT_CHRONO_PARSERS = new Set([
+  'ISOFormatParser', 'SlashDateFormatParser', 'FRMonthNameLittleEndianParser', 'FRCasualDateParser',
+  'FRCasualTimeParser', 'FRWeekdayParser',
+]);
+
+function chronoParts(): { parsers: Parser[]; refiners: Map<string, Refiner> } {
+  const config = chrono.fr.createCasualConfiguration();
+  const parsers: Parser[] = [];
+  config.parsers.forEach((p, i) => {
+    const name = p.constructor.name;
+    // The relative-unit parser is unshifted first and (in chrono 2.10) shares the class name
+    // of the "il y a" parser, which comes later: keep only the later one.
+    if (KEPT_CHRONO_PARSERS.has(name) || (name === 'FRTimeUnitAgoFormatParser' && i > 0)) parsers.push(p);
+  });
+  const refiners = new Map<string, Refiner>();
+  for (const r of config.refiners) refiners.set(r.constructor.name, r);
+  return { parsers, refiners };
+}
+
+export function createDateChrono(): chrono.Chrono {
+  const base = chronoParts();
+  const get = (name: string): Refiner => {
+    const r = base.refiners.get(name);
+    if (!r) throw new Error(`chrono refiner ${name} not found`);
+    return r;
+  };
+  return new chrono.Chrono({
+    parsers: [
+      ...base.parsers,
+      new MonthYearParser(),
+      new BareYearParser(),
+      new DecadeParser(),
+      new PartOfPeriodParser(),
+      new PartOfYearParser(),
+      new QuarterParser(),
+      new SeasonParser(),
+      new RelativePeriodParser(),
+      new CasualDayParser(),
+      new TimeOfDayParser(),
+    ],
+    refiners: [
+      new DropNoiseRefiner(),
+      new TrimSpanRefiner(),
+      get('OverlapRemovalRefiner'),
+      get('MergeWeekdayComponentRefiner'),
+      get('FRMergeDateTimeRefiner'),
+      get('FRMergeDateRangeRefiner'),
+      new CasualWeekdayRefiner(),
+      new BetweenRangeRefiner(),
+      new DirectionSuffixRefiner(),
+      new ArticlePrefixRefiner(),
+      new TagRelativeRefiner(),
+      new DropLoneTimeRefiner(),
+      get('OverlapRemovalRefiner'),
+    ],
+  });
+}

@@ -1,0 +1,148 @@
+/**
+ * The document date, in this order: the referenceDate option > a date given with the input
+ * (JSONL "date") > a header or dateline in the first lines of the text > a date in the URL.
+ * The value keeps the precision it really has: a month-only header gives "2024-11".
+ */
+import type { DocumentDate } from '../types.js';
+import { lexicon, monthNumber } from './lexicon.js';
+import { normalizeForMatching } from './normalize.js';
+import { isValidYmd, pad2, pad4 } from './calendar.js';
+
+const HEAD_CHARS = 800;
+const HEAD_LINES = 8;
+
+function ymdValue(y: number, m?: number, d?: number): string | null {
+  if (y < 1800 || y > 2199) return null;
+  if (m === undefined) return pad4(y);
+  if (m < 1 || m > 12) return null;
+  if (d === undefined) return `${pad4(y)}-${pad2(m)}`;
+  return isValidYmd({ y, m, d }) ? `${pad4(y)}-${pad2(m)}-${pad2(d)}` : null;
+}
+
+const ISO = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])/;
+const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
+
+let frenchDateRe: RegExp | null = null;
+/** "mercredi 6 novembre 2024", "6 nov. 2024", "1er mars 2024". */
+function frenchDate(): RegExp {
+  if (!frenchDateRe) {
+    const lx = lexicon();
+    frenchDateRe = new RegExp(`(?<![\\p{L}\\d])(?:(?:${lx.weekdayRe})\\s+)?(\\d{1,2})(?:er)?\\s+(${lx.monthRe})\\s+(\\d{4})(?!\\d)`, 'iu');
+  }
+  return frenchDateRe;
+}
+
+/** A date written alone: ISO, DD/MM/YYYY or French words; English RFC dates via Date.parse. */
+export function parseLooseDate(s: string): string | null {
+  const t = normalizeForMatching(s).trim();
+  let m = ISO.exec(t);
+  if (m) return ymdValue(+m[1], m[2] ? +m[2] : undefined, m[3] ? +m[3] : undefined);
+  const fr = frenchDateInside(t);
+  if (fr) return fr;
+  m = NUMERIC_DMY.exec(t);
+  if (m) return ymdValue(+m[3], +m[2], +m[1]);
+  const ms = Date.parse(t);
+  if (!Number.isNaN(ms) && /[a-z]/i.test(t)) {
+    const d = new Date(ms);
+    return ymdValue(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  }
+  return null;
+}
+
+function frenchDateInside(s: string): string | null {
+  const m = frenchDate().exec(s);
+  if (!m) return null;
+  const month = monthNumber(m[2]);
+  return month ? ymdValue(+m[3], month, +m[1]) : null;
+}
+
+function dateInside(s: string): string | null {
+  const fr = frenchDateInside(s);
+  if (fr) return fr;
+  const m = NUMERIC_DMY.exec(s);
+  return m ? ymdValue(+m[3], +m[2], +m[1]) : null;
+}
+
+const HEADER_KEY = /^[\s\-*#|]*(?:date(?:\s+de\s+publication)?|published|publication|pubdate)\s*[:=\-]?\s*/i;
+const PUBLISHED = /(?:publié|publiée|mis\s+en\s+ligne|mis\s+à\s+jour|modifié)\s+le\s*:?\s*/iu;
+const CITY_LE = /^\s*\p{Lu}[\p{L}'\- ]{1,40}\s*(?:\([^)]{1,30}\))?\s*,\s*le\s+/u;
+const DATE_ONLY_LINE = /^[\s\-|•]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
+
+function fromHead(text: string): DocumentDate | null {
+  const head = normalizeForMatching(text.slice(0, HEAD_CHARS));
+  const lines = head.split('\n').slice(0, HEAD_LINES);
+  for (const line of lines) {
+    const key = HEADER_KEY.exec(line);
+    if (key) {
+      const rest = line.slice(key[0].length);
+      const iso = ISO.exec(rest);
+      const value = iso
+        ? ymdValue(+iso[1], iso[2] ? +iso[2] : undefined, iso[3] ? +iso[3] : undefined)
+        : dateInside(rest.slice(0, 60));
+      if (value) return { value, source: 'header' };
+    }
+  }
+  for (const line of lines) {
+    const pub = PUBLISHED.exec(line);
+    if (pub) {
+      const value = dateInside(line.slice(pub.index + pub[0].length, pub.index + pub[0].length + 60));
+      if (value) return { value, source: 'dateline' };
+    }
+    const city = CITY_LE.exec(line);
+    if (city) {
+      const value = dateInside(line.slice(city[0].length, city[0].length + 60));
+      if (value && frenchDateOrNumericAt(line.slice(city[0].length))) return { value, source: 'dateline' };
+    }
+    if (DATE_ONLY_LINE.test(line)) {
+      const value = dateInside(line);
+      if (value) return { value, source: 'dateline' };
+    }
+  }
+  return null;
+}
+
+/** The dateline's date must start right after "le". */
+function frenchDateOrNumericAt(s: string): boolean {
+  return /^(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?\d/iu.test(s);
+}
+
+const URL_YMD = /(?:^|[/_\-.])((?:19|20)\d\d)[/_-](0?[1-9]|1[0-2])(?:[/_-](0?[1-9]|[12]\d|3[01]))?(?=[/_\-.?#]|$)/;
+const URL_COMPACT = /(?<!\d)((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+function fromUrl(url: string): DocumentDate | null {
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // not an absolute URL: search the whole string
+  }
+  let m = URL_YMD.exec(path);
+  if (m) {
+    const value = ymdValue(+m[1], +m[2], m[3] ? +m[3] : undefined);
+    if (value) return { value, source: 'url' };
+  }
+  m = URL_COMPACT.exec(path);
+  if (m) {
+    const value = ymdValue(+m[1], +m[2], +m[3]);
+    if (value) return { value, source: 'url' };
+  }
+  return null;
+}
+
+export function resolveDocumentDate(
+  text: string,
+  opts: { referenceDate?: string; inputDate?: string; url?: string } = {},
+): DocumentDate | null {
+  if (opts.referenceDate) {
+    const value = parseLooseDate(opts.referenceDate);
+    if (value) return { value, source: 'option' };
+  }
+  if (opts.inputDate) {
+    const value = parseLooseDate(opts.inputDate);
+    if (value) return { value, source: 'input' };
+  }
+  const head = fromHead(text);
+  if (head) return head;
+  if (opts.url) return fromUrl(opts.url);
+  return null;
+}

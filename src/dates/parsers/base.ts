@@ -1,0 +1,35 @@
+/**
+ * Base for our chrono parsers. chrono's own word-boundary check uses `\W`, which treats
+ * accented letters as boundaries ("é" + "mai"...), and it re-runs patterns on substrings, so a
+ * lookbehind alone cannot see the character before a match: we check both against the
+ * full chunk text.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+export abstract class FrParser implements Parser {
+  private compiled: RegExp | null = null;
+
+  /** The pattern's source; flags "iu" are added. Must not use the `g` or `y` flags. */
+  protected abstract innerPattern(): string;
+
+  protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
+
+  pattern(): RegExp {
+    if (!this.compiled) {
+      this.compiled = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${this.innerPattern()})(?![\\p{L}\\p{N}_])`, 'iu');
+    }
+    return this.compiled;
+  }
+
+  extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const index = match.index ?? 0;
+    if (index > 0 && isWordChar(context.text[index - 1])) return null;
+    return this.innerExtract(context, match);
+  }
+}

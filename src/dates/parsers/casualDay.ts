@@ -1,0 +1,45 @@
+/**
+ * Days named relative to the document date or to the previous dated mention, beyond what
+ * chrono.fr knows: "avant-hier", "après-demain", "la veille", "le lendemain",
+ * "le surlendemain", "l'avant-veille", "le jour même", "le même jour".
+ * "la veille du scrutin" / "au lendemain de l'attaque" point at an event, not a date: skipped.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FrParser } from './base.js';
+import { TAG } from '../tags.js';
+import { addDays } from '../calendar.js';
+
+const FROM_DOCUMENT: Record<string, number> = { 'avant-hier': -2, 'après-demain': 2 };
+const FROM_PREVIOUS: Record<string, number> = {
+  veille: -1, 'avant-veille': -2, lendemain: 1, surlendemain: 2, 'jour même': 0, 'même jour': 0,
+};
+
+export class CasualDayParser extends FrParser {
+  protected innerPattern(): string {
+    return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+)(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, docWord, prevWord] = match;
+    const index = match.index ?? 0;
+    const ref = context.refDate;
+    const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
+    const result = context.createParsingResult(index, whole);
+    if (docWord) {
+      const day = addDays(today, FROM_DOCUMENT[docWord.toLowerCase()]);
+      result.start.assign('year', day.y);
+      result.start.assign('month', day.m);
+      result.start.assign('day', day.d);
+      result.addTag(TAG.rel + 'day');
+      return result;
+    }
+    const after = context.text.slice(index + whole.length, index + whole.length + 6);
+    if (/^\s*(?:de|du|des|d')(?![\p{L}])/iu.test(after)) return null;
+    const key = prevWord.toLowerCase().replace(/\s+/g, ' ');
+    result.start.imply('year', today.y);
+    result.start.imply('month', today.m);
+    result.start.imply('day', today.d);
+    result.addTag(TAG.prev + String(FROM_PREVIOUS[key] ?? 0));
+    return result;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Span conventions (TimeML, as in FR-TimeBank): "le" belongs to a day date ("le 6 mars 2024",
+ * "le jeudi 7 octobre"); "du"/"entre" belong to a range ("du 3 au 5 mai 2025"); "en", "depuis",
+ * "au" stay outside.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+
+const LE = /(?:^|[^\p{L}'])(le\s+)$/iu;
+const DU = /(?:^|[^\p{L}'])(du\s+)$/iu;
+
+export class ArticlePrefixRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      if (/^(?:le|la|l'|du|entre|ce|cet|cette)\s/i.test(r.text)) continue;
+      const before = context.text.slice(Math.max(0, r.index - 8), r.index);
+      const m = r.end ? DU.exec(before) ?? LE.exec(before) : r.start.isCertain('day') ? LE.exec(before) : null;
+      if (m) {
+        r.index -= m[1].length;
+        r.text = context.text.slice(r.index, r.index + m[1].length + r.text.length);
+      }
+    }
+    return results;
+  }
+}

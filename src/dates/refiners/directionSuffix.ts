@@ -1,0 +1,29 @@
+/**
+ * "le 6 mai dernier", "juin prochain", "vendredi 20 juin dernier": the word after a date
+ * says whether it lies before or after the document date. chrono.fr drops it.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG } from '../tags.js';
+
+const SUFFIX = /^\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?)(?![\p{L}])/iu;
+const IN_TEXT = /(?:derni(?:er|ère)s?|prochaine?s?|passée?s?)$/iu;
+
+export class DirectionSuffixRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('month') && !s.isCertain('weekday')) continue;
+      const end = r.index + r.text.length;
+      const m = SUFFIX.exec(context.text.slice(end, end + 20));
+      let word: string | undefined;
+      if (m) {
+        r.text = context.text.slice(r.index, end + m[0].length);
+        word = m[1];
+      } else {
+        word = IN_TEXT.exec(r.text)?.[0];
+      }
+      if (word) r.addTag(TAG.dir + (/^proch/i.test(word) ? 'future' : 'past'));
+    }
+    return results;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * JSONL input: one document per line, {"id","text","date"?,"url"?}. Lines are split on
+ * bytes as the stream arrives (memory holds one line, not the file), so this works as a
+ * Hadoop Streaming mapper, a Spark rdd.pipe() or a GNU parallel --pipe block reader.
+ */
+import type { Readable } from 'node:stream';
+import { decodeWindows1252 } from './decode.js';
+
+export async function* readLines(stream: Readable): AsyncGenerator<string> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let pending: Buffer[] = [];
+  let first = true;
+  const decodeLine = (buf: Buffer): string => {
+    let b = buf;
+    if (first) {
+      first = false;
+      if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+    }
+    if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
+    try {
+      return utf8.decode(b);
+    } catch {
+      return decodeWindows1252(b);
+    }
+  };
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let nl: number;
+    while ((nl = buf.indexOf(0x0a)) !== -1) {
+      const head = buf.subarray(0, nl);
+      const line = pending.length ? Buffer.concat([...pending, head]) : head;
+      pending = [];
+      yield decodeLine(line);
+      buf = buf.subarray(nl + 1);
+    }
+    if (buf.length) pending.push(buf);
+  }
+  if (pending.length) {
+    const line = Buffer.concat(pending);
+    if (line.length) yield decodeLine(line);
+  }
+}
+
+export interface JsonlDocument {
+  /** null when the line gives none: the caller names it "<file>:<line>". */
+  id: string | null;
+  text: string;
+  date?: string;
+  url?: string;
+}
+
+export type ParsedLine =
+  | { ok: true; doc: JsonlDocument }
+  | { ok: false; id: string | null; message: string };
+
+export function parseJsonlLine(line: string): ParsedLine {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { ok: false, id: null, message: `bad JSONL line: ${(err as Error).message}` };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { ok: false, id: null, message: 'bad JSONL line: expected an object {"id","text"}' };
+  }
+  const obj = value as Record<string, unknown>;
+  const id = typeof obj.id === 'string' ? obj.id : typeof obj.id === 'number' ? String(obj.id) : null;
+  if (typeof obj.text !== 'string') {
+    return { ok: false, id, message: 'bad JSONL line: "text" must be a string' };
+  }
+  const doc: JsonlDocument = { id, text: obj.text };
+  if (typeof obj.date === 'string' && obj.date) doc.date = obj.date;
+  if (typeof obj.url === 'string' && obj.url) doc.url = obj.url;
+  return { ok: true, doc };
+}

@@ -1,0 +1,141 @@
+/**
+ * Where records go. A file output is written as FILE.partial and renamed over FILE only
+ * once complete and synced, so a FILE that exists is never a truncated run: an interrupted
+ * or failed run leaves FILE.partial (which --resume continues), a full disk leaves nothing.
+ */
+import {
+  closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync,
+} from 'node:fs';
+import { describeError } from './load.js';
+
+export class OutputError extends Error {}
+
+export interface Output {
+  /** Resolves when the text may be followed by more (backpressure); throws OutputError. */
+  write(text: string): void | Promise<void>;
+  /** The run is complete: make the output final. */
+  commit(): void;
+  /** The run was interrupted: keep what is written, for --resume. */
+  interrupt(): string | null;
+  /** Writing failed: remove the incomplete output. */
+  discard(): void;
+}
+
+export class StdoutOutput implements Output {
+  write(text: string): void | Promise<void> {
+    if (process.stdout.write(text)) return;
+    return new Promise((resolve) => process.stdout.once('drain', resolve));
+  }
+  commit(): void {}
+  interrupt(): string | null {
+    return null;
+  }
+  discard(): void {}
+}
+
+export function partialPath(path: string): string {
+  return `${path}.partial`;
+}
+
+/**
+ * Devices, FIFOs and /dev/stdout cannot be replaced by a rename (and renaming over
+ * /dev/full would replace the device node): they are written in place.
+ */
+function isSpecialTarget(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+export class FileOutput implements Output {
+  private fd: number;
+  private readonly writePath: string;
+  private readonly atomic: boolean;
+
+  /**
+   * append: continue the file that resume.ts prepared (already truncated to whole lines).
+   * The caller has decided writePath via planFileOutput().
+   */
+  constructor(readonly finalPath: string, plan: FilePlan) {
+    this.writePath = plan.writePath;
+    this.atomic = plan.writePath !== finalPath;
+    try {
+      this.fd = openSync(plan.writePath, plan.append ? 'a' : 'w');
+    } catch (err) {
+      throw new OutputError(`${plan.writePath}: cannot write: ${describeError(err)}`);
+    }
+  }
+
+  write(text: string): void {
+    const buf = Buffer.from(text);
+    let off = 0;
+    try {
+      while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+    } catch (err) {
+      throw new OutputError(`${this.finalPath}: write failed: ${describeError(err)}`);
+    }
+  }
+
+  commit(): void {
+    try {
+      if (fstatSync(this.fd).isFile()) fsyncSync(this.fd);
+      closeSync(this.fd);
+      if (this.atomic) renameSync(this.writePath, this.finalPath);
+    } catch (err) {
+      throw new OutputError(`${this.finalPath}: cannot finish writing: ${describeError(err)}`);
+    }
+  }
+
+  interrupt(): string | null {
+    try {
+      if (fstatSync(this.fd).isFile()) fsyncSync(this.fd);
+      closeSync(this.fd);
+    } catch {
+      // Nothing more can be saved; the complete lines already written stay.
+    }
+    return this.writePath;
+  }
+
+  discard(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+    if (this.atomic) {
+      try {
+        unlinkSync(this.writePath);
+      } catch {
+        // nothing to remove
+      }
+    }
+  }
+}
+
+export interface FilePlan {
+  writePath: string;
+  append: boolean;
+}
+
+/**
+ * Without --resume: write FILE.partial afresh. With --resume: continue FILE.partial when an
+ * interrupted run left one, else continue FILE itself (moved to FILE.partial so that FILE
+ * never names an unfinished output), else start afresh.
+ */
+export function planFileOutput(path: string, resume: boolean): FilePlan {
+  if (isSpecialTarget(path)) return { writePath: path, append: resume };
+  const partial = partialPath(path);
+  if (!resume) return { writePath: partial, append: false };
+  if (existsSync(partial)) return { writePath: partial, append: true };
+  if (existsSync(path)) {
+    try {
+      renameSync(path, partial);
+    } catch (err) {
+      throw new OutputError(`${path}: cannot resume: ${describeError(err)}`);
+    }
+    return { writePath: partial, append: true };
+  }
+  return { writePath: partial, append: false };
+}

@@ -1,0 +1,142 @@
+/**
+ * Turns the command line's inputs into one lazy stream of documents, in input order.
+ * Nothing here reads a text file's content (workers do, in parallel); JSONL files and
+ * standard input are read here, one line at a time.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import picomatch from 'picomatch';
+import type { Task } from '../batch/task.js';
+import { decode } from './decode.js';
+import { parseJsonlLine, readLines } from './jsonl.js';
+import { describeError, tooLargeMessage } from './load.js';
+import { walk } from './walk.js';
+
+export type Doc = Task extends infer T ? (T extends unknown ? Omit<T, 'seq'> : never) : never;
+
+export interface SourceOptions {
+  inputs: string[];
+  inputFormat: 'text' | 'jsonl';
+  glob?: string;
+  maxBytes: number;
+  stdin: Readable;
+  /** A non-document that was skipped (FIFO, device, symlink loop). */
+  warn: (message: string) => void;
+}
+
+export function defaultGlob(inputFormat: 'text' | 'jsonl'): string {
+  return inputFormat === 'jsonl' ? '*.jsonl' : '*.txt';
+}
+
+export function makeMatcher(glob: string): (rel: string) => boolean {
+  // "*.txt" matches a file name at any depth; "news/**/*.txt" matches the relative path.
+  return picomatch(glob, { basename: !glob.includes('/') });
+}
+
+async function readAll(stream: Readable, maxBytes: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    total += buf.length;
+    if (total > maxBytes) return null;
+    chunks.push(buf);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+async function* jsonlDocs(stream: Readable, name: string): AsyncGenerator<Doc> {
+  let lineNo = 0;
+  for await (const line of readLines(stream)) {
+    lineNo++;
+    if (!/\S/.test(line)) continue;
+    const where = `${name}:${lineNo}`;
+    const parsed = parseJsonlLine(line);
+    if (!parsed.ok) {
+      yield { kind: 'error', id: parsed.id ?? where, display: where, message: parsed.message };
+      continue;
+    }
+    const { doc } = parsed;
+    yield {
+      kind: 'text', id: doc.id ?? where, display: doc.id === null ? where : `${where} (${doc.id})`,
+      text: doc.text, inputDate: doc.date, url: doc.url,
+    };
+  }
+}
+
+async function* fileDocs(path: string, id: string, opts: SourceOptions): AsyncGenerator<Doc> {
+  if (opts.inputFormat === 'text') {
+    yield { kind: 'file', id, display: path, path };
+    return;
+  }
+  const stream = createReadStream(path);
+  try {
+    yield* jsonlDocs(stream, path);
+  } catch (err) {
+    yield { kind: 'error', id: `${path}:?`, display: path, message: `read failed: ${describeError(err)}` };
+  } finally {
+    stream.destroy();
+  }
+}
+
+export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
+  const inputs = opts.inputs.length ? opts.inputs : ['-'];
+  const match = makeMatcher(opts.glob ?? defaultGlob(opts.inputFormat));
+  for (const input of inputs) {
+    if (input === '-') {
+      if (opts.inputFormat === 'jsonl') {
+        yield* jsonlDocs(opts.stdin, 'stdin');
+        continue;
+      }
+      const bytes = await readAll(opts.stdin, opts.maxBytes);
+      if (bytes === null) {
+        yield { kind: 'error', id: 'stdin', display: 'stdin', message: tooLargeMessage(opts.maxBytes + 1, opts.maxBytes) };
+        continue;
+      }
+      const decoded = decode(bytes);
+      if (!decoded.ok) yield { kind: 'error', id: 'stdin', display: 'stdin', message: decoded.message === 'empty file' ? 'empty input' : decoded.message };
+      else yield { kind: 'text', id: 'stdin', display: 'stdin', text: decoded.text };
+      continue;
+    }
+    let isDir = false;
+    try {
+      isDir = (await stat(input)).isDirectory();
+    } catch (err) {
+      yield { kind: 'error', id: input, display: input, message: describeError(err) };
+      continue;
+    }
+    if (!isDir) {
+      // A file named explicitly is read even if it is a FIFO or device (`extrait <(curl …)`).
+      yield* fileDocs(input, input, opts);
+      continue;
+    }
+    for await (const item of walk(input, { match })) {
+      const display = item.rel ? join(input, item.rel) : input;
+      if (item.kind === 'skip') opts.warn(`${display}: ${item.message}`);
+      else if (item.kind === 'error') yield { kind: 'error', id: item.rel || input, display, message: item.message };
+      else yield* fileDocs(item.path, item.rel, opts);
+    }
+  }
+}
+
+/**
+ * Numbers documents in input order and, with --resume, drops as many occurrences of each
+ * id as the earlier run completed.
+ */
+export async function* numbered(docs: AsyncIterable<Doc>, done?: Map<string, number>, onSkip?: () => void): AsyncGenerator<Task> {
+  let seq = 0;
+  for await (const doc of docs) {
+    if (done) {
+      const n = done.get(doc.id);
+      if (n) {
+        if (n === 1) done.delete(doc.id);
+        else done.set(doc.id, n - 1);
+        onSkip?.();
+        continue;
+      }
+    }
+    yield { ...doc, seq: seq++ } as Task;
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The record stage: one reading per stretch of text, code point offsets, sentence indices.
+ */
+import type { Doc } from './doc.js';
+import type { Entity, ExtraitRecord } from '../types.js';
+import { SCHEMA_VERSION } from '../types.js';
+import { CodePointMap } from '../text/codepoints.js';
+import { resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
+import type { Span } from '../mentions.js';
+
+type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
+type Draft = DraftOf<Entity>;
+
+/** On equal span length: which reading wins. A strong-cue person beats a place of the same span. */
+const PRIORITY = { date: 6, rank: 5, organization: 4, person: 3, place: 2 } as const;
+
+export function buildRecord(doc: Doc): ExtraitRecord {
+  const text = doc.text;
+  const cands: Candidate<Draft>[] = [];
+  for (const d of doc.dates) {
+    cands.push({ start: d.start, end: d.end, priority: PRIORITY.date, value: { type: 'date', value: d.value, granularity: d.granularity, relative: d.relative, time: d.time, confidence: d.confidence } });
+  }
+  for (const r of doc.ranks) {
+    cands.push({ start: r.start, end: r.end, priority: PRIORITY.rank, value: { type: 'rank', normalized: r.normalized, service: r.service } });
+  }
+  for (const o of doc.organizations) {
+    cands.push({ start: o.start, end: o.end, priority: PRIORITY.organization, value: { type: 'organization', normalized: o.normalized, acronym: o.acronym } });
+  }
+  for (const p of doc.resolvedPeople) {
+    // a person typed only by repetition loses to a place of the same span ("Mali" after "Mali Diallo"?)
+    const strong = p.cue !== 'repeat' && p.cue !== 'model';
+    cands.push({ start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, title: p.titleText, cluster: p.cluster } });
+  }
+  for (const pl of doc.places) {
+    cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
+  }
+  for (const m of doc.modelSpans) {
+    const base = m.type === 'person'
+      ? { type: 'person' as const, name: text.slice(m.start, m.end).replace(/\s+/g, ' '), rank: null, title: null, cluster: -1 }
+      : m.type === 'place'
+        ? { type: 'place' as const, normalized: text.slice(m.start, m.end).replace(/\s+/g, ' '), country: null, kind: 'unknown', latitude: null, longitude: null }
+        : { type: 'organization' as const, normalized: text.slice(m.start, m.end).replace(/\s+/g, ' '), acronym: null };
+    cands.push({ start: m.start, end: m.end, priority: 0, value: base });
+  }
+  const kept = resolveOverlaps(cands);
+  const cp = new CodePointMap(text);
+  const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) }));
+  const entities: Entity[] = [];
+  let nextCluster = Math.max(-1, ...doc.resolvedPeople.map((p) => p.cluster)) + 1;
+  for (const k of kept) {
+    const sentence = sentenceIndex(doc.sentences, k.start);
+    if (sentence < 0) continue;
+    const v = { ...k.value } as Record<string, unknown>;
+    if (v.type === 'person' && v.cluster === -1) v.cluster = nextCluster++;
+    const { type, ...rest } = v;
+    entities.push({ type, text: text.slice(k.start, k.end), start: cp.toCodePoint(k.start), end: cp.toCodePoint(k.end), sentence, ...rest } as unknown as Entity);
+  }
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    id: doc.options.id ?? 'stdin',
+    language: doc.language ?? { code: 'und', confidence: 0, reliable: false },
+    documentDate: doc.documentDate,
+    sentences,
+    entities,
+    warnings: doc.warnings,
+  };
+}
+
+function sentenceIndex(sentences: Span[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,0 +1,120 @@
+/**
+ * The named pipeline components, in order. Each one does one thing and records it on the Doc.
+ */
+import type { Doc } from './doc.js';
+import { contentRegions, markBoilerplate } from '../clean/boilerplate.js';
+import { detectLanguage } from '../language/detect.js';
+import { splitSentences } from '../sentences/split.js';
+import { recognizeRanks } from '../ranks/ranks.js';
+import { recognizeOrganizations } from '../organizations/organizations.js';
+import { recognizePeople } from '../people/people.js';
+import { propagateAcronyms } from '../resolve/acronyms.js';
+import { clusterPeople } from '../resolve/personClusters.js';
+import { recognizeDates } from '../dates/index.js';
+import { resolveDocumentDate } from '../dates/documentDate.js';
+import { recognizePlaces } from '../places/index.js';
+import type { Span } from '../mentions.js';
+
+export interface Stage {
+  name: string;
+  run(doc: Doc): void;
+  /** Recognizers are skipped for text that is reliably not French. */
+  frenchOnly?: boolean;
+}
+
+function insideRegions<T extends Span>(items: T[], regions: Span[]): T[] {
+  return items.filter((m) => regions.some((r) => m.start >= r.start && m.end <= r.end));
+}
+
+export const clean: Stage = {
+  name: 'clean',
+  run(doc) {
+    doc.boilerplate = markBoilerplate(doc.text);
+    doc.regions = contentRegions(doc.text.length, doc.boilerplate).filter((r) => /\S/.test(doc.text.slice(r.start, r.end)));
+  },
+};
+
+export const language: Stage = {
+  name: 'language',
+  run(doc) {
+    const sample = doc.regions.map((r) => doc.text.slice(r.start, Math.min(r.end, r.start + 3000))).join('\n').slice(0, 3000);
+    const lang = detectLanguage(sample);
+    doc.language = lang;
+    if (lang.reliable && lang.code !== 'fr') {
+      if (doc.options.force) doc.warnings.push(`language detected as "${lang.code}" (confidence ${lang.confidence}); processed as French because of --force`);
+      else {
+        doc.processAsFrench = false;
+        doc.warnings.push(`language detected as "${lang.code}" (confidence ${lang.confidence}): not French, entities not extracted (use --force to extract anyway)`);
+      }
+    } else if (!lang.reliable) {
+      doc.warnings.push(`language uncertain (best guess "${lang.code}", confidence ${lang.confidence}): processed as French`);
+    }
+  },
+};
+
+export const documentDate: Stage = {
+  name: 'documentDate',
+  run(doc) {
+    const o = doc.options;
+    doc.documentDate = resolveDocumentDate(doc.text, { referenceDate: o.referenceDate, inputDate: o.inputDate, url: o.url });
+  },
+};
+
+export const sentences: Stage = {
+  name: 'sentences',
+  run(doc) {
+    doc.sentences = splitSentences(doc.text, doc.regions);
+  },
+};
+
+export const dates: Stage = {
+  name: 'dates',
+  frenchOnly: true,
+  run(doc) {
+    doc.dates = insideRegions(recognizeDates(doc.text, doc.documentDate), doc.regions);
+  },
+};
+
+export const ranks: Stage = {
+  name: 'ranks',
+  frenchOnly: true,
+  run(doc) {
+    doc.ranks = recognizeRanks(doc.text, doc.sentences);
+  },
+};
+
+export const organizations: Stage = {
+  name: 'organizations',
+  frenchOnly: true,
+  run(doc) {
+    doc.organizations = propagateAcronyms(doc.text, doc.regions, recognizeOrganizations(doc.text, doc.regions, doc.ranks));
+  },
+};
+
+export const places: Stage = {
+  name: 'places',
+  frenchOnly: true,
+  run(doc) {
+    doc.places = insideRegions(recognizePlaces(doc.text), doc.regions);
+  },
+};
+
+export const people: Stage = {
+  name: 'people',
+  frenchOnly: true,
+  run(doc) {
+    const blocked: Span[] = [...doc.organizations, ...doc.dates];
+    const modelPeople = doc.modelSpans.filter((s) => s.type === 'person');
+    doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });
+  },
+};
+
+export const personClusters: Stage = {
+  name: 'personClusters',
+  frenchOnly: true,
+  run(doc) {
+    doc.resolvedPeople = clusterPeople(doc.text, doc.people);
+  },
+};
+
+export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, people, personClusters];

@@ -1,0 +1,29 @@
+/**
+ * Places: a gazetteer lookup plus context rules for places nobody has listed.
+ * Data: data/places/ (see SOURCES.md for origins and licenses, README.md here for the rules).
+ */
+import type { PlaceMention } from '../mentions.js';
+import { foldKey } from './fold.js';
+import { gazetteer } from './gazetteer.js';
+import { recognize } from './recognize.js';
+
+export interface PlaceInfo {
+  normalized: string;
+  country: string | null;
+  kind: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+/** Places named in `text`, in text order, with UTF-16 offsets. */
+export function recognizePlaces(text: string): PlaceMention[] {
+  return recognize(text);
+}
+
+/** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */
+export function lookupPlace(name: string): PlaceInfo | null {
+  const entry = gazetteer().byKey.get(foldKey(name))?.[0];
+  if (!entry) return null;
+  const { normalized, country, kind, latitude, longitude } = entry;
+  return { normalized, country, kind, latitude, longitude };
+}

@@ -1,0 +1,128 @@
+/**
+ * French sentence splitter. Written here rather than with Intl.Segmenter because the latter
+ * knows no French abbreviations (M., Gén., J.-P.), splits inside « … » quotes, and on Node 20
+ * slows quadratically on long strings. One linear pass per line block.
+ */
+import type { Span } from '../mentions.js';
+import { loadJson } from '../data.js';
+
+interface AbbrevData { abbreviations: string[]; sentenceFinal: string[] }
+
+let abbrevs: { all: Set<string>; final: Set<string> } | null = null;
+function abbreviations() {
+  if (!abbrevs) {
+    const d = loadJson<AbbrevData>('sentences/abbreviations.json');
+    abbrevs = { all: new Set(d.abbreviations), final: new Set(d.sentenceFinal) };
+  }
+  return abbrevs;
+}
+
+const TERMINAL = /[.!?…]/;
+const CLOSERS = /[»”"’)\]]/;
+const SPACE = /[ \t\u00a0\u202f\u2009\r\f\v]/;
+/** A line ending with one of these words continues on the next line (hard-wrapped text). */
+const CONTINUING_WORD = /(?:^|[\s'’])(de|du|des|le|la|les|l|d|à|au|aux|et|en|pour|par|sur|avec|dans|ou|que|qui|un|une|son|sa|ses|ce|cette)$/iu;
+
+/** Splits each region into sentences; returns trimmed spans in UTF-16 offsets. */
+export function splitSentences(text: string, regions: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const r of regions) {
+    for (const block of lineBlocks(text, r)) splitBlock(text, block, out);
+  }
+  return out;
+}
+
+/** Groups lines into blocks: a blank line or a line that ends a thought closes a block. */
+function lineBlocks(text: string, r: Span): Span[] {
+  const blocks: Span[] = [];
+  let blockStart = -1;
+  let blockEnd = -1;
+  let pos = r.start;
+  while (pos < r.end) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0 || nl > r.end) nl = r.end;
+    let s = pos;
+    let e = nl;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (s === e) {
+      if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+      blockStart = -1;
+    } else if (blockStart >= 0 && continuesOnNextLine(text, blockEnd, s)) {
+      blockEnd = e;
+    } else {
+      if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+      blockStart = s;
+      blockEnd = e;
+    }
+    pos = nl + 1;
+  }
+  if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
+  return blocks;
+}
+
+function continuesOnNextLine(text: string, prevEnd: number, nextStart: number): boolean {
+  const last = text[prevEnd - 1];
+  if (TERMINAL.test(last) || CLOSERS.test(last) || last === ':') return false;
+  const next = text[nextStart];
+  if (/\p{Ll}/u.test(next)) return true;
+  if (last === ',' || last === '-') return true;
+  const tail = text.slice(Math.max(0, prevEnd - 12), prevEnd);
+  return CONTINUING_WORD.test(tail);
+}
+
+function splitBlock(text: string, block: Span, out: Span[]): void {
+  let sentStart = block.start;
+  let i = block.start;
+  while (i < block.end) {
+    const c = text[i];
+    if (!TERMINAL.test(c)) { i++; continue; }
+    let j = i;
+    while (j < block.end && TERMINAL.test(text[j])) j++;
+    // closing quotes and brackets belong to the sentence, French spacing before » included
+    for (;;) {
+      let k = j;
+      while (k < block.end && (text[k] === '\u00a0' || text[k] === '\u202f' || text[k] === ' ') && k - j < 2) k++;
+      if (k < block.end && CLOSERS.test(text[k])) j = k + 1;
+      else break;
+    }
+    if (j < block.end && !SPACE.test(text[j]) && text[j] !== '\n') { i = j; continue; }
+    let k = j;
+    while (k < block.end && /\s/.test(text[k])) k++;
+    if (k >= block.end) break;
+    if (isBoundary(text, sentStart, i, j, k)) {
+      pushTrimmed(text, sentStart, j, out);
+      sentStart = k;
+    }
+    i = k;
+  }
+  pushTrimmed(text, sentStart, block.end, out);
+}
+
+function isBoundary(text: string, sentStart: number, punct: number, afterPunct: number, next: number): boolean {
+  const nc = text[next];
+  if (/\p{Ll}/u.test(nc)) return false;
+  const marks = text.slice(punct, afterPunct);
+  if (marks.startsWith('.') && !marks.startsWith('...')) {
+    const word = wordBefore(text, sentStart, punct);
+    if (word === '') return true;
+    // initials: "J.", "J.-P.", "A.B."
+    if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) return false;
+    const key = word.toLowerCase().replace(/\.$/, '');
+    const a = abbreviations();
+    if (a.all.has(key)) return a.final.has(key) && /\p{Lu}/u.test(nc);
+  }
+  return /[\p{Lu}\d«"“(\[—–-]/u.test(nc) || /\p{Lo}/u.test(nc);
+}
+
+function wordBefore(text: string, from: number, end: number): string {
+  let s = end;
+  while (s > from && s > end - 24 && /[\p{L}\p{N}°.-]/u.test(text[s - 1])) s--;
+  return text.slice(s, end);
+}
+
+function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
+}

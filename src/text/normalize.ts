@@ -1,0 +1,39 @@
+/** Folding used for matching only; offsets always stay in the original text. */
+
+const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4`]/g;
+
+/** Typographic apostrophes to ASCII: the texts mix ’ and ' freely. */
+export function straightenApostrophes(s: string): string {
+  return s.replace(APOSTROPHES, "'");
+}
+
+/** Lower-case, accents removed, apostrophes straightened: the key for lexicon look-ups. */
+export function foldKey(s: string): string {
+  return straightenApostrophes(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LOWER_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'ben', 'bin', 'ould', 'ag', 'van', 'von', 'dit', "d'", 'el', 'al']);
+
+/** "GOÏTA" → "Goïta", "SALOUA BARMOU" → "Saloua Barmou"; mixed-case words are left alone. */
+export function titleCaseName(name: string): string {
+  return name
+    .split(/(\s+|-)/)
+    .map((part, i) => {
+      if (/^\s+$|^-$/.test(part) || part === '') return part;
+      if (part !== part.toUpperCase() || part.toLowerCase() === part) return part;
+      const lower = part.toLowerCase();
+      if (i > 0 && LOWER_PARTICLES.has(lower)) return lower;
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join('');
+}
+
+/** True for a word written entirely in capitals (at least two letters). */
+export function isAllCaps(word: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(word) && !/\p{Ll}/u.test(word);
+}

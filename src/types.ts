@@ -1,0 +1,126 @@
+/**
+ * The public record contract (see README "The record"). Every field here is part of
+ * what users join on in jq, pandas or Spark: change it only with a schemaVersion bump.
+ */
+
+export const SCHEMA_VERSION = '1.0';
+
+export type EntityType = 'person' | 'rank' | 'place' | 'date' | 'organization';
+
+export interface LanguageInfo {
+  /** ISO 639-1 code when known ("fr", "en"…), else the ISO 639-3 code franc gave, or "und". */
+  code: string;
+  /** 0..1, how far ahead of the runner-up the detected language is. */
+  confidence: number;
+  /** false for short or ambiguous text: such text is processed as French anyway. */
+  reliable: boolean;
+}
+
+export type DocumentDateSource = 'option' | 'header' | 'dateline' | 'url' | 'input';
+
+export interface DocumentDate {
+  /** ISO 8601 as precise as the source: "2024", "2024-11" or "2024-11-06". */
+  value: string;
+  source: DocumentDateSource;
+}
+
+export interface SentenceRecord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface EntityBase {
+  type: EntityType;
+  text: string;
+  /** Unicode code point offsets into the decoded input, end exclusive. */
+  start: number;
+  end: number;
+  /** Index into `sentences`. */
+  sentence: number;
+}
+
+export interface PersonEntity extends EntityBase {
+  type: 'person';
+  /** Display form of the name: ALL-CAPS parts turned to title case, honorifics dropped. */
+  name: string;
+  /** The rank that governs this mention, as written ("Général de brigade"), else null. */
+  rank: string | null;
+  /** A function such as "ministre de la Défense", else null. */
+  title: string | null;
+  /** Mentions of one person in a document share one cluster number. */
+  cluster: number;
+}
+
+export interface RankEntity extends EntityBase {
+  type: 'rank';
+  /** Lower-case grade with straight apostrophes: "général de brigade". */
+  normalized: string;
+  /** "army", "air", "navy", "gendarmerie" or "police" where the grade says so, else null. */
+  service: string | null;
+}
+
+export interface PlaceEntity extends EntityBase {
+  type: 'place';
+  normalized: string;
+  /** ISO 3166-1 alpha-2 code where known. */
+  country: string | null;
+  /** "country", "city", "region", "area" (a named zone such as Liptako-Gourma) or "unknown". */
+  kind: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export type DateGranularity =
+  | 'decade' | 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day' | 'time' | 'range';
+
+export interface DateEntity extends EntityBase {
+  type: 'date';
+  /** ISO 8601 value, ranges as "start/end"; null when a relative expression has no anchor. */
+  value: string | null;
+  granularity: DateGranularity;
+  /** true when the value was computed from the document date. */
+  relative: boolean;
+  /** "HH:MM" when the text gives a time of day. */
+  time: string | null;
+  /** 0..1; lowered when the text contradicts itself (a weekday that does not match). */
+  confidence: number;
+}
+
+export interface OrganizationEntity extends EntityBase {
+  type: 'organization';
+  /** The expanded name when known ("Alliance des États du Sahel"), else the text. */
+  normalized: string;
+  /** The acronym linked to this organization, when known ("AES"). */
+  acronym: string | null;
+}
+
+export type Entity = PersonEntity | RankEntity | PlaceEntity | DateEntity | OrganizationEntity;
+
+export interface ExtraitRecord {
+  schemaVersion: string;
+  id: string;
+  language: LanguageInfo;
+  documentDate: DocumentDate | null;
+  sentences: SentenceRecord[];
+  entities: Entity[];
+  warnings: string[];
+}
+
+export interface ErrorRecord {
+  schemaVersion: string;
+  id: string;
+  error: { message: string };
+}
+
+export interface ExtractOptions {
+  id?: string;
+  /** "YYYY-MM-DD" (or "YYYY-MM", "YYYY"): anchors relative dates, overrides the article's own. */
+  referenceDate?: string;
+  /** A date given alongside the text (JSONL "date" field). */
+  inputDate?: string;
+  /** A URL given alongside the text (JSONL "url" field): dates in it can anchor the document. */
+  url?: string;
+  /** Process as French even when the text is reliably another language. */
+  force?: boolean;
+}
