@@ -74,11 +74,11 @@ for (const [name, country = '', variants = ''] of readTsv('areas.tsv')) {
     add({ name: n, normalized: name, country, kind: 'area', lat: '', lon: '', pop: 0, tier: 1, hand: true });
   }
 }
-const regionWords = new Set();
+const regionWords = new Set(); // names taken only after a cue noun ("la région des Savanes")
 for (const [name, country, variants = '', flag = ''] of readTsv('regions.tsv')) {
   for (const n of [name, ...variants.split('|').filter(Boolean)]) {
     add({ name: n, normalized: name, country, kind: 'region', lat: '', lon: '', pop: 0, tier: FOCUS.has(country) ? 2 : 4, hand: true });
-    if (flag === 'w') regionWords.add(foldKey(n));
+    if (flag === 'c') regionWords.add(foldKey(n));
   }
 }
 
@@ -120,13 +120,13 @@ for (const [name, country, lat = '', lon = '', variants = ''] of readTsv('towns.
   }
 }
 
-// --- ambiguity: "w" ordinary word, "p" personal name (stricter), "" none
+// --- ambiguity: "w" ordinary word, "p" personal name (stricter), "c" only after a cue noun, "" none
 const handFlag = new Map();
 for (const [name, flag] of readTsv('ambiguous.tsv')) {
   const key = foldKey(name);
   if (handFlag.get(key) !== 'p') handFlag.set(key, flag);
 }
-for (const key of regionWords) if (!handFlag.has(key)) handFlag.set(key, 'w');
+for (const key of regionWords) handFlag.set(key, 'c');
 
 const europeanaArg = process.argv.indexOf('--europeana');
 if (europeanaArg > 0) deriveCommonWords(process.argv[europeanaArg + 1]);
@@ -147,26 +147,43 @@ const lexWord = new Map(); // fr-compromise lexicon (MIT): folded word -> 'w' | 
   }
 }
 
+const functionWords = new Set(JSON.parse(readFileSync(path.join(dataDir, 'context.json'), 'utf8')).functionWords);
+function wordFlag(token) {
+  const hand = handFlag.get(token);
+  if (hand === 'w' || hand === 'p') return hand;
+  return lexWord.get(token) || (commonWords.has(token) ? 'w' : '');
+}
+
 function ambiguity(row) {
   const hand = handFlag.get(row.key);
   if (hand) return hand;
+  // "La Réunion", "L'Union", "Le Port": every word is a function word or an ordinary word
+  // (hyphenated compounds such as "États-Unis" or "Bar-le-Duc" are no ordinary phrases).
+  if (row.key.includes(' ')) {
+    const phrase = row.kind !== 'area' && !row.name.includes('-') && row.key.split(' ').every((t) => functionWords.has(t) || wordFlag(t) === 'w');
+    return phrase ? 'w' : '';
+  }
   // Countries, capitals and big cities are what a capitalized mention almost always means.
   if (row.kind === 'country' || row.kind === 'area' || row.capital || row.pop >= 1000000) return '';
-  if (row.key.includes(' ')) return '';
-  const lex = lexWord.get(row.key);
-  if (lex) return lex;
-  if (commonWords.has(row.key)) return 'w';
+  const word = wordFlag(row.key);
+  if (word) return word;
   // Very short names ("Bol", "Ber") collide with abbreviations and initials in names.
   if (row.key.length <= 3 && !(row.kind === 'region' || row.seat || row.pop >= 100000)) return 'w';
   return '';
 }
 
-// --- order the entries of one key: the first is what a bare mention means
+// --- order the entries of one key: the first is what a bare mention means. Countries, areas
+// and capitals first; then size, with a head start for the Sahel and West Africa, Africa and
+// France (Belfast is in Northern Ireland, though South Africa has a small one).
 const kindRank = { country: 0, area: 1, city: 2, region: 3 };
+const weight = (r) =>
+  Math.log10(Math.max(r.pop, 1000)) + (FOCUS.has(r.country) ? 1.5 : AFRICA.has(r.country) ? 1 : r.country === 'FR' ? 0.5 : 0) +
+  (r.kind === 'region' ? 1 : 0);
 function compare(a, b) {
   return (
-    a.tier - b.tier ||
+    Math.min(a.tier, 2) - Math.min(b.tier, 2) ||
     (a.country === b.country ? kindRank[a.kind] - kindRank[b.kind] : 0) ||
+    weight(b) - weight(a) ||
     b.pop - a.pop ||
     kindRank[a.kind] - kindRank[b.kind] ||
     (a.hand === b.hand ? 0 : a.hand ? 1 : -1) ||
@@ -180,7 +197,8 @@ for (const r of rows) {
   if (!byKey.has(r.key)) byKey.set(r.key, []);
   byKey.get(r.key).push(r);
 }
-const out = ['# name\tnormalized\tcountry\tkind\tlat\tlon\tpopulation\tambiguous'];
+// key: the folded name, stored so that loading needs no Unicode normalization.
+const out = ['# name\tnormalized\tcountry\tkind\tlat\tlon\tpopulation\tambiguous\tkey'];
 let entries = 0;
 for (const key of [...byKey.keys()].sort()) {
   const list = byKey.get(key).sort(compare);
@@ -195,7 +213,7 @@ for (const key of [...byKey.keys()].sort()) {
   }
   const flag = ambiguity(kept[0]);
   for (const r of kept) {
-    out.push([r.name, r.normalized === r.name ? '' : r.normalized, r.country, r.kind, r.lat, r.lon, r.pop || '', flag].join('\t'));
+    out.push([r.name, r.normalized === r.name ? '' : r.normalized, r.country, r.kind, r.lat, r.lon, r.pop || '', flag, r.key].join('\t'));
     entries++;
   }
 }

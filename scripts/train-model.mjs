@@ -11,7 +11,7 @@
  *
  * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
  */
-import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -38,7 +38,11 @@ export async function loadModelLib() {
     const fixed = code.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(join(src, f)).href));
     writeFileSync(join(out, f.replace(/\.ts$/, '.js')), fixed);
   }
-  return import(pathToFileURL(join(out, 'index.js')).href);
+  try {
+    return await import(pathToFileURL(join(out, 'index.js')).href);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 function listFile(name) {
@@ -214,7 +218,7 @@ async function main() {
   const lex = buildLexicons(lib);
   console.error(`lexicons: ${lex.words.size} words, ${lex.names.size} names (${Date.now() - t0} ms)`);
   const train = [
-    ...readCorpus(lib, CORPORA.europeana),
+    ...(args.includes('--no-europeana') ? [] : readCorpus(lib, CORPORA.europeana)),
     ...readCorpus(lib, CORPORA.newseyeDev).map(lib.trimPersonSpans),
     ...readCorpus(lib, CORPORA.newseyeDev2).map(lib.trimPersonSpans),
     ...(nSynth > 0 ? synthesize(lib, nSynth, 7) : []),
@@ -252,4 +256,3 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   });
 }
-void existsSync;

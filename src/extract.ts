@@ -10,7 +10,13 @@ export function extract(text: string, options: ExtractOptions = {}, pipeline: St
   const doc = createDoc(text, options);
   for (const stage of pipeline) {
     if (stage.frenchOnly && !doc.processAsFrench) continue;
-    stage.run(doc);
+    try {
+      stage.run(doc);
+    } catch (err) {
+      // one faulty recognizer must not cost the user the whole document: the record says
+      // what is missing, and the other stages still run
+      doc.warnings.push(`stage "${stage.name}" failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
   return buildRecord(doc);
 }

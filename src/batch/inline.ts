@@ -11,12 +11,10 @@ export async function runInline(
   settings: ProcessSettings,
   signal: AbortSignal,
   write: (result: Result) => void | Promise<void>,
-  onProgress?: () => void,
 ): Promise<void> {
   for await (const task of source) {
     if (signal.aborted) return;
     const result = processTask(task, settings);
-    onProgress?.();
     await write(result);
     // A macrotask turn, so that SIGINT/SIGTERM handlers run between documents.
     await new Promise((resolve) => setImmediate(resolve));

@@ -5,7 +5,6 @@
  * Each document has a time limit: past it, its worker is terminated and replaced.
  */
 import { Worker } from 'node:worker_threads';
-import { processTask } from './process.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
 export interface PoolOptions {
@@ -16,8 +15,8 @@ export interface PoolOptions {
   signal: AbortSignal;
   /** Called once per task, in input order; may apply backpressure; a throw aborts the run. */
   write: (result: Result) => void | Promise<void>;
-  /** Called when a result arrives, in completion order (progress display). */
-  onProgress?: () => void;
+  /** Documents pulled from the source but not yet written, at most (default: 8 per job, 16 or more). */
+  maxInFlight?: number;
   /** The worker script (tests substitute one that hangs or crashes on purpose). */
   workerUrl?: URL;
 }
@@ -39,7 +38,7 @@ const PER_WORKER = 2;
 
 export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise<void> {
   const workerUrl = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
-  const limit = Math.max(16, opts.jobs * 8);
+  const limit = opts.maxInFlight ?? Math.max(16, opts.jobs * 8);
   const ready = new Map<number, Result>();
   const waiting: Task[] = [];
   const slots: Slot[] = [];
@@ -66,7 +65,6 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
 
     const complete = (result: Result) => {
       ready.set(result.seq, result);
-      opts.onProgress?.();
       void flush();
     };
 
@@ -146,7 +144,8 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
 
     const dispatch = (task: Task) => {
       if (task.kind === 'error') {
-        complete(processTask(task, opts.settings));
+        // Known before any reading (missing path, bad JSONL line): no worker needed.
+        complete({ seq: task.seq, id: task.id, display: task.display, ok: false, bytes: 0, message: task.message });
         return;
       }
       waiting.push(task);

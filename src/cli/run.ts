@@ -6,8 +6,6 @@
 import { mkdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Result, ProcessSettings, Task } from '../batch/task.js';
-import { runInline } from '../batch/inline.js';
-import { runPool } from '../batch/pool.js';
 import { FileOutput, OutputError, StdoutOutput, planFileOutput, type Output } from '../io/output.js';
 import { ResumeError, prepareResume } from '../io/resume.js';
 import { documents, numbered } from '../io/sources.js';
@@ -167,9 +165,12 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 
   try {
     if (formatter) await output.write(formatter.header());
+    // Imported here, not at the top: with workers, the main thread never loads the pipeline.
     if (useWorkers) {
+      const { runPool } = await import('../batch/pool.js');
       await runPool(tasks, { jobs, timeoutMs: opts.timeoutMs, settings, signal: controller.signal, write });
     } else {
+      const { runInline } = await import('../batch/inline.js');
       await runInline(tasks, settings, controller.signal, write);
     }
     bar?.stop();
@@ -194,7 +195,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
   }
-  if (!opts.quiet && !single && (stats.done > 1 || stats.skipped > 0)) process.stderr.write(`${summaryLine(stats)}\n`);
+  // The summary is for a person watching; in pipelines and job logs, silence unless something failed.
+  if (!opts.quiet && !single && process.stderr.isTTY) process.stderr.write(`${summaryLine(stats)}\n`);
   return stats.failed ? 1 : 0;
 }
 

@@ -157,7 +157,16 @@ export class DocumentResolver {
     if (rel !== undefined) {
       const gran = granTag ?? rel;
       const known = this.anchor !== null && RANK[this.anchor.precision] >= (RANK[rel] ?? 3);
-      if (!known) return { value: null, granularity: recordGranularity(gran), relative: true, confidence: 0.5, ymd: null };
+      if (!known) {
+        // "ce mercredi" in an article dated only "2024-11": the value has the precision the
+        // anchor really has (the month), with a confidence that says it may straddle its edge
+        const a = this.anchor;
+        if (a && a.precision !== 'day' && rel !== 'year') {
+          const coarse = a.precision === 'month' ? `${pad4(a.y)}-${pad2(a.m as number)}` : pad4(a.y);
+          return { value: coarse, granularity: a.precision, relative: true, confidence: 0.6, ymd: null };
+        }
+        return { value: null, granularity: recordGranularity(gran), relative: true, confidence: 0.5, ymd: null };
+      }
       const ymd = { y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 };
       return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity: recordGranularity(gran), relative: true, confidence: 0.85, ymd };
     }

@@ -103,7 +103,7 @@ function listFiles(path: string): string[] {
 export function detectFormat(path: string, head: string): EvalFormat | null {
   if (/<TimeML[\s>]/.test(head) || extname(path).toLowerCase() === '.tml') return 'timeml';
   if (/^(?=.*(?:^|\t)TOKEN(?:\t|$))(?=.*NE-COARSE-LIT)/m.test(head) || /^#\s*hipe20\d\d:/m.test(head)) return 'hipe';
-  if (/^#\s*(?:text|sent_id)\s*=/m.test(head) || /^1\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*\t[^\t]*$/m.test(head)) {
+  if (/^#\s*(?:text|sent_id)\s*=/m.test(head) || /^1(?:\t[^\t\n]*){9}$/m.test(head)) {
     return 'conllu';
   }
   const lines = head.split('\n').slice(0, 50).filter((l) => l.trim() && !l.startsWith('#'));

@@ -1,7 +1,6 @@
 /**
- * Code point helpers. Gold offsets are code points (like the record's); JavaScript strings
- * index UTF-16 units, which differ only after an astral character, so the fast paths below
- * skip the conversion entirely for the (usual) text without any.
+ * Code point counting for the readers: gold offsets are code points, like the record's, and
+ * differ from JavaScript string indices after any astral character (emoji, flags).
  */
 
 /** Number of code points in s. */
@@ -32,46 +31,7 @@ export class TextBuilder {
     this.length += cpLength(s);
   }
 
-  /** Drops trailing characters of `s` if the text ends with them (e.g. a pending space). */
-  trimEnd(s: string): void {
-    const last = this.parts[this.parts.length - 1];
-    if (last !== undefined && last.endsWith(s)) {
-      this.parts[this.parts.length - 1] = last.slice(0, last.length - s.length);
-      this.length -= cpLength(s);
-    }
-  }
-
   toString(): string {
     return this.parts.join('');
   }
-}
-
-/**
- * Maps UTF-16 indices of one string to code point offsets. Built once per text; identity when
- * the text has no surrogate pairs.
- */
-export function utf16ToCodePoints(text: string): (index: number) => number {
-  if (!/[\ud800-\udbff]/.test(text)) return (i) => i;
-  const map = new Uint32Array(text.length + 1);
-  let cp = 0;
-  for (let i = 0; i < text.length; i++) {
-    map[i] = cp;
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        map[i + 1] = cp;
-        i++;
-      }
-    }
-    cp++;
-  }
-  map[text.length] = cp;
-  return (i) => map[i];
-}
-
-/** The code point slice [start, end) of text, as the record invariant defines entity text. */
-export function cpSlice(text: string, start: number, end: number): string {
-  if (!/[\ud800-\udbff]/.test(text)) return text.slice(start, end);
-  return [...text].slice(start, end).join('');
 }

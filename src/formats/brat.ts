@@ -21,23 +21,28 @@ export function bratText(text: string): string {
   return text.includes('\r') ? text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n')) : text;
 }
 
-/** Code point fragments of [start, end) with the line breaks inside it left out. */
-function fragments(text: string, cursor: CodePointCursor, e: Entity): [number, number][] {
-  const u0 = cursor.toUtf16(e.start);
-  const u1 = cursor.toUtf16(e.end);
-  const slice = text.slice(u0, u1);
-  if (!/[\n\u2028\u2029\u0085]/.test(slice)) return [[e.start, e.end]];
-  const frags: [number, number][] = [];
+/**
+ * The entity's [start, end) split at the line breaks inside it, as code point offsets, each
+ * with its text. `cursor` only moves forward when entities come sorted by start.
+ */
+function fragments(text: string, cursor: CodePointCursor, e: Entity): [number, number, string][] {
+  const slice = text.slice(cursor.toUtf16(e.start), cursor.toUtf16(e.end));
+  if (!/[\n\u2028\u2029\u0085]/.test(slice)) return [[e.start, e.end, slice]];
+  const frags: [number, number, string][] = [];
   let cp = e.start;
   let from = e.start;
+  let piece = '';
   for (const ch of slice) {
     if (ch === '\n' || ch === '\u2028' || ch === '\u2029' || ch === '\u0085') {
-      if (cp > from) frags.push([from, cp]);
+      if (cp > from) frags.push([from, cp, piece]);
       from = cp + 1;
+      piece = '';
+    } else {
+      piece += ch;
     }
     cp++;
   }
-  if (cp > from) frags.push([from, cp]);
+  if (cp > from) frags.push([from, cp, piece]);
   return frags;
 }
 
@@ -59,7 +64,7 @@ export function bratAnnotations(rec: ExtraitRecord, text: string): string {
     if (frags.length === 0) continue;
     n++;
     // BRAT joins discontinuous fragments' texts with one space (annotation.py DISCONT_SEP).
-    const surface = frags.map(([s, t]) => text.slice(cursor.toUtf16(s), cursor.toUtf16(t))).join(' ');
+    const surface = frags.map((f) => f[2]).join(' ');
     out += `T${n}\t${type} ${frags.map(([s, t]) => `${s} ${t}`).join(';')}\t${oneLine(surface)}\n`;
     const notes = entityDetails(e).map(([k, v]) => `${k}=${v}`).join(' | ');
     if (notes) out += `#${n}\tAnnotatorNotes T${n}\t${oneLine(notes)}\n`;

@@ -73,8 +73,8 @@ export function splitTokens(tokens: readonly Token[], cuts: readonly number[]): 
 
 export interface TaggedToken extends Token {
   tag: string;
-  /** Sentences (or, outside them, lines) get distinct keys: a key change is a sentence break. */
-  block: string;
+  /** Sentence index, or for tokens outside any sentence -1 - line number: a change is a break. */
+  block: number;
 }
 
 export function tagTokens(text: string, entities: readonly Entity[], sentences: readonly SentenceRecord[]): TaggedToken[] {
@@ -87,36 +87,36 @@ export function tagTokens(text: string, entities: readonly Entity[], sentences: 
   }
   for (const s of sents) cuts.add(s.start);
   const tokens = splitTokens(tokenize(text), [...cuts].sort((a, b) => a - b));
-  const out: TaggedToken[] = [];
+  const out: TaggedToken[] = new Array(tokens.length);
   let ei = 0;
   let lastTagged = -1;
   let si = 0;
   let line = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.newlineBefore) line++;
     while (si < sents.length && sents[si].end <= t.start) si++;
-    const block = si < sents.length && sents[si].start <= t.start ? `s${si}` : `g${line}`;
+    const block = si < sents.length && sents[si].start <= t.start ? si : -1 - line;
     while (ei < flat.length && flat[ei].end <= t.start) ei++;
     let tag = 'O';
     if (ei < flat.length && flat[ei].start <= t.start) {
-      tag = `${ei === lastTagged ? 'I' : 'B'}-${CONLL_TAG[flat[ei].type] ?? String(flat[ei].type).toUpperCase()}`;
+      tag = (ei === lastTagged ? 'I-' : 'B-') + (CONLL_TAG[flat[ei].type] ?? String(flat[ei].type).toUpperCase());
       lastTagged = ei;
     }
-    out.push({ ...t, tag, block });
+    out[i] = { start: t.start, end: t.end, text: t.text, newlineBefore: t.newlineBefore, tag, block };
   }
   return out;
 }
 
 /** Sentences of one document as CoNLL lines, each sentence followed by a blank line. */
 export function conllDocument(text: string, entities: readonly Entity[], sentences: readonly SentenceRecord[]): string {
-  const parts: string[] = [];
-  let block: string | null = null;
+  const lines: string[] = [];
+  let block: number | null = null;
   for (const t of tagTokens(text, entities, sentences)) {
     // Never break inside an entity: an I- after a blank line would start a new entity.
-    if (block !== null && t.block !== block && !t.tag.startsWith('I-')) parts.push('\n');
+    if (block !== null && t.block !== block && t.tag.charCodeAt(0) !== 73 /* I */) lines.push('');
     block = t.block;
-    parts.push(`${t.text}\t${t.tag}\n`);
+    lines.push(`${t.text}\t${t.tag}`);
   }
-  if (block !== null) parts.push('\n');
-  return parts.join('');
+  return block === null ? '' : lines.join('\n') + '\n\n';
 }

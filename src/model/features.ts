@@ -11,15 +11,31 @@ import type { Token } from './tokenize.js';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export const NTAGS = TAGS.length;
 
+/** Features of the word itself (cached per distinct word). */
 export const N_INTRINSIC = 15;
-export const N_CONTEXT = 24;
-export const NF = N_INTRINSIC + N_CONTEXT;
+/** Per-token layout: intrinsic, then the 3 sentence-context variants of the word, then the
+ * neighbours' role features (as previous, previous-but-one, next, next-but-one word), then
+ * the pairwise features that really depend on two tokens together. */
+const N_VARIANT = 3;
+const N_P1 = 3;
+const N_P2 = 2;
+const N_N1 = 3;
+const N_N2 = 2;
+export const N_WORDPAIR = 7;
+const N_PAIR = N_WORDPAIR + 4;
+export const NF = N_INTRINSIC + N_VARIANT + N_P1 + N_P2 + N_N1 + N_N2 + N_PAIR;
+const O_VARIANT = N_INTRINSIC;
+const O_P1 = O_VARIANT + N_VARIANT;
+const O_P2 = O_P1 + N_P1;
+const O_N1 = O_P2 + N_P2;
+const O_N2 = O_N1 + N_N1;
+export const O_PAIR = O_N2 + N_N2;
 
 // Template ids: hashed into every feature so that equal values of different templates differ.
 const enum T {
   BIAS = 1, W, SH, SHLEN, P2, P3, P4, S1, S2, S3, S4, FL, FLCAP, WSH, CAP,
   WM1, WM2, WP1, WP2, SHM1, SHP1, SHM2, SHP2, WM1W, WWP1, SH3, FLM1, FLP1, INITSH, INITFL,
-  LEX, LEXM1, LEXP1, LEXSH, CAPSENT, WM1SH, SHSHP1, FLFLP1, WM2WM1, CAPW,
+  LEX, LEXM1, LEXP1, LEXSH, CAPSENT, WM1SH, SHSHP1, FLFLP1, WM2WM1,
 }
 
 export const Cap = { LOWER: 0, INITIAL: 1, ALLCAPS: 2, MIXED: 3, NONE: 4 } as const;
@@ -34,9 +50,21 @@ export interface WordInfo {
   punct: boolean;
   /** Row offsets of the intrinsic features (model-specific: depends on the table size). */
   rows: Int32Array;
-  /** Summed intrinsic scores, filled lazily at inference. */
-  emit: Float64Array | null;
+  /** Rows of the word's features in context: 4 variants (sentence-initial × headline-caps) of
+   * N_VARIANT rows, then its features as a neighbour: P1, P2, N1, N2 rows. */
+  ctxRows: Int32Array;
+  /** Summed scores per cached group, filled lazily at inference (see scoreSequence). */
+  emit: Float32Array | null;
 }
+
+/** Offsets into WordInfo.ctxRows. */
+export const CTX_VARIANT = 0;
+export const CTX_P1 = 4 * N_VARIANT;
+export const CTX_P2 = CTX_P1 + N_P1;
+export const CTX_N1 = CTX_P2 + N_P2;
+export const CTX_N2 = CTX_N1 + N_N1;
+const CTX_LEN = CTX_N2 + N_N2;
+export const ROLE_SIZES = { variant: N_VARIANT, p1: N_P1, p2: N_P2, n1: N_N1, n2: N_N2 } as const;
 
 function shapeOf(word: string): string {
   let out = '';
@@ -88,9 +116,15 @@ function lenBucket(n: number): number {
 export class FeatureSpace {
   readonly mask: number;
   private cache = new Map<string, WordInfo>();
+  readonly bits: number;
+  readonly lex: Lexicons;
 
-  constructor(readonly bits: number, readonly lex: Lexicons) {
+  constructor(bits: number, lex: Lexicons) {
+    this.bits = bits;
+    this.lex = lex;
     this.mask = (1 << bits) - 1;
+    this.BOS = this.boundaryInfo(0x5bd1e995);
+    this.EOS = this.boundaryInfo(0x1b873593);
   }
 
   row(h: number): number {
@@ -127,9 +161,86 @@ export class FeatureSpace {
     rows[k++] = flags ? this.row(mix3(T.FLCAP, flags, cap)) : -1;
     rows[k++] = this.row(mix3(T.WSH, w, sh));
     rows[k++] = this.row(mix2(T.CAP, cap));
-    info = { key, w, sh, flags, cap, punct, rows, emit: null };
+    info = { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null };
     this.cache.set(raw, info);
     return info;
+  }
+
+  private contextRows(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean): Int32Array {
+    const r = new Int32Array(CTX_LEN);
+    let k = 0;
+    for (let v = 0; v < 4; v++) {
+      const initial = v & 1;
+      const capSent = v >> 1;
+      r[k++] = this.row(mix3(T.INITSH, initial, sh));
+      r[k++] = this.row(mix3(T.INITFL, initial, flags));
+      r[k++] = this.row(mix3(T.CAPSENT, capSent, sh));
+    }
+    r[k++] = this.row(mix2(T.WM1, w));
+    r[k++] = this.row(mix2(T.SHM1, sh));
+    r[k++] = hasFlagsBefore ? this.row(mix2(T.FLM1, flags)) : -1;
+    r[k++] = this.row(mix2(T.WM2, w));
+    r[k++] = this.row(mix2(T.SHM2, sh));
+    r[k++] = this.row(mix2(T.WP1, w));
+    r[k++] = this.row(mix2(T.SHP1, sh));
+    r[k++] = hasFlagsAfter ? this.row(mix2(T.FLP1, flags)) : -1;
+    r[k++] = this.row(mix2(T.WP2, w));
+    r[k++] = this.row(mix2(T.SHP2, sh));
+    return r;
+  }
+
+  /** Pseudo-words standing for "before the sequence" and "after the sequence". */
+  private boundaryInfo(hash: number): WordInfo {
+    return { key: '', w: hash, sh: hash, flags: -1, cap: Cap.NONE, punct: true, rows: new Int32Array(0), ctxRows: this.contextRows(hash, hash, -1, false, false), emit: null };
+  }
+  readonly BOS: WordInfo;
+  readonly EOS: WordInfo;
+
+  /** Per token: 0 or 1 sentence-initial, used by the variant features. */
+  static isInitial(words: WordInfo[], i: number): number {
+    if (i === 0) return 1;
+    const p = words[i - 1];
+    return p.punct && p.key !== ',' && p.key !== "'" ? 1 : 0;
+  }
+
+  static capSentence(words: WordInfo[]): number {
+    let caps = 0;
+    let lettered = 0;
+    for (let i = 0; i < words.length; i++) {
+      const c = words[i].cap;
+      if (c !== Cap.NONE) lettered++;
+      if (c === Cap.ALLCAPS) caps++;
+    }
+    // Headlines and OCR'd mastheads in capitals: case then says little.
+    return lettered >= 3 && caps * 2 > lettered ? 1 : 0;
+  }
+
+  /** The word-pair rows of token i, written at out[at..at+N_WORDPAIR). */
+  pairRows(words: WordInfo[], i: number, out: Int32Array, at: number): void {
+    const n = words.length;
+    const wi = words[i];
+    const p1 = i > 0 ? words[i - 1] : this.BOS;
+    const p2 = i > 1 ? words[i - 2] : this.BOS;
+    const n1 = i + 1 < n ? words[i + 1] : this.EOS;
+    let k = at;
+    out[k++] = this.row(mix3(T.WM1W, p1.w, wi.w));
+    out[k++] = this.row(mix3(T.WWP1, wi.w, n1.w));
+    out[k++] = this.row(mix3(T.SH3, mix2(p1.sh, wi.sh), n1.sh));
+    out[k++] = this.row(mix3(T.WM1SH, p1.w, wi.sh));
+    out[k++] = this.row(mix3(T.SHSHP1, wi.sh, n1.sh));
+    out[k++] = this.row(mix3(T.FLFLP1, wi.flags, n1.flags));
+    out[k++] = this.row(mix3(T.WM2WM1, p2.w, p1.w));
+  }
+
+  /** Gazetteer-run rows of a token from the run codes around it (LEX, LEXM1, LEXP1). */
+  lexRows(prev: number, code: number, next: number, out: Int32Array, at: number): void {
+    out[at] = this.row(mix2(T.LEX, code));
+    out[at + 1] = this.row(mix2(T.LEXM1, prev));
+    out[at + 2] = this.row(mix2(T.LEXP1, next));
+  }
+
+  lexShapeRow(code: number, sh: number): number {
+    return this.row(mix3(T.LEXSH, code, sh));
   }
 
   clearCache(): void {
@@ -187,63 +298,28 @@ export class FeatureSpace {
     return codes;
   }
 
-  /** Fill `out` (length n*NF) with row offsets for tokens [0, n) of one sequence. */
+  /** Fill `out` (length n*NF) with row offsets for tokens [0, n) of one sequence (training path). */
   sequence(words: WordInfo[], out: Int32Array): void {
     const n = words.length;
     const runs = this.nameRuns(words);
-    let caps = 0;
-    let lettered = 0;
-    for (let i = 0; i < n; i++) {
-      const c = words[i].cap;
-      if (c !== Cap.NONE) lettered++;
-      if (c === Cap.ALLCAPS) caps++;
-    }
-    // Headlines and OCR'd mastheads in capitals: case then says little.
-    const capSent = lettered >= 3 && caps * 2 > lettered ? 1 : 0;
-    const BOS = 0x5bd1e995;
-    const EOS = 0x1b873593;
+    const capSent = FeatureSpace.capSentence(words);
     for (let i = 0; i < n; i++) {
       const wi = words[i];
       const base = i * NF;
       out.set(wi.rows, base);
-      const p1 = i > 0 ? words[i - 1] : null;
-      const p2 = i > 1 ? words[i - 2] : null;
-      const n1 = i + 1 < n ? words[i + 1] : null;
-      const n2 = i + 2 < n ? words[i + 2] : null;
-      const wm1 = p1 ? p1.w : BOS;
-      const wm2 = p2 ? p2.w : BOS;
-      const wp1 = n1 ? n1.w : EOS;
-      const wp2 = n2 ? n2.w : EOS;
-      const shm1 = p1 ? p1.sh : BOS;
-      const shm2 = p2 ? p2.sh : BOS;
-      const shp1 = n1 ? n1.sh : EOS;
-      const shp2 = n2 ? n2.sh : EOS;
-      const initial = i === 0 || (p1 !== null && p1.punct && p1.key !== ',' && p1.key !== "'") ? 1 : 0;
-      let k = base + N_INTRINSIC;
-      out[k++] = this.row(mix2(T.WM1, wm1));
-      out[k++] = this.row(mix2(T.WM2, wm2));
-      out[k++] = this.row(mix2(T.WP1, wp1));
-      out[k++] = this.row(mix2(T.WP2, wp2));
-      out[k++] = this.row(mix2(T.SHM1, shm1));
-      out[k++] = this.row(mix2(T.SHP1, shp1));
-      out[k++] = this.row(mix2(T.SHM2, shm2));
-      out[k++] = this.row(mix2(T.SHP2, shp2));
-      out[k++] = this.row(mix3(T.WM1W, wm1, wi.w));
-      out[k++] = this.row(mix3(T.WWP1, wi.w, wp1));
-      out[k++] = this.row(mix3(T.SH3, mix2(shm1, wi.sh), shp1));
-      out[k++] = p1 ? this.row(mix2(T.FLM1, p1.flags)) : -1;
-      out[k++] = n1 ? this.row(mix2(T.FLP1, n1.flags)) : -1;
-      out[k++] = this.row(mix3(T.INITSH, initial, wi.sh));
-      out[k++] = this.row(mix3(T.INITFL, initial, wi.flags));
-      out[k++] = this.row(mix2(T.LEX, runs[i]));
-      out[k++] = this.row(mix2(T.LEXM1, i > 0 ? runs[i - 1] : -1));
-      out[k++] = this.row(mix2(T.LEXP1, i + 1 < n ? runs[i + 1] : -1));
-      out[k++] = this.row(mix3(T.LEXSH, runs[i], wi.sh));
-      out[k++] = this.row(mix3(T.CAPSENT, capSent, wi.sh));
-      out[k++] = this.row(mix3(T.WM1SH, wm1, wi.sh));
-      out[k++] = this.row(mix3(T.SHSHP1, wi.sh, shp1));
-      out[k++] = this.row(mix3(T.FLFLP1, wi.flags, n1 ? n1.flags : -1));
-      out[k++] = this.row(mix3(T.WM2WM1, wm2, wm1));
+      const v = FeatureSpace.isInitial(words, i) | (capSent << 1);
+      out.set(wi.ctxRows.subarray(CTX_VARIANT + v * N_VARIANT, CTX_VARIANT + (v + 1) * N_VARIANT), base + O_VARIANT);
+      const p1 = i > 0 ? words[i - 1] : this.BOS;
+      const p2 = i > 1 ? words[i - 2] : this.BOS;
+      const n1 = i + 1 < n ? words[i + 1] : this.EOS;
+      const n2 = i + 2 < n ? words[i + 2] : this.EOS;
+      out.set(p1.ctxRows.subarray(CTX_P1, CTX_P1 + N_P1), base + O_P1);
+      out.set(p2.ctxRows.subarray(CTX_P2, CTX_P2 + N_P2), base + O_P2);
+      out.set(n1.ctxRows.subarray(CTX_N1, CTX_N1 + N_N1), base + O_N1);
+      out.set(n2.ctxRows.subarray(CTX_N2, CTX_N2 + N_N2), base + O_N2);
+      this.pairRows(words, i, out, base + O_PAIR);
+      this.lexRows(i > 0 ? runs[i - 1] : -1, runs[i], i + 1 < n ? runs[i + 1] : -1, out, base + O_PAIR + N_WORDPAIR);
+      out[base + O_PAIR + N_WORDPAIR + 3] = this.lexShapeRow(runs[i], wi.sh);
     }
   }
 }

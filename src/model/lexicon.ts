@@ -21,17 +21,59 @@ export type WordClassName = keyof typeof WordClass;
 export const NameType = { PER: 1, LOC: 2, ORG: 4 } as const;
 export type NameTypeName = keyof typeof NameType;
 
+/** Read-only string → number table: a Map while building, a sorted table once loaded. */
+export interface Lookup {
+  get(key: string): number | undefined;
+  readonly size: number;
+  entries(): IterableIterator<[string, number]>;
+}
+
 export interface Lexicons {
   /** folded word → WordClass bits */
-  words: Map<string, number>;
-  /** folded phrase (tokens joined by one space) → NameType bits */
-  names: Map<string, number>;
+  words: Lookup;
+  /** folded name (tokens joined by one space) → NameType bits */
+  names: Lookup;
   /** folded first token of a multi-token name → longest name length starting with it */
-  nameStarts: Map<string, number>;
+  nameStarts: Lookup;
+}
+
+/**
+ * Sorted keys with binary search: loading is two split() calls instead of building a Map
+ * of tens of thousands of entries, and lookups happen once per distinct word (cached).
+ */
+export class SortedTable implements Lookup {
+  constructor(private readonly keys: string[], private readonly values: number[]) {}
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  get(key: string): number | undefined {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return this.values[mid];
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  *entries(): IterableIterator<[string, number]> {
+    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.values[i]];
+  }
 }
 
 export function emptyLexicons(): Lexicons {
   return { words: new Map(), names: new Map(), nameStarts: new Map() };
+}
+
+function mutable(m: Lookup): Map<string, number> {
+  if (!(m instanceof Map)) throw new Error('lexicons loaded from a model are read-only');
+  return m;
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -49,7 +91,7 @@ export function fold(s: string): string {
 
 export function addWord(lex: Lexicons, word: string, cls: WordClassName): void {
   const k = fold(word);
-  lex.words.set(k, (lex.words.get(k) ?? 0) | WordClass[cls]);
+  mutable(lex.words).set(k, (lex.words.get(k) ?? 0) | WordClass[cls]);
 }
 
 /** `tokensOf` splits a name the way the tagger tokenizes, so phrase keys match token runs. */
@@ -57,45 +99,34 @@ export function addName(lex: Lexicons, tokens: string[], type: NameTypeName): vo
   if (tokens.length === 0 || tokens.length > 6) return;
   const folded = tokens.map(fold);
   const k = folded.join(' ');
-  lex.names.set(k, (lex.names.get(k) ?? 0) | NameType[type]);
+  mutable(lex.names).set(k, (lex.names.get(k) ?? 0) | NameType[type]);
   if (tokens.length > 1) {
     const prev = lex.nameStarts.get(folded[0]) ?? 0;
-    if (tokens.length > prev) lex.nameStarts.set(folded[0], tokens.length);
+    if (tokens.length > prev) mutable(lex.nameStarts).set(folded[0], tokens.length);
   }
 }
 
-/** Compact text form: one entry a line, "word\tbits" then a blank line then "name\tbits". */
+// Sections separated by NUL: keys (sorted, one a line) then values (comma-separated), three tables.
+const SEP = '\u0000';
+
+function sortedEntries(m: Lookup): [string, number][] {
+  return [...m.entries()].filter(([k]) => !k.includes('\n') && !k.includes(SEP)).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 export function serializeLexicons(lex: Lexicons): string {
-  const out: string[] = [];
-  for (const [k, v] of lex.words) out.push(`${k}\t${v.toString(36)}`);
-  out.push('');
-  for (const [k, v] of lex.names) out.push(`${k}\t${v.toString(36)}`);
-  return out.join('\n');
+  const parts: string[] = [];
+  for (const table of [lex.words, lex.names, lex.nameStarts]) {
+    const e = sortedEntries(table);
+    parts.push(e.map(([k]) => k).join('\n'), e.map(([, v]) => v).join(','));
+  }
+  return parts.join(SEP);
 }
 
 export function parseLexicons(s: string): Lexicons {
-  const lex = emptyLexicons();
-  const lines = s.split('\n');
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i];
-    if (line === '') break;
-    const t = line.lastIndexOf('\t');
-    lex.words.set(line.slice(0, t), parseInt(line.slice(t + 1), 36));
-  }
-  for (i++; i < lines.length; i++) {
-    const line = lines[i];
-    const t = line.lastIndexOf('\t');
-    if (t < 0) continue;
-    const k = line.slice(0, t);
-    lex.names.set(k, parseInt(line.slice(t + 1), 36));
-    const sp = k.indexOf(' ');
-    if (sp > 0) {
-      const first = k.slice(0, sp);
-      let len = 1;
-      for (let j = sp; j >= 0; j = k.indexOf(' ', j + 1)) len++;
-      if (len > (lex.nameStarts.get(first) ?? 0)) lex.nameStarts.set(first, len);
-    }
-  }
-  return lex;
+  const p = s.split(SEP);
+  const table = (i: number): Lookup => {
+    if (!p[2 * i]) return new SortedTable([], []);
+    return new SortedTable(p[2 * i].split('\n'), p[2 * i + 1].split(',').map(Number));
+  };
+  return { words: table(0), names: table(1), nameStarts: table(2) };
 }

@@ -5,7 +5,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { FeatureSpace, NF, NTAGS, TAGS, tokenWords, type WordInfo } from './features.js';
+import { CTX_P1, CTX_P2, CTX_N1, CTX_N2, CTX_VARIANT, FeatureSpace, N_WORDPAIR, NF, NTAGS, ROLE_SIZES, TAGS, tokenWords, type WordInfo } from './features.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -76,14 +76,23 @@ function emissions(weights: ArrayLike<number>, feats: Int32Array, n: number, out
   }
 }
 
+let vScore = new Float64Array(256 * NTAGS);
+let vBack = new Uint8Array(256 * NTAGS);
+let vBeta = new Float64Array(256 * NTAGS);
+
 /**
- * Viterbi over emissions `em` (n * NTAGS) with transitions `trans` (same units).
- * Writes the best tags into `tags`; returns per-token margins (best minus runner-up at the
- * chosen predecessor) into `margins` when given.
+ * Viterbi over emissions `em` (n * NTAGS) with transitions `trans` (same units); writes the
+ * best tags into `tags`. With `margins`, also runs the backward pass and gives per token how
+ * much worse the best path forced through any other tag is (max-marginal gap, >= 0).
  */
 function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Uint8Array, margins?: Float64Array): void {
-  const score = new Float64Array(n * NTAGS);
-  const back = new Uint8Array(n * NTAGS);
+  if (vScore.length < n * NTAGS) {
+    vScore = new Float64Array(n * NTAGS);
+    vBack = new Uint8Array(n * NTAGS);
+    vBeta = new Float64Array(n * NTAGS);
+  }
+  const score = vScore;
+  const back = vBack;
   for (let c = 0; c < NTAGS; c++) {
     score[c] = ALLOWED[START * NTAGS + c] ? em[c] + trans[START * NTAGS + c] : -Infinity;
   }
@@ -108,15 +117,33 @@ function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Ui
   const last = (n - 1) * NTAGS;
   let arg = 0;
   for (let c = 1; c < NTAGS; c++) if (score[last + c] > score[last + arg]) arg = c;
+  const total = score[last + arg];
   for (let i = n - 1; i >= 0; i--) {
     tags[i] = arg;
-    if (margins) {
-      const o = i * NTAGS;
-      let second = -Infinity;
-      for (let c = 0; c < NTAGS; c++) if (c !== arg && score[o + c] > second) second = score[o + c];
-      margins[i] = score[o + arg] - second;
-    }
     if (i > 0) arg = back[i * NTAGS + arg];
+  }
+  if (!margins) return;
+  // beta[i][c]: best score of tokens after i given tag c at i.
+  const beta = vBeta;
+  for (let c = 0; c < NTAGS; c++) beta[last + c] = 0;
+  for (let i = n - 2; i >= 0; i--) {
+    const o = i * NTAGS;
+    const no = o + NTAGS;
+    for (let c = 0; c < NTAGS; c++) {
+      let best = -Infinity;
+      for (let x = 0; x < NTAGS; x++) {
+        if (!ALLOWED[c * NTAGS + x]) continue;
+        const s = trans[c * NTAGS + x] + em[no + x] + beta[no + x];
+        if (s > best) best = s;
+      }
+      beta[o + c] = best;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const o = i * NTAGS;
+    let other = -Infinity;
+    for (let c = 0; c < NTAGS; c++) if (c !== tags[i] && score[o + c] + beta[o + c] > other) other = score[o + c] + beta[o + c];
+    margins[i] = total - other;
   }
 }
 
@@ -146,21 +173,18 @@ export function tagWithModel(model: Model, text: string, tokens?: Token[]): Tagg
   const out: TaggedSpan[] = [];
   const w = model.weights;
   const transScaled = model.trans;
-  let feats = new Int32Array(128 * NF);
   let em = new Float64Array(128 * NTAGS);
   let tags = new Uint8Array(128);
   let margins = new Float64Array(128);
   for (const [from, to] of segment(text, toks)) {
     const n = to - from;
-    if (feats.length < n * NF) {
-      feats = new Int32Array(n * NF);
+    if (tags.length < n) {
       em = new Float64Array(n * NTAGS);
       tags = new Uint8Array(n);
       margins = new Float64Array(n);
     }
     const words = tokenWords(space, text, toks, from, to);
-    space.sequence(words, feats);
-    scoreSequence(w, words, feats, n, em);
+    scoreSequence(space, w, words, n, em);
     viterbi(em, transScaled, n, tags, margins);
     for (const s of spansOfTags(tags, n)) {
       let m = Infinity;
@@ -172,30 +196,106 @@ export function tagWithModel(model: Model, text: string, tokens?: Token[]): Tagg
   return out;
 }
 
-/** Emissions with the intrinsic part summed once per distinct word (cached on WordInfo). */
-function scoreSequence(w: ArrayLike<number>, words: WordInfo[], feats: Int32Array, n: number, em: Float64Array): void {
+const E_P1 = 4 * NTAGS;
+const E_P2 = 5 * NTAGS;
+const E_N1 = 6 * NTAGS;
+const E_N2 = 7 * NTAGS;
+const E_LEX0 = 8 * NTAGS;
+
+function addRows(w: ArrayLike<number>, rows: Int32Array, from: number, to: number, out: Float32Array, at: number): void {
+  for (let f = from; f < to; f++) {
+    const r = rows[f];
+    if (r < 0) continue;
+    for (let t = 0; t < NTAGS; t++) out[at + t] += w[r + t];
+  }
+}
+
+/**
+ * A word's cached score groups: its own features in the 4 sentence-context variants, then
+ * its contribution as previous, previous-but-one, next and next-but-one neighbour. Sums of
+ * exactly the rows FeatureSpace.sequence lists, so scores equal the training-time ones.
+ */
+function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>): Float32Array {
+  if (wi.emit) return wi.emit;
+  const e = new Float32Array(9 * NTAGS);
+  const R = ROLE_SIZES;
+  for (let v = 0; v < 4; v++) {
+    addRows(w, wi.rows, 0, wi.rows.length, e, v * NTAGS);
+    addRows(w, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
+  }
+  addRows(w, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
+  addRows(w, wi.ctxRows, CTX_P2, CTX_P2 + R.p2, e, E_P2);
+  addRows(w, wi.ctxRows, CTX_N1, CTX_N1 + R.n1, e, E_N1);
+  addRows(w, wi.ctxRows, CTX_N2, CTX_N2 + R.n2, e, E_N2);
+  const lexSh = space.lexShapeRow(0, wi.sh);
+  if (lexSh >= 0) for (let t = 0; t < NTAGS; t++) e[E_LEX0 + t] = w[lexSh + t];
+  wi.emit = e;
+  return e;
+}
+
+const pairBuf = new Int32Array(NF);
+const lexBuf = new Int32Array(3);
+const lexCaches = new WeakMap<FeatureSpace, Map<number, Float32Array>>();
+
+/** Summed LEX/LEXM1/LEXP1 rows for a (prev, code, next) triple of run codes: few distinct triples. */
+function lexVector(space: FeatureSpace, w: ArrayLike<number>, prev: number, code: number, next: number): Float32Array {
+  let cache = lexCaches.get(space);
+  if (!cache) lexCaches.set(space, (cache = new Map()));
+  const key = ((prev + 1) * 1024 + code) * 1024 + next + 1;
+  let v = cache.get(key);
+  if (!v) {
+    v = new Float32Array(NTAGS);
+    space.lexRows(prev, code, next, lexBuf, 0);
+    addRows(w, lexBuf, 0, 3, v, 0);
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** Emissions from cached per-word groups plus the few truly pairwise features. */
+function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, words: WordInfo[], n: number, em: Float64Array): void {
+  const runs = space.nameRuns(words);
+  const capSent = FeatureSpace.capSentence(words);
+  const bos = emitOf(space, space.BOS, w);
+  const eos = emitOf(space, space.EOS, w);
   for (let i = 0; i < n; i++) {
-    const wi = words[i];
-    let e = wi.emit;
-    if (!e) {
-      e = new Float64Array(NTAGS);
-      for (let f = 0; f < wi.rows.length; f++) {
-        const r = wi.rows[f];
-        if (r < 0) continue;
-        for (let t = 0; t < NTAGS; t++) e[t] += w[r + t];
-      }
-      wi.emit = e;
-    }
+    const self = emitOf(space, words[i], w);
+    const p1 = i > 0 ? emitOf(space, words[i - 1], w) : bos;
+    const p2 = i > 1 ? emitOf(space, words[i - 2], w) : bos;
+    const n1 = i + 1 < n ? emitOf(space, words[i + 1], w) : eos;
+    const n2 = i + 2 < n ? emitOf(space, words[i + 2], w) : eos;
+    const v = (FeatureSpace.isInitial(words, i) | (capSent << 1)) * NTAGS;
+    const code = runs[i];
+    const lex = lexVector(space, w, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
     const o = i * NTAGS;
-    for (let t = 0; t < NTAGS; t++) em[o + t] = e[t];
-    const fb = i * NF + wi.rows.length;
-    const fe = (i + 1) * NF;
-    for (let f = fb; f < fe; f++) {
-      const r = feats[f];
+    for (let t = 0; t < NTAGS; t++) em[o + t] = self[v + t] + p1[E_P1 + t] + p2[E_P2 + t] + n1[E_N1 + t] + n2[E_N2 + t] + lex[t];
+    if (code === 0) for (let t = 0; t < NTAGS; t++) em[o + t] += self[E_LEX0 + t];
+    else {
+      const r = space.lexShapeRow(code, words[i].sh);
+      if (r >= 0) for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
+    }
+    space.pairRows(words, i, pairBuf, 0);
+    for (let f = 0; f < N_WORDPAIR; f++) {
+      const r = pairBuf[f];
       if (r < 0) continue;
       for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
     }
   }
+}
+
+/** Emissions (slow path, from the full feature rows): used to check the fast path. */
+export function sequenceEmissions(model: Model, text: string): { fast: Float64Array; slow: Float64Array } {
+  const space = spaceOf(model);
+  const toks = tokenize(text);
+  const words = tokenWords(space, text, toks, 0, toks.length);
+  const n = words.length;
+  const feats = new Int32Array(n * NF);
+  space.sequence(words, feats);
+  const slow = new Float64Array(n * NTAGS);
+  emissions(model.weights, feats, n, slow);
+  const fast = new Float64Array(n * NTAGS);
+  scoreSequence(space, model.weights, words, n, fast);
+  return { fast, slow };
 }
 
 // ---------------------------------------------------------------- training

@@ -29,8 +29,10 @@ export function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
-  if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) return true;
-  if (isSpace(c)) return false;
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  // Latin-1 punctuation (« » ° ©…) and General Punctuation (’ “ — …): the common cases in news.
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0x2000 && c <= 0x206f) return false;
   return NON_ASCII_WORD.test(text[i]);
 }
 

@@ -48,7 +48,10 @@ interface Columns {
 }
 
 class DocBuilder {
-  text = '';
+  // Pieces joined at the end: repeated `text +=` plus endsWith() would flatten a rope per token.
+  private parts: string[] = [];
+  private length = 0;
+  private atLineStart = true;
   entities: TrainingEntity[] = [];
   private open: { label: string; start: number; end: number } | null = null;
   private glue = false;
@@ -68,10 +71,10 @@ class DocBuilder {
   }
 
   add(token: string, tag: string, noSpaceAfter: boolean, endOfSentence: boolean): void {
-    if (this.text.length > 0 && !this.glue) this.text += this.text.endsWith('\n') ? '' : ' ';
-    const start = this.text.length;
-    this.text += token;
-    const end = this.text.length;
+    if (this.length > 0 && !this.glue && !this.atLineStart) this.push(' ');
+    const start = this.length;
+    this.push(token);
+    const end = this.length;
     this.tokens++;
     const m = TAG.exec(tag);
     if (!m) {
@@ -90,15 +93,21 @@ class DocBuilder {
     if (endOfSentence) this.sentenceBreak();
   }
 
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+    this.atLineStart = s === '\n';
+  }
+
   sentenceBreak(): void {
     this.close();
-    if (this.text.length > 0 && !this.text.endsWith('\n')) this.text += '\n';
+    if (this.length > 0 && !this.atLineStart) this.push('\n');
     this.glue = false;
   }
 
   finish(): TrainingDocument {
     this.close();
-    return { id: this.id, text: this.text, entities: this.entities };
+    return { id: this.id, text: this.parts.join(''), entities: this.entities };
   }
 }
 

@@ -6,6 +6,7 @@
 import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { foldKey } from '../text/normalize.js';
+import { LexiconMatcher } from '../text/lexiconMatcher.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[] }
@@ -14,7 +15,7 @@ interface OrgLexicon {
   /** folded name/variant → canonical */
   byName: Map<string, KnownOrg>;
   byAcronym: Map<string, KnownOrg>;
-  namePattern: RegExp;
+  names: LexiconMatcher;
   acronymPattern: RegExp;
   headPattern: RegExp;
 }
@@ -57,7 +58,7 @@ function load(): OrgLexicon {
   lexicon = {
     byName,
     byAcronym,
-    namePattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(loosePattern).join('|')})(?![\\p{L}\\p{N}])`, 'giu'),
+    names: new LexiconMatcher(names, loosePattern, 'iu'),
     // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
     acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     headPattern: new RegExp(`(?<![\\p{L}])(?:${[...d.heads].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu'),
@@ -115,13 +116,11 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
   const out: OrganizationMention[] = [];
   for (const r of regions) {
     const slice = text.slice(r.start, r.end);
-    lex.namePattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = lex.namePattern.exec(slice)) !== null) {
-      const org = lex.byName.get(foldKey(m[0]));
-      const s = r.start + m.index;
-      out.push({ start: s, end: s + m[0].length, normalized: org?.name ?? m[0], acronym: org?.acronyms[0] ?? null });
+    for (const n of lex.names.matches(text, r.start, r.end)) {
+      const org = lex.byName.get(foldKey(n.text));
+      out.push({ start: n.index, end: n.index + n.text.length, normalized: org?.name ?? n.text, acronym: org?.acronyms[0] ?? null });
     }
+    let m: RegExpExecArray | null;
     lex.acronymPattern.lastIndex = 0;
     while ((m = lex.acronymPattern.exec(slice)) !== null) {
       const org = lex.byAcronym.get(m[0])!;

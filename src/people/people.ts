@@ -20,9 +20,9 @@ export interface PersonCandidate extends Span {
   cue: string;
 }
 
-const NAME_TOKEN = /[\p{Lu}][\p{L}\p{M}'’]*(?:-[\p{L}\p{M}][\p{L}\p{M}'’]*)*\.?/uy;
-const PARTICLE = /(?:de|du|des|ben|bin|ibn|ould|ag|dit|van|von|el|al|da|dos|le|la)(?=[\s\u00a0])/uy;
-const SPACE = /[\s\u00a0]+/uy;
+const PARTICLES = new Set(['de', 'du', 'des', 'ben', 'bin', 'ibn', 'ould', 'ag', 'dit', 'van', 'von', 'el', 'al', 'da', 'dos', 'le', 'la']);
+/** Words and single non-space characters; a word may hold inner hyphens and apostrophes. */
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)*\.?|\S/gu;
 const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur)[\s\u00a0]+$/u;
 
 interface Run extends Span { tokens: Span[] }
@@ -31,63 +31,47 @@ interface Run extends Span { tokens: Span[] }
 function nameRuns(text: string, start: number, end: number, blocked: (s: number, e: number) => boolean): Run[] {
   const runs: Run[] = [];
   const { notNames } = peopleLexicon();
-  let i = start;
   let cur: Span[] = [];
+  /** a particle seen after the current run, waiting for a name token to confirm it */
+  let particle = false;
   const flush = () => {
     if (cur.length) runs.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
     cur = [];
+    particle = false;
   };
-  while (i < end) {
-    const c = text.charCodeAt(i);
-    // only look at word starts
-    if (i > start && /[\p{L}\p{M}\p{N}'’-]/u.test(text[i - 1])) { i++; continue; }
-    if (!(c >= 65 && c <= 90) && !(c >= 0xc0 && /\p{Lu}/u.test(text[i]))) {
-      if (/[\s\u00a0]/.test(text[i])) { i++; continue; }
-      // a particle may sit between two name tokens
-      PARTICLE.lastIndex = i;
-      const p = cur.length ? PARTICLE.exec(text) : null;
-      if (p && p.index === i) {
-        SPACE.lastIndex = i + p[0].length;
-        const sp = SPACE.exec(text);
-        const next = sp ? i + p[0].length + sp[0].length : -1;
-        NAME_TOKEN.lastIndex = next;
-        const nt = next > 0 ? NAME_TOKEN.exec(text) : null;
-        if (nt && nt.index === next && !notNames.has(foldKey(nt[0]))) { i = next; continue; }
-      }
-      flush();
-      i++;
-      continue;
-    }
-    NAME_TOKEN.lastIndex = i;
-    const m = NAME_TOKEN.exec(text);
-    if (!m || m.index !== i) { flush(); i++; continue; }
-    let tokEnd = i + m[0].length;
+  WORD.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null && m.index < end) {
     let tok = m[0];
-    if (tok.endsWith('.') && tok.length > 2) { tok = tok.slice(0, -1); tokEnd--; }
-    if (tokEnd > end) tokEnd = end;
-    const key = foldKey(tok.replace(/['’].*$/u, ''));
-    const elided = /['’]/.test(tok);
-    // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
-    const initialOk = tok.length === 1 && (cur.length > 0 || text[tokEnd] === '.');
-    if (notNames.has(key) || elided || blocked(i, tokEnd) || (tok.length < 2 && !initialOk)) {
+    const s = m.index;
+    const c = tok.charCodeAt(0);
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
+    if (!upper) {
+      if (cur.length && !particle && PARTICLES.has(tok)) { particle = true; continue; }
       flush();
-      i = tokEnd;
       continue;
     }
-    // the gap since the previous token must be plain spaces (a particle was allowed above)
-    if (cur.length && /[^\s\u00a0\p{L}]/u.test(text.slice(cur[cur.length - 1].end, i))) flush();
-    cur.push({ start: i, end: tokEnd });
-    i = tokEnd;
+    if (tok.endsWith('.') && tok.length > 2) tok = tok.slice(0, -1);
+    let e = s + tok.length;
+    if (e > end) e = end;
+    const elided = /['’]/.test(tok);
+    const key = foldKey(tok);
+    // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
+    const initialOk = tok.length === 1 ? cur.length > 0 || text[e] === '.' : true;
+    if (elided || notNames.has(key) || !initialOk || blocked(s, e)) {
+      flush();
+      continue;
+    }
+    // the gap since the previous token must be spaces (and a particle)
+    if (cur.length && /[^\s\u00a0\p{L}]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
+    cur.push({ start: s, end: e });
+    particle = false;
   }
   flush();
-  return runs.map(trimHeadline).filter((r): r is Run => r !== null);
+  return runs;
 }
 
 /** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
-function trimHeadline(run: Run): Run | null {
-  return run;
-}
-
 function cutAfterCaps(text: string, run: Run): Run {
   let lastCaps = -1;
   for (let k = 0; k < run.tokens.length; k++) {
@@ -111,14 +95,13 @@ export interface PeopleContext {
 
 export function recognizePeople(text: string, sentences: Span[], ctx: PeopleContext): PersonCandidate[] {
   const { firstNames } = peopleLexicon();
-  const blockedSorted = [...ctx.blocked].sort((a, b) => a.start - b.start);
-  const isBlocked = (s: number, e: number) => overlapsAny(blockedSorted, s, e) || overlapsAny(ctx.ranks, s, e);
+  const blockedIndex = new SpanIndex([...ctx.blocked, ...ctx.ranks]);
+  const isBlocked = (s: number, e: number) => blockedIndex.overlaps(s, e);
   const modelPeople = ctx.modelPeople ?? [];
   const out: PersonCandidate[] = [];
   const pending: { run: Run; sentence: number }[] = [];
   sentences.forEach((sent, si) => {
-    const sentText = text.slice(sent.start, sent.end);
-    const capsRatio = capsShare(sentText);
+    let capsRatio = -1;
     for (let run of nameRuns(text, sent.start, sent.end, isBlocked)) {
       run = cutAfterCaps(text, run);
       const words = run.tokens.map((t) => text.slice(t.start, t.end));
@@ -130,6 +113,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       const title = titleBefore(text, sent.start, rank ? rank.start : run.start);
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector) && (words.length >= 2 || isAllCaps(words[0]) || firstNames.has(foldKey(words[0])))) cue = 'title';
       // a headline in capitals gives no case cue: only explicit cues count there
+      if (!cue && capsRatio < 0) capsRatio = capsShare(text.slice(sent.start, sent.end));
       if (!cue && capsRatio < 0.6) {
         if (words.length >= 2 && firstNames.has(foldKey(words[0]))) cue = 'given-name';
         else if (words.length >= 2 && words.length <= 4 && !isAllCaps(words[0]) && isAllCaps(words[words.length - 1]) && words[words.length - 1].length >= 2) cue = 'shape';
@@ -173,9 +157,28 @@ function rankEndingAt(ranks: RankMention[], pos: number, text: string): RankMent
   return null;
 }
 
-function overlapsAny(spans: Span[], s: number, e: number): boolean {
-  for (const b of spans) if (b.start < e && b.end > s) return true;
-  return false;
+/** Overlap queries in O(log n): spans sorted by start, with the running maximum of their ends. */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+  constructor(spans: Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((x) => x.start);
+    this.maxEnd = [];
+    let mx = -1;
+    for (const x of sorted) this.maxEnd.push((mx = Math.max(mx, x.end)));
+  }
+  overlaps(s: number, e: number): boolean {
+    // last span starting before e
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.maxEnd[lo - 1] > s;
+  }
 }
 
 function capsShare(s: string): number {

@@ -4,10 +4,28 @@
  * "COTE D'IVOIRE" and "Côte-d'Ivoire" are one key). scripts/build-gazetteer.mjs has a copy of
  * foldKey: keep them identical.
  */
+// Folded forms of non-ASCII words: news repeats its words, and normalization is the costly part.
+const cache = new Map<string, string>();
+
 export function foldWord(word: string): string {
-  // Fast path: plain ASCII needs no Unicode normalization.
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return word.toLowerCase();
+  let folded = cache.get(word);
+  if (folded === undefined) {
+    if (cache.size >= 50000) cache.clear();
+    folded = foldUnicode(word);
+    cache.set(word, folded);
+  }
+  return folded;
+}
+
+function foldUnicode(word: string): string {
   return word
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

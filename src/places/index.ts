@@ -3,8 +3,7 @@
  * Data: data/places/ (see SOURCES.md for origins and licenses, README.md here for the rules).
  */
 import type { PlaceMention } from '../mentions.js';
-import { foldKey } from './fold.js';
-import { gazetteer } from './gazetteer.js';
+import { lookup } from './gazetteer.js';
 import { recognize } from './recognize.js';
 
 export interface PlaceInfo {
@@ -22,7 +21,7 @@ export function recognizePlaces(text: string): PlaceMention[] {
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */
 export function lookupPlace(name: string): PlaceInfo | null {
-  const entry = gazetteer().byKey.get(foldKey(name))?.[0];
+  const entry = lookup(name)?.[0];
   if (!entry) return null;
   const { normalized, country, kind, latitude, longitude } = entry;
   return { normalized, country, kind, latitude, longitude };

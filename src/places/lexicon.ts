@@ -20,6 +20,12 @@ export interface PlaceLexicon {
   cueAdjectives: Set<string>;
   /** Words that make "… à X" a place ("une attaque à X", "réunis à X"). */
   placeTriggers: Set<string>;
+  /** Titles and kin words that make the next capitalized word a person ("M. Dokolo"). */
+  personTitles: Set<string>;
+  /** Cue nouns that count only after one of these words ("en direction de", "à destination de"). */
+  cueNeedsBefore: Map<string, Set<string>>;
+  /** "nord-Mali", "extrême-nord": a lower-case prefix that does not make a compound word. */
+  directions: Set<string>;
   /** Folded names flagged in ambiguous.tsv: never an unlisted place. */
   notPlaces: Set<string>;
 }
@@ -44,6 +50,9 @@ export function placeLexicon(): PlaceLexicon {
     regionCues: new Set(ctx.regionCues as string[]),
     cueAdjectives: new Set(ctx.cueAdjectives as string[]),
     placeTriggers: new Set(ctx.placeTriggers as string[]),
+    personTitles: new Set(ctx.personTitles as string[]),
+    cueNeedsBefore: new Map(Object.entries(ctx.cueNeedsBefore as Record<string, string[]>).map(([k, v]) => [k, new Set(v)])),
+    directions: new Set(ctx.directions as string[]),
     notPlaces,
   };
   return loaded;

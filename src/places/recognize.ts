@@ -10,7 +10,6 @@
  */
 import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
-import { isAllCaps } from './fold.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
 
@@ -38,26 +37,23 @@ export function recognize(text: string): PlaceMention[] {
 
   // Pass 1: gazetteer candidates.
   const candidates: Match[] = [];
-  const candidateAt = new Map<number, number>(); // token index -> index in candidates
+  const inCandidate = new Uint8Array(n); // 1 for tokens of a gazetteer candidate
   for (let i = 0; i < n; i++) {
-    const w = tk.word[i];
-    if (w === '') continue;
     const cap = tk.capitalized(i);
+    if (!cap && (tk.end[i] - tk.start[i] > 12 || !gaz.lowerStarts.has(tk.word(i)))) continue;
     let key = tk.folded(i);
-    if (!cap && !gaz.lowerStarts.has(key)) continue;
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
-    let entries = key.length > 1 ? gaz.byKey.get(key) : undefined;
-    if (entries && cap) {
+    if (cap && key.length > 1 && gaz.has(key)) {
       best = i;
-      bestEntries = entries;
+      bestEntries = gaz.get(key)!.entries;
     }
     for (let j = i; j - i + 1 < gaz.maxTokens && gaz.prefixes.has(key) && tk.joined(j); j++) {
       key = key + ' ' + tk.folded(j + 1);
-      entries = gaz.byKey.get(key);
-      if (entries && capitalsAgree(tk, i, j + 1, gaz.capitals.get(key) ?? 0)) {
+      const names = gaz.has(key) ? gaz.get(key) : undefined;
+      if (names && capitalsAgree(tk, i, j + 1, names.capitals)) {
         best = j + 1;
-        bestEntries = entries;
+        bestEntries = names.entries;
       }
     }
     if (best < 0 || !bestEntries) continue;
@@ -70,7 +66,7 @@ export function recognize(text: string): PlaceMention[] {
         m.kind = 'region';
       }
     }
-    for (let k = i; k <= best; k++) candidateAt.set(k, candidates.length);
+    inCandidate.fill(1, i, best + 1);
     candidates.push(m);
     i = best;
   }
@@ -78,43 +74,48 @@ export function recognize(text: string): PlaceMention[] {
   // Pass 2: evidence.
   const accepted: Match[] = [];
   const acceptedEnd = new Set<number>(); // last token of each accepted match
+  const firstOf = new Map<number, number>(); // last token -> first token of an accepted match
   for (const m of candidates) {
-    if (gluedToName(tk, m.first - 1, m, candidateAt, lex) || gluedToName(tk, m.last + 1, m, candidateAt, lex)) continue;
+    if (gluedToName(tk, m.first - 1, m, inCandidate, lex) || gluedToName(tk, m.last + 1, m, inCandidate, lex)) continue;
+    if (afterPersonTitle(tk, m.first, lex) || compoundPrefix(tk, m.first, lex)) continue;
     const flag = m.entry!.ambiguous;
     if (flag !== '' && !hasEvidence(tk, m.first, flag, lex, acceptedEnd)) continue;
     accepted.push(m);
     acceptedEnd.add(m.last);
+    firstOf.set(m.last, m.first);
   }
 
   // Pass 3: unlisted names from context.
-  const taken = new Set<number>();
-  for (const m of accepted) for (let k = m.first; k <= m.last; k++) taken.add(k);
+  const taken = new Uint8Array(n);
+  for (const m of accepted) taken.fill(1, m.first, m.last + 1);
   const unlisted: Match[] = [];
   for (let i = 0; i < n; i++) {
-    if (taken.has(i) || !tk.capitalized(i) || candidateAt.has(i)) continue;
-    const cue = cueBefore(tk, i, lex);
+    if (taken[i] || inCandidate[i] || !tk.capitalized(i)) continue;
+    const cue = cueBefore(tk, i, lex) ?? entreKnownAnd(tk, i, firstOf);
     if (!cue) continue;
     let ok = false;
     let kind = cue.kind ?? 'unknown';
     if (cue.kind !== null) ok = true;
+    else if (cue.word === 'entre-et') ok = true;
     else if (cue.word === 'entre') ok = entreHasKnownPlace(tk, i, taken, lex);
     else if (cue.word === 'a') ok = aPlaceFollows(tk, i, lex);
     if (!ok) continue;
-    const last = unlistedName(tk, i, lex, candidateAt);
-    if (last < 0) continue;
+    const last = unlistedName(tk, i, lex, inCandidate);
+    if (last < 0 || afterPersonTitle(tk, i, lex) || compoundPrefix(tk, i, lex)) continue;
+    if (tk.joined(last) && tk.capitalized(last + 1)) continue; // "l'Inter Milan": part of a longer name
     if (cue.word === 'a' && last !== i) continue; // "à Assimi Goïta": two names after "à" are a person
     unlisted.push({ first: i, last, entry: null, kind, known: false });
-    for (let k = i; k <= last; k++) taken.add(k);
+    taken.fill(1, i, last + 1);
     i = last;
     // "les localités de Priwé et Daboura", "entre Sévaré et San": the names coordinated after it.
     if (cue.plural || cue.word === 'entre') {
       while (true) {
         const next = coordinated(tk, i);
-        if (next < 0 || taken.has(next) || candidateAt.has(next) || !tk.capitalized(next)) break;
-        const end = unlistedName(tk, next, lex, candidateAt);
+        if (next < 0 || taken[next] || inCandidate[next] || !tk.capitalized(next)) break;
+        const end = unlistedName(tk, next, lex, inCandidate);
         if (end < 0) break;
         unlisted.push({ first: next, last: end, entry: null, kind, known: false });
-        for (let k = next; k <= end; k++) taken.add(k);
+        taken.fill(1, next, end + 1);
         i = end;
         if (cue.word === 'entre') break;
       }
@@ -139,21 +140,39 @@ function capitalsAgree(tk: Tokens, first: number, last: number, mask: number): b
  * proper name: "Paris Hilton", "Air France", "Sadio Camara". Function words ("Selon", "Le")
  * and other places ("Burkina Faso Mali") do not; neither do neighbours in an ALL-CAPS line.
  */
-function gluedToName(tk: Tokens, t: number, m: Match, candidateAt: Map<number, number>, lex: PlaceLexicon): boolean {
+function gluedToName(tk: Tokens, t: number, m: Match, inCandidate: Uint8Array, lex: PlaceLexicon): boolean {
   if (t < 0 || t >= tk.length) return false;
   if (!(t < m.first ? tk.joined(t) : tk.joined(m.last))) return false;
   if (!tk.capitalized(t)) return false;
   if (lex.functionWords.has(tk.folded(t))) return false;
-  if (candidateAt.has(t)) return false;
-  if (isAllCaps(tk.word[t]) && isAllCaps(tk.word[m.first]) && shouting(tk, t)) return false;
+  if (inCandidate[t]) return false;
+  if (tk.allCaps(t) && tk.allCaps(m.first) && shouting(tk, t)) return false;
   return true;
 }
 
 /** Token t sits in a run of ALL-CAPS words (a headline), where capitals say nothing. */
 function shouting(tk: Tokens, t: number): boolean {
   let caps = 0;
-  for (let k = Math.max(0, t - 3); k <= Math.min(tk.length - 1, t + 3); k++) if (isAllCaps(tk.word[k])) caps++;
+  for (let k = Math.max(0, t - 3); k <= Math.min(tk.length - 1, t + 3); k++) if (tk.allCaps(k)) caps++;
   return caps >= 4;
+}
+
+/** "M. Dokolo", "le président Mao", "la famille Touré": a person, whatever the gazetteer says. */
+function afterPersonTitle(tk: Tokens, first: number, lex: PlaceLexicon): boolean {
+  const p = first - 1;
+  if (p < 0) return false;
+  const gap = tk.gap(p);
+  if (!(gap === ' ' || gap === '. ' || gap === '\u00a0' || gap === '.\u00a0')) return false;
+  const w = tk.folded(p);
+  if (gap.startsWith('.') && !(w === 'm' || w === 'mme' || w === 'dr' || w === 'mgr' || w === 'pr' || w === 'me')) return false;
+  return lex.personTitles.has(w);
+}
+
+/** "anti-Balaka", "pro-Moscou": the name is part of a compound word ("nord-Mali" is not). */
+function compoundPrefix(tk: Tokens, first: number, lex: PlaceLexicon): boolean {
+  const p = first - 1;
+  if (p < 0 || tk.gap(p) !== '-' || tk.capitalized(p)) return false;
+  return !lex.directions.has(tk.folded(p));
 }
 
 function hasEvidence(tk: Tokens, first: number, flag: string, lex: PlaceLexicon, acceptedEnd: Set<number>): boolean {
@@ -161,11 +180,12 @@ function hasEvidence(tk: Tokens, first: number, flag: string, lex: PlaceLexicon,
   if (p < 0) return false;
   const cue = cueBefore(tk, first, lex);
   if (cue && cue.kind !== null) return true;
+  if (flag === 'c') return false;
   // A list of places: "à Gao, Kidal et Ménaka", "entre Sévaré et San".
   if (listContinues(tk, first, acceptedEnd)) return true;
   if (!tk.near(p)) return false;
   const before = tk.folded(p);
-  if (before === 'a' && tk.word[p] === 'a') return false; // "il a", not "à"
+  if (before === 'a' && tk.word(p) === 'a') return false; // "il a", not "à"
   return flag === 'p' ? lex.locativePrepositions.has(before) : lex.prepositions.has(before);
 }
 
@@ -187,7 +207,7 @@ function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
   if (t < 0 || !tk.near(t)) return null;
   let w = tk.folded(t);
   if (w === 'entre') return { word: 'entre', kind: null, plural: true };
-  if (w === 'a' && tk.word[t] !== 'a') return { word: 'a', kind: null, plural: false };
+  if (w === 'a' && tk.word(t) !== 'a') return { word: 'a', kind: null, plural: false };
   if (w === 'l' || w === 'la' || w === 'le' || w === 'les') {
     t--;
     if (t < 0 || !tk.near(t)) return null;
@@ -204,7 +224,13 @@ function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
       return null;
     }
     const kind = lex.cueNouns.get(w);
-    if (kind) return { word: w, kind, plural: w.endsWith('s') && w !== 'environs' };
+    if (kind) {
+      // Cue nouns are written in lower case: "l'Afrique du Nord de X" is no "nord de X".
+      if (tk.capitalized(t)) return null;
+      const needs = lex.cueNeedsBefore.get(w);
+      if (needs && !(t > 0 && tk.near(t - 1) && needs.has(tk.folded(t - 1)))) return null;
+      return { word: w, kind, plural: w.endsWith('s') && w !== 'environs' };
+    }
     if (!lex.cueAdjectives.has(w) && !/^\d+$/.test(w)) return null;
   }
   return null;
@@ -222,14 +248,14 @@ function coordinated(tk: Tokens, last: number): number {
 }
 
 /** Last token of an unlisted name starting at i (capitalized words, hyphens, "N'Guigmi"), or -1. */
-function unlistedName(tk: Tokens, i: number, lex: PlaceLexicon, candidateAt: Map<number, number>): number {
-  const w = tk.word[i];
+function unlistedName(tk: Tokens, i: number, lex: PlaceLexicon, inCandidate: Uint8Array): number {
+  const w = tk.word(i);
   if (w === '' || /^\d/.test(w)) return -1;
   const f = tk.folded(i);
   if (lex.functionWords.has(f) || lex.notPlaces.has(f)) return -1;
-  if (isAllCaps(w) && w.length <= 5) return -1; // an acronym ("la région de l'AES")
+  if (tk.allCaps(i) && w.length <= 5) return -1; // an acronym ("la région de l'AES")
   let last = i;
-  while (last - i < 3 && tk.joined(last) && tk.capitalized(last + 1) && !candidateAt.has(last + 1)) {
+  while (last - i < 3 && tk.joined(last) && tk.capitalized(last + 1) && !inCandidate[last + 1]) {
     const next = tk.folded(last + 1);
     if (lex.functionWords.has(next) || lex.notPlaces.has(next)) break;
     last++;
@@ -237,12 +263,21 @@ function unlistedName(tk: Tokens, i: number, lex: PlaceLexicon, candidateAt: Map
   return last;
 }
 
+/** "entre Douentza et X": the listed place before "et" vouches for X. */
+function entreKnownAnd(tk: Tokens, i: number, firstOf: Map<number, number>): Cue | null {
+  const et = i - 1;
+  if (et < 1 || !tk.near(et) || tk.folded(et) !== 'et' || !tk.near(et - 1)) return null;
+  const first = firstOf.get(et - 1);
+  if (first === undefined || first < 1 || !tk.near(first - 1) || tk.folded(first - 1) !== 'entre') return null;
+  return { word: 'entre-et', kind: null, plural: false };
+}
+
 /** "entre X et Y" where the other name is a listed place. */
-function entreHasKnownPlace(tk: Tokens, i: number, taken: Set<number>, lex: PlaceLexicon): boolean {
-  const last = unlistedName(tk, i, lex, new Map());
+function entreHasKnownPlace(tk: Tokens, i: number, taken: Uint8Array, lex: PlaceLexicon): boolean {
+  const last = unlistedName(tk, i, lex, taken);
   if (last < 0) return false;
   const next = coordinated(tk, last);
-  return next >= 0 && taken.has(next);
+  return next >= 0 && taken[next] === 1;
 }
 
 const PLACE_AFTER =
@@ -253,10 +288,9 @@ function aPlaceFollows(tk: Tokens, i: number, lex: PlaceLexicon): boolean {
   if (tk.joined(i) && tk.capitalized(i + 1)) return false;
   const after = tk.text.slice(tk.end[i], tk.end[i] + 60);
   if (PLACE_AFTER.test(after)) return true;
-  for (let t = i - 2, steps = 0; t >= 0 && steps < 3 && tk.near(t); t--, steps++) {
-    if (lex.placeTriggers.has(tk.folded(t))) return true;
-  }
-  return false;
+  // The word right before "à": "une attaque à X", "réunis à X" (not "rendu hommage à X").
+  const t = i - 2;
+  return t >= 0 && tk.near(t) && lex.placeTriggers.has(tk.folded(t));
 }
 
 function toMention(tk: Tokens, m: Match, all: Match[]): PlaceMention {
@@ -269,7 +303,7 @@ function toMention(tk: Tokens, m: Match, all: Match[]): PlaceMention {
     };
   }
   const written = tk.text.slice(start, end).replace(/’/g, "'");
-  const normalized = isAllCaps(written.replace(/[^\p{L}]/gu, '')) ? titleCase(written) : written;
+  const normalized = written === written.toUpperCase() ? titleCase(written) : written;
   return {
     start, end, normalized, country: sentenceCountry(tk, start, all), kind: m.kind,
     latitude: null, longitude: null, known: false,
@@ -288,9 +322,9 @@ function titleCase(s: string): string {
 function sentenceCountry(tk: Tokens, pos: number, all: Match[]): string | null {
   const text = tk.text;
   let from = pos;
-  while (from > 0 && pos - from < 600 && !/[.!?\n]/.test(text[from - 1])) from--;
+  while (from > 0 && pos - from < 600 && !sentenceEnd(text.charCodeAt(from - 1))) from--;
   let to = pos;
-  while (to < text.length && to - pos < 600 && !/[.!?\n]/.test(text[to])) to++;
+  while (to < text.length && to - pos < 600 && !sentenceEnd(text.charCodeAt(to))) to++;
   let country: string | null = null;
   for (const m of all) {
     if (!m.entry || !m.entry.country) continue;
@@ -300,4 +334,8 @@ function sentenceCountry(tk: Tokens, pos: number, all: Match[]): string | null {
     country = m.entry.country;
   }
   return country;
+}
+
+function sentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10;
 }

@@ -7,13 +7,14 @@
 import type { RankMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { straightenApostrophes } from '../text/normalize.js';
+import { LexiconMatcher } from '../text/lexiconMatcher.js';
 
 interface GradeGroup { service: string; forms: string[]; ambiguous?: string[] }
 interface RankData { grades: GradeGroup[]; abbreviations: Record<string, string> }
 interface AmbiguityData { functionBefore: string[]; determiners: string[]; functionAfter: string[]; sportsContext: string[] }
 
 interface Lexicon {
-  pattern: RegExp;
+  matcher: LexiconMatcher;
   byKey: Map<string, { normalized: string; service: string | null; ambiguous: boolean; abbreviation: boolean }>;
   functionBefore: Set<string>;
   determiners: Set<string>;
@@ -57,11 +58,8 @@ function load(): Lexicon {
     byKey.set(rankKey(abbr), { normalized: full, service: base?.service ?? null, ambiguous: true, abbreviation: true });
     forms.push(abbr);
   }
-  forms.sort((a, b) => b.length - a.length);
-  // the trailing look-ahead keeps "colonel" out of "colonelle" and abbreviations out of words
-  const alternation = forms.map((f) => (f.endsWith('.') ? formPattern(f) : formPattern(f) + '(?![\\p{L}\\p{N}])')).join('|');
   lexicon = {
-    pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation})`, 'giu'),
+    matcher: new LexiconMatcher(forms, formPattern, 'iu'),
     byKey,
     functionBefore: new Set(amb.functionBefore),
     determiners: new Set(amb.determiners),
@@ -71,22 +69,15 @@ function load(): Lexicon {
   return lexicon;
 }
 
-/** Cheap pre-check so texts without any grade word skip the big alternation. */
-const QUICK = /g[ée]n[ée]r|colon|capit|command|lieuten|adjud|sergent|caporal|major|amiral|mar[ée]chal|brigad|commiss|aspirant|enseigne|ma[iî]tre|soldat|officier|inspecteur|contr[ôo]leur|m[ée]decin|\b(?:Gal|Gl|Col|Lt|Cdt|Cmdt|Cne|Capt|Slt|Adjt?|Sgt|Cpl|Lcl|Gén)\b/i;
-
 export function recognizeRanks(text: string, sentences: Span[]): RankMention[] {
   const out: RankMention[] = [];
   const lex = load();
   for (const sent of sentences) {
-    const slice = text.slice(sent.start, sent.end);
-    if (!QUICK.test(slice)) continue;
-    lex.pattern.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = lex.pattern.exec(slice)) !== null) {
-      const form = m[0];
+    for (const m of lex.matcher.matches(text, sent.start, sent.end)) {
+      const form = m.text;
       const entry = lex.byKey.get(rankKey(form));
       if (!entry) continue;
-      const start = sent.start + m.index;
+      const start = m.index;
       const end = start + form.length;
       if (entry.ambiguous && !isGradeInContext(text, sent, start, end, entry.normalized, entry.abbreviation, lex)) continue;
       out.push({ start, end, normalized: entry.normalized.toLowerCase(), service: entry.service });

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertBuilt, cli, expectOffsetsHold, parseLines, removeDir, tempDir, writeFile } from './helpers.js';
+import { BIN, assertBuilt, cli, expectOffsetsHold, parseLines, removeDir, tempDir, writeFile } from './helpers.js';
 
 const GOOD = 'Le Président de la Transition, le Général d’Armée Assimi GOÏTA, a reçu mercredi 6 novembre 2024 à Bamako les chefs d’état-major.\n';
 
@@ -162,7 +162,7 @@ describe('other inputs', () => {
   test('a FIFO named on the command line is read (process substitution)', () => {
     const fifo = join(dir, 'named.fifo');
     execFileSync('mkfifo', [fifo]);
-    const r = execFileSync('bash', ['-c', `printf '%s' "$1" > "$2" & node "$3" "$2"; echo "rc=$?"`, 'x', GOOD, fifo, process.env.EXTRAIT_BIN ?? join(__dirname, '../../bin/extrait.js')], { encoding: 'utf8', timeout: 20_000 });
+    const r = execFileSync('bash', ['-c', `printf '%s' "$1" > "$2" & node "$3" "$2"; echo "rc=$?"`, 'x', GOOD, fifo, BIN], { encoding: 'utf8', timeout: 20_000 });
     expect(r).toContain('"id":"' + fifo + '"');
     expect(r).toContain('rc=0');
   });

@@ -80,10 +80,13 @@ describe('relative expressions', () => {
     }
   });
 
-  test('a month-only document date resolves "le mois dernier" but not "hier"', () => {
+  test('a month-only document date resolves "le mois dernier", and "hier" only to the month', () => {
     const doc: DocumentDate = { value: '2024-11', source: 'header' };
     expect(only('le mois dernier', doc).value).toBe('2024-10');
-    expect(only('hier', doc).value).toBeNull();
+    const hier = only('hier', doc);
+    expect(hier.value).toBe('2024-11');
+    expect(hier.granularity).toBe('month');
+    expect(hier.confidence).toBeLessThan(0.7);
   });
 });
 

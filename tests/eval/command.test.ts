@@ -68,8 +68,7 @@ describe('extrait eval (compiled CLI)', () => {
 
   test('--json report with gold counts, whatever the pipeline finds', () => {
     const r = spawnSync('node', ['bin/extrait.js', 'eval', '--gold', join(dir, 'g.conll'), '--json'], { cwd: root, encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.status).toBe(0);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     const report = JSON.parse(r.stdout);
     expect(report).toMatchObject({ format: 'conll', documents: 1, entitiesRead: 3, entitiesScored: 2, types: ['person', 'place'] });
     expect(report.skipped).toEqual({ 'label MISC has no extrait type': 1 });
@@ -80,7 +79,7 @@ describe('extrait eval (compiled CLI)', () => {
 
   test('table on a terminal', () => {
     const r = spawnSync('node', ['bin/extrait.js', 'eval', '--gold', join(dir, 'g.conll')], { cwd: root, encoding: 'utf8' });
-    expect(r.status).toBe(0);
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
     expect(r.stdout).toMatch(/^type\s+gold\s+ours\s+strict P\s+R\s+F1\s+fuzzy P\s+R\s+F1$/m);
     expect(r.stdout).toMatch(/^person\s+1\s+\d+\s+\d\.\d{3}/m);
     expect(r.stdout).toMatch(/not scored: label MISC has no extrait type: 1/);

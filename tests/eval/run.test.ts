@@ -81,6 +81,33 @@ describe('evaluate', () => {
     expect(r.components).toMatchObject({ tp: 1, fp: 0, fn: 0, goldTitles: 1 });
   });
 
+  test('TimeML: DATE scored with values, DCT as reference date, dates on a TIME expression neutral', async () => {
+    const tml = `<?xml version='1.0' encoding='UTF-8'?>
+<TimeML><DOCID>d</DOCID>
+<DCT><TIMEX3 functionInDocument="CREATION_TIME" tid="t1" type="DATE" value="1999-05-17" /></DCT>
+<TEXT>Il est venu <TIMEX3 tid="t2" type="DATE" value="1999-05-16">hier</TIMEX3> vers <TIMEX3 tid="t3" type="TIME" value="1999-05-16T15:00">15 heures</TIMEX3>, et reviendra en <TIMEX3 tid="t4" type="DATE" value="1999-06">juin</TIMEX3>.</TEXT>
+</TimeML>`;
+    writeFileSync(join(dir, '1999-05-17-0121.tml'), tml);
+    const seen: { id?: string; referenceDate?: string }[] = [];
+    const base = fakeExtract({ hier: 'date', '15 heures': 'date', juin: 'date' }, seen);
+    const r = await evaluate({
+      gold: dir,
+      extractFn: (t, o) => {
+        const rec = base(t, o);
+        for (const e of rec.entities) Object.assign(e, { value: e.text === 'hier' ? '1999-05-16' : e.text === 'juin' ? '1998-06' : null });
+        return rec;
+      },
+    });
+    expect(r.format).toBe('timeml');
+    expect(seen).toEqual([{ id: '1999-05-17-0121.tml', referenceDate: '1999-05-17' }]);
+    expect(r.skipped).toEqual({ 'TIMEX3 type TIME (only DATE is scored)': 1 });
+    expect(r.predictionsIgnored).toEqual({ 'date overlapping a TIME/DURATION/SET expression': 1 });
+    const d = r.entities!.perType[0];
+    expect(d.strict).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+    // "hier" right, "juin" resolved to the wrong year
+    expect(d.values).toMatchObject({ gold: 2, strictMatched: 2, strictCorrect: 1, strictAccuracy: 0.5 });
+  });
+
   test('file-level split: index % N == 0 is dev', async () => {
     for (let i = 0; i < 7; i++) writeFileSync(join(dir, `f${i}.bio`), `Mali${i} B-LOC\n\n`);
     const dev = await evaluate({ gold: dir, split: 'dev', extractFn: fakeExtract({}) });

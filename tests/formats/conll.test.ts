@@ -78,6 +78,8 @@ describe('tokenizer', () => {
     ]);
     // Sentence-final dot after a number is not part of it; NBSP separates.
     expect(words('en 2024.\u00a0Le 6\u202fnovembre')).toEqual(['en', '2024', '.', 'Le', '6', 'novembre']);
+    // Control characters never become tokens (NEL is a line break for Python readers).
+    expect(words('Mali\u0085Niger\u0000\u001b[0m')).toEqual(['Mali', 'Niger', '[', '0m']);
   });
 
   test('code point offsets past astral characters', () => {

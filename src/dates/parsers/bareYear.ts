@@ -13,6 +13,8 @@ const NUMBER_BEFORE = /(?:\d[\s.,]?|[n°№#]|\bn°\s?|\bp\.\s?|\bpage\s|\bart(?
 const NUMBER_AFTER = /^(?:[.,]\d|\s?\d|\s?[x×]\s?\d|\s?-\s?\d{1,2}(?!\d))/u;
 
 export class BareYearParser extends FrParser {
+  protected override readonly required = /(?:19|20)\d\d/;
+
   protected innerPattern(): string {
     return `((?:l'année|l'an|année|an)\\s+)?(1[89]\\d\\d|20\\d\\d)`;
   }

@@ -7,6 +7,7 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const NEVER = /(?!)/;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
@@ -18,11 +19,20 @@ export abstract class FrParser implements Parser {
   /** The pattern's source; flags "iu" are added. Must not use the `g` or `y` flags. */
   protected abstract innerPattern(): string;
 
+  /**
+   * A cheap test on the whole chunk: when it fails the parser's pattern is not run at all
+   * (most sentences have no "années" or "trimestre"). Null = always run.
+   */
+  protected readonly required: RegExp | null = null;
+
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
-  pattern(): RegExp {
+  pattern(context: ParsingContext): RegExp {
+    if (this.required && !this.required.test(context.text)) return NEVER;
     if (!this.compiled) {
-      this.compiled = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${this.innerPattern()})(?![\\p{L}\\p{N}_])`, 'iu');
+      // No leading lookbehind: it would be tried at every position of the chunk; the left
+      // boundary is checked in extract() instead.
+      this.compiled = new RegExp(`(?:${this.innerPattern()})(?![\\p{L}\\p{N}_])`, 'iu');
     }
     return this.compiled;
   }

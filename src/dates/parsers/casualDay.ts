@@ -15,6 +15,8 @@ const FROM_PREVIOUS: Record<string, number> = {
 };
 
 export class CasualDayParser extends FrParser {
+  protected override readonly required = /veille|lendemain|hier|demain|même/i;
+
   protected innerPattern(): string {
     return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+)(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
   }

@@ -8,6 +8,8 @@ import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
 
 export class DecadeParser extends FrParser {
+  protected override readonly required = /années/i;
+
   protected innerPattern(): string {
     return `(?:(?:(?:au\\s+|dès\\s+le\\s+|le\\s+)?(?:début|fin|milieu)\\s+des|dans\\s+les|les)\\s+)?années\\s+(?:(19|20)?([1-9]0|00)(?:'?s)?|(${lexicon().decadeWordRe}))`;
   }

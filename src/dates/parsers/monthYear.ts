@@ -10,6 +10,8 @@ import { monthNumber, expandYear } from '../lexicon.js';
 import { TAG } from '../tags.js';
 
 export class MonthYearParser extends FrParser {
+  protected override readonly required = /janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sep|oct|nov|d[ée]c/i;
+
   protected innerPattern(): string {
     return `((?:le\\s+|ce\\s+)?mois\\s+(?:de\\s+|d'))?(${months()})(?:\\s+(?:de\\s+l'année\\s+)?(${YEAR4}|\\d\\d))?`;
   }

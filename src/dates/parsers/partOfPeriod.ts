@@ -10,6 +10,8 @@ import { monthNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
 
 export class PartOfPeriodParser extends FrParser {
+  protected override readonly required = /début|fin|mi[- ]|milieu|courant/i;
+
   protected innerPattern(): string {
     return `(?:début|fin|mi-|mi\\s|milieu|courant)\\s*(?:du\\s+mois\\s+d(?:e\\s+|')|de\\s+l'année\\s+|d'|de\\s+)?(?:(${months()})(?:\\s+(${YEAR4}))?|(${YEAR4}))`;
   }

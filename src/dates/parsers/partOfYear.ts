@@ -7,6 +7,8 @@ import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 
 export class PartOfYearParser extends FrParser {
+  protected override readonly required = /année/i;
+
   protected innerPattern(): string {
     return `(?:la\\s+|le\\s+)?(?:début|fin|milieu|courant)\\s+(?:de\\s+l'|d')année(?:\\s+(dernière|passée|prochaine|en\\s+cours))?`;
   }

@@ -9,6 +9,8 @@ import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
 
 export class QuarterParser extends FrParser {
+  protected override readonly required = /trimestre|semestre/i;
+
   protected innerPattern(): string {
     return `(?:(?:le|ce)\\s+)?(${lexicon().ordinalRe}|dernier)\\s+(trimestre|semestre)(?:\\s+(?:de\\s+l'(?:année|an)\\s+|de\\s+|d')?(${YEAR4}))?`;
   }

@@ -14,6 +14,8 @@ const UNIT: Record<string, 'week' | 'weekend' | 'month' | 'quarter' | 'year'> = 
 };
 
 export class RelativePeriodParser extends FrParser {
+  protected override readonly required = /semaine|week|mois|trimestre|an/i;
+
   protected innerPattern(): string {
     return `(le\\s+|la\\s+|l'|ce\\s+|cet\\s+|cette\\s+)(semaine|week-end|weekend|mois|trimestre|année|an)(-ci|-là)?(?:\\s+(dernier|dernière|prochain|prochaine|passé|passée|en\\s+cours))?`;
   }

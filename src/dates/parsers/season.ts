@@ -13,6 +13,8 @@ import { TAG } from '../tags.js';
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 export class SeasonParser extends FrParser {
+  protected override readonly required = /printemps|automne|hiver|[ée]t[ée]/i;
+
   protected innerPattern(): string {
     return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+)?(${lexicon().seasonRe})(?:\\s+(?:de\\s+|d')?(${YEAR4}))?`;
   }

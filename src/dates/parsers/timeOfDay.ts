@@ -9,6 +9,8 @@ import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 
 export class TimeOfDayParser extends FrParser {
+  protected override readonly required = /\d|midi|minuit/;
+
   protected innerPattern(): string {
     return [
       `((?:à|a|vers|dès|depuis|aux\\s+alentours\\s+de|autour\\s+de)\\s+)?([01]?\\d|2[0-3])\\s?h\\s?([0-5]\\d)?(?:\\s?min)?`,

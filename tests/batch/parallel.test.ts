@@ -1,0 +1,49 @@
+/**
+ * The streaming contract that GNU parallel, Hadoop Streaming and Spark rdd.pipe() rely on:
+ * JSONL in, one JSONL record per input line out, so that sharding the input and
+ * concatenating the outputs equals one single-process run, record for record.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, assertBuilt, parseLines, removeDir, seedParagraphs, tempDir } from '../cli/helpers.js';
+
+const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU parallel') ?? false;
+if (!hasParallel) {
+  // Loud on purpose: CI installs it (.ci/run); a local run without it tests less.
+  console.warn('\n*** GNU parallel is not installed: the parallel --pipe contract test is SKIPPED (apt-get install -y parallel) ***\n');
+}
+
+let dir: string;
+let input: string;
+beforeAll(() => {
+  assertBuilt();
+  dir = tempDir();
+  input = join(dir, 'docs.jsonl');
+  const paras = seedParagraphs();
+  const lines: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const doc: Record<string, string> = { id: `doc-${i}`, text: paras[i % paras.length] };
+    if (i % 3 === 0) doc.date = '2024-11-06';
+    lines.push(JSON.stringify(doc));
+  }
+  writeFileSync(input, lines.join('\n') + '\n');
+});
+afterAll(() => removeDir(dir));
+
+(hasParallel ? test : test.skip)('parallel --pipe shards give the same records as one process', () => {
+  const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--jobs', '1', input], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
+  expect(single.status).toBe(0);
+  const expected = single.stdout;
+  expect(parseLines(expected)).toHaveLength(400);
+
+  // -k keeps shard order: the concatenation must be byte-identical.
+  const sh = (cmd: string) => execFileSync('bash', ['-c', cmd, 'x', process.execPath, BIN, input], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
+  const kept = sh('parallel --pipe -k --block 40k -j 2 "$1" "$2" --input-format jsonl --jobs 1 < "$3"');
+  expect(kept).toBe(expected);
+
+  // Without -k shards arrive in any order: the records, keyed by id, must still be equal.
+  const unordered = sh('parallel --pipe --block 60k -j 2 "$1" "$2" --input-format jsonl --jobs 1 < "$3"');
+  const byId = (s: string) => parseLines(s).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => JSON.stringify(r));
+  expect(byId(unordered)).toEqual(byId(expected));
+}, 180_000);

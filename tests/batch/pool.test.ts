@@ -1,0 +1,102 @@
+/**
+ * The worker pool on its own, with a stand-in worker script that hangs, crashes or throws
+ * on request: the parts of the pool that real articles rarely exercise.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runPool } from '../../src/batch/pool.js';
+import type { Result, Task } from '../../src/batch/task.js';
+import { removeDir, tempDir } from '../cli/helpers.js';
+
+const WORKER = `
+import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (task) => {
+  if (task.text === 'hang') for (;;) {}
+  if (task.text === 'exit') process.exit(3);
+  if (task.text === 'throw') throw new Error('kaboom');
+  const wait = /^sleep (\\d+)$/.exec(task.text);
+  if (wait) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(wait[1]));
+  parentPort.postMessage({ seq: task.seq, id: task.id, display: task.display, ok: true, bytes: task.text.length, line: task.id + '\\n' });
+});
+`;
+
+let dir: string;
+let workerUrl: URL;
+beforeAll(() => {
+  dir = tempDir();
+  const p = join(dir, 'worker.mjs');
+  writeFileSync(p, WORKER);
+  workerUrl = pathToFileURL(p);
+});
+afterAll(() => removeDir(dir));
+
+const settings = { force: false, maxBytes: 1e9, serialize: 'jsonl' as const };
+
+async function* tasks(texts: string[], counter?: { pulled: number }): AsyncGenerator<Task> {
+  for (let i = 0; i < texts.length; i++) {
+    if (counter) counter.pulled++;
+    yield { seq: i, id: `doc${i}`, display: `doc${i}`, kind: 'text', text: texts[i] };
+  }
+}
+
+function collect() {
+  const out: Result[] = [];
+  return { out, write: (r: Result) => void out.push(r) };
+}
+
+test('results come back in input order although documents finish out of order', async () => {
+  const texts = ['sleep 150', 'a', 'sleep 60', 'b', 'c', 'sleep 20', 'd', 'e', 'f', 'g'];
+  const { out, write } = collect();
+  await runPool(tasks(texts), { jobs: 3, timeoutMs: 0, settings, signal: new AbortController().signal, write, workerUrl });
+  expect(out.map((r) => r.seq)).toEqual(texts.map((_, i) => i));
+  expect(out.every((r) => r.ok)).toBe(true);
+});
+
+test('a hung document times out, its worker is replaced, the rest go on', async () => {
+  const texts = ['a', 'hang', 'b', 'c', 'hang', 'd', 'e'];
+  const { out, write } = collect();
+  const t0 = Date.now();
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 300, settings, signal: new AbortController().signal, write, workerUrl });
+  expect(Date.now() - t0).toBeLessThan(10_000);
+  expect(out.map((r) => (r.ok ? r.id : `${r.id}: ${r.message}`))).toEqual([
+    'doc0', 'doc1: timed out after 300 ms', 'doc2', 'doc3', 'doc4: timed out after 300 ms', 'doc5', 'doc6',
+  ]);
+});
+
+test('a worker that exits or throws fails only its own document', async () => {
+  const texts = ['a', 'exit', 'b', 'throw', 'c', 'd'];
+  const { out, write } = collect();
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 5000, settings, signal: new AbortController().signal, write, workerUrl });
+  expect(out.map((r) => (r.ok ? r.id : `${r.id}: ${r.message}`))).toEqual([
+    'doc0', 'doc1: worker exited with code 3', 'doc2', 'doc3: worker crashed: kaboom', 'doc4', 'doc5',
+  ]);
+});
+
+test('intake is bounded: a slow writer holds the source back (flat memory)', async () => {
+  const counter = { pulled: 0 };
+  let written = 0;
+  let maxAhead = 0;
+  const write = async () => {
+    maxAhead = Math.max(maxAhead, counter.pulled - written);
+    await new Promise((r) => setTimeout(r, 2));
+    written++;
+  };
+  const texts = Array.from({ length: 300 }, (_, i) => `t${i}`);
+  await runPool(tasks(texts, counter), { jobs: 2, timeoutMs: 0, settings, signal: new AbortController().signal, write, workerUrl, maxInFlight: 10 });
+  expect(written).toBe(300);
+  expect(maxAhead).toBeLessThanOrEqual(11);
+});
+
+test('abort stops intake at once and writes only whole results', async () => {
+  const controller = new AbortController();
+  const out: Result[] = [];
+  const write = (r: Result) => {
+    out.push(r);
+    if (out.length === 20) controller.abort();
+  };
+  const texts = Array.from({ length: 1000 }, () => 'sleep 5');
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 0, settings, signal: controller.signal, write, workerUrl });
+  expect(out.length).toBe(20);
+  expect(out.map((r) => r.seq)).toEqual(out.map((_, i) => i));
+});

@@ -1,0 +1,111 @@
+/** Usage errors (exit 2), help and version, and the output guarantees of -o and stdout. */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, ROOT, assertBuilt, cli, parseLines, removeDir, tempDir, writeFile } from './helpers.js';
+
+const GOOD = 'Le ministre de la Défense, le Général de brigade Salifou MODY, était à Niamey le 3 mai 2024.\n';
+let dir: string;
+beforeAll(() => {
+  assertBuilt();
+  dir = tempDir();
+  for (let i = 0; i < 5; i++) writeFile(join(dir, `c/${i}.txt`), GOOD);
+});
+afterAll(() => removeDir(dir));
+
+describe('usage', () => {
+  test.each([
+    [['--reference-date', '2024-02-30', 'x.txt'], /--reference-date.*expected a date YYYY-MM-DD/],
+    [['--reference-date', '06/11/2024', 'x.txt'], /expected a date/],
+    [['--jobs', '0', 'x.txt'], /--jobs.*at least 1/],
+    [['--max-bytes', 'lots', 'x.txt'], /--max-bytes/],
+    [['--format', 'xml', 'x.txt'], /--format.*expected one of json, jsonl/],
+    [['--input-format', 'csv', 'x.txt'], /expected one of text, jsonl/],
+    [['--no-such-option'], /unknown option/],
+    [['--resume', 'x.txt'], /--resume needs -o/],
+    [['--resume', '-o', 'out.json', '--format', 'json', 'x.txt'], /--resume works with --format jsonl only/],
+    [['--format', 'brat', 'x.txt'], /--format brat needs -o/],
+  ])('%j → exit 2 with a message', (args, message) => {
+    const r = cli(args as string[], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message as RegExp);
+    expect(r.stdout).toBe('');
+  });
+
+  test('valid reference dates are accepted (day, month, year precision)', () => {
+    for (const d of ['2024-02-29', '2024-11', '2024']) {
+      expect(cli(['--reference-date', d], { input: GOOD }).status).toBe(0);
+    }
+  });
+
+  test('no input on a terminal prints help and exits 2', () => {
+    // `script` gives the CLI a real TTY on stdin.
+    let out: string;
+    try {
+      out = execFileSync('script', ['-qec', `${process.execPath} ${BIN}; echo "rc=$?"`, '/dev/null'], { encoding: 'utf8', timeout: 20_000 });
+    } catch {
+      return; // util-linux `script` unavailable: covered by the code path's simplicity
+    }
+    expect(out).toContain('Usage: extrait');
+    expect(out).toMatch(/rc=2/);
+  });
+
+  test('--help documents every option, with examples; --version prints the package version', () => {
+    const h = cli(['--help']);
+    expect(h.status).toBe(0);
+    for (const opt of ['--output', '--format', '--input-format', '--glob', '--reference-date', '--force', '--jobs', '--resume', '--max-bytes', '--timeout-ms', '--quiet', '--version']) {
+      expect(h.stdout).toContain(opt);
+    }
+    expect(h.stdout).toContain('Examples:');
+    const v = cli(['--version']);
+    expect(v.status).toBe(0);
+    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('output', () => {
+  test('-o FILE: written whole, no .partial left, nothing on stdout', () => {
+    const out = join(dir, 'out.jsonl');
+    const r = cli([join(dir, 'c'), '-o', out, '-q']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out + '.partial')).toBe(false);
+    expect(parseLines(readFileSync(out, 'utf8')).map((x) => x.id)).toEqual(['0.txt', '1.txt', '2.txt', '3.txt', '4.txt']);
+  });
+
+  test('-o /dev/full: a clear error, exit 1, the device untouched', () => {
+    const r = cli([join(dir, 'c'), '-o', '/dev/full']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('extrait: /dev/full: write failed: no space left on device');
+    expect(existsSync('/dev/full.partial')).toBe(false);
+  });
+
+  test('stdout redirected to /dev/full: a clear error and a non-zero exit', () => {
+    const r = execFileSync('bash', ['-c', `"$1" "$2" "$3" > /dev/full; echo "rc=$?"`, 'x', process.execPath, BIN, join(dir, 'c')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(r.trim()).toMatch(/rc=[1-9]/);
+  });
+
+  test('-o into a missing directory: an error naming it, exit 1', () => {
+    const r = cli([join(dir, 'c'), '-o', join(dir, 'nope/out.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(join(dir, 'nope/out.jsonl'));
+  });
+
+  test('a closed pipe (| head -1) ends the run quietly', () => {
+    const many = Array.from({ length: 200 }, () => join(dir, 'c'));
+    const err = join(dir, 'epipe.err');
+    const r = execFileSync('bash', ['-c', `set -o pipefail; "$@" 2>"${err}" | head -1; echo "rc=$?"`, 'x', process.execPath, BIN, '--jobs', '2', ...many], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    const lines = r.trim().split('\n');
+    expect(JSON.parse(lines[0]).id).toBe('0.txt');
+    expect(lines[1]).toBe('rc=0');
+    expect(readFileSync(err, 'utf8')).toBe('');
+  });
+
+  test('--format json pretty-prints; jsonl is one line per record', () => {
+    const pretty = cli(['--format', 'json', join(dir, 'c/0.txt')]);
+    expect(pretty.stdout.startsWith('{\n  "schemaVersion": "1.0",')).toBe(true);
+    expect(JSON.parse(pretty.stdout).id).toBe(join(dir, 'c/0.txt'));
+    const lines = cli(['--format', 'jsonl', join(dir, 'c/0.txt')]);
+    expect(lines.stdout.split('\n')).toHaveLength(2);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The seed articles against their expected records, written by hand (fixtures/seeds/*.expected.json).
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src/extract.js';
+import type { Entity } from '../src/types.js';
+
+const dir = join(process.cwd(), 'fixtures', 'seeds');
+const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+
+interface Expected {
+  documentDate: { value: string; source: string } | null;
+  people: { text: string; name: string; rank: string | null; title: string | null }[];
+  sameCluster?: string[][];
+  ranks: string[];
+  dates: { text: string; value: string | null }[];
+  places: { text: string; country?: string }[];
+  organizations: { text: string; normalized?: string; acronym?: string }[];
+  absent: { type: string; text: string; sentenceContains?: string }[];
+}
+
+/** "le 6 mars 2024" and "6 mars 2024" name the same date: determiners are a span convention. */
+function dateCore(s: string): string {
+  return s.replace(/^(?:le|la|l['’]|ce|cet|cette)\s+/i, '');
+}
+
+for (const file of seeds) describe(`seed ${file}`, () => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const expected = JSON.parse(readFileSync(join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
+  const rec = extract(text, { id: file });
+  const of = <T extends Entity['type']>(type: T) => rec.entities.filter((e) => e.type === type) as Extract<Entity, { type: T }>[];
+
+  test('offsets are code points that slice back to the text', () => {
+    const cps = [...text];
+    for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
+    for (const s of rec.sentences) expect(cps.slice(s.start, s.end).join('')).toBe(s.text);
+    for (const e of rec.entities) {
+      const s = rec.sentences[e.sentence];
+      expect(e.start >= s.start && e.end <= s.end).toBe(true);
+    }
+  });
+
+  test('language and document date', () => {
+    expect(rec.language.code).toBe('fr');
+    expect(rec.language.reliable).toBe(true);
+    expect(rec.documentDate).toEqual(expected.documentDate);
+  });
+
+  test('every person, with rank and title', () => {
+    expect(of('person').map((p) => ({ text: p.text, name: p.name, rank: p.rank, title: p.title }))).toEqual(expected.people);
+    for (const group of expected.sameCluster ?? []) {
+      const clusters = new Set(of('person').filter((p) => group.includes(p.text)).map((p) => p.cluster));
+      expect(clusters.size).toBe(1);
+    }
+  });
+
+  test('every rank, and no false rank', () => {
+    expect(of('rank').map((r) => r.text)).toEqual(expected.ranks);
+  });
+
+  test('dates with their ISO values', () => {
+    expect(of('date').map((d) => ({ text: dateCore(d.text), value: d.value }))).toEqual(expected.dates.map((d) => ({ text: dateCore(d.text), value: d.value })));
+  });
+
+  test('places, with country codes', () => {
+    for (const p of expected.places) {
+      const found = of('place').find((x) => x.text === p.text);
+      expect(found ? { text: found.text, ...(p.country ? { country: found.country } : {}) } : `missing place ${p.text}`).toEqual(p);
+    }
+  });
+
+  test('organizations, acronyms linked', () => {
+    for (const o of expected.organizations) {
+      const found = of('organization').find((x) => x.text === o.text);
+      expect(found ? { text: found.text, ...(o.normalized ? { normalized: found.normalized } : {}), ...(o.acronym ? { acronym: found.acronym } : {}) } : `missing organization ${o.text}`).toEqual(o);
+    }
+  });
+
+  test('nothing from page noise or false readings', () => {
+    for (const a of expected.absent) {
+      const hits = rec.entities.filter((e) => e.type === a.type && e.text === a.text && (!a.sentenceContains || rec.sentences[e.sentence].text.includes(a.sentenceContains)));
+      expect(hits.map((h) => `${h.type}:${h.text}@${h.start}`)).toEqual([]);
+    }
+  });
+});
