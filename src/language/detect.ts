@@ -8,7 +8,8 @@
  * grows even when the call is certain (0.02 on a French article against Catalan), so the
  * confidence weighs the lead by the amount of evidence: lead × √letters.
  */
-import { francAll } from 'franc';
+import { createRequire } from 'node:module';
+import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
 import type { LanguageInfo } from '../types.js';
 
@@ -28,6 +29,28 @@ const CANDIDATES = [
   'fra', 'eng', 'spa', 'por', 'ita', 'deu', 'nld', 'cat', 'ron', 'glg', 'arb', 'swh', 'yor', 'som', 'hau', 'bam', 'wol', 'fuv', 'lin', 'ewe', 'fon', 'mos', 'kin', 'ibo', 'zul', 'amh', 'mlg', 'sot', 'tsn', 'afr',
   'tur', 'rus', 'pol', 'ukr', 'ces', 'hun', 'swe', 'dan', 'nob', 'fin', 'ell', 'heb', 'pes', 'hin', 'ind', 'vie', 'cmn', 'jpn', 'kor',
 ];
+
+let francAllFn: typeof FrancAll | null = null;
+
+/**
+ * franc's trigram tables take ~45 ms to load: a French article never needs them, so they load
+ * on first use, synchronously (Node ≥ 20.19 can require an ES module). Environments whose
+ * loader cannot (jest's VM modules) call this first.
+ */
+export async function preloadLanguageDetector(): Promise<void> {
+  francAllFn ??= (await import('franc')).francAll;
+}
+
+function francAll(...args: Parameters<typeof FrancAll>): ReturnType<typeof FrancAll> {
+  if (!francAllFn) {
+    try {
+      francAllFn = (createRequire(import.meta.url)('franc') as { francAll: typeof FrancAll }).francAll;
+    } catch (err) {
+      throw new Error(`cannot load the language detector synchronously (${(err as Error).message}); call preloadLanguageDetector() first`);
+    }
+  }
+  return francAllFn(...args);
+}
 
 interface Markers { words: string[]; minWords: number; minShare: number }
 

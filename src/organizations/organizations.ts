@@ -26,20 +26,6 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Accent- and apostrophe-tolerant pattern for a name ("Etats" matches "États"). */
-function loosePattern(s: string): string {
-  const classes: Record<string, string> = { e: '[eéèêëEÉÈÊË]', a: '[aàâäAÀÂÄ]', i: '[iîïIÎÏ]', o: '[oôöOÔÖ]', u: '[uùûüUÙÛÜ]', c: '[cçCÇ]' };
-  let out = '';
-  for (const ch of foldKey(s)) {
-    if (classes[ch]) out += classes[ch];
-    else if (ch === "'") out += "['’]";
-    else if (ch === ' ') out += '[\\s\\u00a0]+';
-    else if (ch === '-') out += '[-\\s]';
-    else out += escape(ch);
-  }
-  return out;
-}
-
 function load(): OrgLexicon {
   if (lexicon) return lexicon;
   const d = loadJson<OrgData>('organizations/known.json');
@@ -58,7 +44,7 @@ function load(): OrgLexicon {
   lexicon = {
     byName,
     byAcronym,
-    names: new LexiconMatcher(names, loosePattern, 'iu'),
+    names: new LexiconMatcher(names),
     // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
     acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     headPattern: new RegExp(`(?<![\\p{L}])(?:${[...d.heads].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}])`, 'gu'),

@@ -28,14 +28,6 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form as a regex: any apostrophe, any run of spaces, hyphen or space interchangeable. */
-function formPattern(form: string): string {
-  return escape(form)
-    .replace(/'/g, "['’]")
-    .replace(/ /g, '[\\s\\u00a0]+')
-    .replace(/\\?-/g, '[-‐‑\\s]');
-}
-
 export function rankKey(s: string): string {
   return straightenApostrophes(s).toLowerCase().replace(/[\s\u00a0‐‑-]+/g, ' ');
 }
@@ -59,7 +51,7 @@ function load(): Lexicon {
     forms.push(abbr);
   }
   lexicon = {
-    matcher: new LexiconMatcher(forms, formPattern, 'iu'),
+    matcher: new LexiconMatcher(forms),
     byKey,
     functionBefore: new Set(amb.functionBefore),
     determiners: new Set(amb.determiners),

@@ -1,50 +1,102 @@
 /**
- * Finds the forms of a lexicon in text, longest first at each position. One big alternation
- * run over a whole sentence is slow in V8 (no literal prefix to skip ahead with, and Unicode
- * case folding at every position); here a small alternation of the forms' first words finds
- * the few candidate positions, and the full alternation is tried, anchored, only there.
+ * Finds the forms of a lexicon in text: a trie over words, walked from each word of the text,
+ * longest match first. Forms and text are compared word by word, case- and accent-folded
+ * (unless exact case is asked for), so "Etats"/"États", "d'armée"/"d’armée" and
+ * "lieutenant-colonel"/"lieutenant colonel" all match. Linear in the text, and no giant regex
+ * alternation to compile at start-up (which cost >100 ms for the organization lexicon).
  */
+import { foldWord } from './fold.js';
+
 export interface LexiconMatch {
   index: number;
   text: string;
 }
 
-export class LexiconMatcher {
-  private readonly first: RegExp;
-  private readonly full: RegExp;
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  terminal: boolean;
+  /** a period may (must) stand between the previous word and this one ("Bamada.net") */
+  dotBefore: boolean;
+  /** the form ends with a period that must follow in the text ("Gén.") */
+  period: boolean;
+}
 
-  /**
-   * @param forms lexicon entries
-   * @param toPattern turns a form into a regex source (apostrophe/space/accent tolerance)
-   * @param flags 'iu' for case-insensitive matching, 'u' for exact case
-   */
-  constructor(forms: string[], toPattern: (form: string) => string, flags: 'iu' | 'u') {
-    const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-    const firsts = new Set<string>();
-    for (const f of sorted) {
-      const w = /^[^\s'’-]+/.exec(f)?.[0] ?? f;
-      firsts.add(toPattern(w.replace(/\.$/, '')));
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/** What may stand between two words of one form. */
+const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
+const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
+
+function node(): TrieNode {
+  return { next: new Map(), terminal: false, dotBefore: false, period: false };
+}
+
+export class LexiconMatcher {
+  private readonly root = node();
+  private readonly key: (w: string) => string;
+
+  /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
+  constructor(forms: Iterable<string>, exactCase = false) {
+    this.key = exactCase ? (w) => w : foldWord;
+    for (const form of forms) this.add(form);
+  }
+
+  private add(form: string): void {
+    const words: { w: string; dot: boolean }[] = [];
+    WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let prevEnd = -1;
+    while ((m = WORD.exec(form)) !== null) {
+      const dot = prevEnd >= 0 && form.slice(prevEnd, m.index).includes('.');
+      words.push({ w: this.key(m[0]), dot });
+      prevEnd = m.index + m[0].length;
     }
-    // first words: the longest first so that "général" is not cut to "gén"
-    const firstAlt = [...firsts].sort((a, b) => b.length - a.length).join('|');
-    this.first = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${firstAlt})`, `g${flags}`);
-    const alt = sorted.map((f) => (/[\p{L}\p{N}]$/u.test(f) ? `${toPattern(f)}(?![\\p{L}\\p{N}])` : toPattern(f))).join('|');
-    this.full = new RegExp(`(?:${alt})`, `y${flags}`);
+    if (!words.length) return;
+    let n = this.root;
+    for (const { w, dot } of words) {
+      let child = n.next.get(w);
+      if (!child) n.next.set(w, (child = node()));
+      if (dot) child.dotBefore = true;
+      n = child;
+    }
+    if (form.endsWith('.')) n.period = true;
+    else n.terminal = true;
   }
 
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
-    const out: LexiconMatch[] = [];
-    this.first.lastIndex = start;
+    const words: { s: number; e: number; k: string }[] = [];
+    WORD.lastIndex = start;
     let m: RegExpExecArray | null;
-    while ((m = this.first.exec(text)) !== null && m.index < end) {
-      this.full.lastIndex = m.index;
-      const f = this.full.exec(text);
-      if (f && f.index + f[0].length <= end) {
-        out.push({ index: f.index, text: f[0] });
-        this.first.lastIndex = f.index + f[0].length;
-      } else {
-        this.first.lastIndex = m.index + 1;
+    while ((m = WORD.exec(text)) !== null && m.index < end) {
+      words.push({ s: m.index, e: Math.min(end, m.index + m[0].length), k: '' });
+    }
+    const out: LexiconMatch[] = [];
+    const keyOf = (i: number) => (words[i].k ||= this.key(text.slice(words[i].s, words[i].e)));
+    for (let i = 0; i < words.length; i++) {
+      // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
+      const before = text[words[i].s - 1];
+      if (before === '-' || before === '‐') continue;
+      let n = this.root.next.get(keyOf(i));
+      if (!n) continue;
+      let bestEnd = -1;
+      let bestWord = i;
+      for (let j = i; n; ) {
+        const after = text[words[j].e];
+        const wordEnds = after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after);
+        if (wordEnds) {
+          if (n.terminal) { bestEnd = words[j].e; bestWord = j; }
+          if (n.period && after === '.') { bestEnd = words[j].e + 1; bestWord = j; }
+        }
+        if (j + 1 >= words.length) break;
+        const gap = text.slice(words[j].e, words[j + 1].s);
+        const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
+        if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
+        n = next;
+        j++;
+      }
+      if (bestEnd > 0) {
+        out.push({ index: words[i].s, text: text.slice(words[i].s, bestEnd) });
+        i = bestWord;
       }
     }
     return out;
