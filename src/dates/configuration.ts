@@ -2,13 +2,22 @@
  * The date recognizer's chrono configuration: a curated part of chrono.fr plus our parsers
  * and refiners. Built on first use (chrono and the lexicon are not loaded at import time).
  *
- * Why chrono.fr alone is not enough (fr-timebank DATE timexes, dev split, scripts/dev-timebank.mjs
- * with and without --chrono-only): chrono.fr relaxed F1 0.728 / strict 0.371 against 0.939 /
- * 0.854 for this configuration (test split: 0.711 / 0.446 against 0.906 / 0.777). It has no parser for a month with a year
+ * Why chrono.fr alone is not enough (fr-timebank DATE timexes, scripts/dev-timebank.mjs with and
+ * without --chrono-only): chrono.fr relaxed F1 0.728 / strict 0.371 on the dev split against
+ * 0.976 / 0.952 for this configuration (test split: 0.711 / 0.446 against 0.918 / 0.828). It has
+ * no parser for a month with a year
  * ("avril 2025"), a bare year ("en 2023"), decades, "fin/début/mi-", quarters, seasons or
- * "l'an dernier"; it finds nothing in "aujourd’hui" (typographic apostrophe); it reads "la mer"
- * and "le jeu" as weekdays and "3-4 ans" as a time; and it resolves every relative or yearless
- * expression against the reference date, so it cannot say "unknown" when the document date is.
+ * "l'an dernier", feasts, centuries, "le premier dimanche de mars", "jeudi 14" or "les 4 et 5
+ * juin"; it finds nothing in "aujourd’hui" (typographic apostrophe); it reads "la mer" and "le
+ * jeu" as weekdays and "3-4 ans" as a time; it joins "jeudi 16 septembre, à 18 h" into one span;
+ * and it resolves every relative or yearless expression against the reference date, so it
+ * cannot say "unknown" when the document date is, nor count from the previous date of the text
+ * ("l'année suivante", "la veille").
+ *
+ * Order matters: our noise filter first, chrono's overlap removal and weekday merge, then
+ * AttachTime before chrono's date+time merge (so a clock time joins the date's value, not its
+ * span), ranges, direction words, articles, relative tags, event anchors, and last a second
+ * overlap removal.
  */
 // The French locale entry point alone: the package root loads every locale (~4x slower import).
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
@@ -23,6 +32,12 @@ import { SeasonParser } from './parsers/season.js';
 import { RelativePeriodParser } from './parsers/relativePeriod.js';
 import { CasualDayParser } from './parsers/casualDay.js';
 import { TimeOfDayParser } from './parsers/timeOfDay.js';
+import { NthWeekdayParser } from './parsers/nthWeekday.js';
+import { DayWithoutMonthParser } from './parsers/dayWithoutMonth.js';
+import { CenturyParser } from './parsers/century.js';
+import { HolidayParser } from './parsers/holiday.js';
+import { PartOfCurrentPeriodParser } from './parsers/partOfCurrentPeriod.js';
+import { AnaphoricPeriodParser } from './parsers/anaphoricPeriod.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -31,6 +46,8 @@ import { TagRelativeRefiner } from './refiners/tagRelative.js';
 import { DropLoneTimeRefiner } from './refiners/dropLoneTime.js';
 import { TrimSpanRefiner } from './refiners/trimSpan.js';
 import { CasualWeekdayRefiner } from './refiners/casualWeekday.js';
+import { AttachTimeRefiner } from './refiners/attachTime.js';
+import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -72,12 +89,19 @@ export function createDateChrono(): Chrono {
       new RelativePeriodParser(),
       new CasualDayParser(),
       new TimeOfDayParser(),
+      new NthWeekdayParser(),
+      new DayWithoutMonthParser(),
+      new CenturyParser(),
+      new HolidayParser(),
+      new PartOfCurrentPeriodParser(),
+      new AnaphoricPeriodParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
       new TrimSpanRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
+      new AttachTimeRefiner(),
       get('FRMergeDateTimeRefiner'),
       get('FRMergeDateRangeRefiner'),
       new CasualWeekdayRefiner(),
@@ -85,6 +109,7 @@ export function createDateChrono(): Chrono {
       new DirectionSuffixRefiner(),
       new ArticlePrefixRefiner(),
       new TagRelativeRefiner(),
+      new EventAnchorRefiner(),
       new DropLoneTimeRefiner(),
       get('OverlapRemovalRefiner'),
     ],

@@ -8,8 +8,15 @@
  * TimeML style "199", seasons "2024-SU" with granularity "quarter"); "fin octobre" is the month
  * ("2024-10"), as TimeML values are (its mod="END" has no place in our record). A time of day is
  * kept only when attached to a date of the same phrase ("mercredi à 15h30") or to the document
- * day ("ce matin à 10h"); a bare "à 15h30" is skipped. Relative expressions get value null when
- * the document date is unknown or not precise enough.
+ * day ("ce matin à 10h"); a bare "à 15h30" is skipped. An attached clock time goes into `time`
+ * and the value ("2024-11-06T15:30") but not into the span, which stays on the date's words
+ * ("jeudi 16 septembre, à 18 h" → text "jeudi 16 septembre"): FR-TimeBank and TimeML mark the
+ * date and the clock time as two expressions, and the date words are what a reader highlights.
+ * Chrono's vaguer parts of day stay in the span ("dimanche matin"). A range ("du 3 au 5 mai
+ * 2025") is one mention with a start/end value, where FR-TimeBank writes two DATE timexes.
+ * Habitual seasons ("en été") get TimeML's "XXXX-SU"; centuries "19" (granularity "decade",
+ * the coarsest the record has). Relative expressions get value null when the document date is
+ * unknown or not precise enough, and so do days named from an event ("la veille du scrutin").
  */
 import type { Chrono, ParsingResult } from 'chrono-node';
 import type { DocumentDate } from '../types.js';
@@ -34,7 +41,7 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
       candidates.push({ start, end: start + result.text.length, result });
     }
   }
-  const resolver = new DocumentResolver(anchor, candidates);
+  const resolver = new DocumentResolver(anchor, candidates, normalized);
   const mentions: DateMention[] = [];
   for (const c of candidates) {
     const m = resolver.resolve(c);

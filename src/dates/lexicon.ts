@@ -13,6 +13,8 @@ interface RawLexicon {
   decadeWords: Record<string, number>;
   units: Record<string, string>;
   quantityNouns: string[];
+  holidays: Record<string, string>;
+  centuries: Record<string, number>;
 }
 
 export interface Lexicon extends RawLexicon {
@@ -23,6 +25,8 @@ export interface Lexicon extends RawLexicon {
   ordinalRe: string;
   numberRe: string;
   decadeWordRe: string;
+  holidayRe: string;
+  centuryWordRe: string;
   quantityNounSet: Set<string>;
 }
 
@@ -49,6 +53,8 @@ export function lexicon(): Lexicon {
     ordinalRe: alternation(Object.keys(raw.ordinals)),
     numberRe: alternation(Object.keys(raw.numbers)),
     decadeWordRe: alternation(Object.keys(raw.decadeWords)),
+    holidayRe: alternation(Object.keys(raw.holidays)),
+    centuryWordRe: alternation(Object.keys(raw.centuries)),
     quantityNounSet: new Set(raw.quantityNouns.map((w) => w.toLowerCase())),
   };
   return cached;

@@ -9,7 +9,7 @@ import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { DateGranularity, DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
 import { TAG, tagValue } from './tags.js';
-import { addDays, compareParts, formatYmd, isoWeek, isValidYmd, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, compareParts, easterSunday, formatYmd, toUtc, isoWeek, isValidYmd, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -81,14 +81,28 @@ function recordGranularity(gran: string): DateGranularity {
   return gran === 'season' ? 'quarter' : (gran as DateGranularity);
 }
 
+/** "depuis 2015", "avant 2020": a year that bounds, not frames, what follows. */
+const BOUNDARY_BEFORE = /(?:depuis|dès|des|avant|après|jusqu'en|jusqu'à|entre|fin|début|mi-?)\s*$/i;
+/** How far (UTF-16 units) a year expression frames yearless dates after it in its sentence. */
+const FRAME_REACH = 160;
+
 export class DocumentResolver {
   private lastDay: Ymd | null = null;
+  /** The last resolved point at any precision, for "l'année suivante" / "ce mois-là". */
+  private lastPoint: Partial<Ymd> | null = null;
   private readonly textYears: { pos: number; year: number }[] = [];
 
-  constructor(private readonly anchor: DocAnchor | null, candidates: Candidate[]) {
+  /** Year expressions that frame what follows in their sentence ("l'an prochain, … le 3 mai"). */
+  private readonly yearFrames: { start: number; end: number; year: number; relative: boolean }[] = [];
+
+  constructor(private readonly anchor: DocAnchor | null, candidates: Candidate[], private readonly text = '') {
     for (const c of candidates) {
       const tags = c.result.tags();
-      if (tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined) continue;
+      if (tagValue(tags, TAG.gran) === 'year' && !c.result.end && !tags.has('x/weak') && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) {
+        const rel = tagValue(tags, TAG.rel) !== undefined;
+        if (!rel || anchor) this.yearFrames.push({ start: c.start, end: c.end, year: c.result.start.get('year') ?? 0, relative: rel });
+      }
+      if (tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined) continue;
       if (tagValue(tags, TAG.gran) === 'decade' || tags.has('x/weak')) continue;
       const y = certain(c.result.start, 'year');
       if (y !== undefined) this.textYears.push({ pos: c.start, year: y });
@@ -129,8 +143,60 @@ export class DocumentResolver {
       }
     }
     if (!r.end && start.value !== null && start.ymd?.d !== undefined && start.ymd.y !== undefined) this.lastDay = start.ymd as Ymd;
+    if (!r.end && start.value !== null && start.ymd?.y !== undefined && granularity !== 'decade') this.lastPoint = start.ymd;
     if (tags.has('x/weak')) confidence = Math.min(confidence, 0.7);
     return { start: c.start, end: c.end, value, granularity, relative, time, confidence };
+  }
+
+  /**
+   * "jeudi 16": the 16th that is a Thursday in the document's month or the months around it,
+   * nearest the document day (or the last dated mention when the document date is not precise).
+   */
+  private dayInNearbyMonth(day: number, weekday: number): Point {
+    const a = this.anchor;
+    const base: Partial<Ymd> | null = a && a.m !== undefined ? a : this.lastPoint?.m !== undefined ? this.lastPoint : null;
+    if (!base || base.y === undefined || base.m === undefined) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
+    const relative = base === a;
+    const from = { y: base.y, m: base.m, d: base.d ?? 15 };
+    let best: Ymd | null = null;
+    let bestDist = Infinity;
+    for (const off of [0, -1, 1, -2, 2]) {
+      const idx = base.y * 12 + (base.m - 1) + off;
+      const ymd = { y: Math.floor(idx / 12), m: (idx % 12) + 1, d: day };
+      if (!isValidYmd(ymd) || weekdayOf(ymd) !== weekday) continue;
+      const dist = Math.abs(toUtc(ymd).getTime() - toUtc(from).getTime());
+      if (dist < bestDist) {
+        best = ymd;
+        bestDist = dist;
+      }
+    }
+    if (!best) return { value: null, granularity: 'day', relative, confidence: 0.3, ymd: null };
+    const sameMonth = best.m === base.m && best.y === base.y;
+    return { value: formatYmd(best), granularity: 'day', relative, confidence: sameMonth ? 0.8 : 0.65, ymd: best };
+  }
+
+  /** "l'année suivante", "ce mois-là": counted from the last dated mention, at its unit. */
+  private anaphoric(tag: string): Point {
+    const [unit, offsetText] = tag.split(':');
+    const offset = parseInt(offsetText, 10);
+    const gran = unit as DateGranularity;
+    const last = unit === 'day' || unit === 'week' ? this.lastDay : this.lastPoint;
+    const unknown: Point = { value: null, granularity: gran, relative: true, confidence: 0.4, ymd: null };
+    if (!last || last.y === undefined) return unknown;
+    if (unit === 'year') {
+      const ymd = { y: last.y + offset };
+      return { value: pad4(ymd.y), granularity: 'year', relative: true, confidence: 0.7, ymd };
+    }
+    if (last.m === undefined) return unknown;
+    if (unit === 'month') {
+      const idx = last.y * 12 + (last.m - 1) + offset;
+      const ymd = { y: Math.floor(idx / 12), m: (idx % 12) + 1 };
+      return { value: `${pad4(ymd.y)}-${pad2(ymd.m)}`, granularity: 'month', relative: true, confidence: 0.7, ymd };
+    }
+    if (last.d === undefined) return unknown;
+    const day = addDays(last as Ymd, unit === 'week' ? 7 * offset : offset);
+    const value = unit === 'week' ? format('week', day.y, day.m, day.d, new Set()) : formatYmd(day);
+    return { value, granularity: gran, relative: true, confidence: 0.7, ymd: unit === 'day' ? day : { y: day.y, m: day.m } };
   }
 
   private pointFromParts(ymd: Ymd, granularity: DateGranularity, tags: Set<string>, relative: boolean, confidence: number): Point {
@@ -147,6 +213,13 @@ export class DocumentResolver {
     const year = certain(c, 'year');
     const weekday = certain(c, 'weekday');
 
+    const ana = tagValue(tags, TAG.ana);
+    if (ana !== undefined) return this.anaphoric(ana);
+    if (prev === 'event') {
+      // "au lendemain de l'attaque": the day of the date just before it, if any; else unknown
+      if (tags.has('x/appos') && this.lastDay) return { value: formatYmd(this.lastDay), granularity: 'day', relative: true, confidence: 0.7, ymd: this.lastDay };
+      return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
+    }
     if (prev !== undefined) {
       const base = this.lastDay ?? (this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null);
       if (!base) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
@@ -171,8 +244,31 @@ export class DocumentResolver {
       return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity: recordGranularity(gran), relative: true, confidence: 0.85, ymd };
     }
 
+    if (tags.has(TAG.generic) && year === undefined && tagValue(tags, TAG.dir) === undefined) {
+      // a habitual season ("en été"): no year to give, TimeML's unspecified year
+      const season = tagValue(tags, TAG.season);
+      if (season) return { value: `XXXX-${season}`, granularity: 'quarter', relative: false, confidence: 0.6, ymd: null };
+    }
     const gran = granTag ?? (day !== undefined ? 'day' : month !== undefined ? 'month' : year !== undefined ? 'year' : null);
     if (gran === null) return null;
+    if (tags.has(TAG.nomonth) && day !== undefined && weekday !== undefined) return this.dayInNearbyMonth(day, weekday);
+    const easter = tagValue(tags, TAG.easter);
+    if (easter !== undefined) {
+      const inferred = year === undefined ? this.inferYear(month ?? 4, undefined, undefined, tagValue(tags, TAG.dir), pos) : null;
+      const y = year ?? inferred?.year;
+      if (y === undefined) return { value: null, granularity: 'day', relative: false, confidence: 0.4, ymd: null };
+      const ymd = addDays(easterSunday(y), parseInt(easter, 10));
+      return { value: formatYmd(ymd), granularity: 'day', relative: inferred?.relative ?? false, confidence: inferred?.confidence ?? 0.95, ymd };
+    }
+    const nth = tagValue(tags, TAG.nth);
+    if (nth !== undefined) {
+      const y = year ?? (month !== undefined ? this.inferYear(month, undefined, undefined, tagValue(tags, TAG.dir), pos) : null);
+      const found = y === null ? null : nthWeekday(typeof y === 'number' ? y : y.year, nth);
+      const relative = typeof y === 'object' && y !== null && y.relative;
+      if (!found) return { value: null, granularity: 'day', relative, confidence: 0.4, ymd: null };
+      const confidence = year !== undefined ? 0.95 : (y as { confidence: number }).confidence;
+      return { value: formatYmd(found), granularity: 'day', relative, confidence, ymd: found };
+    }
     if (year !== undefined) {
       const ymd = { y: year, m: month ?? c.get('month') ?? 1, d: day ?? c.get('day') ?? 1 };
       let confidence = 0.95;
@@ -198,6 +294,18 @@ export class DocumentResolver {
     { year: number; relative: boolean; confidence: number } | null {
     let base: number;
     let relative: boolean;
+    const frame = this.frameYear(pos);
+    // "dernier" / "prochain" outrank a framing year they contradict ("à l'aube de l'an 2000, …
+    // le 8 mars dernier" in a 1999 article is March 1999)
+    const a0 = this.anchor;
+    const contradicts = frame !== null && a0 !== null && dir !== undefined &&
+      (dir === 'past' ? compareParts({ y: frame.year, m: month, d: day }, a0) > 0 : compareParts({ y: frame.year, m: month, d: day }, a0) < 0);
+    if (frame && !contradicts) {
+      // the sentence already said which year: no nearest-year guess, only a weekday may move it
+      base = frame.year;
+      relative = frame.relative;
+      return this.checkWeekday([base, base - 1, base + 1], month, day, weekday, relative, relative ? 0.85 : 0.8);
+    }
     if (this.anchor) {
       base = this.anchor.y;
       relative = true;
@@ -225,13 +333,28 @@ export class DocumentResolver {
       };
       candidates.sort((x, y) => dist(x) - dist(y) || Math.abs(x - base) - Math.abs(y - base));
     }
-    let confidence = relative ? 0.85 : 0.7;
+    return this.checkWeekday(candidates, month, day, weekday, relative, relative ? 0.85 : 0.7);
+  }
+
+  /** The first candidate year, unless a weekday says another one (20 June was a Friday in 2025). */
+  private checkWeekday(candidates: number[], month: number, day: number | undefined, weekday: number | undefined, relative: boolean, confidence: number):
+    { year: number; relative: boolean; confidence: number } {
     if (weekday !== undefined && day !== undefined) {
       const match = candidates.find((y) => isValidYmd({ y, m: month, d: day }) && weekdayOf({ y, m: month, d: day }) === weekday);
       if (match === undefined) return { year: candidates[0], relative, confidence: 0.3 };
       return { year: match, relative, confidence: match === candidates[0] ? confidence + 0.05 : 0.8 };
     }
     return { year: candidates[0], relative, confidence };
+  }
+
+  /** A year expression earlier in the same sentence, close enough to frame the date at `pos`. */
+  private frameYear(pos: number): { year: number; relative: boolean } | null {
+    let best: { start: number; end: number; year: number; relative: boolean } | null = null;
+    for (const f of this.yearFrames) {
+      if (f.end <= pos && pos - f.end <= FRAME_REACH && (!best || f.end > best.end)) best = f;
+    }
+    if (!best || /[.!?]\s|\n/.test(this.text.slice(best.end, pos))) return null;
+    return best;
   }
 
   private nearestTextYear(pos: number): number | null {
@@ -241,6 +364,27 @@ export class DocumentResolver {
     }
     return best ? best.year : null;
   }
+}
+
+/**
+ * The day named by an x/nth tag ("<n>:<weekday>:<m>-<d>:<m>-<d>", n = -1 for "dernier") in
+ * the period starting in year `y`; null when the period has no such day.
+ */
+export function nthWeekday(y: number, tag: string): Ymd | null {
+  const [nText, wdText, startText, endText] = tag.split(':');
+  const n = parseInt(nText, 10);
+  const weekday = parseInt(wdText, 10);
+  const [sm, sd] = startText.split('-').map(Number);
+  const [em, ed] = endText.split('-').map(Number);
+  const start = { y, m: sm, d: sd };
+  const end = { y: em < sm ? y + 1 : y, m: em, d: ed };
+  if (n > 0) {
+    const first = addDays(start, (weekday - weekdayOf(start) + 7) % 7);
+    const day = addDays(first, 7 * (n - 1));
+    return compareParts(day, end) < 0 ? day : null;
+  }
+  const lastDay = addDays(end, -1);
+  return addDays(lastDay, -((weekdayOf(lastDay) - weekday + 7) % 7));
 }
 
 /**

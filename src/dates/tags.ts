@@ -12,14 +12,24 @@ export const TAG = {
   decade: 'x/decade:',
   /** Relative to the document date; the suffix is the unit the anchor must be precise to. */
   rel: 'x/rel:',
+  /** Days from Easter Sunday of the (possibly inferred) year: x/easter:<n>. */
+  easter: 'x/easter:',
   /** Relative to the previous dated mention ("la veille", "le lendemain"); suffix = day offset. */
   prev: 'x/prev:',
+  /** Relative to the previous dated mention at a unit ("l'année suivante"): x/ana:<unit>:<offset>. */
+  ana: 'x/ana:',
   /** "dernier" / "prochain": before / after the document date. */
   dir: 'x/dir:',
   /** A time of day from our time parser. */
   time: 'x/time',
   /** Weekend of an ISO week ("ce week-end"). */
   weekend: 'x/weekend',
+  /** A day and weekday without a month ("jeudi 16"): the month is found near the document date. */
+  nomonth: 'x/nomonth',
+  /** A habitual period with no year ("en été", "été comme hiver"): value "XXXX-SU". */
+  generic: 'x/generic',
+  /** An n-th weekday of a month or season: x/nth:<n>:<weekday>:<month>-<day of the period's first day>. */
+  nth: 'x/nth:',
 } as const;
 
 export type RelUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';

@@ -7,7 +7,8 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const NEVER = /(?!)/;
+/** Fails at once: sticky, it is tried at index 0 only (an unanchored "(?!)" scans the whole chunk). */
+const NEVER = /(?!)/y;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);

@@ -2,13 +2,20 @@
  * Days named relative to the document date or to the previous dated mention, beyond what
  * chrono.fr knows: "avant-hier", "après-demain", "la veille", "le lendemain",
  * "le surlendemain", "l'avant-veille", "le jour même", "le même jour".
- * "la veille du scrutin" / "au lendemain de l'attaque" point at an event, not a date: skipped.
+ * "la veille du scrutin" / "au lendemain de l'attaque" point at an event: kept (TimeML marks
+ * them) with no value, unless a date stands right before it ("hier, au lendemain de la
+ * démission": the same day, see refiners/eventAnchor.ts). After "au" / "à la" the span is the
+ * noun alone ("au lendemain de" → "lendemain"), as "au" is a preposition.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { addDays } from '../calendar.js';
 
+/**
+ * "désormais" / "d'ici" are not here: TimeML annotates them as the document day, but they
+ * name no date a reader would look for (the seed records, written by hand, have none).
+ */
 const FROM_DOCUMENT: Record<string, number> = { 'avant-hier': -2, 'après-demain': 2 };
 const FROM_PREVIOUS: Record<string, number> = {
   veille: -1, 'avant-veille': -2, lendemain: 1, surlendemain: 2, 'jour même': 0, 'même jour': 0,
@@ -18,7 +25,7 @@ export class CasualDayParser extends FrParser {
   protected override readonly required = /veille|lendemain|hier|demain|même/i;
 
   protected innerPattern(): string {
-    return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+)(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
+    return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+|(?<=au\\s+))(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -36,12 +43,23 @@ export class CasualDayParser extends FrParser {
       return result;
     }
     const after = context.text.slice(index + whole.length, index + whole.length + 6);
-    if (/^\s*(?:de|du|des|d')(?![\p{L}])/iu.test(after)) return null;
     const key = prevWord.toLowerCase().replace(/\s+/g, ' ');
-    result.start.imply('year', today.y);
-    result.start.imply('month', today.m);
-    result.start.imply('day', today.d);
-    result.addTag(TAG.prev + String(FROM_PREVIOUS[key] ?? 0));
-    return result;
+    let out = result;
+    let tag = TAG.prev + String(FROM_PREVIOUS[key] ?? 0);
+    if (/^\s*(?:de|du|des|d')(?![\p{L}])/iu.test(after)) {
+      if (key.includes('même')) return null; // "le jour même de" is not a day of its own
+      tag = TAG.prev + 'event';
+      const before = context.text.slice(Math.max(0, index - 4), index);
+      if (/(?:^|[^\p{L}])(?:au|à)\s+$/iu.test(before) && /^l[ea]\s/i.test(whole)) {
+        // "à la veille de" / "au lendemain de" (chrono sees "lendemain" after "au"): the noun only
+        const noun = whole.replace(/^l[ea]\s+/i, '');
+        out = context.createParsingResult(index + whole.length - noun.length, noun);
+      }
+    }
+    out.start.imply('year', today.y);
+    out.start.imply('month', today.m);
+    out.start.imply('day', today.d);
+    out.addTag(tag);
+    return out;
   }
 }

@@ -1,7 +1,10 @@
 /**
- * Seasons: "l'été 2024", "cet hiver", "au printemps", "en automne dernier". "été" is also the
- * participle of "être" ("a été"), so a season needs an article, a demonstrative, "en"/"au" or
- * a year. Value in TimeML style: "2024-SU".
+ * Seasons: "l'été 2024", "cet hiver", "au printemps", "l'automne dernier", "les mois d'été".
+ * "été" is also the participle of "être" ("a été"), so a season needs an article, a
+ * demonstrative, "en"/"au", a year, or the idiom "été comme hiver". Value in TimeML style:
+ * "2024-SU". A season with no year after "en" ("un boom en été") or in "été comme hiver" is
+ * habitual, not a particular summer: TimeML's "XXXX-SU" (tagged generic), unless "dernier" /
+ * "prochain" follows. "Le printemps de l'environnement" is an event's name, not a date.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
@@ -11,20 +14,26 @@ import { TAG } from '../tags.js';
 
 /** A month inside each season, for comparing it with the document date. */
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+/** "printemps de l'environnement", "été des festivals": a name, unless a year or "l'année" follows. */
+const NAMED_AFTER = /^\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?!\d))(?!(?:l')?ann[ée]e|l'an\b|an\b)/iu;
 
 export class SeasonParser extends FrParser {
   protected override readonly required = /printemps|automne|hiver|[ée]t[ée]/i;
 
   protected innerPattern(): string {
-    return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+)?(${lexicon().seasonRe})(?:\\s+(?:de\\s+|d')?(${YEAR4}))?`;
+    return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+|(?:les\\s+|des\\s+)?mois\\s+d'|(?:les\\s+|des\\s+)?mois\\s+de\\s+l')?(${lexicon().seasonRe})(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?(${YEAR4}))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
     const [whole, lead, seasonWord, year] = match;
     const code = lexicon().seasons[seasonWord.toLowerCase()];
     if (!code) return null;
-    if (!lead && !year) return null;
     let index = match.index ?? 0;
+    const end = index + whole.length;
+    const text0 = context.text;
+    const idiom = !lead && !year && this.inIdiom(text0, index, end);
+    if (!lead && !year && !idiom) return null;
+    if (!year && NAMED_AFTER.test(text0.slice(end, end + 12))) return null;
     let text = whole;
     const l = (lead ?? '').toLowerCase();
     if (l.startsWith('en') || l.startsWith('au')) {
@@ -38,6 +47,21 @@ export class SeasonParser extends FrParser {
     result.start.imply('day', 1);
     result.addTag(TAG.gran + 'season');
     result.addTag(TAG.season + code);
+    if (!year && (idiom || l.startsWith('en') || l.includes('mois'))) result.addTag(TAG.generic);
     return result;
+  }
+
+  private idiomRe: { after: RegExp; before: RegExp } | null = null;
+
+  /** "été comme hiver", "hiver comme été": both seasons, habitually. */
+  private inIdiom(text: string, start: number, end: number): boolean {
+    if (!this.idiomRe) {
+      const seasons = lexicon().seasonRe;
+      this.idiomRe = {
+        after: new RegExp(`^\\s+comme\\s+(?:en\\s+)?(?:${seasons})(?![\\p{L}])`, 'iu'),
+        before: new RegExp(`(?:^|[^\\p{L}])(?:${seasons})\\s+comme\\s+(?:en\\s+)?$`, 'iu'),
+      };
+    }
+    return this.idiomRe.after.test(text.slice(end, end + 20)) || this.idiomRe.before.test(text.slice(Math.max(0, start - 24), start));
   }
 }

@@ -1,11 +1,11 @@
 /**
- * Span conventions (TimeML, as in FR-TimeBank): "le" belongs to a day date ("le 6 mars 2024",
- * "le jeudi 7 octobre"); "du"/"entre" belong to a range ("du 3 au 5 mai 2025"); "en", "depuis",
+ * Span conventions (TimeML, as in FR-TimeBank): "le" or "ce" belongs to a day date ("le 6 mars
+ * 2024", "le jeudi 7 octobre", "ce 15 mai"); "du"/"entre" belong to a range ("du 3 au 5 mai 2025"); "en", "depuis",
  * "au" stay outside.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 
-const LE = /(?:^|[^\p{L}'])(le\s+)$/iu;
+const LE = /(?:^|[^\p{L}'])((?:le|ce)\s+)$/iu;
 const DU = /(?:^|[^\p{L}'])(du\s+)$/iu;
 
 export class ArticlePrefixRefiner implements Refiner {

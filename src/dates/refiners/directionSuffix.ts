@@ -1,12 +1,14 @@
 /**
  * "le 6 mai dernier", "juin prochain", "vendredi 20 juin dernier": the word after a date
- * says whether it lies before or after the document date. chrono.fr drops it.
+ * says whether it lies before or after the document date. chrono.fr drops it. "depuis" before
+ * a date says the same as "dernier" ("depuis janvier" in a November article is last January).
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG } from '../tags.js';
 
 const SUFFIX = /^\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?)(?![\p{L}])/iu;
 const IN_TEXT = /(?:derni(?:er|ère)s?|prochaine?s?|passée?s?)$/iu;
+const SINCE_BEFORE = /(?:^|[^\p{L}])depuis\s+(?:le\s+|la\s+|l'|ce\s+|cet\s+|cette\s+)?$/iu;
 
 export class DirectionSuffixRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -23,6 +25,7 @@ export class DirectionSuffixRefiner implements Refiner {
         word = IN_TEXT.exec(r.text)?.[0];
       }
       if (word) r.addTag(TAG.dir + (/^proch/i.test(word) ? 'future' : 'past'));
+      else if (SINCE_BEFORE.test(context.text.slice(Math.max(0, r.index - 16), r.index))) r.addTag(TAG.dir + 'past');
     }
     return results;
   }

@@ -11,7 +11,8 @@ export class DropLoneTimeRefiner implements Refiner {
     return results.filter((r) => {
       const s = r.start;
       const dated = s.isCertain('year') || s.isCertain('month') || s.isCertain('day') || s.isCertain('weekday');
-      return dated || tagValue(r.tags(), TAG.rel) !== undefined || tagValue(r.tags(), TAG.prev) !== undefined;
+      const tags = r.tags();
+      return dated || tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined;
     });
   }
 }

@@ -12,7 +12,8 @@ export class TagRelativeRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
       const tags = r.tags();
-      if (tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined) continue;
+      if (tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined) continue;
+      if (tags.has(TAG.nomonth)) continue; // "ce jeudi 7": the resolver finds its month
       const s = r.start;
       let unit: string | null = null;
       if (CASUAL_DAY.some((t) => tags.has(t)) || /^cette\s+nuit/i.test(r.text)) unit = 'day';

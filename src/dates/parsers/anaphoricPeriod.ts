@@ -1,0 +1,44 @@
+/**
+ * Periods named relative to the previous date of the text, not to the document date:
+ * "cette année-là", "la même année", "l'année suivante", "le mois précédent", "ce jour-là",
+ * "la semaine d'après". The resolver counts from the last dated mention before it (tag
+ * x/ana:<unit>:<offset>); with none, the value is unknown.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FrParser } from './base.js';
+import { TAG } from '../tags.js';
+
+const UNIT: Record<string, string> = { jour: 'day', journée: 'day', semaine: 'week', mois: 'month', année: 'year', an: 'year' };
+const OFFSET: Record<string, number> = {
+  suivant: 1, suivante: 1, "d'après": 1, précédent: -1, précédente: -1, "d'avant": -1, 'là': 0, même: 0,
+};
+
+export class AnaphoricPeriodParser extends FrParser {
+  protected override readonly required = /-là|même|suivante?|précédente?|d'après|d'avant/i;
+
+  protected innerPattern(): string {
+    return [
+      `(?:ce|cet|cette)\\s+(jour|journée|semaine|mois|année)-(là)`,
+      `(?:le|la)\\s+(même)\\s+(jour|semaine|mois|année)`,
+      `(?:le|la|l')\\s*(jour|semaine|mois|année|an)\\s+(suivante?|précédente?|d'après|d'avant)`,
+    ].map((p) => `(?:${p})`).join('|');
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, u1, w1, w2, u2, u3, w3] = match;
+    const unitWord = (u1 ?? u2 ?? u3 ?? '').toLowerCase();
+    const word = (w1 ?? w2 ?? w3 ?? '').toLowerCase();
+    const unit = UNIT[unitWord];
+    const offset = OFFSET[word];
+    if (!unit || offset === undefined) return null;
+    // "le même jour" is parsers/casualDay.ts's; "l'an suivant" is rare and "l'an" alone is no date
+    if (unit === 'day' && word === 'même') return null;
+    const result = context.createParsingResult(match.index ?? 0, whole);
+    const ref = context.refDate;
+    result.start.imply('year', ref.getFullYear());
+    result.start.imply('month', ref.getMonth() + 1);
+    result.start.imply('day', ref.getDate());
+    result.addTag(`${TAG.ana}${unit}:${offset}`);
+    return result;
+  }
+}

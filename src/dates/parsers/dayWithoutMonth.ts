@@ -1,0 +1,66 @@
+/**
+ * A day of month written without its month: "jeudi 16" ("Le sommet s'ouvre jeudi 16"), and the
+ * first days of a list whose month comes last: "les 4 et 5 juin", "samedi 12 et dimanche 13
+ * juin". chrono.fr reads "jeudi 16" as a bare weekday and "les 4 et 5 juin" as "5 juin" only.
+ * A list takes the month (and year) written at its end; a lone "jeudi 16" takes the month
+ * around the document date where the 16th is a Thursday (tag x/nomonth, resolve.ts).
+ * Without a weekday, a number needs the list: "les 4" alone is no date.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FrParser } from './base.js';
+import { DAY, YEAR4, months } from './patterns.js';
+import { lexicon, monthNumber, weekdayNumber, dayNumber } from '../lexicon.js';
+import { TAG } from '../tags.js';
+
+/** A decimal, a clock time or a quantity after the number: "jeudi 16,5", "16h", "les 3 ans". */
+const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
+
+export class DayWithoutMonthParser extends FrParser {
+  protected override readonly required = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|les\s+\d/i;
+  private listRe: RegExp | null = null;
+  private monthAfterRe: RegExp | null = null;
+
+  protected innerPattern(): string {
+    return `(?:(?:ce\\s+)?(${lexicon().weekdayRe})|les)\\s+(${DAY})`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, weekdayWord, dayToken] = match;
+    const day = dayNumber(dayToken);
+    if (day === null) return null;
+    const end = (match.index ?? 0) + whole.length;
+    const after = context.text.slice(end, end + 60);
+    // a month right after is chrono's ("jeudi 16 septembre"); so are a time and other numbers
+    if (NOT_A_DAY_AFTER.test(after)) return null;
+    if (!this.listRe) {
+      this.monthAfterRe = new RegExp(`^\\s+(?:${months()})(?![\\p{L}])`, 'iu');
+      this.listRe = new RegExp(
+        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(${months()})(?:\\s+(${YEAR4}))?(?![\\p{L}])`,
+        'iu',
+      );
+    }
+    const list = this.listRe.exec(after);
+    if (list) {
+      const month = monthNumber(list[1]);
+      if (!month) return null;
+      const text = weekdayWord ? whole : dayToken;
+      const result = context.createParsingResult(end - text.length, text);
+      result.start.assign('day', day);
+      result.start.assign('month', month);
+      if (list[2]) result.start.assign('year', parseInt(list[2], 10));
+      else result.start.imply('year', context.refDate.getFullYear());
+      if (weekdayWord) result.start.assign('weekday', weekdayNumber(weekdayWord) ?? 0);
+      return result;
+    }
+    // "jeudi 16 septembre" is chrono's
+    if (!weekdayWord || this.monthAfterRe?.test(after)) return null;
+    const result = context.createParsingResult(match.index ?? 0, whole);
+    const ref = context.refDate;
+    result.start.assign('weekday', weekdayNumber(weekdayWord) ?? 0);
+    result.start.assign('day', day);
+    result.start.imply('month', ref.getMonth() + 1);
+    result.start.imply('year', ref.getFullYear());
+    result.addTag(TAG.nomonth);
+    return result;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Expressions added after the first version: clock times kept out of the date span, habitual
+ * seasons, n-th weekdays, feasts, centuries, days without a month, periods counted from the
+ * previous date, and the words that must stay words.
+ */
+import { recognizeDates } from '../../src/dates/index.js';
+import type { DocumentDate } from '../../src/types.js';
+
+const DOC: DocumentDate = { value: '2024-11-06', source: 'option' }; // a Wednesday
+
+/** [text of the mention, value] for every mention found. */
+function found(text: string, doc: DocumentDate | null = DOC): [string, string | null][] {
+  return recognizeDates(text, doc).map((m) => [text.slice(m.start, m.end), m.value]);
+}
+
+describe('a clock time is carried by the date, outside its span', () => {
+  test.each([
+    ['jeudi 16 septembre 1999, à 18 h', 'jeudi 16 septembre 1999', '1999-09-16T18:00', '18:00'],
+    ['le jeudi 23 mai 2002, à 20 h 30, au stade', 'le jeudi 23 mai 2002', '2002-05-23T20:30', '20:30'],
+    ['Vers 0 h 40, jeudi, deux voitures', 'jeudi', '2024-11-07T00:40', '00:40'],
+    ['le 31 décembre 1999 à minuit', 'le 31 décembre 1999', '1999-12-31T00:00', '00:00'],
+  ])('%s', (input, text, value, time) => {
+    const ms = recognizeDates(input, DOC);
+    expect(ms).toHaveLength(1);
+    expect(input.slice(ms[0].start, ms[0].end)).toBe(text);
+    expect(ms[0].value).toBe(value);
+    expect(ms[0].time).toBe(time);
+    expect(ms[0].granularity).toBe('time');
+  });
+});
+
+describe('seasons', () => {
+  test('a season after "en" or in "été comme hiver" is habitual: XXXX', () => {
+    expect(found('les ventes connaissent un boom en été.')).toEqual([['été', 'XXXX-SU']]);
+    expect(found('Eté comme hiver.')).toEqual([['Eté', 'XXXX-SU'], ['hiver', 'XXXX-WI']]);
+    expect(found('Pendant les mois d\u2019été, le camping est plein.')).toEqual([['les mois d\u2019été', 'XXXX-SU']]);
+  });
+  test('a particular season keeps its year', () => {
+    expect(found('cet été')).toEqual([['cet été', '2024-SU']]);
+    expect(found('en été 2023')).toEqual([['été 2023', '2023-SU']]);
+    expect(found('au printemps de l\'année 2000')).toEqual([['printemps de l\'année 2000', '2000-SP']]);
+  });
+  test('an event named after a season is no date', () => {
+    expect(found('ont participé au printemps de l\'environnement')).toEqual([]);
+  });
+});
+
+describe('n-th weekday of a month or season', () => {
+  test.each([
+    ['le premier dimanche du printemps 2000', '2000-03-26'],
+    ['le dernier vendredi de juin 1999', '1999-06-25'],
+    ['le deuxième mardi du mois de novembre 2024', '2024-11-12'],
+    ['le premier dimanche de l\'hiver 2024', '2024-12-22'],
+  ])('%s', (input, value) => {
+    expect(found(input)).toEqual([[input, value]]);
+  });
+  test('a year said earlier in the sentence frames it', () => {
+    const text = 'Une opération renouvelée l\'an prochain, sans doute le premier dimanche du printemps.';
+    expect(found(text, { value: '1999-05-19', source: 'option' })).toEqual([['l\'an prochain', '2000'], ['le premier dimanche du printemps', '2000-03-26']]);
+  });
+});
+
+describe('year of a yearless date', () => {
+  test('"En 2023, … le 6 mars" is in 2023; a year after "depuis" frames nothing', () => {
+    expect(found('En 2023, le groupe a attaqué le 6 mars.')).toEqual([['2023', '2023'], ['le 6 mars', '2023-03-06']]);
+    expect(found('Depuis 2015, le groupe a attaqué le 6 mars.')).toEqual([['2015', '2015'], ['le 6 mars', '2024-03-06']]);
+  });
+  test('"dernier" outranks a framing year it contradicts', () => {
+    expect(found('A l\'approche de 2025, le stock atteignait le 3 mars dernier un record.')).toEqual([['2025', '2025'], ['le 3 mars dernier', '2024-03-03']]);
+  });
+  test('"depuis janvier" in a November article is the January before', () => {
+    expect(found('depuis janvier')).toEqual([['janvier', '2024-01']]);
+    expect(found('en janvier')).toEqual([['janvier', '2025-01']]);
+  });
+});
+
+describe('days named from an event or from the previous date', () => {
+  test('"hier, au lendemain de la démission" is yesterday; alone it has no value', () => {
+    expect(found('Le vote semblait acquis hier, au lendemain de la démission du gouvernement.')).toEqual([['hier', '2024-11-05'], ['lendemain', '2024-11-05']]);
+    expect(found('à la veille du scrutin, il a parlé.')).toEqual([['veille', null]]);
+    expect(found('le jour même de l\'attaque')).toEqual([]);
+  });
+  test('"l\'année suivante", "ce jour-là", "la semaine suivante", "le mois précédent"', () => {
+    expect(found('En mars 2019, il est élu. L\'année suivante, il démissionne.')).toEqual([['mars 2019', '2019-03'], ['L\'année suivante', '2020']]);
+    expect(found('Le 3 mars 2019, il arrive. Ce jour-là, il pleut. La semaine suivante, il part. Le mois précédent, rien.')).toEqual([
+      ['Le 3 mars 2019', '2019-03-03'], ['Ce jour-là', '2019-03-03'], ['La semaine suivante', '2019-W10'], ['Le mois précédent', '2019-02'],
+    ]);
+    expect(found('cette année-là')).toEqual([['cette année-là', null]]);
+  });
+});
+
+describe('parts of the current week or month', () => {
+  test.each([
+    ['attendu en fin de semaine', 'fin de semaine', '2024-W45'],
+    ['au début du mois prochain', 'début du mois prochain', '2024-12'],
+    ['à la fin du mois dernier', 'la fin du mois dernier', '2024-10'],
+  ])('%s', (input, text, value) => {
+    expect(found(input)).toEqual([[text, value]]);
+  });
+});
+
+describe('feasts', () => {
+  test.each([
+    ['à Noël', 'Noël', '2024-12-25'],
+    ['le jour de l\'an', 'le jour de l\'an', '2025-01-01'],
+    ['à la Toussaint', 'la Toussaint', '2024-11-01'],
+    ['à Pâques 2024', 'Pâques 2024', '2024-03-31'],
+    ['le lundi de Pentecôte 2025', 'le lundi de Pentecôte 2025', '2025-06-09'],
+    ['l\'Ascension 2024', 'l\'Ascension 2024', '2024-05-09'],
+  ])('%s', (input, text, value) => {
+    expect(found(input)).toEqual([[text, value]]);
+  });
+  test('names are not feasts', () => {
+    expect(found('Noël Mamère a dit')).toEqual([]);
+    expect(found('Toussaint Louverture')).toEqual([]);
+    expect(found('l\'accord du Vendredi Saint')).toEqual([]);
+    expect(found('après son ascension du Kilimandjaro')).toEqual([]);
+  });
+});
+
+describe('centuries', () => {
+  test.each([
+    ['au XXe siècle', 'XXe siècle', '19'],
+    ['le 19e siècle', 'le 19e siècle', '18'],
+    ['début du XXIe siècle', 'début du XXIe siècle', '20'],
+    ['le vingt et unième siècle', 'le vingt et unième siècle', '20'],
+  ])('%s', (input, text, value) => {
+    const ms = recognizeDates(input, DOC);
+    expect(ms.map((m) => [input.slice(m.start, m.end), m.value, m.granularity])).toEqual([[text, value, 'decade']]);
+  });
+  test('"un demi-siècle" and a lower-case "xxe" are no centuries', () => {
+    expect(found('un demi-siècle')).toEqual([]);
+    expect(found('au xxe siècle')).toEqual([]);
+  });
+});
+
+describe('days without their month', () => {
+  test('"jeudi 14" is the Thursday 14th nearest the document date', () => {
+    expect(found('Le sommet s\'ouvre jeudi 14.')).toEqual([['jeudi 14', '2024-11-14']]);
+    expect(found('lundi 3')).toEqual([['lundi 3', null]]); // no Monday 3rd in the months around
+    expect(found('lundi 3', null)).toEqual([['lundi 3', null]]);
+  });
+  test('"ce" belongs to the span, as "le" does', () => {
+    expect(found('Rendez-vous ce 15 mai.', { value: '2024-05-10', source: 'option' })).toEqual([['ce 15 mai', '2024-05-15']]);
+    expect(found('ce lundi 2', { value: '2024-11-28', source: 'option' })).toEqual([['ce lundi 2', '2024-12-02']]);
+  });
+  test('a list takes the month written at its end', () => {
+    expect(found('les 4 et 5 juin')).toEqual([['4', '2024-06-04'], ['5 juin', '2024-06-05']]);
+    expect(found('samedi 12 et dimanche 13 juin 2021')).toEqual([['samedi 12', '2021-06-12'], ['dimanche 13 juin 2021', '2021-06-13']]);
+  });
+  test('numbers that are not days', () => {
+    expect(found('les 3 et 4 ans')).toEqual([]);
+    expect(found('mardi 5 personnes')).toEqual([['mardi', '2024-11-05']]);
+  });
+});
+
+describe('words that stay words', () => {
+  test.each(['La liste est désormais complète.', 'sans transfert d\'ici là', 'un été très chaud a été annoncé', 'il a été comme prévu'])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+test('offsets stay code-point safe with emoji before the new expressions', () => {
+  const text = '🎉 Noël et le premier dimanche de mars 2024';
+  const ms = recognizeDates(text, DOC);
+  expect(ms.map((m) => text.slice(m.start, m.end))).toEqual(['Noël', 'le premier dimanche de mars 2024']);
+  expect(ms[1].value).toBe('2024-03-03');
+});
