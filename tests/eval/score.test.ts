@@ -133,3 +133,15 @@ describe('LanguageScorer', () => {
     expect(s.falseFrenchByLanguage).toEqual({ en: 0.5, es: 0 });
   });
 });
+
+describe('date value notation', () => {
+  test('an attached time and a TimeML decade compare equal to their DATE value', async () => {
+    const { sameValue } = await import('../../src/eval/score.js');
+    expect(sameValue('1999-09-16', '1999-09-16T18:00')).toBe(true);
+    expect(sameValue('196X', '196')).toBe(true);
+    expect(sameValue('19XX', '19')).toBe(true);
+    expect(sameValue('1999-09-16', '1999-09-17')).toBe(false);
+    expect(sameValue('1999-09-16T18:00', '1999-09-16')).toBe(false);
+    expect(sameValue('2024', null)).toBe(false);
+  });
+});
