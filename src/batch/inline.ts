@@ -12,9 +12,16 @@ export async function runInline(
   signal: AbortSignal,
   write: (result: Result) => void | Promise<void>,
 ): Promise<void> {
-  for await (const task of source) {
-    if (signal.aborted) return;
-    const result = processTask(task, settings);
+  // Waiting for input (a slow stdin) must not delay a stop: race each read against abort.
+  const aborted = new Promise<'aborted'>((resolve) => {
+    if (signal.aborted) resolve('aborted');
+    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
+  });
+  const it = source[Symbol.asyncIterator]();
+  for (;;) {
+    const next = await Promise.race([it.next(), aborted]);
+    if (next === 'aborted' || next.done) return;
+    const result = processTask(next.value, settings);
     await write(result);
     // A macrotask turn, so that SIGINT/SIGTERM handlers run between documents.
     await new Promise((resolve) => setImmediate(resolve));

@@ -64,6 +64,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .addHelpText('after', EXAMPLES)
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ')) })
     .showHelpAfterError('(run extrait --help for usage)')
     .exitOverride();
   return program;
@@ -77,6 +78,12 @@ async function registerEval(program: Command): Promise<void> {
 }
 
 export async function main(argv: string[] = process.argv): Promise<number> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // `extrait corpus/ | head -1`, `extrait --help | head`: the reader has what it wanted.
+    if (err.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}\n`);
+    process.exit(1);
+  });
   const program = buildProgram();
   if (argv[2] === 'eval') {
     try {

@@ -24,6 +24,10 @@ interface FormatsModule {
   writeBrat(outDir: string, rec: ExtraitRecord, text: string): void;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function usage(message: string): number {
   process.stderr.write(`extrait: ${message}\n(run extrait --help for usage)\n`);
   return 2;
@@ -56,7 +60,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       return usage(`--format ${format} is not available: ${(err as Error).message}`);
     }
   }
-  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY, bom: opts.bom }) : null;
+  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom }) : null;
 
   const stats = new Stats();
   let bar: ProgressBar | null = null;
@@ -97,7 +101,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     return 1;
   }
 
-  // Signals and a closed stdout.
+  // Signals (a closed stdout is handled in main.ts).
   const controller = new AbortController();
   let signalCode = 0;
   const onSignal = (code: number) => () => {
@@ -107,14 +111,11 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   };
   const onInt = onSignal(130);
   const onTerm = onSignal(143);
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    // `extrait corpus/ | head -1`: the reader has what it wanted.
-    if (err.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`extrait: standard output: ${describeError(err)}\n`);
-    process.exit(1);
-  });
+  // A single document keeps the default: Ctrl-C must stop even a long synchronous extraction.
+  if (!single) {
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+  }
 
   const settings: ProcessSettings = {
     force: !!opts.force,
@@ -177,8 +178,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     bar = null;
     if (signalCode) {
       const kept = output.interrupt();
-      if (kept) process.stderr.write(`extrait: interrupted after ${stats.done} documents; ${kept} holds the complete records: run again with --resume to continue\n`);
-      else process.stderr.write(`extrait: interrupted after ${stats.done} documents\n`);
+      if (kept) process.stderr.write(`extrait: interrupted after ${plural(stats.done, 'document')}; ${kept} holds the complete records: run again with --resume to continue\n`);
+      else process.stderr.write(`extrait: interrupted after ${plural(stats.done, 'document')}\n`);
       process.exit(signalCode);
     }
     if (formatter) await output.write(formatter.footer());

@@ -17,7 +17,7 @@ export interface Output {
   commit(): void;
   /** The run was interrupted: keep what is written, for --resume. */
   interrupt(): string | null;
-  /** Writing failed: remove the incomplete output. */
+  /** Writing failed: remove the incomplete output (unless it holds a resumed run's records). */
   discard(): void;
 }
 
@@ -53,6 +53,8 @@ export class FileOutput implements Output {
   private fd: number;
   private readonly writePath: string;
   private readonly atomic: boolean;
+  /** Resumed output holds an earlier run's records: never deleted on failure. */
+  private readonly appending: boolean;
 
   /**
    * append: continue the file that resume.ts prepared (already truncated to whole lines).
@@ -61,6 +63,7 @@ export class FileOutput implements Output {
   constructor(readonly finalPath: string, plan: FilePlan) {
     this.writePath = plan.writePath;
     this.atomic = plan.writePath !== finalPath;
+    this.appending = plan.append;
     try {
       this.fd = openSync(plan.writePath, plan.append ? 'a' : 'w');
     } catch (err) {
@@ -104,7 +107,7 @@ export class FileOutput implements Output {
     } catch {
       // already closed
     }
-    if (this.atomic) {
+    if (this.atomic && !this.appending) {
       try {
         unlinkSync(this.writePath);
       } catch {
@@ -125,7 +128,8 @@ export interface FilePlan {
  * never names an unfinished output), else start afresh.
  */
 export function planFileOutput(path: string, resume: boolean): FilePlan {
-  if (isSpecialTarget(path)) return { writePath: path, append: resume };
+  // Nothing to resume in a device or FIFO: it is written as a stream.
+  if (isSpecialTarget(path)) return { writePath: path, append: false };
   const partial = partialPath(path);
   if (!resume) return { writePath: partial, append: false };
   if (existsSync(partial)) return { writePath: partial, append: true };

@@ -112,12 +112,15 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       yield* fileDocs(input, input, opts);
       continue;
     }
+    let found = 0;
     for await (const item of walk(input, { match })) {
+      found++;
       const display = item.rel ? join(input, item.rel) : input;
       if (item.kind === 'skip') opts.warn(`${display}: ${item.message}`);
       else if (item.kind === 'error') yield { kind: 'error', id: item.rel || input, display, message: item.message };
       else yield* fileDocs(item.path, item.rel, opts);
     }
+    if (found === 0) opts.warn(`${input}: no files matching ${opts.glob ?? defaultGlob(opts.inputFormat)} (see --glob)`);
   }
 }
 

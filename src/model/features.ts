@@ -10,6 +10,9 @@ import type { Token } from './tokenize.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 export const NTAGS = TAGS.length;
+/** Weight rows are padded to 8 so that a row never straddles a cache line. */
+export const ROW = 8;
+export const ROW_SHIFT = 3;
 
 /** Features of the word itself (cached per distinct word). */
 export const N_INTRINSIC = 15;
@@ -21,7 +24,7 @@ const N_P1 = 3;
 const N_P2 = 2;
 const N_N1 = 3;
 const N_N2 = 2;
-export const N_WORDPAIR = 7;
+export const N_WORDPAIR = 6;
 const N_PAIR = N_WORDPAIR + 4;
 export const NF = N_INTRINSIC + N_VARIANT + N_P1 + N_P2 + N_N1 + N_N2 + N_PAIR;
 const O_VARIANT = N_INTRINSIC;
@@ -55,6 +58,9 @@ export interface WordInfo {
   ctxRows: Int32Array;
   /** Summed scores per cached group, filled lazily at inference (see scoreSequence). */
   emit: Float32Array | null;
+  /** Gazetteer: NameType bits of the word alone, longest multi-token name starting with it. */
+  nameBits: number;
+  nameStart: number;
 }
 
 /** Offsets into WordInfo.ctxRows. */
@@ -66,20 +72,28 @@ export const CTX_N2 = CTX_N1 + N_N1;
 const CTX_LEN = CTX_N2 + N_N2;
 export const ROLE_SIZES = { variant: N_VARIANT, p1: N_P1, p2: N_P2, n1: N_N1, n2: N_N2 } as const;
 
+const LETTER = /[\p{L}\p{M}]/u;
+
 function shapeOf(word: string): string {
   let out = '';
   let last = '';
   const n = Math.min(word.length, 24);
   for (let i = 0; i < n; i++) {
-    const ch = word[i];
+    const code = word.charCodeAt(i);
     let c: string;
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (lo !== up) c = ch === up ? 'X' : 'x';
-    else if (ch === '’' || ch === "'") c = "'";
-    else if (/[\p{L}\p{M}]/u.test(ch)) c = 'x';
-    else c = ch;
+    if (code >= 0x61 && code <= 0x7a) c = 'x';
+    else if (code >= 0x41 && code <= 0x5a) c = 'X';
+    else if (code >= 0x30 && code <= 0x39) c = 'd';
+    else if (code < 0x80) c = word[i];
+    else {
+      const ch = word[i];
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) c = ch === up ? 'X' : 'x';
+      else if (ch === '’') c = "'";
+      else if (LETTER.test(ch)) c = 'x';
+      else c = ch;
+    }
     if (c !== last) {
       out += c;
       last = c;
@@ -128,21 +142,23 @@ export class FeatureSpace {
   }
 
   row(h: number): number {
-    return (h & this.mask) * NTAGS;
+    return (h & this.mask) << ROW_SHIFT;
   }
 
   word(raw: string): WordInfo {
-    let info = this.cache.get(raw);
+    // A 10 MB "token" (a page without spaces) is looked at through its first 64 characters.
+    const word = raw.length > 64 ? raw.slice(0, 64) : raw;
+    let info = this.cache.get(word);
     if (info) return info;
     // Bounded: a stream of unique garbage tokens must not grow memory without limit.
-    if (this.cache.size > 300_000) this.cache.clear();
-    const word = raw.length > 64 ? raw.slice(0, 64) : raw;
+    if (this.cache.size > 100_000) this.cache.clear();
     const key = fold(word);
     const sh = hashString(shapeOf(word));
     const cap = capOf(word);
     const w = hashString(key);
     const flags = this.lex.words.get(key) ?? 0;
-    const punct = !/[\p{L}\p{N}]/u.test(word[0] ?? '');
+    const c0 = word.charCodeAt(0);
+    const punct = c0 < 0x80 ? !((c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a)) : !/[\p{L}\p{N}]/u.test(word[0] ?? '');
     const rows = new Int32Array(N_INTRINSIC);
     const L = key.length;
     let k = 0;
@@ -161,8 +177,11 @@ export class FeatureSpace {
     rows[k++] = flags ? this.row(mix3(T.FLCAP, flags, cap)) : -1;
     rows[k++] = this.row(mix3(T.WSH, w, sh));
     rows[k++] = this.row(mix2(T.CAP, cap));
-    info = { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null };
-    this.cache.set(raw, info);
+    const capitalized = cap === Cap.INITIAL || cap === Cap.ALLCAPS;
+    const nameBits = capitalized ? this.lex.names.get(key) ?? 0 : 0;
+    const nameStart = capitalized ? this.lex.nameStarts.get(key) ?? 0 : 0;
+    info = { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null, nameBits, nameStart };
+    this.cache.set(word, info);
     return info;
   }
 
@@ -191,7 +210,7 @@ export class FeatureSpace {
 
   /** Pseudo-words standing for "before the sequence" and "after the sequence". */
   private boundaryInfo(hash: number): WordInfo {
-    return { key: '', w: hash, sh: hash, flags: -1, cap: Cap.NONE, punct: true, rows: new Int32Array(0), ctxRows: this.contextRows(hash, hash, -1, false, false), emit: null };
+    return { key: '', w: hash, sh: hash, flags: -1, cap: Cap.NONE, punct: true, rows: new Int32Array(0), ctxRows: this.contextRows(hash, hash, -1, false, false), emit: null, nameBits: 0, nameStart: 0 };
   }
   readonly BOS: WordInfo;
   readonly EOS: WordInfo;
@@ -225,7 +244,6 @@ export class FeatureSpace {
     let k = at;
     out[k++] = this.row(mix3(T.WM1W, p1.w, wi.w));
     out[k++] = this.row(mix3(T.WWP1, wi.w, n1.w));
-    out[k++] = this.row(mix3(T.SH3, mix2(p1.sh, wi.sh), n1.sh));
     out[k++] = this.row(mix3(T.WM1SH, p1.w, wi.sh));
     out[k++] = this.row(mix3(T.SHSHP1, wi.sh, n1.sh));
     out[k++] = this.row(mix3(T.FLFLP1, wi.flags, n1.flags));
@@ -254,7 +272,7 @@ export class FeatureSpace {
   nameRuns(words: WordInfo[]): Int32Array {
     const n = words.length;
     const codes = new Int32Array(n);
-    const { names, nameStarts } = this.lex;
+    const { names } = this.lex;
     if (names.size === 0) return codes;
     for (let i = 0; i < n; ) {
       const wi = words[i];
@@ -264,7 +282,7 @@ export class FeatureSpace {
       }
       let matched = 0;
       let type = 0;
-      const maxLen = Math.min(nameStarts.get(wi.key) ?? 1, n - i);
+      const maxLen = Math.min(wi.nameStart || 1, n - i);
       if (maxLen > 1) {
         let key = wi.key;
         const keys: string[] = [key];
@@ -280,12 +298,9 @@ export class FeatureSpace {
           }
         }
       }
-      if (!matched) {
-        const t = names.get(wi.key);
-        if (t) {
-          matched = 1;
-          type = t;
-        }
+      if (!matched && wi.nameBits) {
+        matched = 1;
+        type = wi.nameBits;
       }
       if (!matched) {
         i++;

@@ -11,7 +11,7 @@ import type { Token } from './tokenize.js';
 export type { Model, TaggedSpan, TrainOptions, ModelInfo, SpanScores } from './model.js';
 export type { TrainingDocument, TrainingEntity, ModelEntityType } from './trainingData.js';
 export { loadModel, saveModel, trainModel, scoreModel, serializeModel, deserializeModel } from './model.js';
-export { readConll, trimPersonSpans } from './trainingData.js';
+export { readConll, refineTokens, trimPersonSpans } from './trainingData.js';
 export { tokenize, type Token } from './tokenize.js';
 export type { Lexicons } from './lexicon.js';
 export { emptyLexicons, addName, addWord } from './lexicon.js';

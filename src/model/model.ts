@@ -5,11 +5,11 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CTX_P1, CTX_P2, CTX_N1, CTX_N2, CTX_VARIANT, FeatureSpace, N_WORDPAIR, NF, NTAGS, ROLE_SIZES, TAGS, tokenWords, type WordInfo } from './features.js';
+import { CTX_P1, CTX_P2, CTX_N1, CTX_N2, CTX_VARIANT, FeatureSpace, N_WORDPAIR, NF, NTAGS, ROLE_SIZES, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
-import type { ModelEntityType, TrainingDocument } from './trainingData.js';
+import { refineTokens, type ModelEntityType, type TrainingDocument } from './trainingData.js';
 
 export interface ModelInfo {
   /** Free text: what the weights were trained on, with licenses. */
@@ -21,7 +21,7 @@ export interface ModelInfo {
 
 export interface Model {
   bits: number;
-  /** (1 << bits) * NTAGS weights, real units = value * scale. */
+  /** (1 << bits) rows of ROW (8) slots, NTAGS of them used; real units = value * scale. */
   weights: Float32Array | Int16Array;
   /** (NTAGS + 1) * NTAGS: row NTAGS is the sequence start. */
   trans: Float32Array;
@@ -30,6 +30,25 @@ export interface Model {
   info: ModelInfo;
   /** Run-time feature cache (not serialized). */
   space?: FeatureSpace;
+  /** Run-time bitset of non-zero rows: most hashed pair features hit empty rows, and a
+   * 32 KB bitset answers that without touching the multi-megabyte weight table. */
+  nonzero?: Uint8Array;
+}
+
+function nonzeroRows(model: Model): Uint8Array {
+  if (model.nonzero) return model.nonzero;
+  const w = model.weights;
+  const nz = new Uint8Array(((1 << model.bits) + 7) >> 3);
+  for (let r = 0, i = 0; r < w.length; r += ROW, i++) {
+    for (let t = 0; t < NTAGS; t++) {
+      if (w[r + t] !== 0) {
+        nz[i >> 3] |= 1 << (i & 7);
+        break;
+      }
+    }
+  }
+  model.nonzero = nz;
+  return nz;
 }
 
 export interface TaggedSpan {
@@ -56,6 +75,15 @@ const ALLOWED = (() => {
   }
   return a;
 })();
+
+/** Allowed predecessors / successors of each tag, as lists (no branch per pair in Viterbi). */
+const PREV: number[][] = [];
+const NEXT: number[][] = [];
+for (let c = 0; c < NTAGS; c++) {
+  PREV.push([]);
+  NEXT.push([]);
+}
+for (let p = 0; p < NTAGS; p++) for (let c = 0; c < NTAGS; c++) if (ALLOWED[p * NTAGS + c]) (PREV[c].push(p), NEXT[p].push(c));
 
 export function spaceOf(model: Model): FeatureSpace {
   if (!model.space) model.space = new FeatureSpace(model.bits, model.lex);
@@ -102,8 +130,9 @@ function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Ui
     for (let c = 0; c < NTAGS; c++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < NTAGS; p++) {
-        if (!ALLOWED[p * NTAGS + c]) continue;
+      const prev = PREV[c];
+      for (let k = 0; k < prev.length; k++) {
+        const p = prev[k];
         const s = score[po + p] + trans[p * NTAGS + c];
         if (s > best) {
           best = s;
@@ -123,6 +152,9 @@ function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Ui
     if (i > 0) arg = back[i * NTAGS + arg];
   }
   if (!margins) return;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = tags[i] !== 0;
+  if (!any) return; // no span: nothing needs a confidence
   // beta[i][c]: best score of tokens after i given tag c at i.
   const beta = vBeta;
   for (let c = 0; c < NTAGS; c++) beta[last + c] = 0;
@@ -131,8 +163,9 @@ function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Ui
     const no = o + NTAGS;
     for (let c = 0; c < NTAGS; c++) {
       let best = -Infinity;
-      for (let x = 0; x < NTAGS; x++) {
-        if (!ALLOWED[c * NTAGS + x]) continue;
+      const next = NEXT[c];
+      for (let k = 0; k < next.length; k++) {
+        const x = next[k];
         const s = trans[c * NTAGS + x] + em[no + x] + beta[no + x];
         if (s > best) best = s;
       }
@@ -167,11 +200,15 @@ function spansOfTags(tags: Uint8Array, n: number): { from: number; to: number; t
 }
 
 /** Tag a text; `tokens` (UTF-16 spans) default to the model's tokenizer. */
-export function tagWithModel(model: Model, text: string, tokens?: Token[]): TaggedSpan[] {
+export function tagWithModel(model: Model, text: string, tokens?: Token[], rawMargins?: number[]): TaggedSpan[] {
+  // Margins (how much worse the best other reading is) become 0.5..1 scores; the temperature
+  // is set at training time so that the median span margin on held-out text gives 0.9.
+  const temperature = typeof model.info.temperature === 'number' && model.info.temperature > 0 ? model.info.temperature : 1;
   const toks = tokens ?? tokenize(text);
   const space = spaceOf(model);
   const out: TaggedSpan[] = [];
   const w = model.weights;
+  const nz = nonzeroRows(model);
   const transScaled = model.trans;
   let em = new Float64Array(128 * NTAGS);
   let tags = new Uint8Array(128);
@@ -184,12 +221,14 @@ export function tagWithModel(model: Model, text: string, tokens?: Token[]): Tagg
       margins = new Float64Array(n);
     }
     const words = tokenWords(space, text, toks, from, to);
-    scoreSequence(space, w, words, n, em);
+    scoreSequence(space, w, nz, words, n, em);
     viterbi(em, transScaled, n, tags, margins);
     for (const s of spansOfTags(tags, n)) {
       let m = Infinity;
       for (let i = s.from; i < s.to; i++) m = Math.min(m, margins[i]);
-      const score = 1 / (1 + Math.exp(-m * model.scale));
+      const margin = m * model.scale;
+      if (rawMargins) rawMargins.push(margin);
+      const score = 1 / (1 + Math.exp(-margin / temperature));
       out.push({ start: toks[from + s.from].start, end: toks[from + s.to - 1].end, type: TYPE_OF_TAG[s.tag]!, score: Math.round(score * 1000) / 1000 });
     }
   }
@@ -202,10 +241,12 @@ const E_N1 = 6 * NTAGS;
 const E_N2 = 7 * NTAGS;
 const E_LEX0 = 8 * NTAGS;
 
-function addRows(w: ArrayLike<number>, rows: Int32Array, from: number, to: number, out: Float32Array, at: number): void {
+function addRows(w: ArrayLike<number>, nz: Uint8Array, rows: Int32Array, from: number, to: number, out: Float32Array, at: number): void {
   for (let f = from; f < to; f++) {
     const r = rows[f];
     if (r < 0) continue;
+    const i = r >>> ROW_SHIFT;
+    if ((nz[i >> 3] & (1 << (i & 7))) === 0) continue;
     for (let t = 0; t < NTAGS; t++) out[at + t] += w[r + t];
   }
 }
@@ -215,18 +256,18 @@ function addRows(w: ArrayLike<number>, rows: Int32Array, from: number, to: numbe
  * its contribution as previous, previous-but-one, next and next-but-one neighbour. Sums of
  * exactly the rows FeatureSpace.sequence lists, so scores equal the training-time ones.
  */
-function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>): Float32Array {
+function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>, nz: Uint8Array): Float32Array {
   if (wi.emit) return wi.emit;
   const e = new Float32Array(9 * NTAGS);
   const R = ROLE_SIZES;
   for (let v = 0; v < 4; v++) {
-    addRows(w, wi.rows, 0, wi.rows.length, e, v * NTAGS);
-    addRows(w, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
+    addRows(w, nz, wi.rows, 0, wi.rows.length, e, v * NTAGS);
+    addRows(w, nz, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
   }
-  addRows(w, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
-  addRows(w, wi.ctxRows, CTX_P2, CTX_P2 + R.p2, e, E_P2);
-  addRows(w, wi.ctxRows, CTX_N1, CTX_N1 + R.n1, e, E_N1);
-  addRows(w, wi.ctxRows, CTX_N2, CTX_N2 + R.n2, e, E_N2);
+  addRows(w, nz, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
+  addRows(w, nz, wi.ctxRows, CTX_P2, CTX_P2 + R.p2, e, E_P2);
+  addRows(w, nz, wi.ctxRows, CTX_N1, CTX_N1 + R.n1, e, E_N1);
+  addRows(w, nz, wi.ctxRows, CTX_N2, CTX_N2 + R.n2, e, E_N2);
   const lexSh = space.lexShapeRow(0, wi.sh);
   if (lexSh >= 0) for (let t = 0; t < NTAGS; t++) e[E_LEX0 + t] = w[lexSh + t];
   wi.emit = e;
@@ -238,7 +279,7 @@ const lexBuf = new Int32Array(3);
 const lexCaches = new WeakMap<FeatureSpace, Map<number, Float32Array>>();
 
 /** Summed LEX/LEXM1/LEXP1 rows for a (prev, code, next) triple of run codes: few distinct triples. */
-function lexVector(space: FeatureSpace, w: ArrayLike<number>, prev: number, code: number, next: number): Float32Array {
+function lexVector(space: FeatureSpace, w: ArrayLike<number>, nz: Uint8Array, prev: number, code: number, next: number): Float32Array {
   let cache = lexCaches.get(space);
   if (!cache) lexCaches.set(space, (cache = new Map()));
   const key = ((prev + 1) * 1024 + code) * 1024 + next + 1;
@@ -246,27 +287,27 @@ function lexVector(space: FeatureSpace, w: ArrayLike<number>, prev: number, code
   if (!v) {
     v = new Float32Array(NTAGS);
     space.lexRows(prev, code, next, lexBuf, 0);
-    addRows(w, lexBuf, 0, 3, v, 0);
+    addRows(w, nz, lexBuf, 0, 3, v, 0);
     cache.set(key, v);
   }
   return v;
 }
 
 /** Emissions from cached per-word groups plus the few truly pairwise features. */
-function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, words: WordInfo[], n: number, em: Float64Array): void {
+function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, nz: Uint8Array, words: WordInfo[], n: number, em: Float64Array): void {
   const runs = space.nameRuns(words);
   const capSent = FeatureSpace.capSentence(words);
-  const bos = emitOf(space, space.BOS, w);
-  const eos = emitOf(space, space.EOS, w);
+  const bos = emitOf(space, space.BOS, w, nz);
+  const eos = emitOf(space, space.EOS, w, nz);
   for (let i = 0; i < n; i++) {
-    const self = emitOf(space, words[i], w);
-    const p1 = i > 0 ? emitOf(space, words[i - 1], w) : bos;
-    const p2 = i > 1 ? emitOf(space, words[i - 2], w) : bos;
-    const n1 = i + 1 < n ? emitOf(space, words[i + 1], w) : eos;
-    const n2 = i + 2 < n ? emitOf(space, words[i + 2], w) : eos;
+    const self = emitOf(space, words[i], w, nz);
+    const p1 = i > 0 ? emitOf(space, words[i - 1], w, nz) : bos;
+    const p2 = i > 1 ? emitOf(space, words[i - 2], w, nz) : bos;
+    const n1 = i + 1 < n ? emitOf(space, words[i + 1], w, nz) : eos;
+    const n2 = i + 2 < n ? emitOf(space, words[i + 2], w, nz) : eos;
     const v = (FeatureSpace.isInitial(words, i) | (capSent << 1)) * NTAGS;
     const code = runs[i];
-    const lex = lexVector(space, w, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
+    const lex = lexVector(space, w, nz, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
     const o = i * NTAGS;
     for (let t = 0; t < NTAGS; t++) em[o + t] = self[v + t] + p1[E_P1 + t] + p2[E_P2 + t] + n1[E_N1 + t] + n2[E_N2 + t] + lex[t];
     if (code === 0) for (let t = 0; t < NTAGS; t++) em[o + t] += self[E_LEX0 + t];
@@ -278,6 +319,8 @@ function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, words: WordInf
     for (let f = 0; f < N_WORDPAIR; f++) {
       const r = pairBuf[f];
       if (r < 0) continue;
+      const ri = r >>> ROW_SHIFT;
+      if ((nz[ri >> 3] & (1 << (ri & 7))) === 0) continue;
       for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
     }
   }
@@ -294,7 +337,7 @@ export function sequenceEmissions(model: Model, text: string): { fast: Float64Ar
   const slow = new Float64Array(n * NTAGS);
   emissions(model.weights, feats, n, slow);
   const fast = new Float64Array(n * NTAGS);
-  scoreSequence(space, model.weights, words, n, fast);
+  scoreSequence(space, model.weights, nonzeroRows(model), words, n, fast);
   return { fast, slow };
 }
 
@@ -346,7 +389,7 @@ function goldTags(doc: TrainingDocument, toks: Token[]): Uint8Array {
 function prepare(space: FeatureSpace, docs: TrainingDocument[]): Sequence[] {
   const seqs: Sequence[] = [];
   for (const doc of docs) {
-    const toks = tokenize(doc.text);
+    const toks = doc.tokens ? refineTokens(doc.text, tokenize(doc.text), doc.tokens) : tokenize(doc.text);
     const gold = goldTags(doc, toks);
     for (const [from, to] of segment(doc.text, toks)) {
       const n = to - from;
@@ -408,7 +451,7 @@ export function trainModel(docs: TrainingDocument[], opts: TrainOptions = {}): M
   const space = new FeatureSpace(bits, lex);
   const seqs = prepare(space, docs);
   log(`training on ${seqs.length} sequences, ${seqs.reduce((a, s) => a + s.n, 0)} tokens`);
-  const size = (1 << bits) * NTAGS;
+  const size = (1 << bits) * ROW;
   const w = new Float32Array(size);
   const u = new Float64Array(size); // c-weighted sums for averaging: avg = w - u / c
   const tw = new Float64Array((NTAGS + 1) * NTAGS);
@@ -482,7 +525,22 @@ export function trainModel(docs: TrainingDocument[], opts: TrainOptions = {}): M
   const model = best ? best.model : snapshot();
   model.info = { ...opts.info, epochs: best ? best.epoch : epochs };
   model.space = undefined;
-  return quantize(model, opts.prune ?? 0.002);
+  const q = quantize(model, opts.prune ?? 0.002);
+  q.info.temperature = calibrate(q, opts.dev && opts.dev.length ? opts.dev : docs.slice(0, 500));
+  return q;
+}
+
+function calibrate(model: Model, docs: TrainingDocument[]): number {
+  const margins: number[] = [];
+  for (const d of docs) {
+    tagWithModel(model, d.text, undefined, margins);
+    if (margins.length > 20000) break;
+  }
+  model.space = undefined;
+  if (margins.length === 0) return 1;
+  margins.sort((a, b) => a - b);
+  const median = margins[margins.length >> 1];
+  return Math.max(1e-6, median / Math.log(9));
 }
 
 /** int16 weights with one global scale; tiny weights pruned (they are mostly hash noise). */
@@ -509,21 +567,21 @@ const MAGIC = 'EXTRAIT-NER1';
  * lexBytes}, then trans (f32), row indices (u32, ascending), row weights (i16 × NTAGS),
  * lexicons (utf8 text). Only rows with a non-zero weight are stored.
  */
-export function serializeModel(model: Model): Buffer {
+export function serializeModel(model: Model, compress = false): Buffer {
   if (!(model.weights instanceof Int16Array)) model = quantize(model, 0);
   const w = model.weights as Int16Array;
   const rows: number[] = [];
-  for (let r = 0; r < w.length; r += NTAGS) {
+  for (let r = 0; r < w.length; r += ROW) {
     for (let t = 0; t < NTAGS; t++) {
       if (w[r + t] !== 0) {
-        rows.push(r / NTAGS);
+        rows.push(r >>> ROW_SHIFT);
         break;
       }
     }
   }
   const idx = new Uint32Array(rows);
   const vals = new Int16Array(rows.length * NTAGS);
-  rows.forEach((r, i) => vals.set(w.subarray(r * NTAGS, r * NTAGS + NTAGS), i * NTAGS));
+  rows.forEach((r, i) => vals.set(w.subarray(r << ROW_SHIFT, (r << ROW_SHIFT) + NTAGS), i * NTAGS));
   const lexText = Buffer.from(serializeLexicons(model.lex), 'utf8');
   const header = Buffer.from(
     JSON.stringify({ bits: model.bits, scale: model.scale, tags: TAGS, info: model.info, rows: rows.length, lexBytes: lexText.length }),
@@ -536,11 +594,12 @@ export function serializeModel(model: Model): Buffer {
   header.copy(head, MAGIC.length + 4);
   const trans = Buffer.from(new Float32Array(model.trans).buffer);
   const raw = Buffer.concat([head, trans, Buffer.from(idx.buffer), Buffer.from(vals.buffer), lexText]);
-  return gzipSync(raw, { level: 9 });
+  // Uncompressed by default: gunzip would cost more load time than reading the extra bytes.
+  return compress ? gzipSync(raw, { level: 9 }) : raw;
 }
 
 export function deserializeModel(data: Buffer): Model {
-  const raw = gunzipSync(data);
+  const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
   if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not an extrait NER model file');
   const hlen = raw.readUInt32LE(MAGIC.length);
   let off = MAGIC.length + 4;
@@ -557,9 +616,16 @@ export function deserializeModel(data: Buffer): Model {
   const vals = new Int16Array(raw.buffer.slice(raw.byteOffset + off, raw.byteOffset + off + rows * NTAGS * 2));
   off += rows * NTAGS * 2;
   const lex = parseLexicons(raw.toString('utf8', off, off + header.lexBytes));
-  const weights = new Int16Array((1 << header.bits) * NTAGS);
-  for (let i = 0; i < rows; i++) weights.set(vals.subarray(i * NTAGS, i * NTAGS + NTAGS), idx[i] * NTAGS);
-  return { bits: header.bits, weights, trans, scale: header.scale, lex, info: header.info ?? {} };
+  const weights = new Int16Array((1 << header.bits) * ROW);
+  const nonzero = new Uint8Array(((1 << header.bits) + 7) >> 3);
+  for (let i = 0; i < rows; i++) {
+    const r = idx[i];
+    const o = r << ROW_SHIFT;
+    const v = i * NTAGS;
+    for (let t = 0; t < NTAGS; t++) weights[o + t] = vals[v + t];
+    nonzero[r >> 3] |= 1 << (r & 7);
+  }
+  return { bits: header.bits, weights, trans, scale: header.scale, lex, info: header.info ?? {}, nonzero };
 }
 
 export function saveModel(model: Model, path: string): void {

@@ -24,14 +24,23 @@ function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 0x200b || c === 0x3000 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** 1 for word characters below U+0250 (ASCII and Latin letters): the hot path of French text. */
+const LATIN_WORD = (() => {
+  const t = new Uint8Array(0x250);
+  for (let c = 0x30; c <= 0x39; c++) t[c] = 1;
+  for (let c = 0x41; c <= 0x5a; c++) t[c] = 1;
+  for (let c = 0x61; c <= 0x7a; c++) t[c] = 1;
+  for (let c = 0xc0; c < 0x250; c++) t[c] = c === 0xd7 || c === 0xf7 ? 0 : 1;
+  t[0xaa] = t[0xb5] = t[0xba] = 1;
+  return t;
+})();
+
 /** Word character at i (letters, digits, combining marks; astral letters included). */
 export function isWordCharAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  if (c < 0x250) return LATIN_WORD[c] === 1;
   if (c >= 0xd800 && c <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  // Latin-1 punctuation (« » ° ©…) and General Punctuation (’ “ — …): the common cases in news.
-  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  // General Punctuation (’ “ — …): common in news, never part of a word.
   if (c >= 0x2000 && c <= 0x206f) return false;
   return NON_ASCII_WORD.test(text[i]);
 }
@@ -67,7 +76,15 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let j = i;
     for (;;) {
-      while (j < n && isWordCharAt(text, j)) j += charLen(text, j);
+      for (;;) {
+        if (j >= n) break;
+        const d = text.charCodeAt(j);
+        if (d < 0x250) {
+          if (LATIN_WORD[d] !== 1) break;
+          j++;
+        } else if (isWordCharAt(text, j)) j += charLen(text, j);
+        else break;
+      }
       if (j + 1 >= n) break;
       const d = text.charCodeAt(j);
       if (isHyphen(d) && isWordCharAt(text, j + 1)) {

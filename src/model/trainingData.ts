@@ -5,7 +5,7 @@
  * learns from tokens exactly like the ones it will see at run time, whatever the corpus's
  * tokenization was.
  */
-import { tokenize, type Token } from './tokenize.js';
+import { isWordCharAt, tokenize, type Token } from './tokenize.js';
 
 export type ModelEntityType = 'person' | 'place' | 'organization';
 
@@ -20,6 +20,8 @@ export interface TrainingDocument {
   id: string;
   text: string;
   entities: TrainingEntity[];
+  /** The corpus's own tokens (UTF-16 spans), when read from a token-per-line file. */
+  tokens?: Token[];
 }
 
 const TAG = /^([BIESLU])-(.+)$/;
@@ -53,14 +55,14 @@ class DocBuilder {
   private length = 0;
   private atLineStart = true;
   entities: TrainingEntity[] = [];
+  tokens: Token[] = [];
   private open: { label: string; start: number; end: number } | null = null;
   private glue = false;
-  private tokens = 0;
 
   constructor(readonly id: string) {}
 
   get empty(): boolean {
-    return this.tokens === 0;
+    return this.tokens.length === 0;
   }
 
   private close(): void {
@@ -75,7 +77,7 @@ class DocBuilder {
     const start = this.length;
     this.push(token);
     const end = this.length;
-    this.tokens++;
+    this.tokens.push({ start, end });
     const m = TAG.exec(tag);
     if (!m) {
       this.close();
@@ -107,7 +109,7 @@ class DocBuilder {
 
   finish(): TrainingDocument {
     this.close();
-    return { id: this.id, text: this.parts.join(''), entities: this.entities };
+    return { id: this.id, text: this.parts.join(''), entities: this.entities, tokens: this.tokens };
   }
 }
 
@@ -209,4 +211,31 @@ export function trimPersonSpans(doc: TrainingDocument): TrainingDocument {
     entities.push({ start: e.start + best[a].start, end: e.start + best[b - 1].end, type: 'person' });
   }
   return { ...doc, entities };
+}
+
+/**
+ * Our tokens, split further wherever the corpus puts a token boundary inside one of them.
+ * OCR glues words ("Siegfriedcompte") that annotators split: learning and scoring on the
+ * glued token would blame the model for the OCR. Elsewhere our tokenization is kept, since
+ * it is what the model sees at run time.
+ */
+export function refineTokens(text: string, ours: Token[], corpus: Token[]): Token[] {
+  // Only boundaries between two word characters: "l" + "’" in HIPE stays our "l’".
+  const cuts = new Set<number>();
+  for (const t of corpus) {
+    if (t.start > 0 && isWordCharAt(text, t.start - 1) && isWordCharAt(text, t.start)) cuts.add(t.start);
+  }
+  if (cuts.size === 0) return ours;
+  const out: Token[] = [];
+  for (const t of ours) {
+    let start = t.start;
+    for (let i = t.start + 1; i < t.end; i++) {
+      if (cuts.has(i)) {
+        out.push({ start, end: i });
+        start = i;
+      }
+    }
+    out.push({ start, end: t.end });
+  }
+  return out;
 }

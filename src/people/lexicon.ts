@@ -4,13 +4,16 @@ import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
 import { foldKey } from '../text/normalize.js';
 
-interface TitleData { honorifics: string[]; titleHeads: string[]; notNames: string[] }
+interface TitleData { honorifics: string[]; titleHeads: string[]; notNames: string[]; orgWords: string[] }
 
 export interface PeopleLexicon {
   firstNames: Set<string>;
   notNames: Set<string>;
+  /** Folded words that make a capitalized run an organization or a place, not a person. */
+  orgWords: Set<string>;
   honorific: RegExp;
-  titleHead: RegExp;
+  /** Title heads by their first word (lower case), each folded for comparison, longest first. */
+  titleHeadsByFirst: Map<string, string[]>;
 }
 
 let lex: PeopleLexicon | null = null;
@@ -24,6 +27,37 @@ function phrasePattern(s: string): string {
   return escape(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
 }
 
+let famous: Set<string> | null = null;
+
+/** People named by one word (data/people/famous.txt): "Aristote", "Staline", "Macron". */
+export function isFamousName(word: string): boolean {
+  famous ??= new Set(
+    readFileSync(join(DATA_DIR, 'people', 'famous.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith('#'))
+      .flatMap((l) => l.split(/\s+/))
+      .filter(Boolean)
+      .map(foldKey),
+  );
+  return famous.has(foldWordKey(word));
+}
+
+/** Lower case, one kind of apostrophe, hyphens and spaces alike: "chef d’état-major" = "chef d'état major". */
+export function phraseKey(s: string): string {
+  return s.toLowerCase().replace(/[’]/g, "'").replace(/[-\s\u00a0]/g, ' ');
+}
+
+function byFirstWord(phrases: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const p of [...phrases].sort((a, b) => b.length - a.length)) {
+    const first = p.toLowerCase().split(/[\s'’-]/)[0];
+    let list = map.get(first);
+    if (!list) map.set(first, (list = []));
+    list.push(phraseKey(p));
+  }
+  return map;
+}
+
 export function peopleLexicon(): PeopleLexicon {
   if (lex) return lex;
   const names = readFileSync(join(DATA_DIR, 'people', 'first-names.txt'), 'utf8')
@@ -32,14 +66,36 @@ export function peopleLexicon(): PeopleLexicon {
     .filter((l) => l && !l.startsWith('#'))
     .map(foldKey);
   const t = loadJson<TitleData>('people/titles.json');
-  const heads = [...t.titleHeads].sort((a, b) => b.length - a.length).map(phrasePattern);
   const hons = [...t.honorifics].sort((a, b) => b.length - a.length).map(phrasePattern);
   lex = {
     firstNames: new Set(names),
     notNames: new Set(t.notNames.map(foldKey)),
+    orgWords: new Set(t.orgWords.map(foldKey)),
     // honorific right before a name: "M. Guterres", "Son Excellence le"
     honorific: new RegExp(`(?<![\\p{L}])(?:${hons.join('|')})(?![\\p{L}])`, 'giu'),
-    titleHead: new RegExp(`(?<![\\p{L}])(?:${heads.join('|')})(?![\\p{L}])`, 'giu'),
+    titleHeadsByFirst: byFirstWord(t.titleHeads),
   };
   return lex;
+}
+
+const foldCache = new Map<string, string>();
+
+/** foldKey for one word, memoized: the people stage folds every capitalized word of the text. */
+export function foldWordKey(word: string): string {
+  let k = foldCache.get(word);
+  if (k === undefined) {
+    if (foldCache.size > 50000) foldCache.clear();
+    k = /^[A-Za-z.-]*$/.test(word) ? word.toLowerCase() : foldKey(word);
+    foldCache.set(word, k);
+  }
+  return k;
+}
+
+/** A given name: listed, or hyphenated with a listed first part ("Jean-Bedel", "Marie-Josée"). */
+export function isGivenName(word: string): boolean {
+  const { firstNames } = peopleLexicon();
+  const key = foldWordKey(word);
+  if (firstNames.has(key)) return true;
+  const dash = key.indexOf('-');
+  return dash > 1 && firstNames.has(key.slice(0, dash));
 }

@@ -4,9 +4,10 @@
  * or that repeat a name already typed as a person in the same document.
  */
 import type { RankMention, Span } from '../mentions.js';
-import { foldKey, isAllCaps, titleCaseName } from '../text/normalize.js';
-import { peopleLexicon } from './lexicon.js';
-import { titleAfter, titleBefore } from './titles.js';
+import { isAllCaps, titleCaseName } from '../text/normalize.js';
+import { foldWordKey, isFamousName, isGivenName, peopleLexicon } from './lexicon.js';
+import { lookupPlace } from '../places/index.js';
+import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -20,10 +21,22 @@ export interface PersonCandidate extends Span {
   cue: string;
 }
 
-const PARTICLES = new Set(['de', 'du', 'des', 'ben', 'bin', 'ibn', 'ould', 'ag', 'dit', 'van', 'von', 'el', 'al', 'da', 'dos', 'le', 'la']);
+/** Lower-case particles inside a name: "Charles de Gaulle", "Mohamed ould Ghazouani", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['de', 'du', 'ben', 'bin', 'ibn', 'bint', 'ould', 'ag', 'dit', 'van', 'von', 'der', 'den', 'ter', 'el', 'al', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'le', 'la', 'y', 'abu', 'abou']);
+/** "de"/"du" after one name word ("Pierre de Coubertin"), not after a full name: "Henrik Pedersen de Silkeborg". */
+const NOBLE = new Set(['de', 'du']);
+/** Capitalized particles that continue a name started before them: "Marine Le Pen", "Robert De Niro". */
+const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'von', 'del', 'della', 'mac', 'ben', 'ould', 'ag', 'el', 'al', 'abou', 'abu']);
 /** Words and single non-space characters; a word may hold inner hyphens and apostrophes. */
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’]*(?:-[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*)*\.?|\S/gu;
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur)[\s\u00a0]+$/u;
+const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
+/** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
+const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
+const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
+/** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
+const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
+/** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
+const ELIDED_PARTICLE = /^d['’](?=\p{Lu})/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 
 interface Run extends Span { tokens: Span[] }
 
@@ -43,27 +56,44 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null && m.index < end) {
     let tok = m[0];
-    const s = m.index;
+    let s = m.index;
     const c = tok.charCodeAt(0);
-    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
+    let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
     if (!upper) {
-      if (cur.length && !particle && PARTICLES.has(tok)) { particle = true; continue; }
-      flush();
-      continue;
+      if (cur.length) {
+        // "van der Byl", "Henri III de Castille"
+        const lastWord = text.slice(cur[cur.length - 1].start, cur[cur.length - 1].end);
+        if (PARTICLES.has(tok) && (!NOBLE.has(tok) || cur.length === 1 || ROMAN.test(lastWord))) { particle = true; continue; }
+        // "Giscard d’Estaing": the elision is the particle, the rest a name token
+        const el = cur.length <= 2 && !particle ? ELIDED_PARTICLE.exec(tok) : null;
+        if (el && !/[^\s\u00a0]/.test(text.slice(cur[cur.length - 1].end, s))) {
+          s += el[0].length;
+          tok = tok.slice(el[0].length);
+          upper = true;
+        }
+      }
+      if (!upper) {
+        flush();
+        continue;
+      }
     }
     if (tok.endsWith('.') && tok.length > 2) tok = tok.slice(0, -1);
     let e = s + tok.length;
     if (e > end) e = end;
-    const elided = /['’]/.test(tok);
-    const key = foldKey(tok);
+    const elided = /['’]/.test(tok) && !NAME_APOSTROPHE.test(tok);
+    const key = foldWordKey(tok);
     // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
     const initialOk = tok.length === 1 ? cur.length > 0 || text[e] === '.' : true;
+    if (cur.length && CAPITAL_PARTICLES.has(key) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(e, e + 3)) && !blocked(s, e)) {
+      particle = true;
+      continue;
+    }
     if (elided || notNames.has(key) || !initialOk || blocked(s, e)) {
       flush();
       continue;
     }
     // the gap since the previous token must be spaces (and a particle)
-    if (cur.length && /[^\s\u00a0\p{L}]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
+    if (cur.length && /[^\s\u00a0\p{L}'’]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
     cur.push({ start: s, end: e });
     particle = false;
   }
@@ -77,10 +107,28 @@ function cutAfterCaps(text: string, run: Run): Run {
   for (let k = 0; k < run.tokens.length; k++) {
     const w = text.slice(run.tokens[k].start, run.tokens[k].end);
     if (isAllCaps(w)) lastCaps = k;
-    else if (lastCaps >= 0) {
-      const tokens = run.tokens.slice(0, lastCaps + 1);
-      return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
-    }
+    else if (lastCaps >= 0) return sub(run, 0, lastCaps + 1);
+  }
+  return run;
+}
+
+function sub(run: Run, from: number, to: number): Run {
+  const tokens = run.tokens.slice(from, to);
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
+}
+
+/** A run that holds an organization word is no person: "Imperial College Business School", "Walt Disney Records". */
+function cutAtOrgWord(words: string[], run: Run): Run | null {
+  const { orgWords } = peopleLexicon();
+  const k = words.findIndex((w) => orgWords.has(foldWordKey(w)));
+  return k < 0 ? run : null;
+}
+
+/** "Quarterback Patrick Mahomes", "Défense Sadio Camara": the name starts at the given name. */
+function startAtGivenName(words: string[], run: Run): Run {
+  if (words.length < 3 || isGivenName(words[0])) return run;
+  for (let k = 1; k <= words.length - 2; k++) {
+    if (isGivenName(words[k]) && !isAllCaps(words[k])) return sub(run, k, run.tokens.length);
   }
   return run;
 }
@@ -94,29 +142,67 @@ export interface PeopleContext {
 }
 
 export function recognizePeople(text: string, sentences: Span[], ctx: PeopleContext): PersonCandidate[] {
-  const { firstNames } = peopleLexicon();
   const blockedIndex = new SpanIndex([...ctx.blocked, ...ctx.ranks]);
   const isBlocked = (s: number, e: number) => blockedIndex.overlaps(s, e);
   const modelPeople = ctx.modelPeople ?? [];
   const out: PersonCandidate[] = [];
   const pending: { run: Run; sentence: number }[] = [];
+  /** ALL-CAPS words seen alone (not inside a name) so far: acronyms, not surnames ("CAN 2019"). */
+  const loneCaps = new Set<string>();
   sentences.forEach((sent, si) => {
     let capsRatio = -1;
+    let lastPersonEnd = sent.start;
     for (let run of nameRuns(text, sent.start, sent.end, isBlocked)) {
       run = cutAfterCaps(text, run);
-      const words = run.tokens.map((t) => text.slice(t.start, t.end));
-      const before = text.slice(Math.max(sent.start, run.start - 80), run.start);
-      const rank = rankEndingAt(ctx.ranks, run.start, text);
+      let words = run.tokens.map((t) => text.slice(t.start, t.end));
+      if (words.length === 1 && isAllCaps(words[0]) && !prevCapitalized(text, run.start, sent.start)) loneCaps.add(words[0]);
+      const cut = cutAtOrgWord(words, run);
+      if (!cut) continue;
+      if (cut !== run) {
+        run = cut;
+        words = run.tokens.map((t) => text.slice(t.start, t.end));
+      }
+      // "le général de Gaulle", "M. de Villepin": the particle belongs to the name
+      let start = run.start;
+      const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(sent.start, run.start - 4), run.start));
+      const particleStart = particle ? run.start - particle[0].length : -1;
+      let rank = rankEndingAt(ctx.ranks, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
-      else if (HONORIFIC_BEFORE.test(before)) cue = 'honorific';
-      const title = titleBefore(text, sent.start, rank ? rank.start : run.start);
-      if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector) && (words.length >= 2 || isAllCaps(words[0]) || firstNames.has(foldKey(words[0])))) cue = 'title';
+      else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, run.start - 80), run.start))) cue = 'honorific';
+      else if (particle) {
+        rank = rankEndingAt(ctx.ranks, particleStart, text);
+        if (rank) cue = 'rank';
+        else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, particleStart - 80), particleStart))) cue = 'honorific';
+        if (cue) start = particleStart;
+      }
+      if (!cue) {
+        const trimmed = startAtGivenName(words, run);
+        // only where the first words are capitalized for another reason: the sentence starts
+        // there ("Le Quarterback Patrick Mahomes") or they end a function ("ministre de la Défense Sadio Camara")
+        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (afterPreposition(text, run.start) && titleBefore(text, sent.start, trimmed.start)))) {
+          run = trimmed;
+          words = run.tokens.map((t) => text.slice(t.start, t.end));
+          start = run.start;
+        }
+      }
+      let title: TitleSpan | null = titleBefore(text, sent.start, rank ? rank.start : start);
+      // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
+      if (title && title.start < lastPersonEnd) title = null;
+      if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
+        // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
+        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
+        if (words.length >= 2 || isAllCaps(words[0]) || isGivenName(words[0]) || lone) cue = 'title';
+      }
       // a headline in capitals gives no case cue: only explicit cues count there
       if (!cue && capsRatio < 0) capsRatio = capsShare(text.slice(sent.start, sent.end));
       if (!cue && capsRatio < 0.6) {
-        if (words.length >= 2 && firstNames.has(foldKey(words[0]))) cue = 'given-name';
-        else if (words.length >= 2 && words.length <= 4 && !isAllCaps(words[0]) && isAllCaps(words[words.length - 1]) && words[words.length - 1].length >= 2) cue = 'shape';
+        if (words.length >= 2 && isGivenName(words[0]) && !lookupPlace(words.join(' '))) cue = 'given-name';
+        // "Isidor Isaac Rabi": a listed given name inside a longer run of names
+        else if (words.length >= 3 && words.slice(1, -1).some((w) => isGivenName(w) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
+        else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
+        else if (words.length === 1 && isFamousName(words[0])) cue = 'famous';
+        else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.some((p) => p.start <= run.start && p.end >= run.end)) cue = 'model';
       }
       if (!cue) {
@@ -124,26 +210,110 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         continue;
       }
       const after = titleAfter(text, run.end, sent.end);
-      out.push(candidate(text, run, si, rank, title ?? after, cue));
+      out.push(candidate(text, run, si, rank, title ?? after, cue, start));
+      lastPersonEnd = run.end;
     }
   });
   // second pass: a name typed once as a person is a person everywhere in the document
   const known = new Set(out.flatMap((p) => p.parts));
+  const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
-    const parts = run.tokens.map((t) => foldKey(text.slice(t.start, t.end)));
-    if (parts.every((p) => known.has(p))) out.push(candidate(text, run, sentence, null, null, 'repeat'));
+    const parts = run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end)));
+    if (parts.every((p) => known.has(p))) out.push(candidate(text, run, sentence, null, null, 'repeat', run.start));
+    else rest.push({ run, sentence });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return listMembers(text, out, rest).sort((a, b) => a.start - b.start);
 }
 
-function candidate(text: string, run: Run, sentence: number, rank: Span | null, title: Span | null, cue: string): PersonCandidate {
+/** "les Américains Tommie Smith et John Carlos": a people's name before a given name. */
+const DEMONYM_PLURAL = /(?:ains|aines|ais|aises|ois|oises|iens|iennes|éens|éennes|ens)$/u;
+
+/** "ministre de la Défense Sadio Camara": the first capitalized words complete a preposition. */
+function afterPreposition(text: string, pos: number): boolean {
+  return /(?<![\p{L}])(?:de|du|des|d['’]|la|le|les|l['’])[\s\u00a0]*$/u.test(text.slice(Math.max(0, pos - 8), pos));
+}
+
+/** The run starts its sentence, after nothing but quotes, dashes or a capitalized function word ("Le"). */
+function sentenceInitial(text: string, pos: number, from: number): boolean {
+  const before = text.slice(Math.max(from, pos - 30), pos);
+  if (pos - from <= 30 && /^[\s\u00a0«"“'‘(—–-]*$/u.test(before)) return true;
+  const m = /(\p{Lu}[\p{Ll}]*)[\s\u00a0]+$/u.exec(before);
+  return !!m && peopleLexicon().notNames.has(foldWordKey(m[1])) && (m.index === 0 || /^[\s\u00a0«"“'‘(—–-]*$/u.test(before.slice(0, m.index))) && pos - from <= 30;
+}
+
+/**
+ * "Jacques Fath, Balenciaga, Lucien Lelong, Molyneux et Patou": a capitalized word listed between
+ * people (by commas or "et") is one more person, unless it is a known place.
+ */
+function listMembers(text: string, people: PersonCandidate[], pending: { run: Run; sentence: number }[]): PersonCandidate[] {
+  if (people.length === 0 || pending.length === 0) return people;
+  const out = [...people];
+  const byEnd = new Map<number, PersonCandidate>();
+  const byStart = new Map<number, PersonCandidate>();
+  for (const p of out) {
+    byEnd.set(p.end, p);
+    byStart.set(p.start, p);
+  }
+  const SEP_BEFORE = /(?:,|[\s\u00a0]et)[\s\u00a0]+$/u;
+  const SEP_AFTER = /^(?:,|[\s\u00a0]+et[\s\u00a0])/u;
+  const sorted = [...pending].sort((a, b) => a.run.start - b.run.start);
+  // two sweeps, forward and back, so a chain of plain surnames fills from either end
+  for (const order of [sorted, [...sorted].reverse()]) {
+    for (const { run, sentence } of order) {
+      if (byStart.has(run.start) || run.tokens.length > 3) continue;
+      const before = text.slice(Math.max(0, run.start - 6), run.start);
+      const after = text.slice(run.end, run.end + 5);
+      let left = false;
+      let right = false;
+      const sb = SEP_BEFORE.exec(before);
+      if (sb) left = byEnd.has(run.start - sb[0].length) && byEnd.get(run.start - sb[0].length)!.sentence === sentence;
+      const sa = SEP_AFTER.exec(after);
+      if (sa) {
+        const next = byStart.get(run.end + sa[0].length + (/^[\s\u00a0]/.test(text.slice(run.end + sa[0].length, run.end + sa[0].length + 1)) ? 1 : 0));
+        right = !!next && next.sentence === sentence;
+      }
+      if (!left && !right) continue;
+      const words = run.tokens.map((t) => text.slice(t.start, t.end));
+      if (lookupPlace(words.join(' ')) || words.some((w) => isAllCaps(w) && w.length <= 6 && words.length === 1)) continue;
+      const p = candidate(text, run, sentence, null, null, 'list', run.start);
+      out.push(p);
+      byEnd.set(p.end, p);
+      byStart.set(p.start, p);
+    }
+  }
+  return out;
+}
+
+/** Whether the word before `pos` (in the sentence) is capitalized: "Assimi GOÏTA" vs "la CAN". */
+function prevCapitalized(text: string, pos: number, from: number): boolean {
+  const before = text.slice(Math.max(from, pos - 40), pos);
+  return /\p{Lu}[\p{L}\p{M}'’-]*\.?[\s\u00a0]+$/u.test(before);
+}
+
+/** "le président Macron": one capitalized word after a function is a surname unless it is a place. */
+function loneNameAfterTitle(word: string): boolean {
+  if (word.length < 3 || ROMAN.test(word)) return false;
+  return !lookupPlace(word);
+}
+
+/** "Siaka DIAMOUTENE", "Jean-Claude KOUASSI": capitalized words then a surname in capitals. */
+function isShape(words: string[], loneCaps: Set<string>): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  const last = words[words.length - 1];
+  if (isAllCaps(words[0]) || !isAllCaps(last) || last.length < 3 || ROMAN.test(last) || /\d/.test(last)) return false;
+  if (loneCaps.has(last)) return false;
+  return !lookupPlace(words.slice(0, -1).join(' ')) && !lookupPlace(words[0]);
+}
+
+function candidate(text: string, run: Run, sentence: number, rank: Span | null, title: Span | null, cue: string, start: number): PersonCandidate {
   const raw = text.slice(run.start, run.end);
   return {
-    start: run.start,
+    start,
     end: run.end,
     sentence,
     name: titleCaseName(raw.replace(/[\s\u00a0]+/g, ' ')),
-    parts: run.tokens.map((t) => foldKey(text.slice(t.start, t.end))),
+    parts: run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end))),
     rank,
     title,
     cue,
@@ -182,7 +352,36 @@ class SpanIndex {
 }
 
 function capsShare(s: string): number {
-  const words = s.match(/\p{L}{3,}/gu) ?? [];
-  if (words.length < 4) return 0;
-  return words.filter((w) => isAllCaps(w)).length / words.length;
+  // share of words of 3+ letters written in capitals, counted in one pass without regexes
+  let words = 0;
+  let caps = 0;
+  let len = 0;
+  let upper = 0;
+  let lower = 0;
+  const flush = () => {
+    if (len >= 3) {
+      words++;
+      if (upper >= 2 && lower === 0) caps++;
+    }
+    len = upper = lower = 0;
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let kind: number; // 1 upper, 2 lower, 0 no letter
+    if (c < 128) kind = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
+    else {
+      const ch = s[i];
+      const lc = ch.toLowerCase();
+      kind = lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1;
+    }
+    if (kind === 0) {
+      flush();
+      continue;
+    }
+    len++;
+    if (kind === 1) upper++;
+    else lower++;
+  }
+  flush();
+  return words < 4 ? 0 : caps / words;
 }

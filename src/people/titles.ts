@@ -5,7 +5,7 @@
  * capitalized words and adjectives, up to a comma, a verb or the name itself.
  */
 import type { Span } from '../mentions.js';
-import { peopleLexicon } from './lexicon.js';
+import { peopleLexicon, phraseKey } from './lexicon.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -64,9 +64,60 @@ function complementEnd(text: string, from: number, limit: number): number {
 }
 
 export interface TitleSpan extends Span {
+  /** End of the head word ("ministre" in "ministre de la Défense"). */
+  headEnd: number;
   /** What stood between the title and the anchor (", le", " du"): a preposition means the
    * capitalized word after the title is its complement ("ministre de la Défense"), not a name. */
   connector: string;
+}
+
+/**
+ * Title head words of the whole text, found in one scan and kept for the text last asked about:
+ * the people stage asks about many names in one article, and scanning a window with the large
+ * head alternation for each of them cost more than the rest of the stage.
+ */
+let scannedText: string | null = null;
+let scannedHeads: Span[] = [];
+
+function headsOf(text: string): Span[] {
+  if (text !== scannedText) {
+    // word by word: a map look-up on the first word, then the few phrases that start with it
+    const { titleHeadsByFirst } = peopleLexicon();
+    const heads: Span[] = [];
+    // Latin letters without the 'u' flag: the heads are French words, and this scan is hot
+    const re = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      // only a non-Latin letter or a mark can stand right before a match
+      if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
+      const list = titleHeadsByFirst.get(m[0].toLowerCase());
+      if (!list) continue;
+      for (const p of list) {
+        const e = m.index + p.length;
+        if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
+        if (p.length === m[0].length ? p === m[0].toLowerCase() : phraseKey(text.slice(m.index, e)) === p) {
+          heads.push({ start: m.index, end: e });
+          re.lastIndex = e;
+          break;
+        }
+      }
+    }
+    scannedText = text;
+    scannedHeads = heads;
+  }
+  return scannedHeads;
+}
+
+/** Index of the first head starting at or after `pos`. */
+function firstHeadFrom(heads: Span[], pos: number): number {
+  let lo = 0;
+  let hi = heads.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (heads[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The title right before `anchor` (a rank or a name), if the text between ends with one. */
@@ -79,28 +130,34 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   }
   if (end <= from) return null;
   const windowStart = Math.max(from, end - 160);
-  const { titleHead } = peopleLexicon();
-  titleHead.lastIndex = 0;
-  const region = text.slice(windowStart, end);
+  const heads = headsOf(text);
   let found: TitleSpan | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = titleHead.exec(region)) !== null) {
-    const s = windowStart + m.index;
-    const headEnd = s + m[0].length;
+  let foundHeadEnd = 0;
+  let k = firstHeadFrom(heads, windowStart);
+  for (; k < heads.length && heads[k].end <= end; k++) {
+    const { start: s, end: headEnd } = heads[k];
     const ce = complementEnd(text, headEnd, end);
     if (Math.max(ce, headEnd) === end) {
-      found = { start: s, end, connector: text.slice(end, anchor) };
+      found = { start: s, end, headEnd, connector: text.slice(end, anchor) };
+      foundHeadEnd = headEnd;
       break;
     }
   }
   if (!found) return null;
+  // "l’avocat de la chanteuse malienne Rokia Traoré": the name goes with the innermost function
+  for (k++; k < heads.length && heads[k].end <= end; k++) {
+    const { start: s2, end: e2 } = heads[k];
+    if (!/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
+    const ce2 = complementEnd(text, e2, end);
+    if (Math.max(ce2, e2) === end) return { start: s2, end, headEnd: e2, connector: found.connector };
+  }
   // "le ministre d’Etat, ministre de la défense nationale": two functions joined by a comma
   const before = text.slice(Math.max(from, found.start - 60), found.start);
   const comma = /,[\s\u00a0]*$/.exec(before);
   if (comma) {
     const prev = titleBefore(text, from, found.start - comma[0].length);
     if (prev && prev.end === found.start - comma[0].length && prev.start >= found.start - 60) {
-      return { start: prev.start, end: found.end, connector: found.connector };
+      return { start: prev.start, end: found.end, headEnd: found.headEnd, connector: found.connector };
     }
   }
   return found;
@@ -112,11 +169,10 @@ export function titleAfter(text: string, nameEnd: number, limit: number): Span |
   const m = /^,[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même)[\s\u00a0]*,?[\s\u00a0]*)?/u.exec(after);
   if (!m) return null;
   const s = nameEnd + m[0].length;
-  const { titleHead } = peopleLexicon();
-  titleHead.lastIndex = 0;
-  const head = titleHead.exec(text.slice(s, Math.min(limit, s + 80)));
-  if (!head || head.index !== 0) return null;
-  const headEnd = s + head[0].length;
+  const heads = headsOf(text);
+  const k = firstHeadFrom(heads, s);
+  if (k >= heads.length || heads[k].start !== s || heads[k].end > limit) return null;
+  const headEnd = heads[k].end;
   const e = Math.max(headEnd, complementEnd(text, headEnd, Math.min(limit, s + 200)));
   return { start: s, end: e };
 }

@@ -7,6 +7,7 @@ import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
 import { resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
 import type { Span } from '../mentions.js';
+import { titleCaseName } from '../text/normalize.js';
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -34,15 +35,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   for (const pl of doc.places) {
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
-  for (const m of doc.modelSpans) {
-    const base = m.type === 'person'
-      ? { type: 'person' as const, name: text.slice(m.start, m.end).replace(/\s+/g, ' '), rank: null, title: null, cluster: -1 }
-      : m.type === 'place'
-        ? { type: 'place' as const, normalized: text.slice(m.start, m.end).replace(/\s+/g, ' '), country: null, kind: 'unknown', latitude: null, longitude: null }
-        : { type: 'organization' as const, normalized: text.slice(m.start, m.end).replace(/\s+/g, ' '), acronym: null };
-    cands.push({ start: m.start, end: m.end, priority: 0, value: base });
-  }
-  const kept = resolveOverlaps(cands);
+  const kept = fillGapsWithModel(text, resolveOverlaps(cands), doc);
   const cp = new CodePointMap(text);
   const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) }));
   const entities: Entity[] = [];
@@ -64,6 +57,49 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     entities,
     warnings: doc.warnings,
   };
+}
+
+/** Below this the tagger's span is more often wrong than right on our dev sets. */
+const MIN_MODEL_SCORE = 0.6;
+
+/**
+ * The statistical tagger only fills gaps: where a rule or lexicon has read the text (a rank, a
+ * known organization, a person with a cue), its reading stands, and a model span touching it is
+ * dropped. What remains must look like its type: a person of two words or more, an
+ * organization that is an acronym or a name of two words or more.
+ */
+function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc): Candidate<Draft>[] {
+  if (!doc.modelSpans.length) return kept;
+  const taken = kept.map((k) => ({ start: k.start, end: k.end })).sort((a, b) => a.start - b.start);
+  const overlaps = (s: number, e: number) => {
+    let lo = 0;
+    let hi = taken.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (taken[mid].start < e) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (taken[i].end > s) return true;
+    return false;
+  };
+  const out = [...kept];
+  for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
+    if (m.score < MIN_MODEL_SCORE || overlaps(m.start, m.end)) continue;
+    const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
+    const words = surface.split(/[\s'’]+/).filter(Boolean);
+    if (m.type === 'person' && words.length < 2) continue;
+    if (m.type === 'organization' && words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)) continue;
+    if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
+    const value: Draft = m.type === 'person'
+      ? { type: 'person', name: titleCaseName(surface), rank: null, title: null, cluster: -1 }
+      : m.type === 'place'
+        ? { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null }
+        : { type: 'organization', normalized: surface, acronym: null };
+    out.push({ start: m.start, end: m.end, priority: 0, value });
+    const i = taken.findIndex((t) => t.start > m.start);
+    taken.splice(i < 0 ? taken.length : i, 0, { start: m.start, end: m.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 function sentenceIndex(sentences: Span[], pos: number): number {

@@ -13,6 +13,7 @@ import { clusterPeople } from '../resolve/personClusters.js';
 import { recognizeDates } from '../dates/index.js';
 import { resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
+import { tagEntities } from '../model/index.js';
 import type { Span } from '../mentions.js';
 
 export interface Stage {
@@ -99,12 +100,22 @@ export const places: Stage = {
   },
 };
 
+/** The statistical tagger: spans the rules may have no lexicon for ("a village nobody listed"). */
+export const model: Stage = {
+  name: 'model',
+  frenchOnly: true,
+  run(doc) {
+    doc.modelSpans = insideRegions(tagEntities(doc.text), doc.regions);
+  },
+};
+
 export const people: Stage = {
   name: 'people',
   frenchOnly: true,
   run(doc) {
     const blocked: Span[] = [...doc.organizations, ...doc.dates];
-    const modelPeople = doc.modelSpans.filter((s) => s.type === 'person');
+    // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
+    const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
     doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });
   },
 };
@@ -117,4 +128,4 @@ export const personClusters: Stage = {
   },
 };
 
-export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, people, personClusters];
+export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, model, people, personClusters];

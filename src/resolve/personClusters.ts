@@ -14,21 +14,48 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
   const assigned: { p: PersonCandidate; c: Cluster }[] = [];
   // full names first, so "Goïta" written before "Assimi Goïta" still finds its cluster
   const order = [...people].sort((a, b) => b.parts.length - a.parts.length || a.start - b.start);
+  // Look-ups instead of a scan of all clusters (a long text may name thousands of people):
+  // clusters holding all parts of a mention come from the list of its rarest part; clusters whose
+  // parts all belong to a longer mention are found by the key of each subset of its parts.
+  const byPart = new Map<string, Cluster[]>();
+  const bySet = new Map<string, Cluster[]>();
+  const setKey = (parts: Iterable<string>) => [...new Set(parts)].sort().join('\u0001');
+  const add = <K>(m: Map<K, Cluster[]>, k: K, c: Cluster) => {
+    const list = m.get(k);
+    if (!list) m.set(k, [c]);
+    else if (!list.includes(c)) list.push(c);
+  };
   for (const p of order) {
     let best: Cluster | null = null;
-    for (const c of clusters) {
-      if (p.parts.every((x) => c.parts.has(x)) || (p.parts.length > 1 && [...c.parts].every((x) => p.parts.includes(x)))) {
-        best = c;
-        break;
+    let rarest: Cluster[] | undefined;
+    for (const x of p.parts) {
+      const list = byPart.get(x) ?? [];
+      if (!rarest || list.length < rarest.length) rarest = list;
+    }
+    for (const c of rarest ?? []) {
+      if ((!best || c.id < best.id) && p.parts.every((x) => c.parts.has(x))) best = c;
+    }
+    const unique = [...new Set(p.parts)];
+    if (p.parts.length > 1 && unique.length <= 6) {
+      for (let mask = 1; mask < 1 << unique.length; mask++) {
+        const subset = unique.filter((_, i) => mask & (1 << i));
+        // a cluster that grew since it was filed under this subset no longer fits
+        for (const c of bySet.get(setKey(subset)) ?? []) if ((!best || c.id < best.id) && [...c.parts].every((x) => p.parts.includes(x))) best = c;
       }
     }
     if (!best) {
       best = { id: clusters.length, parts: new Set(p.parts), name: p.name, length: p.parts.length };
       clusters.push(best);
+      for (const x of p.parts) add(byPart, x, best);
+      add(bySet, setKey(best.parts), best);
     } else if (p.parts.length > best.length) {
       best.name = p.name;
       best.length = p.parts.length;
-      for (const x of p.parts) best.parts.add(x);
+      for (const x of p.parts) {
+        best.parts.add(x);
+        add(byPart, x, best);
+      }
+      add(bySet, setKey(best.parts), best);
     }
     assigned.push({ p, c: best });
   }
@@ -43,14 +70,19 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     rankText: p.rank ? text.slice(p.rank.start, p.rank.end) : null,
     titleText: p.title ? cleanTitle(text.slice(p.title.start, p.title.end)) : null,
   }));
+  // the nearest value of the same cluster, the preceding mention first: two linear sweeps
   for (const field of ['rankText', 'titleText'] as const) {
+    const own = resolved.map((p) => p[field]);
+    const before: (string | null)[] = new Array(resolved.length).fill(null);
+    const lastSeen = new Map<number, string>();
     for (let i = 0; i < resolved.length; i++) {
-      if (resolved[i][field] !== null) continue;
-      const cl = resolved[i].cluster;
-      let v: string | null = null;
-      for (let j = i - 1; j >= 0 && v === null; j--) if (resolved[j].cluster === cl) v = resolved[j][field];
-      for (let j = i + 1; j < resolved.length && v === null; j++) if (resolved[j].cluster === cl) v = resolved[j][field];
-      resolved[i][field] = v;
+      before[i] = lastSeen.get(resolved[i].cluster) ?? null;
+      if (own[i] !== null) lastSeen.set(resolved[i].cluster, own[i]!);
+    }
+    const nextSeen = new Map<number, string>();
+    for (let i = resolved.length - 1; i >= 0; i--) {
+      if (own[i] === null) resolved[i][field] = before[i] ?? nextSeen.get(resolved[i].cluster) ?? null;
+      if (own[i] !== null) nextSeen.set(resolved[i].cluster, own[i]!);
     }
   }
   return resolved;

@@ -28,7 +28,7 @@ beforeAll(() => {
   ids.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const out = join(dir, 'clean.jsonl');
   const r = cli([corpus, '--jobs', '2', '-o', out, '-q'], { timeout: 120_000 });
-  expect(r.status).toBe(0);
+  expect([r.status, r.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   clean = readFileSync(out, 'utf8');
 }, 180_000);
 afterAll(() => removeDir(dir));
@@ -41,7 +41,7 @@ test('a directory gives one record per file, ids relative to it, in sorted path 
 
 test('the same input gives byte-identical output with --jobs 1 and --jobs 3', () => {
   const one = cli([corpus, '--jobs', '1', '-q'], { timeout: 120_000, maxBuffer: 1 << 30 });
-  expect(one.status).toBe(0);
+  expect([one.status, one.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   expect(one.stdout).toBe(clean);
   const three = cli([corpus, '--jobs', '3', '-q'], { timeout: 120_000, maxBuffer: 1 << 30 });
   expect(three.stdout).toBe(clean);
@@ -61,7 +61,7 @@ test('SIGTERM mid-way: exit 143, whole lines kept in FILE.partial, --resume comp
   await waitForBytes(out + '.partial', 20_000, child);
   child.kill('SIGTERM');
   const r = await done;
-  expect(r.status).toBe(143);
+  expect([r.status, r.stderr]).toEqual([143, expect.any(String)]); // stderr shown on failure
   expect(r.stderr).toContain('run again with --resume');
   expect(existsSync(out)).toBe(false); // never a truncated FILE presented as complete
   const partial = readFileSync(out + '.partial', 'utf8');
@@ -72,7 +72,7 @@ test('SIGTERM mid-way: exit 143, whole lines kept in FILE.partial, --resume comp
   expect(partial).toBe(clean.slice(0, partial.length));
 
   const resumed = cli([corpus, '--jobs', '2', '-o', out, '--resume'], { timeout: 120_000 });
-  expect(resumed.status).toBe(0);
+  expect([resumed.status, resumed.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   expect(resumed.stderr).toContain(`${kept.length} records already written`);
   expect(existsSync(out + '.partial')).toBe(false);
   expect(readFileSync(out, 'utf8')).toBe(clean);
@@ -87,7 +87,7 @@ test('SIGKILL mid-way and a cut last line: --resume removes the cut line, duplic
   // A kill can land inside a write; make sure the file ends with a cut record.
   appendFileSync(out + '.partial', '{"schemaVersion":"1.0","id":"3/doc-');
   const resumed = cli([corpus, '--jobs', '2', '-o', out, '--resume'], { timeout: 120_000 });
-  expect(resumed.status).toBe(0);
+  expect([resumed.status, resumed.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   expect(resumed.stderr).toMatch(/removed a cut last line \(\d+ bytes\)/);
   expect(readFileSync(out, 'utf8')).toBe(clean);
 }, 120_000);
@@ -98,7 +98,7 @@ test('--resume on a complete output processes only new documents', () => {
   writeFile(join(corpus, '9/new.txt'), 'Le capitaine Ibrahim Traoré est arrivé à Ouagadougou.\n');
   try {
     const r = cli([corpus, '--jobs', '2', '-o', out, '--resume'], { timeout: 120_000 });
-    expect(r.status).toBe(0);
+    expect([r.status, r.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
     const recs = parseLines(readFileSync(out, 'utf8'));
     expect(recs).toHaveLength(DOCS + 1);
     expect(recs[DOCS].id).toBe('9/new.txt');
@@ -123,7 +123,7 @@ describe('JSONL input', () => {
     writeFileSync(p, lines.join('\r\n') + '\n');
     for (const jobs of ['1', '2']) {
       const r = cli(['--input-format', 'jsonl', '--jobs', jobs, p]);
-      expect(r.status).toBe(1);
+      expect([r.status, r.stderr]).toEqual([1, expect.any(String)]); // stderr shown on failure
       const recs = parseLines(r.stdout);
       expect(recs.map((x) => x.id)).toEqual(['a-1', `${p}:2`, `${p}:3`, 'empty', 'z-9']);
       expect(recs[1].error.message).toMatch(/^bad JSONL line/);

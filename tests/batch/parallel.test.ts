@@ -33,7 +33,7 @@ afterAll(() => removeDir(dir));
 
 (hasParallel ? test : test.skip)('parallel --pipe shards give the same records as one process', () => {
   const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--jobs', '1', input], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
-  expect(single.status).toBe(0);
+  expect([single.status, single.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   const expected = single.stdout;
   expect(parseLines(expected)).toHaveLength(400);
 

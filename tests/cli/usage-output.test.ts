@@ -27,7 +27,7 @@ describe('usage', () => {
     [['--format', 'brat', 'x.txt'], /--format brat needs -o/],
   ])('%j → exit 2 with a message', (args, message) => {
     const r = cli(args as string[], { cwd: dir });
-    expect(r.status).toBe(2);
+    expect([r.status, r.stderr]).toEqual([2, expect.any(String)]); // stderr shown on failure
     expect(r.stderr).toMatch(message as RegExp);
     expect(r.stdout).toBe('');
   });
@@ -52,14 +52,42 @@ describe('usage', () => {
 
   test('--help documents every option, with examples; --version prints the package version', () => {
     const h = cli(['--help']);
-    expect(h.status).toBe(0);
+    expect([h.status, h.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
     for (const opt of ['--output', '--format', '--input-format', '--glob', '--reference-date', '--force', '--jobs', '--resume', '--max-bytes', '--timeout-ms', '--quiet', '--version']) {
       expect(h.stdout).toContain(opt);
     }
     expect(h.stdout).toContain('Examples:');
     const v = cli(['--version']);
-    expect(v.status).toBe(0);
+    expect([v.status, v.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
     expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('selecting files', () => {
+  test('--glob: a pattern without "/" matches file names at any depth, one with "/" the relative path', () => {
+    const g = join(dir, 'g');
+    writeFile(join(g, 'a.md'), GOOD);
+    writeFile(join(g, 'x/b.md'), GOOD);
+    writeFile(join(g, 'x/c.txt'), GOOD);
+    writeFile(join(g, 'y/d.md'), GOOD);
+    const ids = (args: string[]) => parseLines(cli([g, '--jobs', '1', ...args]).stdout).map((r) => r.id);
+    expect(ids([])).toEqual(['x/c.txt']);
+    expect(ids(['--glob', '*.md'])).toEqual(['a.md', 'x/b.md', 'y/d.md']);
+    expect(ids(['--glob', 'x/**/*.md'])).toEqual(['x/b.md']);
+    const none = cli([join(g, 'y')]);
+    expect([none.status, none.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain(`extrait: ${join(g, 'y')}: no files matching *.txt (see --glob)`);
+  });
+
+  test('--input-format jsonl on a directory reads its *.jsonl files in name order', () => {
+    const j = join(dir, 'j');
+    writeFile(join(j, 'b.jsonl'), JSON.stringify({ id: 'b1', text: GOOD }) + '\n');
+    writeFile(join(j, 'a.jsonl'), JSON.stringify({ id: 'a1', text: GOOD }) + '\n' + JSON.stringify({ id: 'a2', text: GOOD }) + '\n');
+    writeFile(join(j, 'notes.txt'), GOOD);
+    const r = cli(['--input-format', 'jsonl', '--jobs', '2', j]);
+    expect([r.status, r.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
+    expect(parseLines(r.stdout).map((x) => x.id)).toEqual(['a1', 'a2', 'b1']);
   });
 });
 
@@ -67,7 +95,7 @@ describe('output', () => {
   test('-o FILE: written whole, no .partial left, nothing on stdout', () => {
     const out = join(dir, 'out.jsonl');
     const r = cli([join(dir, 'c'), '-o', out, '-q']);
-    expect(r.status).toBe(0);
+    expect([r.status, r.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
     expect(r.stdout).toBe('');
     expect(existsSync(out + '.partial')).toBe(false);
     expect(parseLines(readFileSync(out, 'utf8')).map((x) => x.id)).toEqual(['0.txt', '1.txt', '2.txt', '3.txt', '4.txt']);
@@ -75,7 +103,7 @@ describe('output', () => {
 
   test('-o /dev/full: a clear error, exit 1, the device untouched', () => {
     const r = cli([join(dir, 'c'), '-o', '/dev/full']);
-    expect(r.status).toBe(1);
+    expect([r.status, r.stderr]).toEqual([1, expect.any(String)]); // stderr shown on failure
     expect(r.stderr).toContain('extrait: /dev/full: write failed: no space left on device');
     expect(existsSync('/dev/full.partial')).toBe(false);
   });
@@ -87,7 +115,7 @@ describe('output', () => {
 
   test('-o into a missing directory: an error naming it, exit 1', () => {
     const r = cli([join(dir, 'c'), '-o', join(dir, 'nope/out.jsonl')]);
-    expect(r.status).toBe(1);
+    expect([r.status, r.stderr]).toEqual([1, expect.any(String)]); // stderr shown on failure
     expect(r.stderr).toContain(join(dir, 'nope/out.jsonl'));
   });
 

@@ -39,4 +39,51 @@ describe('organizations', () => {
   test('acronyms are case-sensitive', () => {
     expect(orgs('ua ou Ua ne sont rien, UA est l’Union africaine').filter((o) => o.text === 'UA')).toHaveLength(1);
   });
+
+  test('a head word completed by an adjective or lower-case complements', () => {
+    const texts = (t: string) => orgs(t).map((o) => o.text);
+    expect(texts('Le Conseil fédéral estime que le rôle de la Suisse est important.')).toContain('Conseil fédéral');
+    expect(texts('Il a joué en Ligue nationale de hockey pendant dix ans.')).toContain('Ligue nationale de hockey');
+    // a verb phrase after a preposition, or a new phrase after "et", ends the name
+    expect(texts('L’Union européenne pour inscrire ce texte a voté.')).toContain('Union européenne');
+    expect(texts('L’Union soviétique et les troupes cubaines ont aidé le MPLA.')).toContain('Union soviétique');
+    expect(texts('la Ligue des champions contre Manchester United').some((t) => t.includes('contre'))).toBe(false);
+  });
+
+  test('an expansion found by the initials of its words', () => {
+    const out = orgs('Selon l’Agence internationale de l’énergie (AIE), la demande augmente. L’AIE prévoit une hausse.');
+    expect(out).toEqual(expect.arrayContaining([
+      { text: 'Agence internationale de l’énergie', normalized: 'Agence internationale de l’énergie', acronym: 'AIE' },
+    ]));
+    expect(out.filter((o) => o.text === 'AIE')).toHaveLength(2);
+    // a country spelled out before its code is no organization
+    expect(orgs('En République démocratique du Congo (RDC), le M23 avance.').map((o) => o.text)).not.toContain('République démocratique du Congo');
+  });
+
+  test('an unknown acronym alone is an organization; a surname in capitals or a headline word is not', () => {
+    expect(orgs('Les Bamenda ont été déclarés champions par la FECAFOOT samedi.').map((o) => o.text)).toEqual(['FECAFOOT']);
+    expect(orgs('Le général Moussa BARMOU a parlé. BARMOU a ensuite quitté la salle.')).toEqual([]);
+    expect(orgs('LE FAIT DU JOUR Et le vote reprend.')).toEqual([]);
+    expect(orgs('Une hausse de 3 % du PIB et de la TVA en FCFA.')).toEqual([]);
+  });
+
+  test('sports teams: "les Aigles du Mali", not "les Peuls du Mali" nor "le Canal de Suez"', () => {
+    expect(orgs('Les supporters des Aigles du Mali ont fêté la victoire.').map((o) => o.text)).toEqual(['Aigles du Mali']);
+    expect(orgs('Les Peuls du Mali vivent au centre du pays.')).toEqual([]);
+    expect(orgs('Le blocage du Canal de Suez a duré six jours.')).toEqual([]);
+  });
+
+  test('English names ending in an organization word, and listed names in their case', () => {
+    expect(orgs('Le film est distribué par Columbia Pictures en 1998.').map((o) => o.text)).toEqual(['Columbia Pictures']);
+    // the longest reading wins in the record stage
+    expect(orgs('Il professe à l’Imperial College Business School de Londres.').map((o) => o.text)).toContain('Imperial College Business School');
+    expect(orgs('Orange a lancé une offre ; le ciel était orange.').map((o) => o.text)).toEqual(['Orange']);
+    expect(orgs('Le navire a bloqué le canal pendant six jours.')).toEqual([]);
+  });
+
+  test('a one-word organization after a given name is a surname: "Richard Wagner"', () => {
+    expect(orgs('Une représentation de Richard Wagner à Bayreuth.')).toEqual([]);
+    expect(orgs('Les mercenaires de Wagner sont au Mali.').map((o) => o.text)).toEqual(['Wagner']);
+  });
 });
+

@@ -63,4 +63,61 @@ describe('people', () => {
   test('a byline in "Prénom NOM" shape', () => {
     expect(people('Siaka DIAMOUTENE /Maliweb.net').map((p) => p.text)).toEqual(['Siaka DIAMOUTENE']);
   });
+
+  test('a listed given name is cue enough, in any origin', () => {
+    expect(people('Le film est réalisé par Alan Parker, sorti en 1996.').map((p) => p.text)).toEqual(['Alan Parker']);
+    expect(people('Il a rencontré Ngozi Okonjo-Iweala à Genève.').map((p) => p.text)).toEqual(['Ngozi Okonjo-Iweala']);
+    // a hyphenated given name counts by its first part
+    expect(people('Elle cite Jean-Bedel Bokassa dans son livre.').map((p) => p.text)).toEqual(['Jean-Bedel Bokassa']);
+  });
+
+  test('particles inside names, not after a full name', () => {
+    expect(people('Une déclaration de Marine Le Pen a suivi.').map((p) => p.text)).toEqual(['Marine Le Pen']);
+    expect(people('Il admirait Charles de Gaulle depuis longtemps.').map((p) => p.text)).toEqual(['Charles de Gaulle']);
+    expect(people('Valéry Giscard d’Estaing est mort.').map((p) => p.text)).toEqual(['Valéry Giscard d’Estaing']);
+    expect(people('Il recrute également Henrik Pedersen de Silkeborg pour la saison.').map((p) => p.text)).toEqual(['Henrik Pedersen']);
+  });
+
+  test('an honorific before a particle name: "M. de Villepin"', () => {
+    expect(people('Le discours de M. de Villepin à l’ONU est resté célèbre.').map((p) => p.text)).toEqual(['de Villepin']);
+  });
+
+  test('one surname right after a function word, but no complement noun', () => {
+    const [p] = people('Le président Macron a reçu ses homologues.');
+    expect(p).toMatchObject({ text: 'Macron', title: 'président' });
+    expect(people('les chefs ont partagé avec le Président en exercice de la Confédération, le Plan d’action relatif au pilier défense.')).toEqual([]);
+  });
+
+  test('the name goes with the innermost function', () => {
+    const [p] = people('Selon l’avocat de la chanteuse malienne Rokia Traoré, elle rentre au Mali.');
+    expect(p).toMatchObject({ text: 'Rokia Traoré', title: 'chanteuse malienne' });
+  });
+
+  test('a function that runs over another name is not taken', () => {
+    const ps = people('Les pirates ont envoyé des messages à la ministre Ayanda Dlodlo et à son adjoint Peter Kodwa.');
+    expect(ps.map((p) => p.text)).toEqual(['Ayanda Dlodlo', 'Peter Kodwa']);
+    expect(ps[1].title).toBeNull();
+  });
+
+  test('people named by one word, and names in a list of people', () => {
+    expect(people('Selon Aristote, la vertu est un juste milieu.').map((p) => p.text)).toEqual(['Aristote']);
+    const ps = people('C’est l’époque des Alix, Chanel, Lanvin, Lucien Lelong, Mainbocher, Molyneux et Patou.').map((p) => p.text);
+    expect(ps).toEqual(expect.arrayContaining(['Lucien Lelong', 'Mainbocher', 'Molyneux', 'Patou', 'Lanvin']));
+  });
+
+  test('capitalized words before a name at the start of a sentence are not the name', () => {
+    expect(people('Le Quarterback Patrick Mahomes signe le plus gros contrat.').map((p) => p.text)).toEqual(['Patrick Mahomes']);
+    // but inside a sentence a first part nobody listed stays: "Isidor Isaac Rabi"
+    expect(people('Le physicien admire tant Isidor Isaac Rabi qu’il le cite.').map((p) => p.text)).toEqual(['Isidor Isaac Rabi']);
+  });
+
+  test('no person in organization names or in acronyms of a headline', () => {
+    expect(people('La marque Walt Disney Records publie un disque.')).toEqual([]);
+    expect(people('Lire aussi : CAN 2019 : deuxième participation de la Guinée Bissau CAN 2019 : Cameroun, rester roi d’Afrique')).toEqual([]);
+  });
+
+  test('a given name that is a place is the place: "Abou Dhabi"', () => {
+    expect(people('Le sommet se tient à Abou Dhabi cette semaine.')).toEqual([]);
+  });
 });
+

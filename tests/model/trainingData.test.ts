@@ -52,3 +52,14 @@ describe('CoNLL reader', () => {
     expect(spans({ text, entities: out.entities })).toEqual(['person:Louis Thorens']);
   });
 });
+
+describe('refineTokens', () => {
+  test('splits our tokens where the corpus split glued OCR words, not at elisions', async () => {
+    const { refineTokens } = await import('../../src/model/trainingData.js');
+    const { tokenize } = await import('../../src/model/tokenize.js');
+    const [doc] = readConll(['Jules\tB-PER\t_\t_', 'Siegfried\tI-PER\t_\tNoSpaceAfter', 'compte\tO\t_\t_', 'l\tO\t_\tNoSpaceAfter', "'\tO\t_\tNoSpaceAfter", 'Union\tB-ORG\t_\t_'].map((l) => l).join('\n').replace(/^/, 'TOKEN\tNE-COARSE-LIT\tX\tMISC\n'));
+    expect(doc.text).toBe("Jules Siegfriedcompte l'Union");
+    const toks = refineTokens(doc.text, tokenize(doc.text), doc.tokens!);
+    expect(toks.map((t) => doc.text.slice(t.start, t.end))).toEqual(['Jules', 'Siegfried', 'compte', "l'", 'Union']);
+  });
+});
