@@ -123,4 +123,6 @@ export interface ExtractOptions {
   url?: string;
   /** Process as French even when the text is reliably another language. */
   force?: boolean;
+  /** false: skip the statistical tagger (rules and lexicons only: faster, fewer unlisted names found). */
+  model?: boolean;
 }

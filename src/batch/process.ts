@@ -3,17 +3,25 @@
  * in worker threads and, for a single document or --jobs 1, in the main thread, so both
  * paths give byte-identical output.
  */
+import { useModelFile } from '../model/index.js';
 import { extract } from '../extract.js';
 import type { ExtractOptions } from '../types.js';
 import { loadFile, tooLargeMessage } from '../io/load.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
+let loadedModelFile: string | null = null;
+
 export function processTask(task: Task, settings: ProcessSettings): Result {
+  if (settings.modelFile && settings.modelFile !== loadedModelFile) {
+    // once per thread: the main thread and each worker load the user's model themselves
+    useModelFile(settings.modelFile);
+    loadedModelFile = settings.modelFile;
+  }
   const base = { seq: task.seq, id: task.id, display: task.display };
   if (task.kind === 'error') return { ...base, ok: false, bytes: 0, message: task.message };
   let text: string;
   let bytes: number;
-  const options: ExtractOptions = { id: task.id, force: settings.force };
+  const options: ExtractOptions = { id: task.id, force: settings.force, model: settings.model };
   if (settings.referenceDate) options.referenceDate = settings.referenceDate;
   if (task.kind === 'file') {
     const loaded = loadFile(task.path, settings.maxBytes);

@@ -18,6 +18,10 @@ export type Task =
 export interface ProcessSettings {
   referenceDate?: string;
   force: boolean;
+  /** false: skip the statistical tagger */
+  model: boolean;
+  /** a tagger trained with `extrait train`, used instead of the shipped one */
+  modelFile?: string;
   maxBytes: number;
   /** 'jsonl' and 'json' are serialized where the document is processed; other formats get the record. */
   serialize: 'jsonl' | 'json' | 'none';

@@ -56,6 +56,8 @@ export function buildProgram(): Command {
     .option('--glob <pattern>', 'files to take from directories; a pattern without "/" matches file names (default: *.txt, or *.jsonl with --input-format jsonl)')
     .option('--reference-date <date>', 'YYYY-MM-DD (or YYYY-MM, YYYY) that relative dates ("hier", "mardi dernier") resolve against', parseReferenceDate)
     .option('--force', 'process text that is reliably not French anyway')
+    .option('--no-model', 'skip the statistical tagger: rules and lexicons only (about 1.3x faster; finds fewer names no lexicon lists)')
+    .option('--model-file <path>', 'use a tagger trained with `extrait train` instead of the shipped one')
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)
     .option('--resume', 'continue an interrupted run into the -o file: done ids are skipped, a cut last line is removed')
     .option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)', parseByteSize, DEFAULT_MAX_BYTES)
@@ -92,8 +94,14 @@ export async function main(argv: string[] = process.argv): Promise<number> {
       process.stderr.write(`extrait: eval command unavailable: ${(err as Error).message}\n`);
       return 2;
     }
+  } else if (argv[2] === 'train') {
+    // loaded only for this command, like eval: extraction start-up stays small
+    const { registerTrainCommand } = await import('../model/trainCommand.js');
+    // the subcommand's own -o must not be taken by the main program's
+    program.enablePositionalOptions();
+    registerTrainCommand(program);
   } else if (existsSync(new URL('../eval/command.js', import.meta.url))) {
-    program.addHelpText('after', '\nCommands:\n  eval [options]   score extraction against annotated corpora (extrait eval --help)\n');
+    program.addHelpText('after', '\nCommands:\n  eval [options]   score extraction against annotated corpora (extrait eval --help)\n  train [options]  train the statistical tagger on your own CoNLL data (extrait train --help)\n');
   }
   let inputs: string[] = [];
   let opts: CliOptions | undefined;

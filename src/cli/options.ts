@@ -62,6 +62,9 @@ export interface CliOptions {
   glob?: string;
   referenceDate?: string;
   force?: boolean;
+  /** false with --no-model */
+  model?: boolean;
+  modelFile?: string;
   jobs?: number;
   resume?: boolean;
   maxBytes: number;

@@ -51,6 +51,14 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   if (opts.resume && format !== 'jsonl') return usage('--resume works with --format jsonl only');
   if (format === 'brat' && !opts.output) return usage('--format brat needs -o DIRECTORY');
   if (inputs.filter((i) => i === '-').length > 1) return usage('standard input (-) can be read only once');
+  if (opts.modelFile) {
+    // a model that cannot load is a usage error now, not an error record for every document
+    try {
+      (await import('../model/index.js')).loadModel(opts.modelFile);
+    } catch (err) {
+      return usage(`--model-file ${opts.modelFile}: ${(err as Error).message}`);
+    }
+  }
 
   let formats: FormatsModule | null = null;
   if (format !== 'json' && format !== 'jsonl') {
@@ -119,6 +127,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 
   const settings: ProcessSettings = {
     force: !!opts.force,
+    model: opts.model !== false,
+    ...(opts.modelFile ? { modelFile: opts.modelFile } : {}),
     maxBytes: opts.maxBytes,
     serialize: format === 'jsonl' || format === 'json' ? format : 'none',
   };

@@ -17,6 +17,8 @@ import type { LanguageInfo } from '../types.js';
 const SAMPLE_CHARS = 1000;
 /** Fewer letters than this and franc is guessing. */
 const MIN_RELIABLE_LETTERS = 40;
+/** Fewer letters than this and "not French" is never reliable: the text is processed as French. */
+const MIN_NOT_FRENCH_LETTERS = 120;
 /** lead × √letters at which franc's call is taken as sure (seeds: ≈0.9; one short sentence: ≈0.45). */
 const SURE_EVIDENCE = 1;
 
@@ -81,9 +83,14 @@ export function detectLanguage(sample: string): LanguageInfo {
   const lead = second ? top[1] - second[1] : 1;
   const confidence = Math.round(Math.min(1, (lead * Math.sqrt(letters)) / SURE_EVIDENCE) * 100) / 100;
   iso1 ??= loadJson<Record<string, string>>('language/iso639-3to1.json');
+  const code = iso1[top[0]] ?? top[0];
+  // Calling a text "not French" costs the user its entities, so that call needs more: a
+  // sentence ("Hier, Moussa Diallo était à Bamako avec Assimi Goïta.") is taken for Lingala
+  // by its names alone; French function words among its words veto the call.
+  const notFrenchVetoed = code !== 'fr' && (letters < MIN_NOT_FRENCH_LETTERS || (fr.words >= 5 && fr.share >= 0.08));
   return {
-    code: iso1[top[0]] ?? top[0],
+    code,
     confidence,
-    reliable: letters >= MIN_RELIABLE_LETTERS && confidence >= 0.5,
+    reliable: letters >= MIN_RELIABLE_LETTERS && confidence >= 0.5 && !notFrenchVetoed,
   };
 }

@@ -5,7 +5,7 @@ import type { Doc } from './doc.js';
 import type { Entity, ExtraitRecord } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
-import { resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
+import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
 import type { Span } from '../mentions.js';
 import { titleCaseName } from '../text/normalize.js';
 
@@ -35,11 +35,13 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   for (const pl of doc.places) {
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
-  const kept = fillGapsWithModel(text, resolveOverlaps(cands), doc);
+  const occupancy = new Occupancy(text.length);
+  const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy);
   const cp = new CodePointMap(text);
   const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) }));
   const entities: Entity[] = [];
-  let nextCluster = Math.max(-1, ...doc.resolvedPeople.map((p) => p.cluster)) + 1;
+  // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
+  let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
   for (const k of kept) {
     const sentence = sentenceIndex(doc.sentences, k.start);
     if (sentence < 0) continue;
@@ -68,23 +70,11 @@ const MIN_MODEL_SCORE = 0.6;
  * dropped. What remains must look like its type: a person of two words or more, an
  * organization that is an acronym or a name of two words or more.
  */
-function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc): Candidate<Draft>[] {
+function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy): Candidate<Draft>[] {
   if (!doc.modelSpans.length) return kept;
-  const taken = kept.map((k) => ({ start: k.start, end: k.end })).sort((a, b) => a.start - b.start);
-  const overlaps = (s: number, e: number) => {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (taken[mid].start < e) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo - 1; i >= 0 && i >= lo - 2; i--) if (taken[i].end > s) return true;
-    return false;
-  };
   const out = [...kept];
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
-    if (m.score < MIN_MODEL_SCORE || overlaps(m.start, m.end)) continue;
+    if (m.score < MIN_MODEL_SCORE || !occupancy.isFree(m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2) continue;
@@ -96,8 +86,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc): Ca
         ? { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null }
         : { type: 'organization', normalized: surface, acronym: null };
     out.push({ start: m.start, end: m.end, priority: 0, value });
-    const i = taken.findIndex((t) => t.start > m.start);
-    taken.splice(i < 0 ? taken.length : i, 0, { start: m.start, end: m.end });
+    occupancy.take(m.start, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -23,8 +23,20 @@ export interface Stage {
   frenchOnly?: boolean;
 }
 
+/** Keeps the items that lie wholly inside one region (regions are sorted and disjoint). */
 function insideRegions<T extends Span>(items: T[], regions: Span[]): T[] {
-  return items.filter((m) => regions.some((r) => m.start >= r.start && m.end <= r.end));
+  return items.filter((m) => {
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = regions[mid];
+      if (m.start < r.start) hi = mid - 1;
+      else if (m.start >= r.end) lo = mid + 1;
+      else return m.end <= r.end;
+    }
+    return false;
+  });
 }
 
 export const clean: Stage = {
@@ -105,6 +117,7 @@ export const model: Stage = {
   name: 'model',
   frenchOnly: true,
   run(doc) {
+    if (doc.options.model === false) return;
     doc.modelSpans = insideRegions(tagEntities(doc.text), doc.regions);
   },
 };

@@ -12,8 +12,15 @@ TABLE.set('ß', 'ss');
 
 export function foldWord(word: string): string {
   const lower = word.toLowerCase();
-  // ASCII already: nothing to fold
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  // ASCII already: nothing to fold (a char-code loop is several times cheaper than a regex here)
+  let ascii = true;
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return lower;
   let out = '';
   for (const ch of lower) {
     const t = TABLE.get(ch);

@@ -22,6 +22,26 @@ interface TrieNode {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+interface Word { s: number; e: number; /** exact text, filled on demand */ k: string; /** folded, on demand */ f: string }
+
+/**
+ * Every lexicon (ranks, organizations, titles…) reads the same document: its words are found
+ * and folded once, and kept for the last text seen (the pipeline runs one document at a time).
+ */
+let cachedText: string | null = null;
+let cachedWords: Word[] = [];
+
+function wordsOf(text: string): Word[] {
+  if (text === cachedText) return cachedWords;
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) words.push({ s: m.index, e: m.index + m[0].length, k: '', f: '' });
+  cachedText = text;
+  cachedWords = words;
+  return words;
+}
 /** What may stand between two words of one form. */
 const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
 const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
@@ -64,14 +84,23 @@ export class LexiconMatcher {
 
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
-    const words: { s: number; e: number; k: string }[] = [];
-    WORD.lastIndex = start;
-    let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null && m.index < end) {
-      words.push({ s: m.index, e: Math.min(end, m.index + m[0].length), k: '' });
+    const all = wordsOf(text);
+    // first word starting at or after `start`
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].s < start) lo = mid + 1;
+      else hi = mid;
     }
+    let stop = lo;
+    while (stop < all.length && all[stop].s < end) stop++;
+    const words = all.slice(lo, stop).map((w) => (w.e > end ? { s: w.s, e: end, k: '', f: '' } : w));
     const out: LexiconMatch[] = [];
-    const keyOf = (i: number) => (words[i].k ||= this.key(text.slice(words[i].s, words[i].e)));
+    const exact = this.key !== foldWord;
+    const keyOf = exact
+      ? (i: number) => (words[i].k ||= text.slice(words[i].s, words[i].e))
+      : (i: number) => (words[i].f ||= foldWord(text.slice(words[i].s, words[i].e)));
     for (let i = 0; i < words.length; i++) {
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
       const before = text[words[i].s - 1];

@@ -8,9 +8,14 @@ describe('language', () => {
   });
 
   test('an English paragraph is reliably English', () => {
-    const l = detectLanguage('The defence ministers of the three Sahel states met in Bamako on Friday to discuss the creation of a joint military force against armed groups.');
+    const l = detectLanguage('The defence ministers of the three Sahel states met in Bamako on Friday to discuss the creation of a joint military force against armed groups. They also reviewed recent operations in the border area.');
     expect(l.code).toBe('en');
     expect(l.reliable).toBe(true);
+  });
+
+  test('a French sentence full of African names is never called reliably foreign', () => {
+    const l = detectLanguage('Hier, Moussa Diallo était à Bamako avec Assimi Goïta.');
+    expect(l.reliable).toBe(false);
   });
 
   test('a one-word headline is unsure', () => {
