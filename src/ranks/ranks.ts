@@ -92,6 +92,9 @@ function isGradeInContext(text: string, sent: Span, start: number, end: number, 
   const nameFollows = /^,?[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’-]*)/u.test(after) && !/^,?[\s\u00a0]+(?:Le|La|Les|Il|Elle|Ce|Cette|De|Du|Des|En|Et|À|Au|Aux|Un|Une)\b/u.test(after);
   if (abbreviation) return nameFollows;
   const nextWord = /^[\s\u00a0]*([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  // "le général de Gaulle": a particle and a capital after a bare "général" is a name, not a
+  // complement ("commandant de Barkhane" stays a function: only grades that are never one)
+  if (normalized === 'général' && /^[\s\u00a0]+(?:de|d['’])[\s\u00a0]*\p{Lu}/u.test(after)) return true;
   if (lex.functionAfter.has(nextWord)) return false;
   if (nameFollows) return true;
   if (lex.determiners.has(prev)) return true;

@@ -39,6 +39,8 @@ describe('ranks', () => {
 
   test('"général" that is a grade', () => {
     expect(ranksIn('le général a déclaré')).toEqual(['général']);
+    expect(ranksIn('l’appel du général de Gaulle')).toEqual(['général']);
+    expect(ranksIn('le général de division Diarra')).toEqual(['général de division']);
     expect(ranksIn('selon le Général BARMOU')).toEqual(['Général']);
   });
 
