@@ -214,6 +214,11 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
   return content > 0 ? end : headEnd;
 }
 
+/** ALL-CAPS words that name no organization (PIB, VIH, FCFA…): other recognizers ask too. */
+export function isNotAcronym(word: string): boolean {
+  return load().notAcronyms.has(word);
+}
+
 /** `blocked`: spans already read as something else (ranks: "Général d’Armée" holds no organization). */
 export function recognizeOrganizations(text: string, regions: Span[], blocked: Span[] = []): OrganizationMention[] {
   const sortedBlocked = [...blocked].sort((a, b) => a.start - b.start);
@@ -341,7 +346,8 @@ function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
   while ((m = re.exec(slice)) !== null) {
     const team = m[1];
     const first = team.split(/[\s\u00a0]/)[0];
-    if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team)) continue;
+    // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
+    if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team) || load().notAcronyms.has(first)) continue;
     if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first)) continue;
     // the longest prefix of the capitalized words after "de" that is a known place
     const placeWords = m[2].split(/[\s\u00a0]+/);

@@ -8,6 +8,7 @@ import { CodePointMap } from '../text/codepoints.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
 import type { Span } from '../mentions.js';
 import { titleCaseName } from '../text/normalize.js';
+import { isNotAcronym } from '../organizations/organizations.js';
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -78,7 +79,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2) continue;
-    if (m.type === 'organization' && words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)) continue;
+    if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)))) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     const value: Draft = m.type === 'person'
       ? { type: 'person', name: titleCaseName(surface), rank: null, title: null, cluster: -1 }

@@ -87,3 +87,12 @@ describe('organizations', () => {
   });
 });
 
+
+describe('abbreviations that name no organization', () => {
+  test('"le PIB du Mali" is no team, "les Aigles du Mali" is one', async () => {
+    const { extract } = await import('../../src/extract.js');
+    const rec = extract('Le VIH et le TOC sont des maladies. Le PIB du Mali progresse selon le FMI. Les Aigles du Mali ont gagné.');
+    const orgs = rec.entities.filter((e) => e.type === 'organization').map((e) => e.text);
+    expect(orgs).toEqual(['FMI', 'Aigles du Mali']);
+  });
+});
