@@ -5,9 +5,12 @@ import type { ExtractOptions, ExtraitRecord } from './types.js';
 import { createDoc } from './pipeline/doc.js';
 import { DEFAULT_PIPELINE, type Stage } from './pipeline/stages.js';
 import { buildRecord } from './pipeline/record.js';
+import { analysisText } from './text/analysisText.js';
+import { releaseWordIndex } from './text/lexiconMatcher.js';
 
 export function extract(text: string, options: ExtractOptions = {}, pipeline: Stage[] = DEFAULT_PIPELINE): ExtraitRecord {
-  const doc = createDoc(text, options);
+  const analysis = analysisText(text);
+  const doc = createDoc(analysis.text, options, text, analysis.toSource);
   for (const stage of pipeline) {
     if (stage.frenchOnly && !doc.processAsFrench) continue;
     try {
@@ -18,5 +21,8 @@ export function extract(text: string, options: ExtractOptions = {}, pipeline: St
       doc.warnings.push(`stage "${stage.name}" failed: ${err instanceof Error ? err.message : String(err)}`);
     }
   }
-  return buildRecord(doc);
+  const record = buildRecord(doc);
+  // the shared word index would otherwise keep this document's words alive until the next one
+  releaseWordIndex();
+  return record;
 }

@@ -151,7 +151,8 @@ export class FeatureSpace {
     let info = this.cache.get(word);
     if (info) return info;
     // Bounded: a stream of unique garbage tokens must not grow memory without limit.
-    if (this.cache.size > 100_000) this.cache.clear();
+    // bounded: ~700 bytes a word, so 50,000 words hold ~35 MB at most whatever the input
+    if (this.cache.size > 50_000) this.cache.clear();
     const key = fold(word);
     const sh = hashString(shapeOf(word));
     const cap = capOf(word);

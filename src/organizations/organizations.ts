@@ -376,6 +376,8 @@ function sameCase(form: string, written: string): boolean {
   const b = written.split(/[\s\u00a0'’-]+/);
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
+    // an acronym in capitals must be written so: "ABC" the network, not "Abc"
+    if (a[i].length > 1 && a[i] === a[i].toUpperCase() && a[i] !== a[i].toLowerCase() && a[i] !== b[i]) return false;
     const fa = a[i][0];
     const fb = b[i][0];
     if (fa && fb && (fa === fa.toUpperCase()) !== (fb === fb.toUpperCase())) return false;

@@ -16,7 +16,12 @@ export interface ResolvedPerson extends PersonCandidate {
 }
 
 export interface Doc {
+  /** What the stages read: the input, composed to NFC when it came decomposed. */
   readonly text: string;
+  /** The input as given: record offsets and texts refer to it. */
+  readonly source: string;
+  /** Input index of each `text` index, when the two differ (NFD input). */
+  readonly toSource: Int32Array | null;
   readonly options: ExtractOptions;
   warnings: string[];
   /** Scraped-page noise (menus, share buttons, sidebars): not read by later stages. */
@@ -39,9 +44,11 @@ export interface Doc {
   resolvedPeople: ResolvedPerson[];
 }
 
-export function createDoc(text: string, options: ExtractOptions): Doc {
+export function createDoc(text: string, options: ExtractOptions, source: string = text, toSource: Int32Array | null = null): Doc {
   return {
     text,
+    source,
+    toSource,
     options,
     warnings: [],
     boilerplate: [],

@@ -38,8 +38,12 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   }
   const occupancy = new Occupancy(text.length);
   const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy);
-  const cp = new CodePointMap(text);
-  const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(s.start), end: cp.toCodePoint(s.end), text: text.slice(s.start, s.end) }));
+  // offsets and texts in the record are the input's, even when the stages read its NFC form
+  const source = doc.source;
+  const toSource = doc.toSource;
+  const src = toSource ? (i: number) => toSource[i] : (i: number) => i;
+  const cp = new CodePointMap(source);
+  const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(src(s.start)), end: cp.toCodePoint(src(s.end)), text: source.slice(src(s.start), src(s.end)) }));
   const entities: Entity[] = [];
   // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
@@ -49,7 +53,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const v = { ...k.value } as Record<string, unknown>;
     if (v.type === 'person' && v.cluster === -1) v.cluster = nextCluster++;
     const { type, ...rest } = v;
-    entities.push({ type, text: text.slice(k.start, k.end), start: cp.toCodePoint(k.start), end: cp.toCodePoint(k.end), sentence, ...rest } as unknown as Entity);
+    const s = src(k.start);
+    const e = src(k.end);
+    entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
   }
   return {
     schemaVersion: SCHEMA_VERSION,

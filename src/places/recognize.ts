@@ -326,10 +326,20 @@ function sentenceCountry(tk: Tokens, pos: number, all: Match[]): string | null {
   let to = pos;
   while (to < text.length && to - pos < 600 && !sentenceEnd(text.charCodeAt(to))) to++;
   let country: string | null = null;
-  for (const m of all) {
-    if (!m.entry || !m.entry.country) continue;
+  // matches are in text order: find the first one in the sentence window by binary search
+  // (a scan of all of them per unlisted place went quadratic on long documents)
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tk.start[all[mid].first] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < all.length; i++) {
+    const m = all[i];
     const s = tk.start[m.first];
-    if (s < from || s >= to) continue;
+    if (s >= to) break;
+    if (!m.entry || !m.entry.country) continue;
     if (country !== null && country !== m.entry.country) return null;
     country = m.entry.country;
   }

@@ -32,6 +32,12 @@ interface Word { s: number; e: number; /** exact text, filled on demand */ k: st
 let cachedText: string | null = null;
 let cachedWords: Word[] = [];
 
+/** Drops the word index of the last document (called when its record is built). */
+export function releaseWordIndex(): void {
+  cachedText = null;
+  cachedWords = [];
+}
+
 function wordsOf(text: string): Word[] {
   if (text === cachedText) return cachedWords;
   const words: Word[] = [];
@@ -53,6 +59,8 @@ function node(): TrieNode {
 export class LexiconMatcher {
   private readonly root = node();
   private readonly key: (w: string) => string;
+  /** No lexicon word is longer: a longer text word is skipped unfolded (10 MB "words" exist). */
+  private maxWordLength = 0;
 
   /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
   constructor(forms: Iterable<string>, exactCase = false) {
@@ -68,6 +76,7 @@ export class LexiconMatcher {
     while ((m = WORD.exec(form)) !== null) {
       const dot = prevEnd >= 0 && form.slice(prevEnd, m.index).includes('.');
       words.push({ w: this.key(m[0]), dot });
+      this.maxWordLength = Math.max(this.maxWordLength, m[0].length);
       prevEnd = m.index + m[0].length;
     }
     if (!words.length) return;
@@ -105,6 +114,7 @@ export class LexiconMatcher {
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
       const before = text[words[i].s - 1];
       if (before === '-' || before === '‐') continue;
+      if (words[i].e - words[i].s > this.maxWordLength) continue;
       let n = this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
@@ -117,6 +127,7 @@ export class LexiconMatcher {
           if (n.period && after === '.') { bestEnd = words[j].e + 1; bestWord = j; }
         }
         if (j + 1 >= words.length) break;
+        if (words[j + 1].e - words[j + 1].s > this.maxWordLength) break;
         const gap = text.slice(words[j].e, words[j + 1].s);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
