@@ -267,7 +267,9 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       // inside a word ("Haut-Commissariat" is looked up at "Haut"), but "l’Union" is fine
       const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
       if (pc !== 32 && pc !== 10 && pc !== 0xa0 && /[\p{L}\p{M}\p{N}-]/u.test(text[s - 1])) continue;
-      if (candidates && !isBlocked(s)) {
+      // "les Chefs d’État-Major Général": the staff inside a function title is no mention of it
+      const inChiefTitle = /^[EÉ]tat/.test(w) && /chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, s - 12), s));
+      if (candidates && !isBlocked(s) && !inChiefTitle) {
         const h = candidates.find((c) => c.length === w.length || sameHead(text, s, c));
         if (h !== undefined && !/[\p{L}\p{N}-]/u.test(text[s + h.length] ?? '')) {
           const headEnd = s + h.length;
@@ -283,6 +285,14 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     }
     teamNames(text, r, out);
     definedAcronyms(text, r, out);
+  }
+  // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
+  for (const o of out) {
+    const m = /[\s\u00a0]+(?:s|n|c|j|m|t|qu)['’]\p{Ll}+$/u.exec(text.slice(o.start, o.end));
+    if (m) {
+      o.end -= m[0].length;
+      o.normalized = text.slice(o.start, o.end).replace(/[\s\u00a0]+/g, ' ');
+    }
   }
   unknownAcronyms(text, regions, out, lex);
   const seen = new Set<string>();

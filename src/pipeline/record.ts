@@ -87,6 +87,8 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (m.type === 'person' && words.length < 2) continue;
     if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)))) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
+    // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
+    if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const value: Draft = m.type === 'person'
       ? { type: 'person', name: titleCaseName(surface), rank: null, title: null, cluster: -1 }
       : m.type === 'place'
