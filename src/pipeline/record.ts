@@ -9,6 +9,7 @@ import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.
 import type { Span } from '../mentions.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
+import { lookupPlace } from '../places/index.js';
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -47,11 +48,18 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   const entities: Entity[] = [];
   // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
+  const taggerClusters = new Map<string, number>();
   for (const k of kept) {
     const sentence = sentenceIndex(doc.sentences, k.start);
     if (sentence < 0) continue;
     const v = { ...k.value } as Record<string, unknown>;
-    if (v.type === 'person' && v.cluster === -1) v.cluster = nextCluster++;
+    // people only the tagger found: one cluster per name
+    if (v.type === 'person' && v.cluster === -1) {
+      const name = String(v.name);
+      let c = taggerClusters.get(name);
+      if (c === undefined) taggerClusters.set(name, (c = nextCluster++));
+      v.cluster = c;
+    }
     const { type, ...rest } = v;
     const s = src(k.start);
     const e = src(k.end);
@@ -92,12 +100,20 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     const value: Draft = m.type === 'person'
       ? { type: 'person', name: titleCaseName(surface), rank: null, title: null, cluster: -1 }
       : m.type === 'place'
-        ? { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null }
+        ? placeDraft(surface)
         : { type: 'organization', normalized: surface, acronym: null };
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */
+function placeDraft(surface: string): Draft {
+  const known = lookupPlace(surface);
+  return known
+    ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }
+    : { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null };
 }
 
 function sentenceIndex(sentences: Span[], pos: number): number {
