@@ -103,10 +103,8 @@ describe('round trip', () => {
       return { text, rec: extract(text, { id: `seeds/${n}` }) };
     });
     const entities = docs.reduce((n, d) => n + d.rec.entities.length, 0);
-    if (entities === 0) {
-      console.warn('extract() returned no entities yet: pipeline round trip has nothing to check');
-      return;
-    }
+    // the seeds hold dozens of entities: none would mean the pipeline is broken, not a pass
+    expect(entities).toBeGreaterThan(50);
     for (const { text, rec } of docs) {
       for (const e of rec.entities) expect([...text].slice(e.start, e.end).join('')).toBe(e.text);
     }
