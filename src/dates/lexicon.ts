@@ -3,6 +3,7 @@
  * abbreviation or a quantity noun). Loading is lazy so that importing the library stays cheap.
  */
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from '../text/normalize.js';
 
 interface RawLexicon {
   months: Record<string, number>;
@@ -32,12 +33,9 @@ export interface Lexicon extends RawLexicon {
 
 let cached: Lexicon | null = null;
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 }
 
 export function lexicon(): Lexicon {

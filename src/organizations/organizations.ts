@@ -8,8 +8,9 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
-import { foldKey, isAllCaps } from '../text/normalize.js';
+import { escapeRegExp, foldKey, isAllCaps } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
+import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 
@@ -33,10 +34,6 @@ interface OrgLexicon {
 }
 
 let lexicon: OrgLexicon | null = null;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Folded words joined by one space: the key the lexicon matcher sees ("Warner Bros." → "warner bros"). */
 function wordsKey(s: string): string {
@@ -76,13 +73,13 @@ function load(): OrgLexicon {
     byAcronym,
     names: new LexiconMatcher(names),
     // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
-    acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+    acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     heads,
     notAcronyms: new Set(d.notAcronyms),
     exactCase,
     tails: new Set(d.tails),
     wordPattern: new RegExp(
-      `[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-ÞœŒ0-9]*|(?<![a-zà-öø-ÿ])(?:${[...heads.keys()].filter((h) => /^[a-zà-ÿ]/.test(h)).map(escape).join('|')})(?![a-zà-öø-ÿ])`,
+      `[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-ÞœŒ0-9]*|(?<![a-zà-öø-ÿ])(?:${[...heads.keys()].filter((h) => /^[a-zà-ÿ]/.test(h)).map(escapeRegExp).join('|')})(?![a-zà-öø-ÿ])`,
       'g',
     ),
   };
@@ -493,21 +490,9 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
   const surnames = new Set<string>();
   const defined = new Set(out.map((o) => o.acronym).filter((a): a is string => a !== null));
   const hits: { s: number; w: string }[] = [];
-  // overlap test against the mentions found so far: sorted starts with running maximum ends
-  const sorted = [...out].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  let mx = -1;
-  for (const o of sorted) maxEnd.push((mx = Math.max(mx, o.end)));
-  const taken = (s: number, e: number) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid].start < e) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && maxEnd[lo - 1] > s;
-  };
+  // overlap test against the mentions found so far
+  const found = new SpanIndex(out);
+  const taken = (s: number, e: number) => found.overlaps(s, e);
   const capitalWord = (w: string) => w !== '' && /^\p{Lu}/u.test(w) && !notNames.has(foldKey(w));
   for (const r of regions) {
     const slice = text.slice(r.start, r.end);

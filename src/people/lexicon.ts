@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
-import { foldKey } from '../text/normalize.js';
+import { escapeRegExp, foldKey } from '../text/normalize.js';
 
 interface TitleData { honorifics: string[]; titleHeads: string[]; notNames: string[]; orgWords: string[] }
 
@@ -18,13 +18,9 @@ export interface PeopleLexicon {
 
 let lex: PeopleLexicon | null = null;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Apostrophes and spaces as in running text. */
 function phrasePattern(s: string): string {
-  return escape(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
+  return escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
 }
 
 let famous: Set<string> | null = null;

@@ -5,6 +5,7 @@
  */
 import type { RankMention, Span } from '../mentions.js';
 import { isAllCaps, titleCaseName } from '../text/normalize.js';
+import { SpanIndex } from '../text/spans.js';
 import { foldWordKey, isFamousName, isGivenName, peopleLexicon } from './lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
@@ -325,30 +326,6 @@ function rankEndingAt(ranks: RankMention[], pos: number, text: string): RankMent
     if (r.end <= pos && pos - r.end <= 3 && /^[\s\u00a0,]*$/.test(text.slice(r.end, pos))) return r;
   }
   return null;
-}
-
-/** Overlap queries in O(log n): spans sorted by start, with the running maximum of their ends. */
-class SpanIndex {
-  private readonly starts: number[];
-  private readonly maxEnd: number[];
-  constructor(spans: Span[]) {
-    const sorted = [...spans].sort((a, b) => a.start - b.start);
-    this.starts = sorted.map((x) => x.start);
-    this.maxEnd = [];
-    let mx = -1;
-    for (const x of sorted) this.maxEnd.push((mx = Math.max(mx, x.end)));
-  }
-  overlaps(s: number, e: number): boolean {
-    // last span starting before e
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < e) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && this.maxEnd[lo - 1] > s;
-  }
 }
 
 function capsShare(s: string): number {

@@ -5,6 +5,7 @@
  * capitalized words and adjectives, up to a comma, a verb or the name itself.
  */
 import type { Span } from '../mentions.js';
+import { firstStartingFrom } from '../text/spans.js';
 import { peopleLexicon, phraseKey } from './lexicon.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
@@ -110,14 +111,7 @@ function headsOf(text: string): Span[] {
 
 /** Index of the first head starting at or after `pos`. */
 function firstHeadFrom(heads: Span[], pos: number): number {
-  let lo = 0;
-  let hi = heads.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (heads[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingFrom(heads, pos, (h) => h.start);
 }
 
 /** The title right before `anchor` (a rank or a name), if the text between ends with one. */

@@ -6,7 +6,7 @@ import type { Entity, ExtraitRecord } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
-import type { Span } from '../mentions.js';
+import { containingSpan } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
@@ -50,7 +50,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
   const taggerClusters = new Map<string, number>();
   for (const k of kept) {
-    const sentence = sentenceIndex(doc.sentences, k.start);
+    const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
     const v = { ...k.value } as Record<string, unknown>;
     // people only the tagger found: one cluster per name
@@ -114,17 +114,4 @@ function placeDraft(surface: string): Draft {
   return known
     ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }
     : { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null };
-}
-
-function sentenceIndex(sentences: Span[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }

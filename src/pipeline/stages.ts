@@ -15,6 +15,7 @@ import { resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
 import type { Span } from '../mentions.js';
+import { containingSpan } from '../text/spans.js';
 
 export interface Stage {
   name: string;
@@ -26,16 +27,8 @@ export interface Stage {
 /** Keeps the items that lie wholly inside one region (regions are sorted and disjoint). */
 function insideRegions<T extends Span>(items: T[], regions: Span[]): T[] {
   return items.filter((m) => {
-    let lo = 0;
-    let hi = regions.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const r = regions[mid];
-      if (m.start < r.start) hi = mid - 1;
-      else if (m.start >= r.end) lo = mid + 1;
-      else return m.end <= r.end;
-    }
-    return false;
+    const k = containingSpan(regions, m.start);
+    return k >= 0 && m.end <= regions[k].end;
   });
 }
 

@@ -4,36 +4,9 @@
  * "COTE D'IVOIRE" and "Côte-d'Ivoire" are one key). scripts/build-gazetteer.mjs has a copy of
  * foldKey: keep them identical.
  */
-// Folded forms of non-ASCII words: news repeats its words, and normalization is the costly part.
-const cache = new Map<string, string>();
+import { foldWord } from '../text/fold.js';
 
-export function foldWord(word: string): string {
-  let ascii = true;
-  for (let i = 0; i < word.length; i++) {
-    if (word.charCodeAt(i) > 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return word.toLowerCase();
-  let folded = cache.get(word);
-  if (folded === undefined) {
-    if (cache.size >= 50000) cache.clear();
-    folded = foldUnicode(word);
-    cache.set(word, folded);
-  }
-  return folded;
-}
-
-function foldUnicode(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
-}
+export { foldWord };
 
 export function foldKey(name: string): string {
   const tokens = foldWord(name).match(/[\p{L}\p{N}]+/gu);

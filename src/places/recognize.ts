@@ -8,6 +8,7 @@
  *      "entre Sévaré et X", "une attaque à X, dans la région de…"), given the country of the
  *      listed places of their sentence when those agree on one.
  */
+import { firstStartingFrom } from '../text/spans.js';
 import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
@@ -328,14 +329,7 @@ function sentenceCountry(tk: Tokens, pos: number, all: Match[]): string | null {
   let country: string | null = null;
   // matches are in text order: find the first one in the sentence window by binary search
   // (a scan of all of them per unlisted place went quadratic on long documents)
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tk.start[all[mid].first] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < all.length; i++) {
+  for (let i = firstStartingFrom(all, from, (m) => tk.start[m.first]); i < all.length; i++) {
     const m = all[i];
     const s = tk.start[m.first];
     if (s >= to) break;

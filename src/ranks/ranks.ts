@@ -6,7 +6,7 @@
  */
 import type { RankMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
-import { straightenApostrophes } from '../text/normalize.js';
+import { escapeRegExp, straightenApostrophes } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
 
 interface GradeGroup { service: string; forms: string[]; ambiguous?: string[] }
@@ -23,10 +23,6 @@ interface Lexicon {
 }
 
 let lexicon: Lexicon | null = null;
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function rankKey(s: string): string {
   return straightenApostrophes(s).toLowerCase().replace(/[\s\u00a0‐‑-]+/g, ' ');
@@ -56,7 +52,7 @@ function load(): Lexicon {
     functionBefore: new Set(amb.functionBefore),
     determiners: new Set(amb.determiners),
     functionAfter: new Set(amb.functionAfter),
-    sports: new RegExp(`(?<![\\p{L}])(?:${amb.sportsContext.map(escape).join('|')})(?![\\p{L}])`, 'iu'),
+    sports: new RegExp(`(?<![\\p{L}])(?:${amb.sportsContext.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   };
   return lexicon;
 }

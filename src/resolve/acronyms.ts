@@ -3,6 +3,7 @@
  * FDS, every later FDS in the article is that organization, with the expansion as its name.
  */
 import type { OrganizationMention, Span } from '../mentions.js';
+import { escapeRegExp } from '../text/normalize.js';
 
 export function propagateAcronyms(text: string, regions: Span[], orgs: OrganizationMention[]): OrganizationMention[] {
   const defined = new Map<string, string>();
@@ -11,7 +12,7 @@ export function propagateAcronyms(text: string, regions: Span[], orgs: Organizat
   if (defined.size === 0) return orgs;
   const taken = new Set(orgs.map((o) => `${o.start}:${o.end}`));
   const out = [...orgs];
-  const escaped = [...defined.keys()].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const escaped = [...defined.keys()].map(escapeRegExp);
   // no 'u' flag (much faster over long text): word boundaries are checked by hand below
   const re = new RegExp(`(?:${escaped.join('|')})`, 'g');
   const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -1,32 +1,38 @@
 /**
- * Fast word folding (lower case, accents removed) for lexicon look-ups: called on every word
- * of the text, so it avoids String.normalize for the Latin letters that make up French.
+ * Word folding for lexicon look-ups (lower case, accents and other marks removed, ligatures
+ * spelt out): called on every word of the text by the gazetteer and the lexicon matcher, so
+ * ASCII words skip normalization and the others are memoized.
  */
-const TABLE = new Map<string, string>();
-const LATIN = 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž';
-const PLAIN = 'aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijklllllnnnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz';
-for (let i = 0; i < LATIN.length; i++) TABLE.set(LATIN[i], PLAIN[i]);
-TABLE.set('œ', 'oe');
-TABLE.set('æ', 'ae');
-TABLE.set('ß', 'ss');
+// Folded forms of non-ASCII words: news repeats its words, and normalization is the costly part.
+const cache = new Map<string, string>();
 
 export function foldWord(word: string): string {
-  const lower = word.toLowerCase();
-  // ASCII already: nothing to fold (a char-code loop is several times cheaper than a regex here)
   let ascii = true;
-  for (let i = 0; i < lower.length; i++) {
-    if (lower.charCodeAt(i) > 127) {
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) > 127) {
       ascii = false;
       break;
     }
   }
-  if (ascii) return lower;
-  let out = '';
-  for (const ch of lower) {
-    const t = TABLE.get(ch);
-    if (t !== undefined) out += t;
-    else if (ch >= '\u0300' && ch <= '\u036f') continue; // combining marks (NFD input)
-    else out += ch;
+  if (ascii) return word.toLowerCase();
+  // a giant "word" (a 10 MB line without spaces) is folded but never kept
+  if (word.length > 64) return foldUnicode(word);
+  let folded = cache.get(word);
+  if (folded === undefined) {
+    if (cache.size >= 50000) cache.clear();
+    folded = foldUnicode(word);
+    cache.set(word, folded);
   }
-  return out;
+  return folded;
 }
+
+function foldUnicode(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+

@@ -6,6 +6,7 @@
  * alternation to compile at start-up (which cost >100 ms for the organization lexicon).
  */
 import { foldWord } from './fold.js';
+import { firstStartingFrom } from './spans.js';
 
 export interface LexiconMatch {
   index: number;
@@ -94,14 +95,7 @@ export class LexiconMatcher {
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
     const all = wordsOf(text);
-    // first word starting at or after `start`
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid].s < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstStartingFrom(all, start, (w) => w.s);
     let stop = lo;
     while (stop < all.length && all[stop].s < end) stop++;
     const words = all.slice(lo, stop).map((w) => (w.e > end ? { s: w.s, e: end, k: '', f: '' } : w));

@@ -1,5 +1,10 @@
 /** Folding used for matching only; offsets always stay in the original text. */
 
+/** A literal string as a regex source: lexicon entries become alternations. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4`]/g;
 
 /** Typographic apostrophes to ASCII: the texts mix ’ and ' freely. */

@@ -1,0 +1,44 @@
+/**
+ * Span look-ups shared by the recognizers: spans sorted by start, searched by bisection, so a
+ * document with hundreds of thousands of spans stays linear-logarithmic.
+ */
+import type { Span } from '../mentions.js';
+
+/** Index of the first item whose start is at or after `pos` (items sorted by start). */
+export function firstStartingFrom<T>(items: readonly T[], pos: number, startOf: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(items[mid]) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const spanStart = (s: Span) => s.start;
+
+/** Index of the span holding `pos` among sorted, disjoint spans (sentences, regions), or -1. */
+export function containingSpan(spans: readonly Span[], pos: number): number {
+  const k = firstStartingFrom(spans, pos + 1, spanStart) - 1;
+  return k >= 0 && pos < spans[k].end ? k : -1;
+}
+
+/** Overlap queries in O(log n): spans sorted by start, with the running maximum of their ends. */
+export class SpanIndex {
+  private readonly sorted: Span[];
+  private readonly maxEnd: number[] = [];
+
+  constructor(spans: readonly Span[]) {
+    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    let mx = -1;
+    for (const x of this.sorted) this.maxEnd.push((mx = Math.max(mx, x.end)));
+  }
+
+  /** Whether any indexed span overlaps [s, e). */
+  overlaps(s: number, e: number): boolean {
+    // spans starting before e: the farthest end among them decides
+    const k = firstStartingFrom(this.sorted, e, spanStart);
+    return k > 0 && this.maxEnd[k - 1] > s;
+  }
+}
