@@ -3,12 +3,14 @@
  * pipeline, worker pool and formatters are imported when there is work for them, so
  * `--help`, `--version` and usage errors answer at once.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
   DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
   parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
+import { packageVersion } from './version.js';
+import { unknownCommand } from './commands.js';
 
 const EXAMPLES = `
 Inputs:
@@ -34,25 +36,16 @@ Examples:
   $ extrait corpus/ --format csv -o entities.csv
 `;
 
-function readVersion(): string {
-  try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-    return pkg.version ?? '0.0.0';
-  } catch {
-    return '0.0.0';
-  }
-}
-
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('extrait')
     .description('Structured JSON from raw French news text: language, sentences, people with ranks and titles, places, dates and organizations, with code point offsets.')
-    .version(readVersion(), '-V, --version')
+    .version(packageVersion(), '-V, --version', 'print the version, record schema, model and its training data, data sizes and Node.js version (add --json for JSON)')
     .argument('[inputs...]', 'files, directories (recursive), or - for standard input')
     .option('-o, --output <file>', 'write to FILE (written as FILE.partial, renamed when complete); a directory for --format brat')
     .addOption(new Option('-f, --format <name>', 'json (pretty), jsonl, html, brat, conll, csv or text [default: json for one document on a terminal, else jsonl]').argParser(choice(OUTPUT_FORMATS)))
-    .addOption(new Option('--input-format <name>', 'text: one document per file; jsonl: one {"id","text","date"?,"url"?} per line').argParser(choice(INPUT_FORMATS)).default('text'))
+    .addOption(new Option('--input-format <name>', 'text: one document per file; jsonl: one {"id","text","date"?,"url"?} per line').argParser(choice(INPUT_FORMATS)).default('text', 'text'))
     .option('--glob <pattern>', 'files to take from directories; a pattern without "/" matches file names (default: *.txt, or *.jsonl with --input-format jsonl)')
     .option('--reference-date <date>', 'YYYY-MM-DD (or YYYY-MM, YYYY) that relative dates ("hier", "mardi dernier") resolve against', parseReferenceDate)
     .option('--force', 'process text that is reliably not French anyway')
@@ -60,7 +53,7 @@ export function buildProgram(): Command {
     .option('--model-file <path>', 'use a tagger trained with `extrait train` instead of the shipped one')
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)
     .option('--resume', 'continue an interrupted run into the -o file: done ids are skipped, a cut last line is removed')
-    .option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)', parseByteSize, DEFAULT_MAX_BYTES)
+    .addOption(new Option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50M'))
     .option('--timeout-ms <n>', 'time limit per document with worker threads, 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
     .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
     .option('--no-color', 'plain text output for --format text')
@@ -79,6 +72,8 @@ async function registerEval(program: Command): Promise<void> {
   mod.registerEvalCommand?.(program);
 }
 
+const SUBCOMMANDS = ['eval', 'train'];
+
 export async function main(argv: string[] = process.argv): Promise<number> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // `extrait corpus/ | head -1`, `extrait --help | head`: the reader has what it wanted.
@@ -86,6 +81,19 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     process.stderr.write(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}\n`);
     process.exit(1);
   });
+  const args = argv.slice(2);
+  const flags = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (!SUBCOMMANDS.includes(args[0]) && (flags.includes('--version') || flags.includes('-V'))) {
+    const { versionReport, formatVersion } = await import('./version.js');
+    const report = versionReport();
+    process.stdout.write(flags.includes('--json') ? `${JSON.stringify(report, null, 2)}\n` : formatVersion(report));
+    return 0;
+  }
+  const unknown = unknownCommand(args, SUBCOMMANDS);
+  if (unknown) {
+    process.stderr.write(`extrait: ${unknown}\n(run extrait --help for usage)\n`);
+    return 2;
+  }
   const program = buildProgram();
   if (argv[2] === 'eval') {
     try {
@@ -103,6 +111,8 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   } else if (existsSync(new URL('../eval/command.js', import.meta.url))) {
     program.addHelpText('after', '\nCommands:\n  eval [options]   score extraction against annotated corpora (extrait eval --help)\n  train [options]  train the statistical tagger on your own CoNLL data (extrait train --help)\n');
   }
+  // a subcommand's usage errors point to its own help, not the main program's
+  for (const sub of program.commands) sub.showHelpAfterError(`(run extrait ${sub.name()} --help for usage)`);
   let inputs: string[] = [];
   let opts: CliOptions | undefined;
   program.action((args: string[], options: CliOptions) => {
@@ -115,6 +125,11 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     if (err instanceof CommanderError) {
       // Help and version exit 0; every parse error is a usage error.
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : 2;
+    }
+    // a subcommand that fails (an unreadable training file): its message, not a stack trace
+    if (!opts && SUBCOMMANDS.includes(args[0]) && err instanceof Error) {
+      process.stderr.write(`extrait ${args[0]}: ${err.message}\n`);
+      return 1;
     }
     throw err;
   }

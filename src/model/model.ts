@@ -3,10 +3,11 @@
  * Viterbi under BIO constraints (I-X only after B-X or I-X). Weights live in a hashed table
  * of rows, one weight per tag; the shipped form is int16 quantized, pruned, gzip'd.
  */
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { CTX_P1, CTX_P2, CTX_N1, CTX_N2, CTX_VARIANT, FeatureSpace, N_WORDPAIR, NF, NTAGS, ROLE_SIZES, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
+import { MAGIC, readModelFile } from './fileHeader.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
 import { refineTokens, type ModelEntityType, type TrainingDocument } from './trainingData.js';
@@ -572,8 +573,6 @@ export function quantize(model: Model, prune: number): Model {
 
 // ---------------------------------------------------------------- file format
 
-const MAGIC = 'EXTRAIT-NER1';
-
 /**
  * Layout (gzip'd): MAGIC, u32 header length, JSON header {bits, scale, tags, info, rows,
  * lexBytes}, then trans (f32), row indices (u32, ascending), row weights (i16 × NTAGS),
@@ -611,12 +610,8 @@ export function serializeModel(model: Model, compress = false): Buffer {
 }
 
 export function deserializeModel(data: Buffer): Model {
-  const raw = data[0] === 0x1f && data[1] === 0x8b ? gunzipSync(data) : data;
-  if (raw.toString('latin1', 0, MAGIC.length) !== MAGIC) throw new Error('not an extrait NER model file');
-  const hlen = raw.readUInt32LE(MAGIC.length);
-  let off = MAGIC.length + 4;
-  const header = JSON.parse(raw.toString('utf8', off, off + hlen));
-  off += hlen;
+  const { raw, header, offset } = readModelFile(data);
+  let off = offset;
   if (JSON.stringify(header.tags) !== JSON.stringify(TAGS)) throw new Error('model tag set does not match this version of extrait');
   // Copy into aligned buffers: the gunzip output offset is not guaranteed to be aligned.
   const ntrans = (NTAGS + 1) * NTAGS;

@@ -8,7 +8,7 @@
  * model so its gazetteer features work as in the shipped one.
  */
 import { readFileSync } from 'node:fs';
-import type { Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { emptyLexicons } from './lexicon.js';
 import { loadModel, saveModel, scoreModel, trainModel } from './model.js';
 import { readConll, trimPersonSpans, type TrainingDocument } from './trainingData.js';
@@ -18,12 +18,12 @@ interface TrainCommandOptions {
   data: string[];
   format: string;
   dev?: string[];
-  epochs: string;
-  bits: string;
+  epochs: number;
+  bits: number;
   output: string;
   lexicons: boolean;
   trimTitles: boolean;
-  seed: string;
+  seed: number;
   quiet?: boolean;
 }
 
@@ -33,26 +33,32 @@ function readFiles(paths: string[], format: string, trim: boolean): TrainingDocu
   return trim ? docs.map(trimPersonSpans) : docs;
 }
 
+/** A usage error (exit 2, pointing to `extrait train --help`) for a value out of range. */
+function wholeNumber(min: number, max: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}.`);
+    return n;
+  };
+}
+
 export function registerTrainCommand(program: Command): Command {
   return program
     .command('train')
     .description('train the person/place/organization tagger on CoNLL data (IOB1, IOB2 or BIOES; PER/LOC/ORG labels)')
     .requiredOption('--data <files...>', 'training files, one token per line with its tag in the last column')
-    .option('--format <format>', 'training data format', 'conll')
+    .addOption(new Option('--format <format>', 'training data format').choices(['conll']).default('conll', 'conll'))
     .option('--dev <files...>', 'held-out files: the epoch with the best exact-span F1 on them is kept')
-    .option('--epochs <n>', 'passes over the training data', '10')
-    .option('--bits <n>', 'log2 of the hashed feature table size', '20')
+    .option('--epochs <n>', 'passes over the training data', wholeNumber(1, 1000), 10)
+    .option('--bits <n>', 'log2 of the hashed feature table size (12 to 24)', wholeNumber(12, 24), 20)
     .option('--no-lexicons', 'do not copy the shipped model\'s lexicons (gazetteer features) into the new model')
     .option('--trim-titles', 'cut person spans down to the name (HIPE-style spans with titles and functions)', false)
-    .option('--seed <n>', 'shuffling seed', '1')
+    .option('--seed <n>', 'shuffling seed', wholeNumber(0, 2 ** 31), 1)
     .option('-q, --quiet', 'no progress on stderr')
-    .requiredOption('-o, --output <file>', 'where to write the model (use it with --model)')
+    .requiredOption('-o, --output <file>', 'where to write the model (use it with extrait --model-file FILE)')
     .action((opts: TrainCommandOptions) => {
       const log = opts.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
-      const epochs = Number(opts.epochs);
-      const bits = Number(opts.bits);
-      if (!Number.isInteger(epochs) || epochs < 1) throw new Error('--epochs must be a positive integer');
-      if (!Number.isInteger(bits) || bits < 12 || bits > 24) throw new Error('--bits must be an integer between 12 and 24');
+      const { epochs, bits } = opts;
       const train = readFiles(opts.data, opts.format, opts.trimTitles);
       const dev = opts.dev ? readFiles(opts.dev, opts.format, opts.trimTitles) : undefined;
       const entities = train.reduce((n, d) => n + d.entities.length, 0);
@@ -64,7 +70,7 @@ export function registerTrainCommand(program: Command): Command {
         bits,
         lexicons,
         dev,
-        seed: Number(opts.seed),
+        seed: opts.seed,
         log,
         info: { created: new Date().toISOString().slice(0, 10), trainedOn: opts.data },
       });
