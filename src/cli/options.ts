@@ -58,8 +58,10 @@ export function choice<T extends string>(allowed: readonly T[]) {
 export interface CliOptions {
   output?: string;
   format?: OutputFormat;
-  inputFormat: InputFormat;
+  /** undefined: text, with JSON Lines recognized (src/io/inputFormat.ts) */
+  inputFormat?: InputFormat;
   glob?: string;
+  idBase?: string;
   referenceDate?: string;
   force?: boolean;
   /** false with --no-model */

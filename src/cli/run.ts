@@ -8,6 +8,8 @@ import { availableParallelism } from 'node:os';
 import type { Result, ProcessSettings, Task } from '../batch/task.js';
 import { FileOutput, OutputError, StdoutOutput, planFileOutput, type Output } from '../io/output.js';
 import { ResumeError, prepareResume } from '../io/resume.js';
+import { detectFile, detectStdin, type DetectedFormat } from '../io/inputFormat.js';
+import { JsonArrayWriter } from '../io/jsonArray.js';
 import { documents, numbered } from '../io/sources.js';
 import { describeError } from '../io/load.js';
 import { SCHEMA_VERSION, type ErrorRecord, type ExtraitRecord } from '../types.js';
@@ -34,18 +36,21 @@ function usage(message: string): number {
 }
 
 /** One document: the pretty-JSON default and the main thread apply. */
-function isSingleDocument(inputs: string[], opts: CliOptions): boolean {
-  if (opts.inputFormat !== 'text' || inputs.length > 1) return false;
-  if (inputs.length === 0 || inputs[0] === '-') return true;
+function isSingleDocument(inputs: string[], opts: CliOptions, stdinFormat?: DetectedFormat): boolean {
+  if (opts.inputFormat === 'jsonl' || inputs.length > 1) return false;
+  if (inputs.length === 0 || inputs[0] === '-') return stdinFormat !== 'jsonl';
   try {
-    return !statSync(inputs[0]).isDirectory();
+    if (statSync(inputs[0]).isDirectory()) return false;
   } catch {
     return true;
   }
+  return opts.inputFormat === 'text' || detectFile(inputs[0], opts.maxBytes) === 'text';
 }
 
 export async function run(inputs: string[], opts: CliOptions): Promise<number> {
-  const single = isSingleDocument(inputs, opts);
+  // without --input-format, standard input is looked at before anything depends on what it is
+  const stdin = !opts.inputFormat && (inputs.length === 0 || inputs.includes('-')) ? await detectStdin(process.stdin, opts.maxBytes) : null;
+  const single = isSingleDocument(inputs, opts, stdin?.format);
   const format = opts.format ?? (single && !opts.output && process.stdout.isTTY ? 'json' : 'jsonl');
   if (opts.resume && !opts.output) return usage('--resume needs -o FILE (the output of the run to continue)');
   if (opts.resume && format !== 'jsonl') return usage('--resume works with --format jsonl only');
@@ -71,6 +76,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom }) : null;
 
   const stats = new Stats();
+  const jsonArray = new JsonArrayWriter(format === 'json' && !single);
+  let emptyInputs = 0;
   let bar: ProgressBar | null = null;
   const log = (line: string) => {
     bar?.stop();
@@ -135,9 +142,15 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   if (opts.referenceDate) settings.referenceDate = opts.referenceDate;
 
   const sourceOptions = {
-    inputs, inputFormat: opts.inputFormat, glob: opts.glob, maxBytes: opts.maxBytes, stdin: process.stdin,
+    inputs, inputFormat: opts.inputFormat ?? ('auto' as const), glob: opts.glob, maxBytes: opts.maxBytes,
+    stdin: stdin?.stream ?? process.stdin, stdinFormat: stdin?.format, idBase: opts.idBase,
     warn: (message: string) => {
       if (!opts.quiet) log(`extrait: ${message}`);
+    },
+    // an input that gave nothing to process (a directory without matching files) fails the run
+    nothingFound: (message: string) => {
+      emptyInputs++;
+      log(`extrait: ${message}`);
     },
   };
   const tasks: AsyncIterable<Task> = numbered(documents(sourceOptions), done, () => stats.skipped++);
@@ -150,11 +163,11 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       log(`extrait: ${r.display}: ${r.message}${r.message.endsWith('skipped') ? '' : ', skipped'}`);
       const rec: ErrorRecord = { schemaVersion: SCHEMA_VERSION, id: r.id, error: { message: r.message } };
       if (format === 'jsonl') await output.write(JSON.stringify(rec) + '\n');
-      else if (format === 'json') await output.write(JSON.stringify(rec, null, 2) + '\n');
+      else if (format === 'json') await output.write(jsonArray.item(JSON.stringify(rec, null, 2) + '\n'));
       else if (formatter) await output.write(formatter.record(rec, null));
       return;
     }
-    if (r.line !== undefined) await output.write(r.line);
+    if (r.line !== undefined) await output.write(jsonArray.item(r.line));
     else if (formatter) await output.write(formatter.record(r.record as ExtraitRecord, r.text ?? ''));
     else if (formats) {
       try {
@@ -171,7 +184,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   if (showProgress) {
     bar = new ProgressBar(stats);
     bar.start();
-    if (opts.inputFormat === 'text' && !inputs.includes('-') && inputs.length) void countDocuments(sourceOptions, stats);
+    if (opts.inputFormat !== 'jsonl' && !inputs.includes('-') && inputs.length) void countDocuments(sourceOptions, stats);
   }
 
   try {
@@ -193,6 +206,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       process.exit(signalCode);
     }
     if (formatter) await output.write(formatter.footer());
+    if (jsonArray.end()) await output.write(jsonArray.end());
     output.commit();
   } catch (err) {
     bar?.stop();
@@ -208,7 +222,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   }
   // The summary is for a person watching; in pipelines and job logs, silence unless something failed.
   if (!opts.quiet && !single && process.stderr.isTTY) process.stderr.write(`${summaryLine(stats)}\n`);
-  return stats.failed ? 1 : 0;
+  return stats.failed || emptyInputs ? 1 : 0;
 }
 
 /** A second, name-only walk so the progress bar can show a total and an ETA. */

@@ -5,11 +5,12 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { Task } from '../batch/task.js';
 import { decode } from './decode.js';
+import { detectFile, detectStdin, hasJsonlName, type DetectedFormat } from './inputFormat.js';
 import { parseJsonlLine, readLines } from './jsonl.js';
 import { describeError, tooLargeMessage } from './load.js';
 import { walk } from './walk.js';
@@ -18,16 +19,28 @@ export type Doc = Task extends infer T ? (T extends unknown ? Omit<T, 'seq'> : n
 
 export interface SourceOptions {
   inputs: string[];
-  inputFormat: 'text' | 'jsonl';
+  /** 'auto' (no --input-format): JSON Lines is recognized, see inputFormat.ts. */
+  inputFormat: 'text' | 'jsonl' | 'auto';
   glob?: string;
+  /** With 'auto', what standard input was found to be (run.ts detects it first), and its replay. */
+  stdinFormat?: DetectedFormat;
   maxBytes: number;
   stdin: Readable;
+  /** Record ids of files: their path relative to this directory (--id-base). */
+  idBase?: string;
   /** A non-document that was skipped (FIFO, device, symlink loop). */
   warn: (message: string) => void;
+  /** An input that gave no document (a directory without matching files); warn when absent. */
+  nothingFound?: (message: string) => void;
 }
 
-export function defaultGlob(inputFormat: 'text' | 'jsonl'): string {
+export function defaultGlob(inputFormat: SourceOptions['inputFormat']): string {
   return inputFormat === 'jsonl' ? '*.jsonl' : '*.txt';
+}
+
+/** A file's record id: with --id-base, its path relative to that directory, '/'-separated. */
+function fileId(path: string, id: string, opts: SourceOptions): string {
+  return opts.idBase === undefined ? id : relative(opts.idBase, path).split(sep).join('/');
 }
 
 export function makeMatcher(glob: string): (rel: string) => boolean {
@@ -66,8 +79,18 @@ async function* jsonlDocs(stream: Readable, name: string): AsyncGenerator<Doc> {
   }
 }
 
-async function* fileDocs(path: string, id: string, opts: SourceOptions): AsyncGenerator<Doc> {
-  if (opts.inputFormat === 'text') {
+const JSONL_NOTE = 'read as JSON Lines, one document per line (--input-format text reads it as one document)';
+
+/** A named file is looked into; a file found by a walk is judged by its name (see inputFormat.ts). */
+function fileFormat(path: string, named: boolean, opts: SourceOptions): DetectedFormat {
+  if (opts.inputFormat !== 'auto') return opts.inputFormat;
+  const format = named ? detectFile(path, opts.maxBytes) : hasJsonlName(path) ? 'jsonl' : 'text';
+  if (format === 'jsonl') opts.warn(`${path}: ${JSONL_NOTE}`);
+  return format;
+}
+
+async function* fileDocs(path: string, id: string, opts: SourceOptions, named = false): AsyncGenerator<Doc> {
+  if (fileFormat(path, named, opts) === 'text') {
     yield { kind: 'file', id, display: path, path };
     return;
   }
@@ -86,11 +109,15 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
   const match = makeMatcher(opts.glob ?? defaultGlob(opts.inputFormat));
   for (const input of inputs) {
     if (input === '-') {
-      if (opts.inputFormat === 'jsonl') {
-        yield* jsonlDocs(opts.stdin, 'stdin');
+      let stdin = opts.stdin;
+      let format = opts.inputFormat === 'auto' ? opts.stdinFormat : opts.inputFormat;
+      if (format === undefined) ({ format, stream: stdin } = await detectStdin(stdin, opts.maxBytes));
+      if (format === 'jsonl') {
+        if (opts.inputFormat === 'auto') opts.warn(`stdin: ${JSONL_NOTE}`);
+        yield* jsonlDocs(stdin, 'stdin');
         continue;
       }
-      const bytes = await readAll(opts.stdin, opts.maxBytes);
+      const bytes = await readAll(stdin, opts.maxBytes);
       if (bytes === null) {
         yield { kind: 'error', id: 'stdin', display: 'stdin', message: tooLargeMessage(opts.maxBytes + 1, opts.maxBytes) };
         continue;
@@ -104,12 +131,12 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
     try {
       isDir = (await stat(input)).isDirectory();
     } catch (err) {
-      yield { kind: 'error', id: input, display: input, message: describeError(err) };
+      yield { kind: 'error', id: fileId(input, input, opts), display: input, message: describeError(err) };
       continue;
     }
     if (!isDir) {
       // A file named explicitly is read even if it is a FIFO or device (`extrait <(curl …)`).
-      yield* fileDocs(input, input, opts);
+      yield* fileDocs(input, fileId(input, input, opts), opts, true);
       continue;
     }
     let found = 0;
@@ -117,10 +144,10 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       found++;
       const display = item.rel ? join(input, item.rel) : input;
       if (item.kind === 'skip') opts.warn(`${display}: ${item.message}`);
-      else if (item.kind === 'error') yield { kind: 'error', id: item.rel || input, display, message: item.message };
-      else yield* fileDocs(item.path, item.rel, opts);
+      else if (item.kind === 'error') yield { kind: 'error', id: fileId(item.path, item.rel || input, opts), display, message: item.message };
+      else yield* fileDocs(item.path, fileId(item.path, item.rel, opts), opts);
     }
-    if (found === 0) opts.warn(`${input}: no files matching ${opts.glob ?? defaultGlob(opts.inputFormat)} (see --glob)`);
+    if (found === 0) (opts.nothingFound ?? opts.warn)(`${input}: no files matching ${opts.glob ?? defaultGlob(opts.inputFormat)} (see --glob)`);
   }
 }
 
