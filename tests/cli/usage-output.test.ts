@@ -55,7 +55,7 @@ describe('usage', () => {
     expect(h.stdout).toContain('Examples:');
     const v = cli(['--version']);
     expect([v.status, v.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
-    expect(v.stdout.trim()).toBe(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+    expect(v.stdout.split('\n')[0]).toBe(`extrait ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version}`);
   });
 });
 
@@ -71,7 +71,7 @@ describe('selecting files', () => {
     expect(ids(['--glob', '*.md'])).toEqual(['a.md', 'x/b.md', 'y/d.md']);
     expect(ids(['--glob', 'x/**/*.md'])).toEqual(['x/b.md']);
     const none = cli([join(g, 'y')]);
-    expect([none.status, none.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
+    expect([none.status, none.stderr]).toEqual([1, expect.any(String)]); // nothing processed: the run failed
     expect(none.stdout).toBe('');
     expect(none.stderr).toContain(`extrait: ${join(g, 'y')}: no files matching *.txt (see --glob)`);
   });
