@@ -56,14 +56,8 @@ const record: ExtraitRecord = extract(text, { id: 'a.txt', referenceDate: '2024-
 const people: PersonEntity[] = record.entities.filter((e: Entity): e is PersonEntity => e.type === 'person');
 console.log(JSON.stringify({ schema: SCHEMA_VERSION, record, people: people.map((p) => [p.name, p.rank]) }));
 `);
-  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
-    compilerOptions: {
-      module: 'nodenext', target: 'es2022', strict: true, noUncheckedIndexedAccess: true, skipLibCheck: false,
-      types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')], outDir: 'out',
-    },
-    files: ['main.ts'],
-  }));
-  run(TSC, ['-p', '.']);
+  const tsc = typeCheck('main.ts', true);
+  expect([tsc.status, tsc.stdout]).toEqual([0, '']);
   const out = JSON.parse(run(process.execPath, ['out/main.js'])) as { schema: string; record: ExtraitRecord; people: [string, string | null][] };
   expect(out.schema).toBe('1.0');
   expect(out.record.id).toBe('a.txt');
@@ -72,24 +66,41 @@ console.log(JSON.stringify({ schema: SCHEMA_VERSION, record, people: people.map(
   for (const e of out.record.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
 });
 
+function typeCheck(file: string, emit: boolean): ReturnType<typeof spawnSync> {
+  const config = `tsconfig.${file}.json`;
+  writeFileSync(join(dir, config), JSON.stringify({
+    compilerOptions: {
+      module: 'nodenext', target: 'es2022', strict: true, noUncheckedIndexedAccess: true, skipLibCheck: false,
+      types: ['node'], typeRoots: [join(ROOT, 'node_modules/@types')], outDir: 'out', noEmit: !emit,
+    },
+    files: [file],
+  }));
+  return spawnSync(TSC, ['-p', config], { cwd: dir, encoding: 'utf8' });
+}
+
 test('a type error against the exported record types is caught (the check above can fail)', () => {
   writeFileSync(join(dir, 'wrong.ts'), `
 import { extract } from 'extrait';
-const rank: number = extract('Le colonel Assimi Goïta.').entities[0].start + extract('x').id;
+const start: number = extract('Le colonel Assimi Goïta.').id;
 `);
-  const r = spawnSync(TSC, ['--noEmit', '--strict', '--module', 'nodenext', '--types', 'node', '--typeRoots', join(ROOT, 'node_modules/@types'), 'wrong.ts'], { cwd: dir, encoding: 'utf8' });
+  const r = typeCheck('wrong.ts', false);
   expect(r.status).not.toBe(0);
   expect(r.stdout).toContain("Type 'string' is not assignable to type 'number'");
 });
 
-test('CommonJS: require("extrait") works on Node 20.19+ without a warning', () => {
-  writeFileSync(join(dir, 'main.cjs'), `
-const { extract } = require('extrait');
-const text = require('node:fs').readFileSync('article.txt', 'utf8');
-const rec = extract(text, { id: 'a.txt' });
-console.log(JSON.stringify(rec.entities.filter((e) => e.type === 'person').map((e) => e.name)));
+test('CommonJS: a .cts file type-checks, and require("extrait") runs on Node 20.19+ without a warning', () => {
+  writeFileSync(join(dir, 'main.cts'), `
+import { readFileSync } from 'node:fs';
+import { extract, type PersonEntity } from 'extrait';
+const rec = extract(readFileSync('article.txt', 'utf8'), { id: 'a.txt' });
+const people = rec.entities.filter((e): e is PersonEntity => e.type === 'person');
+console.log(JSON.stringify(people.map((e) => e.name)));
 `);
-  const r = spawnSync(process.execPath, ['main.cjs'], { cwd: dir, encoding: 'utf8' });
+  const tsc = typeCheck('main.cts', true);
+  expect([tsc.status, tsc.stdout]).toEqual([0, '']);
+  // compiled to CommonJS: require() of the ES module package
+  expect(readFileSync(join(dir, 'out/main.cjs'), 'utf8')).toContain('require("extrait")');
+  const r = spawnSync(process.execPath, ['out/main.cjs'], { cwd: dir, encoding: 'utf8' });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout)).toEqual(expect.arrayContaining(['Assimi Goïta', 'Moussa Saloua Barmou']));
