@@ -7,12 +7,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, assertBuilt, parseLines, removeDir, seedParagraphs, tempDir } from '../cli/helpers.js';
+import { testIf } from '../skip.js';
 
 const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU parallel') ?? false;
-if (!hasParallel) {
-  // Loud on purpose: CI installs it (.ci/run); a local run without it tests less.
-  console.warn('\n*** GNU parallel is not installed: the parallel --pipe contract test is SKIPPED (apt-get install -y parallel) ***\n');
-}
+// CI installs it (.ci/run); a local run without it tests less, and says so
 
 let dir: string;
 let input: string;
@@ -31,7 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(dir));
 
-(hasParallel ? test : test.skip)('parallel --pipe shards give the same records as one process', () => {
+testIf(hasParallel, 'GNU parallel is not installed (apt-get install -y parallel; .ci/run does)')('parallel --pipe shards give the same records as one process', () => {
   const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--jobs', '1', input], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
   expect([single.status, single.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   const expected = single.stdout;

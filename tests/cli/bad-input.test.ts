@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, assertBuilt, cli, expectOffsetsHold, parseLines, removeDir, tempDir, writeFile } from './helpers.js';
+import { testIf } from '../skip.js';
 
 const GOOD = 'Le Président de la Transition, le Général d’Armée Assimi GOÏTA, a reçu mercredi 6 novembre 2024 à Bamako les chefs d’état-major.\n';
 
@@ -170,7 +171,7 @@ describe('other inputs', () => {
   });
 
   const root = process.getuid?.() === 0;
-  (root ? test : test.skip)('unreadable file and directory (run as nobody, since root reads anything)', () => {
+  testIf(root, 'needs root, to run the CLI as the user nobody')('unreadable file and directory (run as nobody, since root reads anything)', () => {
     const d = join(dir, 'perm');
     writeFile(join(d, 'ok.txt'), GOOD);
     writeFile(join(d, 'secret.txt'), GOOD);

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertBuilt, cli, parseLines, removeDir, seedParagraphs, tempDir, writeFile } from './helpers.js';
+import { testIf } from '../skip.js';
 
 let dir: string;
 let paras: string[];
@@ -55,7 +56,7 @@ describe('--format json', () => {
     expect(all).toEqual(parseLines(cli(['--format', 'jsonl', 'corpus'], { cwd: dir }).stdout));
   });
 
-  (PYTHON ? test : test.skip)(`several documents: Python's json.load reads the output${PYTHON ? '' : ' (skipped: python3 not found)'}`, () => {
+  testIf(!!PYTHON, 'python3 not found')("several documents: Python's json.load reads the output", () => {
     const out = join(dir, 'all.json');
     expect(cli(['--format', 'json', 'corpus', 'corpus/a.txt', '-o', out], { cwd: dir }).status).toBe(0);
     const py = spawnSync(PYTHON!, ['-c', 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); print(type(d).__name__, len(d), d[3]["id"])', out], { encoding: 'utf8' });

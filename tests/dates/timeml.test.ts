@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTimeML } from '../../src/eval/readers/timeml.js';
+import { testIf } from '../skip.js';
 
 const XML = `<?xml version='1.0' encoding='UTF-8'?>
 <TimeML>
@@ -27,7 +28,7 @@ describe('readTimeML', () => {
   });
   // the corpus sits beside the project (../shared), not in it: without it this test is skipped, visibly
   const realFile = join(process.cwd(), '..', 'shared', 'data', 'fr-timebank', 'Data', '1999-05-17-0121.tml');
-  (existsSync(realFile) ? test : test.skip)('a real FR-TimeBank file', () => {
+  testIf(existsSync(realFile), `the FR-TimeBank corpus is not at ${realFile} (../shared/data beside the project)`)('a real FR-TimeBank file', () => {
     const real = readTimeML(readFileSync(realFile, 'utf8'), '1999-05-17-0121');
     expect(real.documentDate).toBe('1999-05-17');
     expect(real.entities).toEqual([{ type: 'duration', start: 158, end: 171, text: '30,4 secondes', value: 'PT30.4S' }]);

@@ -3,7 +3,7 @@
  * a file, offline, and we read the DOM back. Chromium is a system package (/usr/bin/chromium):
  * absent, this test fails under CI=true and is skipped with a message elsewhere.
  */
-import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,14 +11,12 @@ import type { Browser } from 'playwright-core';
 import { createFormatter } from '../../src/formats/index.js';
 import { SCHEMA_VERSION, type ErrorRecord, type ExtraitRecord } from '../../src/types.js';
 import { RecordBuilder, seed001, seed003 } from './seedRecords.js';
+import { testIf } from '../skip.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 const inCI = process.env.CI === 'true';
-if (!available && !inCI) {
-  console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium); it fails under CI=true`);
-}
-const run = available || inCI ? test : test.skip;
+const run = testIf(available || inCI, `${CHROMIUM} not found (apt-get install -y chromium); it fails under CI=true`);
 
 const BUILD = join(process.cwd(), 'build');
 
