@@ -44,7 +44,7 @@ export function buildProgram(): Command {
     .version(packageVersion(), '-V, --version', 'print the version, record schema, model and its training data, data sizes and Node.js version (add --json for JSON)')
     .argument('[inputs...]', 'files, directories (recursive), or - for standard input')
     .option('-o, --output <file>', 'write to FILE (written as FILE.partial, renamed when complete); a directory for --format brat')
-    .addOption(new Option('-f, --format <name>', 'json (pretty), jsonl, html, brat, conll, csv or text [default: json for one document on a terminal, else jsonl]').argParser(choice(OUTPUT_FORMATS)))
+    .addOption(new Option('-f, --format <name>', 'json (pretty; one array for several documents), jsonl, html, brat, conll, csv or text [default: json for one document on a terminal, else jsonl]').argParser(choice(OUTPUT_FORMATS)))
     .addOption(new Option('--input-format <name>', 'text: one document per file; jsonl: one {"id","text","date"?,"url"?} per line [default: text, and jsonl for a *.jsonl file, or a named file or standard input whose every line is a JSON object with "text" (a note on stderr says so)]').argParser(choice(INPUT_FORMATS)))
     .option('--glob <pattern>', 'files to take from directories; a pattern without "/" matches file names (default: *.txt, or *.jsonl with --input-format jsonl)')
     .option('--id-base <dir>', 'record ids of files: their path relative to DIR [default: a named file\'s path as given, a walked file\'s path relative to its directory]')
