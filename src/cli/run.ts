@@ -228,7 +228,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 /** A second, name-only walk so the progress bar can show a total and an ETA. */
 async function countDocuments(options: Parameters<typeof documents>[0], stats: Stats): Promise<void> {
   try {
-    for await (const _ of documents({ ...options, warn: () => {} })) stats.total++;
+    for await (const _ of documents({ ...options, warn: () => {}, nothingFound: () => {} })) stats.total++;
     stats.totalKnown = true;
   } catch {
     // The bar falls back to a running count.
