@@ -48,6 +48,7 @@ import { TrimSpanRefiner } from './refiners/trimSpan.js';
 import { CasualWeekdayRefiner } from './refiners/casualWeekday.js';
 import { AttachTimeRefiner } from './refiners/attachTime.js';
 import { EventAnchorRefiner } from './refiners/eventAnchor.js';
+import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -107,6 +108,7 @@ export function createDateChrono(): Chrono {
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
       new DirectionSuffixRefiner(),
+      new TenseDirectionRefiner(),
       new ArticlePrefixRefiner(),
       new TagRelativeRefiner(),
       new EventAnchorRefiner(),
