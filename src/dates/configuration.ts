@@ -38,6 +38,7 @@ import { CenturyParser } from './parsers/century.js';
 import { HolidayParser } from './parsers/holiday.js';
 import { PartOfCurrentPeriodParser } from './parsers/partOfCurrentPeriod.js';
 import { AnaphoricPeriodParser } from './parsers/anaphoricPeriod.js';
+import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -96,6 +97,7 @@ export function createDateChrono(): Chrono {
       new HolidayParser(),
       new PartOfCurrentPeriodParser(),
       new AnaphoricPeriodParser(),
+      new DurationFromDocumentParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),

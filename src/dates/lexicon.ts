@@ -16,6 +16,9 @@ interface RawLexicon {
   quantityNouns: string[];
   holidays: Record<string, string>;
   centuries: Record<string, number>;
+  cardinalUnits: Record<string, number>;
+  cardinalTens: Record<string, number>;
+  durationHeads: Record<string, 'ago' | 'later' | 'since'>;
 }
 
 export interface Lexicon extends RawLexicon {
