@@ -39,6 +39,8 @@ import { HolidayParser } from './parsers/holiday.js';
 import { PartOfCurrentPeriodParser } from './parsers/partOfCurrentPeriod.js';
 import { AnaphoricPeriodParser } from './parsers/anaphoricPeriod.js';
 import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
+import { WrittenDayParser } from './parsers/writtenDay.js';
+import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -98,6 +100,8 @@ export function createDateChrono(): Chrono {
       new PartOfCurrentPeriodParser(),
       new AnaphoricPeriodParser(),
       new DurationFromDocumentParser(),
+      new WrittenDayParser(),
+      new DayOfCurrentMonthParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
