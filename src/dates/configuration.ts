@@ -52,6 +52,7 @@ import { CasualWeekdayRefiner } from './refiners/casualWeekday.js';
 import { AttachTimeRefiner } from './refiners/attachTime.js';
 import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
+import { DateInNameRefiner } from './refiners/dateInName.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -105,6 +106,7 @@ export function createDateChrono(): Chrono {
     ],
     refiners: [
       new DropNoiseRefiner(),
+      new DateInNameRefiner(),
       new TrimSpanRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),

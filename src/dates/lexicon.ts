@@ -19,6 +19,8 @@ interface RawLexicon {
   cardinalUnits: Record<string, number>;
   cardinalTens: Record<string, number>;
   durationHeads: Record<string, 'ago' | 'later' | 'since'>;
+  nameHeads: string[];
+  planetContext: string[];
 }
 
 export interface Lexicon extends RawLexicon {
