@@ -51,8 +51,8 @@ const FUTURE_ENDING = /^\p{L}{3,}(?:er|ir|dr|tr|ur|oi?r)(?:a|ont|ons|ez|ai|as|ai
  */
 const IMPARFAIT = /^\p{L}{2,}[^r](?:ait|aient)$/u;
 const SUBJECT = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'je', 'tu', 'nous', 'vous', 'ne', 'se', 's', 'y']);
-/** Deadline words right before the expression: "d'ici le 30 juin", "jusqu'au 30 juin". */
-const DEADLINE_BEFORE = /(?:d'ici|jusqu'(?:au|à|en))\s+(?:(?:le|la|l'|à|au|fin|début|mi-?)\s*)*$/iu;
+/** A deadline right before the expression: "d'ici le 30 juin", "jusqu'au 30 juin" ("jusqu'à la mi-juillet" may end a past span). */
+const DEADLINE_BEFORE = /(?:d'ici\s+(?:(?:le|la|l'|à|au|fin|début|mi-?)\s*)*|jusqu'au\s+)$/iu;
 /** Markers farther than this (UTF-16 units) from the expression belong to another event. */
 const REACH = 80;
 /** "va/vont/allait + infinitive". */
