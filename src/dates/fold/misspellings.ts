@@ -8,8 +8,6 @@
 import type { Edit } from './folded.js';
 import { lexicon } from '../lexicon.js';
 
-const WORD_IN_CONTEXT = /(?<=(?:^|[^\p{L}\p{N}])\d{1,2}(?:er)?\s+)(\p{L}{3,10})(?![\p{L}])|(?<![\p{L}])(\p{L}{3,10})(?=\s+(?:\d{4}|\d{1,2}(?![\p{N}])))/gu;
-
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -63,16 +61,37 @@ function correction(word: string, pool: string[], known: Set<string>): string | 
   return word[0] === word[0].toUpperCase() ? best[0].toUpperCase() + best.slice(1) : best;
 }
 
+/** Numbers drive the search (they are far rarer than words): the word after a day, the word before a number. */
+const NUMBER = /\d+/g;
+const WORD_AFTER = /^(?:er)?\s+(\p{L}{3,10})(?![\p{L}])/u;
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}{3,10})\s+$/u;
+
 export function misspellingEdits(text: string): Edit[] {
   const { months, weekdays, known } = vocabulary();
-  const edits: Edit[] = [];
-  for (const m of text.matchAll(WORD_IN_CONTEXT)) {
-    const word = m[1] ?? m[2];
-    const start = m.index ?? 0;
-    // after a day number: a month; before a year: a month; before a day number: a weekday
-    const pool = m[1] ? months : /^\s+\d{4}/.test(text.slice(start + word.length, start + word.length + 6)) ? months : weekdays;
-    const fixed = correction(word, pool, known);
-    if (fixed) edits.push({ start, end: start + word.length, replacement: fixed });
+  const found = new Map<number, Edit>();
+  for (const n of text.matchAll(NUMBER)) {
+    const at = n.index ?? 0;
+    const digits = n[0];
+    const end = at + digits.length;
+    if (digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
+      // after a day number: a month
+      const a = WORD_AFTER.exec(text.slice(end, end + 16));
+      if (a) {
+        const start = end + a[0].length - a[1].length;
+        const fixed = correction(a[1], months, known);
+        if (fixed) found.set(start, { start, end: start + a[1].length, replacement: fixed });
+      }
+    }
+    if (digits.length === 4 || digits.length <= 2) {
+      // before a year: a month; before a day number: a weekday
+      const window = text.slice(Math.max(0, at - 16), at);
+      const b = WORD_BEFORE.exec(window);
+      if (b) {
+        const start = at - window.length + window.length - b[0].length + (b[0].length - b[0].replace(/^[^\p{L}]/u, '').length);
+        const fixed = correction(b[1], digits.length === 4 ? months : weekdays, known);
+        if (fixed && !found.has(start)) found.set(start, { start, end: start + b[1].length, replacement: fixed });
+      }
+    }
   }
-  return edits;
+  return [...found.values()].sort((x, y) => x.start - y.start);
 }
