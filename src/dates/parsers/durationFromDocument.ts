@@ -17,6 +17,8 @@ const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
 };
 
+const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typiques?|ordinaires?|entières?|complètes?|records?|difficiles?|chargée?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
+
 export class DurationFromDocumentParser extends FrParser {
   protected override readonly required = /jour|semaine|mois|\ban/i;
 
@@ -31,6 +33,9 @@ export class DurationFromDocumentParser extends FrParser {
     const n = cardinalValue(countWord);
     const unit = UNIT[unitWord.toLowerCase()];
     if (!kind || n === null || n === 0 || !unit) return null;
+    // "dans une année moyenne", "dans les mois qui", "depuis deux ans de guerre": a noun phrase
+    const end = (match.index ?? 0) + whole.length;
+    if (NOUN_PHRASE_GOES_ON.test(context.text.slice(end, end + 24))) return null;
     const sign = kind === 'later' ? 1 : -1;
     const ref = context.refDate;
     const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };

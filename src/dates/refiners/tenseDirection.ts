@@ -34,7 +34,8 @@ export class TenseDirectionRefiner implements Refiner {
       const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
       if (!weekdayOnly && !s.isCertain('month')) continue;
       const said = tagValue(tags, TAG.dir);
-      if (weekdayOnly && said === undefined && SELF_DIRECTED.test(r.text)) continue;
+      // "ce mardi", "cet été", "mardi dernier": the expression places itself
+      if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
       const dir = said ?? tenseAround(context.text, r.index, r.index + r.text.length);
       if (!dir) continue;
       if (said === undefined) {

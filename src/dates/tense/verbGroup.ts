@@ -37,8 +37,16 @@ const PAST_WORDS = new Set([
   'dernier', 'dernière', 'derniers', 'dernières', 'passé', 'passée', 'passés', 'passées', 'fut', 'furent',
   'eut', 'eurent', 'était', 'étaient', 'avait', 'avaient', 'déjà', 'écoulé', 'écoulée',
 ]);
-/** Present forms of avoir / être used as auxiliaries of the passé composé. */
-const AUXILIARIES = new Set(['a', 'ont', 'ai', 'as', 'avons', 'avez', 'est', 'sont', 'sommes', 'êtes', 'suis', 'es']);
+/** Present forms of avoir and être used as auxiliaries of the passé composé. */
+const AVOIR = new Set(['a', 'ont', 'ai', 'as', 'avons', 'avez']);
+const ETRE = new Set(['est', 'sont', 'sommes', 'êtes', 'suis', 'es']);
+/**
+ * With être, a participle is as often a present passive ("il est entendu", "est situé") as a
+ * passé composé: only pronominal verbs ("s'est rendu") and the verbs conjugated with être
+ * count ("est arrivé", "sont morts").
+ */
+const ETRE_VERBS = /^(?:re)?(?:arriv|part|mort|n[ée]|venu|devenu|rentr|sorti|entr|tomb|rest|d[ée]c[ée]d|all|pass|mont|descendu|retourn|apparu|disparu|intervenu|parvenu|survenu)/u;
+const REFLEXIVE = new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']);
 /** Adverbs that may sit between an auxiliary and its participle. */
 const BETWEEN = new Set(['été', 'pas', 'plus', 'jamais', 'déjà', 'encore', 'aussi', 'notamment', 'également', 'bien', 'toujours', 'finalement', 'enfin', 'ensuite', 'alors', 'ainsi', 'récemment']);
 const PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite|eu)$/u;
@@ -71,27 +79,34 @@ function markers(clause: string): Marker[] {
     if (FUTURE_WORDS.has(w)) mark('future');
     else if (PAST_WORDS.has(w)) mark('past');
     else if (ALLER.has(w) && words[i + 1] && INFINITIVE.test(words[i + 1].w)) mark('future', words[i + 1].end);
-    else if (AUXILIARIES.has(w)) {
+    else if (AVOIR.has(w) || ETRE.has(w)) {
       let j = i + 1;
       while (words[j] && BETWEEN.has(words[j].w) && words[j].w !== 'été') j++;
       const next = words[j];
       // "est prévu" announces: the participle marks it on its own turn
-      if (next && !FUTURE_WORDS.has(next.w) && (next.w === 'été' || next.w === 'eu' || PARTICIPLE.test(next.w))) mark('past', next.end);
+      if (!next || FUTURE_WORDS.has(next.w)) continue;
+      const participle = next.w === 'été' || next.w === 'eu' || PARTICIPLE.test(next.w);
+      const compound = AVOIR.has(w) || (i > 0 && REFLEXIVE.has(words[i - 1].w)) || ETRE_VERBS.test(next.w);
+      if (participle && compound) mark('past', next.end);
     } else if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) mark('future');
     else if (!NOT_VERBS.has(w) && IMPARFAIT.test(w) && i > 0 && SUBJECT.has(words[i - 1].w)) mark('past');
   }
   return out;
 }
 
+/** Sentence ends, semicolons and the conjunctions that start a clause with its own tense. */
+const CLAUSE_BREAK = /[.!?](?:\s|$)|\n|;|,?\s(?:mais|alors\s+que|tandis\s+que|puis|avant\s+de|après\s+avoir)\s/giu;
+
 /** Where the clause around [start, end) begins and ends in `text`. */
 function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
   let from = Math.max(0, start - 160);
   const before = text.slice(from, start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '), before.lastIndexOf('\n'), before.lastIndexOf(';'));
-  if (cut >= 0) from += cut + 1;
+  let cut = -1;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  if (cut >= 0) from += cut;
   let to = Math.min(text.length, end + 160);
   const after = text.slice(end, to);
-  const stop = after.search(/[.!?](?:\s|$)|\n|;/);
+  const stop = after.search(CLAUSE_BREAK);
   if (stop >= 0) to = end + stop;
   return { from, to };
 }
