@@ -73,7 +73,11 @@ export function misspellingEdits(text: string): Edit[] {
     const at = n.index ?? 0;
     const digits = n[0];
     const end = at + digits.length;
-    if (digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
+    // both contexts need a space next to the number: most numbers ("1/2", "3,5", "12h") stop here
+    const spaceAfter = /^(?:er)?\s/.test(text.slice(end, end + 3));
+    const spaceBefore = /\s/.test(text[at - 1] ?? '');
+    if (!spaceAfter && !spaceBefore) continue;
+    if (spaceAfter && digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
       // after a day number: a month
       const a = WORD_AFTER.exec(text.slice(end, end + 16));
       if (a) {
@@ -82,7 +86,7 @@ export function misspellingEdits(text: string): Edit[] {
         if (fixed) found.set(start, { start, end: start + a[1].length, replacement: fixed });
       }
     }
-    if (digits.length === 4 || digits.length <= 2) {
+    if (spaceBefore && (digits.length === 4 || digits.length <= 2)) {
       // before a year: a month; before a day number: a weekday
       const window = text.slice(Math.max(0, at - 16), at);
       const b = WORD_BEFORE.exec(window);
