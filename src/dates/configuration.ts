@@ -53,6 +53,7 @@ import { AttachTimeRefiner } from './refiners/attachTime.js';
 import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
+import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -116,6 +117,7 @@ export function createDateChrono(): Chrono {
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
       new DirectionSuffixRefiner(),
+      new PluralDirectionRefiner(),
       new TenseDirectionRefiner(),
       new ArticlePrefixRefiner(),
       new TagRelativeRefiner(),

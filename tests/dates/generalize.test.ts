@@ -35,6 +35,11 @@ describe('durations counted from the document date', () => {
     expect(m.relative).toBe(value !== '2050');
   });
 
+  test('"depuis" in a past-tense clause counts from the past event, not from the document date', () => {
+    const text = 'Rita avait la cinquantaine lorsqu\'elle s\'est séparée de son mari depuis 30 ans, après avoir abandonné son travail';
+    expect(dates(text, doc)).toEqual([]);
+  });
+
   test('a vague count, a window or a noun phrase is no date', () => {
     expect(dates('Il est malade depuis quelques jours.', doc)).toEqual([]);
     expect(dates('Le rapport sera publié dans les trois mois.', doc)).toEqual([]);
@@ -128,6 +133,14 @@ describe('alternatives and lists: one entity per date', () => {
 
   test('"prochains" puts the whole list after the document date', () => {
     expect(dates('le 2 ou le 3 juin prochains', at('2025-06-05')).map(([, v]) => v)).toEqual(['2026-06-02', '2026-06-03']);
+  });
+
+  test('a plural direction word applies to every date of the list (MasakhaNEWS dev)', () => {
+    // 2021-01-12 is a Tuesday: "mardi prochains" is not the document day itself
+    const a = 'Le PSG est troisième de la Ligue 1 et affrontera Barcelone en huitièmes de finale de la Ligue des champions en février et mars prochains';
+    expect(dates(a, at('2021-04-02')).map(([, v]) => v)).toEqual(['2022-02', '2022-03']);
+    const b = 'La demande de libération sous caution est fixée à mardi et jeudi prochains, dans l\'attente d\'une audience d\'extradition';
+    expect(dates(b, at('2021-01-12'))).toEqual([['mardi', '2021-01-19'], ['jeudi prochains', '2021-01-14']]);
   });
 
   test('a decimal is no list', () => {

@@ -4,7 +4,8 @@
  * of the span. The value has the unit's precision ("il y a trois mois" is a month, "il y a
  * dix jours" a day, as chrono and TimeML give them); weeks give a day. Heads are data
  * (durationHeads in data/dates/fr.json). A vague count ("quelques jours") has no value and is
- * left out; "dans les trois mois" (a window) does not match.
+ * left out; "dans les trois mois" (a window) does not match, nor "depuis" in a past-tense clause,
+ * whose span starts from the past event.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
@@ -12,6 +13,7 @@ import { TAG } from '../tags.js';
 import { alternation, lexicon } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { addDays, fromUtc } from '../calendar.js';
+import { tenseAround } from '../tense/verbGroup.js';
 
 const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
@@ -36,6 +38,8 @@ export class DurationFromDocumentParser extends FrParser {
     // "dans une année moyenne", "dans les mois qui", "depuis deux ans de guerre": a noun phrase
     const end = (match.index ?? 0) + whole.length;
     if (NOUN_PHRASE_GOES_ON.test(context.text.slice(end, end + 24))) return null;
+    // "elle s'est séparée de son mari depuis 30 ans": counted from a past event, not from the document
+    if (kind === 'since' && tenseAround(context.text, match.index ?? 0, end) === 'past') return null;
     const sign = kind === 'later' ? 1 : -1;
     const ref = context.refDate;
     const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };

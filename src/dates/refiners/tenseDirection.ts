@@ -44,11 +44,14 @@ export class TenseDirectionRefiner implements Refiner {
       }
       if (!weekdayOnly) continue;
       // the whole expression (a night "de vendredi à samedi") moves by one week if needed
-      const last = r.end ?? s;
-      if (dir === 'past' && compareParts(ymdOf(last), today) > 0) {
+      // a written "prochain"/"dernier" excludes the document day itself; a tense does not
+      const written = said !== undefined;
+      const afterEnd = compareParts(ymdOf(r.end ?? s), today);
+      const afterStart = compareParts(ymdOf(s), today);
+      if (dir === 'past' && (written ? afterEnd >= 0 : afterEnd > 0)) {
         shift(s, -7);
         if (r.end) shift(r.end, -7);
-      } else if (dir === 'future' && compareParts(ymdOf(s), today) < 0) {
+      } else if (dir === 'future' && (written ? afterStart <= 0 : afterStart < 0)) {
         shift(s, 7);
         if (r.end) shift(r.end, 7);
       }
