@@ -41,6 +41,7 @@ import { AnaphoricPeriodParser } from './parsers/anaphoricPeriod.js';
 import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
 import { WrittenDayParser } from './parsers/writtenDay.js';
 import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
+import { ShortYearParser } from './parsers/shortYear.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -104,6 +105,7 @@ export function createDateChrono(): Chrono {
       new DurationFromDocumentParser(),
       new WrittenDayParser(),
       new DayOfCurrentMonthParser(),
+      new ShortYearParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),

@@ -198,3 +198,20 @@ describe('no date from a name', () => {
     expect(dates('en janvier-février', doc)).toEqual([['janvier-février', '2025-01/2025-02']]);
   });
 });
+
+describe('two-digit years where the words leave no doubt', () => {
+  test.each([
+    ['Le football a été suspendu le 17 mars et la saison 2019-20 a finalement été abandonnée', '2019-20', '2019/2020'],
+    ['Beaucoup de gens sont partis d\'ici pendant la guerre [1992-95]', '1992-95', '1992/1995'],
+    ['Le dernier titre de première division de Liverpool, son 18e, remonte à 1989-90, lorsque Sir Kenny Dalglish', '1989-90', '1989/1990'],
+    ['Il a été élu à l\'été 97.', 'l\'été 97', '1997-SU'],
+    ['Il est au pouvoir depuis 97, sans interruption.', '97', '1997'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, at('2021-06-15'), span).value).toBe(value);
+  });
+
+  test('a count is no year', () => {
+    expect(dates('Il a gagné 2 000 voix en 97 bureaux de vote.', at('2021-06-15'))).toEqual([]);
+    expect(dates('Il est en prison depuis 30 ans.', at('2021-06-15'))).toEqual([['depuis 30 ans', '1991']]);
+  });
+});
