@@ -77,3 +77,24 @@ export function easterSunday(y: number): Ymd {
   const day = ((h + l - 7 * m + 114) % 31) + 1;
   return { y, m: month, d: day };
 }
+
+/**
+ * The day named by an x/nth tag ("<n>:<weekday>:<m>-<d>:<m>-<d>", n = -1 for "dernier") in
+ * the period starting in year `y`; null when the period has no such day.
+ */
+export function nthWeekday(y: number, tag: string): Ymd | null {
+  const [nText, wdText, startText, endText] = tag.split(':');
+  const n = parseInt(nText, 10);
+  const weekday = parseInt(wdText, 10);
+  const [sm, sd] = startText.split('-').map(Number);
+  const [em, ed] = endText.split('-').map(Number);
+  const start = { y, m: sm, d: sd };
+  const end = { y: em < sm ? y + 1 : y, m: em, d: ed };
+  if (n > 0) {
+    const first = addDays(start, (weekday - weekdayOf(start) + 7) % 7);
+    const day = addDays(first, 7 * (n - 1));
+    return compareParts(day, end) < 0 ? day : null;
+  }
+  const lastDay = addDays(end, -1);
+  return addDays(lastDay, -((weekdayOf(lastDay) - weekday + 7) % 7));
+}

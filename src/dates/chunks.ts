@@ -5,7 +5,7 @@
  * month, weekday or relative keyword.
  */
 const MAX = 1500;
-const PRECHECK = /\d|janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|derni|prochain|pass[ée]|ann[ée]e|\ban\b|mois|semaine|week|trimestre|semestre|[ée]t[ée]|hiver|printemps|automne|matin|soir|midi|minuit|nuit|no[eë]l|toussaint|p[aâ]ques|pentec|ascension|assomption|sylvestre|valentin|si[eè]cle/i;
+const PRECHECK = /\d|janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|derni|prochain|pass[ée]|ann[ée]e|\ban\b|mois|semaine|week|trimestre|semestre|[ée]t[ée]|hiver|printemps|automne|matin|soir|midi|minuit|nuit|no[eë]l|toussaint|p[aâ]ques|pentec|ascension|assomption|sylvestre|valentin|si[eè]cle|jours?\b|\bans\b|d'ici|depuis/i;
 
 export interface Chunk {
   start: number;

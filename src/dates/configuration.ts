@@ -38,6 +38,10 @@ import { CenturyParser } from './parsers/century.js';
 import { HolidayParser } from './parsers/holiday.js';
 import { PartOfCurrentPeriodParser } from './parsers/partOfCurrentPeriod.js';
 import { AnaphoricPeriodParser } from './parsers/anaphoricPeriod.js';
+import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
+import { WrittenDayParser } from './parsers/writtenDay.js';
+import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
+import { ShortYearParser } from './parsers/shortYear.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -48,6 +52,9 @@ import { TrimSpanRefiner } from './refiners/trimSpan.js';
 import { CasualWeekdayRefiner } from './refiners/casualWeekday.js';
 import { AttachTimeRefiner } from './refiners/attachTime.js';
 import { EventAnchorRefiner } from './refiners/eventAnchor.js';
+import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
+import { DateInNameRefiner } from './refiners/dateInName.js';
+import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -95,9 +102,14 @@ export function createDateChrono(): Chrono {
       new HolidayParser(),
       new PartOfCurrentPeriodParser(),
       new AnaphoricPeriodParser(),
+      new DurationFromDocumentParser(),
+      new WrittenDayParser(),
+      new DayOfCurrentMonthParser(),
+      new ShortYearParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
+      new DateInNameRefiner(),
       new TrimSpanRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
@@ -107,6 +119,8 @@ export function createDateChrono(): Chrono {
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
       new DirectionSuffixRefiner(),
+      new PluralDirectionRefiner(),
+      new TenseDirectionRefiner(),
       new ArticlePrefixRefiner(),
       new TagRelativeRefiner(),
       new EventAnchorRefiner(),

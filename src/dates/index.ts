@@ -1,6 +1,7 @@
 /**
  * French date recognition: chrono.fr plus our parsers and refiners (see configuration.ts),
- * run chunk by chunk on text with typographic characters normalized (offsets unchanged), then
+ * run chunk by chunk on text folded for matching (src/dates/fold: typographic and compatibility
+ * characters, letter-spaced and misspelled date words; spans map back to the input), then
  * resolved at document level (resolve.ts).
  *
  * Conventions: values are ISO 8601 as precise as the text ("2025", "2025-04", "2025-06-20",
@@ -22,7 +23,7 @@ import type { Chrono, ParsingResult } from 'chrono-node';
 import type { DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
 import { createDateChrono } from './configuration.js';
-import { normalizeForMatching } from './normalize.js';
+import { foldForDates } from './fold/index.js';
 import { chunksOf } from './chunks.js';
 import { anchorOf, referenceDate, DocumentResolver, type Candidate } from './resolve.js';
 
@@ -30,7 +31,9 @@ let engine: Chrono | null = null;
 
 export function recognizeDates(text: string, documentDate: DocumentDate | null): DateMention[] {
   if (!engine) engine = createDateChrono();
-  const normalized = normalizeForMatching(text);
+  // scraped text is read folded (NFKC, split letters, misspellings); spans map back at the end
+  const folded = foldForDates(text);
+  const normalized = folded.text;
   const anchor = anchorOf(documentDate);
   const ref = referenceDate(anchor);
   const candidates: Candidate[] = [];
@@ -45,7 +48,7 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
   const mentions: DateMention[] = [];
   for (const c of candidates) {
     const m = resolver.resolve(c);
-    if (m) mentions.push(m);
+    if (m) mentions.push({ ...m, start: folded.origStart(m.start), end: folded.origEnd(m.end) });
   }
   return mentions;
 }

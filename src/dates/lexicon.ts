@@ -16,6 +16,11 @@ interface RawLexicon {
   quantityNouns: string[];
   holidays: Record<string, string>;
   centuries: Record<string, number>;
+  cardinalUnits: Record<string, number>;
+  cardinalTens: Record<string, number>;
+  durationHeads: Record<string, 'ago' | 'later' | 'since'>;
+  nameHeads: string[];
+  planetContext: string[];
 }
 
 export interface Lexicon extends RawLexicon {

@@ -9,7 +9,7 @@ import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { DateGranularity, DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
 import { TAG, tagValue } from './tags.js';
-import { addDays, compareParts, easterSunday, formatYmd, toUtc, isoWeek, isValidYmd, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
+import { addDays, compareParts, easterSunday, formatYmd, toUtc, isoWeek, isValidYmd, nthWeekday, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
 
 export type Precision = 'year' | 'month' | 'day';
 
@@ -145,6 +145,7 @@ export class DocumentResolver {
     if (!r.end && start.value !== null && start.ymd?.d !== undefined && start.ymd.y !== undefined) this.lastDay = start.ymd as Ymd;
     if (!r.end && start.value !== null && start.ymd?.y !== undefined && granularity !== 'decade') this.lastPoint = start.ymd;
     if (tags.has('x/weak')) confidence = Math.min(confidence, 0.7);
+    if (tags.has(TAG.guessed)) confidence = Math.min(confidence, 0.75);
     return { start: c.start, end: c.end, value, granularity, relative, time, confidence };
   }
 
@@ -254,7 +255,7 @@ export class DocumentResolver {
     if (tags.has(TAG.nomonth) && day !== undefined && weekday !== undefined) return this.dayInNearbyMonth(day, weekday);
     const easter = tagValue(tags, TAG.easter);
     if (easter !== undefined) {
-      const inferred = year === undefined ? this.inferYear(month ?? 4, undefined, undefined, tagValue(tags, TAG.dir), pos) : null;
+      const inferred = year === undefined ? this.inferYear(month ?? 4, undefined, undefined, tags, pos) : null;
       const y = year ?? inferred?.year;
       if (y === undefined) return { value: null, granularity: 'day', relative: false, confidence: 0.4, ymd: null };
       const ymd = addDays(easterSunday(y), parseInt(easter, 10));
@@ -262,7 +263,7 @@ export class DocumentResolver {
     }
     const nth = tagValue(tags, TAG.nth);
     if (nth !== undefined) {
-      const y = year ?? (month !== undefined ? this.inferYear(month, undefined, undefined, tagValue(tags, TAG.dir), pos) : null);
+      const y = year ?? (month !== undefined ? this.inferYear(month, undefined, undefined, tags, pos) : null);
       const found = y === null ? null : nthWeekday(typeof y === 'number' ? y : y.year, nth);
       const relative = typeof y === 'object' && y !== null && y.relative;
       if (!found) return { value: null, granularity: 'day', relative, confidence: 0.4, ymd: null };
@@ -276,7 +277,7 @@ export class DocumentResolver {
       return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity: recordGranularity(gran), relative: false, confidence, ymd: { y: year, m: month, d: day } };
     }
     if (month === undefined) return null;
-    const inferred = this.inferYear(month, day, weekday, tagValue(tags, TAG.dir), pos);
+    const inferred = this.inferYear(month, day, weekday, tags, pos);
     if (!inferred) return { value: null, granularity: recordGranularity(gran), relative: false, confidence: 0.4, ymd: { m: month, d: day } };
     const ymd = { y: inferred.year, m: month, d: day ?? 1 };
     return {
@@ -290,8 +291,12 @@ export class DocumentResolver {
    * "dernier" keeps those not after the document date, "prochain" those not before it; a
    * weekday keeps those where it falls on that weekday (20 June was a Friday in 2025, not 2024).
    */
-  private inferYear(month: number, day: number | undefined, weekday: number | undefined, dir: string | undefined, pos: number):
+  private inferYear(month: number, day: number | undefined, weekday: number | undefined, tags: Set<string>, pos: number):
     { year: number; relative: boolean; confidence: number } | null {
+    const said = tagValue(tags, TAG.dir);
+    // the sentence's tense stands in for "dernier"/"prochain", but does not outrank a year frame
+    const guessed = said === undefined ? tagValue(tags, TAG.tense) : undefined;
+    let dir = said;
     let base: number;
     let relative: boolean;
     const frame = this.frameYear(pos);
@@ -306,6 +311,7 @@ export class DocumentResolver {
       relative = frame.relative;
       return this.checkWeekday([base, base - 1, base + 1], month, day, weekday, relative, relative ? 0.85 : 0.8);
     }
+    dir = said ?? guessed;
     if (this.anchor) {
       base = this.anchor.y;
       relative = true;
@@ -333,7 +339,9 @@ export class DocumentResolver {
       };
       candidates.sort((x, y) => dist(x) - dist(y) || Math.abs(x - base) - Math.abs(y - base));
     }
-    return this.checkWeekday(candidates, month, day, weekday, relative, relative ? 0.85 : 0.7);
+    // a direction read from the tense, or none at all, is a guess: lower confidence
+    const confidence = !relative ? 0.7 : said ? 0.85 : guessed ? 0.75 : 0.7;
+    return this.checkWeekday(candidates, month, day, weekday, relative, confidence);
   }
 
   /** The first candidate year, unless a weekday says another one (20 June was a Friday in 2025). */
@@ -364,27 +372,6 @@ export class DocumentResolver {
     }
     return best ? best.year : null;
   }
-}
-
-/**
- * The day named by an x/nth tag ("<n>:<weekday>:<m>-<d>:<m>-<d>", n = -1 for "dernier") in
- * the period starting in year `y`; null when the period has no such day.
- */
-export function nthWeekday(y: number, tag: string): Ymd | null {
-  const [nText, wdText, startText, endText] = tag.split(':');
-  const n = parseInt(nText, 10);
-  const weekday = parseInt(wdText, 10);
-  const [sm, sd] = startText.split('-').map(Number);
-  const [em, ed] = endText.split('-').map(Number);
-  const start = { y, m: sm, d: sd };
-  const end = { y: em < sm ? y + 1 : y, m: em, d: ed };
-  if (n > 0) {
-    const first = addDays(start, (weekday - weekdayOf(start) + 7) % 7);
-    const day = addDays(first, 7 * (n - 1));
-    return compareParts(day, end) < 0 ? day : null;
-  }
-  const lastDay = addDays(end, -1);
-  return addDays(lastDay, -((weekdayOf(lastDay) - weekday + 7) % 7));
 }
 
 /**

@@ -20,6 +20,10 @@ export const TAG = {
   ana: 'x/ana:',
   /** "dernier" / "prochain": before / after the document date. */
   dir: 'x/dir:',
+  /** The same direction read from the sentence's tense (src/dates/tense): a guess. */
+  tense: 'x/tense:',
+  /** The value depends on a guessed direction: lower confidence. */
+  guessed: 'x/guessed',
   /** A time of day from our time parser. */
   time: 'x/time',
   /** Weekend of an ISO week ("ce week-end"). */

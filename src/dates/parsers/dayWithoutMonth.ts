@@ -4,7 +4,8 @@
  * juin". chrono.fr reads "jeudi 16" as a bare weekday and "les 4 et 5 juin" as "5 juin" only.
  * A list takes the month (and year) written at its end; a lone "jeudi 16" takes the month
  * around the document date where the 16th is a Thursday (tag x/nomonth, resolve.ts).
- * Without a weekday, a number needs the list: "les 4" alone is no date.
+ * Without a weekday, a number needs the list: "les 4" alone is no date. Alternatives too: "le 12
+ * ou le 19 juin prochains" gives two days, both "prochains".
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
@@ -16,26 +17,35 @@ import { TAG } from '../tags.js';
 const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
 
 export class DayWithoutMonthParser extends FrParser {
-  protected override readonly required = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|les\s+\d/i;
+  protected override readonly required = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|les?\s+\d|,\s*\d/i;
   private listRe: RegExp | null = null;
   private monthAfterRe: RegExp | null = null;
 
   protected innerPattern(): string {
-    return `(?:(?:ce\\s+)?(${lexicon().weekdayRe})|les)\\s+(${DAY})`;
+    return `(?:(?:ce\\s+)?(${lexicon().weekdayRe})|les?|(,))\\s*(${DAY})`;
+  }
+
+  /** A comma lead follows a digit by design: the base class's word-boundary check does not apply. */
+  override extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    return match[2] ? this.innerExtract(context, match) : super.extract(context, match);
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
-    const [whole, weekdayWord, dayToken] = match;
+    const [whole, weekdayWord, comma, dayToken] = match;
     const day = dayNumber(dayToken);
     if (day === null) return null;
-    const end = (match.index ?? 0) + whole.length;
+    const index = match.index ?? 0;
+    // "le 12" and "les 4" need their space; ", 13" continues a list of days ("les 12, 13 et 14 juin")
+    if (!weekdayWord && !comma && !/\s/.test(whole.slice(2, 4))) return null;
+    if (comma && (!/^,\s/.test(whole) || !/\d(?:er)?$/.test(context.text.slice(Math.max(0, index - 4), index)))) return null;
+    const end = index + whole.length;
     const after = context.text.slice(end, end + 60);
     // a month right after is chrono's ("jeudi 16 septembre"); so are a time and other numbers
     if (NOT_A_DAY_AFTER.test(after)) return null;
     if (!this.listRe) {
       this.monthAfterRe = new RegExp(`^\\s+(?:${months()})(?![\\p{L}])`, 'iu');
       this.listRe = new RegExp(
-        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(${months()})(?:\\s+(${YEAR4}))?(?![\\p{L}])`,
+        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(${months()})(?:\\s+(${YEAR4}))?(?:\\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?))?(?![\\p{L}])`,
         'iu',
       );
     }
@@ -50,6 +60,8 @@ export class DayWithoutMonthParser extends FrParser {
       if (list[2]) result.start.assign('year', parseInt(list[2], 10));
       else result.start.imply('year', context.refDate.getFullYear());
       if (weekdayWord) result.start.assign('weekday', weekdayNumber(weekdayWord) ?? 0);
+      // "le 12 ou le 19 juin prochains": the plural direction word is every day's
+      if (list[3]) result.addTag(TAG.dir + (/^proch/i.test(list[3]) ? 'future' : 'past'));
       return result;
     }
     // "jeudi 16 septembre" is chrono's

@@ -3,7 +3,7 @@
  * "le lundi de Pentecôte" (data/dates/fr.json, "holidays"). Easter-based feasts depend on the
  * year, which may be known only at document level: the resolver computes them (tag x/easter).
  * A one-word feast must be capitalized and not followed by a capitalized word, so that
- * "Noël Mamère" and "Toussaint Louverture" stay names.
+ * "Noël Mamère" and "Toussaint Louverture" stay names, and so does "le Père Noël".
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
@@ -28,6 +28,8 @@ export class HolidayParser extends FrParser {
       if (feast[0] === feast[0].toLowerCase()) return null;
       const end = (match.index ?? 0) + whole.length;
       if (!year && /^\s+\p{Lu}/u.test(context.text.slice(end, end + 3))) return null;
+      // "le Père Noël", "Papa Noël": a character, not the feast
+      if (/(?:p[èe]re|papa)\s+$/iu.test(context.text.slice(Math.max(0, (match.index ?? 0) - 6), match.index ?? 0))) return null;
     }
     const result = context.createParsingResult(match.index ?? 0, whole);
     const s = result.start;

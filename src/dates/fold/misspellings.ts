@@ -1,0 +1,101 @@
+/**
+ * Misspelled month and weekday names in scraped text ("3 mia 2024", "septmbre 2023", "le
+ * mecredi 4"), corrected only in date context: right after a day number, right before a
+ * year, or (weekdays) right before a day number. One edit (two for words of eight letters or
+ * more; a swap of neighbours counts one), same first letter: "mai" and "mars" are never
+ * rewritten into each other since known words are left alone.
+ */
+import type { Edit } from './folded.js';
+import { lexicon } from '../lexicon.js';
+
+/** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+let targets: { months: string[]; weekdays: string[]; known: Set<string> } | null = null;
+
+function vocabulary(): { months: string[]; weekdays: string[]; known: Set<string> } {
+  if (!targets) {
+    const lx = lexicon();
+    const months = Object.keys(lx.months).filter((w) => !w.includes('.') && w.length >= 3);
+    const weekdays = Object.keys(lx.weekdays);
+    const known = new Set([...Object.keys(lx.months), ...weekdays, ...Object.keys(lx.cardinalUnits), ...lx.quantityNounSet,
+      ...Object.keys(lx.units), 'heures', 'heure', 'fois', 'pour', 'avec', 'sans', 'mais', 'plus', 'moins', 'entre', 'dans', 'vers', 'contre', 'millions', 'milliards', 'mille', 'cent', 'points', 'jours']);
+    targets = { months, weekdays, known };
+  }
+  return targets;
+}
+
+function correction(word: string, pool: string[], known: Set<string>): string | null {
+  const w = word.toLowerCase();
+  if (known.has(w) || w.length < 3) return null;
+  const max = w.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (const t of pool) {
+    if (t[0] !== w[0]) continue;
+    const d = distance(w, t, max);
+    if (d < bestD) {
+      best = t;
+      bestD = d;
+    } else if (d === bestD) best = null; // ambiguous: leave it
+  }
+  if (best === null || bestD > max) return null;
+  return word[0] === word[0].toUpperCase() ? best[0].toUpperCase() + best.slice(1) : best;
+}
+
+/** Numbers drive the search (they are far rarer than words): the word after a day, the word before a number. */
+const NUMBER = /\d+/g;
+const WORD_AFTER = /^(?:er)?\s+(\p{L}{3,10})(?![\p{L}])/u;
+const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}{3,10})\s+$/u;
+
+export function misspellingEdits(text: string): Edit[] {
+  const { months, weekdays, known } = vocabulary();
+  const found = new Map<number, Edit>();
+  for (const n of text.matchAll(NUMBER)) {
+    const at = n.index ?? 0;
+    const digits = n[0];
+    const end = at + digits.length;
+    // both contexts need a space next to the number: most numbers ("1/2", "3,5", "12h") stop here
+    const spaceAfter = /^(?:er)?\s/.test(text.slice(end, end + 3));
+    const spaceBefore = /\s/.test(text[at - 1] ?? '');
+    if (!spaceAfter && !spaceBefore) continue;
+    if (spaceAfter && digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
+      // after a day number: a month
+      const a = WORD_AFTER.exec(text.slice(end, end + 16));
+      if (a) {
+        const start = end + a[0].length - a[1].length;
+        const fixed = correction(a[1], months, known);
+        if (fixed) found.set(start, { start, end: start + a[1].length, replacement: fixed });
+      }
+    }
+    if (spaceBefore && (digits.length === 4 || digits.length <= 2)) {
+      // before a year: a month; before a day number: a weekday
+      const window = text.slice(Math.max(0, at - 16), at);
+      const b = WORD_BEFORE.exec(window);
+      if (b) {
+        const start = at - window.length + window.length - b[0].length + (b[0].length - b[0].replace(/^[^\p{L}]/u, '').length);
+        const fixed = correction(b[1], digits.length === 4 ? months : weekdays, known);
+        if (fixed && !found.has(start)) found.set(start, { start, end: start + b[1].length, replacement: fixed });
+      }
+    }
+  }
+  return [...found.values()].sort((x, y) => x.start - y.start);
+}

@@ -1,0 +1,68 @@
+/**
+ * A number of days, weeks, months or years counted from the document date: "il y a cinq
+ * jours", "dans trois mois", "d'ici deux ans", and "depuis deux ans", whose date is the start
+ * of the span. The value has the unit's precision ("il y a trois mois" is a month, "il y a
+ * dix jours" a day, as chrono and TimeML give them); weeks give a day. Heads are data
+ * (durationHeads in data/dates/fr.json). A vague count ("quelques jours") has no value and is
+ * left out; "dans les trois mois" (a window) does not match, nor "depuis" in a past-tense clause,
+ * whose span starts from the past event.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FrParser } from './base.js';
+import { TAG } from '../tags.js';
+import { alternation, lexicon } from '../lexicon.js';
+import { cardinalRe, cardinalValue } from '../numberWords.js';
+import { addDays, fromUtc } from '../calendar.js';
+import { tenseAround } from '../tense/verbGroup.js';
+
+const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
+  jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
+};
+
+const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typiques?|ordinaires?|entières?|complètes?|records?|difficiles?|chargée?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
+
+export class DurationFromDocumentParser extends FrParser {
+  protected override readonly required = /jour|semaine|mois|\ban/i;
+
+  protected innerPattern(): string {
+    const heads = alternation(Object.keys(lexicon().durationHeads)).replace(/ /g, '\\s+');
+    return `(${heads})\\s+(\\d{1,3}|${cardinalRe()})\\s+(jours?|semaines?|mois|ans|an|années?)`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, headWord, countWord, unitWord] = match;
+    const kind = lexicon().durationHeads[headWord.toLowerCase().replace(/\s+/g, ' ')];
+    const n = cardinalValue(countWord);
+    const unit = UNIT[unitWord.toLowerCase()];
+    if (!kind || n === null || n === 0 || !unit) return null;
+    // "dans une année moyenne", "dans les mois qui", "depuis deux ans de guerre": a noun phrase
+    const end = (match.index ?? 0) + whole.length;
+    if (NOUN_PHRASE_GOES_ON.test(context.text.slice(end, end + 24))) return null;
+    // "elle s'est séparée de son mari depuis 30 ans": counted from a past event, not from the document
+    if (kind === 'since' && tenseAround(context.text, match.index ?? 0, end) === 'past') return null;
+    const sign = kind === 'later' ? 1 : -1;
+    const ref = context.refDate;
+    const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
+    const result = context.createParsingResult(match.index ?? 0, whole);
+    const s = result.start;
+    if (unit === 'year') {
+      s.assign('year', today.y + sign * n);
+      s.imply('month', 1);
+      s.imply('day', 1);
+    } else if (unit === 'month') {
+      const first = fromUtc(new Date(Date.UTC(today.y, today.m - 1 + sign * n, 1)));
+      s.assign('year', first.y);
+      s.assign('month', first.m);
+      s.imply('day', 1);
+    } else {
+      const day = addDays(today, sign * n * (unit === 'week' ? 7 : 1));
+      s.assign('year', day.y);
+      s.assign('month', day.m);
+      s.assign('day', day.d);
+    }
+    const gran = unit === 'week' ? 'day' : unit;
+    result.addTag(TAG.gran + gran);
+    result.addTag(TAG.rel + gran);
+    return result;
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * A day of month written out: "le vingt-deux juin", "le premier juin 2024", "le trente et un
+ * décembre", and "le premier jour du mois de mai" / "le dernier jour de juin". chrono.fr reads
+ * only the month ("juin") there. A written number needs an article or a preposition before it
+ * ("le", "du", "au", "ce"), so that "trois mai..." in running text stays a count.
+ */
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { FrParser } from './base.js';
+import { YEAR4, months } from './patterns.js';
+import { monthNumber } from '../lexicon.js';
+import { cardinalRe, cardinalValue } from '../numberWords.js';
+import { isValidYmd } from '../calendar.js';
+
+export class WrittenDayParser extends FrParser {
+  protected override readonly required = /premi|derni|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize/i;
+
+  protected innerPattern(): string {
+    const day = `(premier|1er|dernier|${cardinalRe()})(?:\\s+jour\\s+(?:du\\s+mois\\s+de|de|du\\s+mois\\s+d')\\s*)?`;
+    return `(?:le|du|au|ce|dès\\s+le|depuis\\s+le|jusqu'au)\\s+${day}\\s*(?<![\\p{L}])(${months()})(?:\\s+(${YEAR4}))?`;
+  }
+
+  protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
+    const [whole, dayWord, monthWord, yearText] = match;
+    const month = monthNumber(monthWord);
+    if (!month) return null;
+    const w = dayWord.toLowerCase();
+    const explicitDayOf = /jour/i.test(whole);
+    let day: number | null;
+    if (w === 'premier' || w === '1er') day = 1;
+    else if (w === 'dernier') day = explicitDayOf ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : null;
+    else day = explicitDayOf ? null : cardinalValue(w);
+    if (day === null || !isValidYmd({ y: 2000, m: month, d: day })) return null;
+    const result = context.createParsingResult(match.index ?? 0, whole);
+    result.start.assign('day', day);
+    result.start.assign('month', month);
+    if (yearText) result.start.assign('year', parseInt(yearText, 10));
+    else result.start.imply('year', context.refDate.getFullYear());
+    return result;
+  }
+}

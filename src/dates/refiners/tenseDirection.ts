@@ -1,0 +1,61 @@
+/**
+ * Direction from the sentence's tense, for expressions that do not say it themselves:
+ * a yearless date or month ("le procès s'ouvrira fin mars") gets tag x/tense:<dir>, which the
+ * resolver uses like "dernier"/"prochain" but with a lower confidence (the direction is
+ * guessed); a weekday alone ("l'embuscade a eu lieu dans la nuit de vendredi à samedi",
+ * "il viendra dimanche") is moved by a week to the side the tense or a direction word
+ * ("mardi passé", tag x/dir) says. chrono.fr otherwise takes the nearest such weekday.
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG, tagValue } from '../tags.js';
+import { tenseAround } from '../tense/verbGroup.js';
+import { addDays, compareParts, type Ymd } from '../calendar.js';
+
+/** The expression names its own direction or anchor ("ce mardi", "mardi dernier", "hier"). */
+const SELF_DIRECTED = /(?:^|\s)(?:ce|cet|cette)\s|derni|prochain|pass[ée]|hier|demain|aujourd/iu;
+
+const ymdOf = (c: ParsingComponents): Ymd => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
+
+function shift(c: ParsingComponents, days: number): void {
+  const v = addDays(ymdOf(c), days);
+  c.imply('year', v.y);
+  c.imply('month', v.m);
+  c.imply('day', v.d);
+}
+
+export class TenseDirectionRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const ref = context.refDate;
+    const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
+    for (const r of results) {
+      const s = r.start;
+      const tags = r.tags();
+      if (s.isCertain('year') || tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined) continue;
+      const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
+      if (!weekdayOnly && !s.isCertain('month')) continue;
+      const said = tagValue(tags, TAG.dir);
+      // "ce mardi", "cet été", "mardi dernier": the expression places itself
+      if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
+      const dir = said ?? tenseAround(context.text, r.index, r.index + r.text.length);
+      if (!dir) continue;
+      if (said === undefined) {
+        r.addTag(TAG.tense + dir);
+        if (weekdayOnly) r.addTag(TAG.guessed);
+      }
+      if (!weekdayOnly) continue;
+      // the whole expression (a night "de vendredi à samedi") moves by one week if needed
+      // a written "prochain"/"dernier" excludes the document day itself; a tense does not
+      const written = said !== undefined;
+      const afterEnd = compareParts(ymdOf(r.end ?? s), today);
+      const afterStart = compareParts(ymdOf(s), today);
+      if (dir === 'past' && (written ? afterEnd >= 0 : afterEnd > 0)) {
+        shift(s, -7);
+        if (r.end) shift(r.end, -7);
+      } else if (dir === 'future' && (written ? afterStart <= 0 : afterStart < 0)) {
+        shift(s, 7);
+        if (r.end) shift(r.end, 7);
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * The tense of the verb group nearest a date expression in its clause: "le procès s'ouvrira
+ * fin mars" (future), "des pluies ont frappé la région entre mai et août" (past). It decides
+ * the direction of yearless or weekday-only expressions when the text has no "dernier" or
+ * "prochain". The marker nearest the expression wins, so reported speech takes the tense of
+ * the reported clause ("il a annoncé que le vote aura lieu en mars" → future).
+ *
+ * Deliberately lexical: French future and conditional endings, "aller" + infinitive, the
+ * words news use to announce ("prévu", "devrait", "prochain", "à venir", "d'ici") against
+ * passé composé (auxiliary + participle), imparfait, passé simple of être/avoir and "dernier".
+ */
+
+export type Tense = 'past' | 'future';
+
+interface Marker {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+/** Announcing words and irregular futures/conditionals (lower case). */
+const FUTURE_WORDS = new Set([
+  'prévu', 'prévue', 'prévus', 'prévues', 'prévoit', 'prévoient', 'devrait', 'devraient', 'devra', 'devront',
+  'prochain', 'prochaine', 'prochains', 'prochaines', 'sera', 'seront', 'serait', 'seraient', 'aura', 'auront',
+  'aurait', 'auraient', 'fera', 'feront', 'ira', 'iront', 'pourra', 'pourront', 'pourrait', 'pourraient',
+  'viendra', 'viendront', 'tiendra', 'tiendront', 'verra', 'verront', 'faudra', 'envisage', 'envisagent',
+  'programmé', 'programmée', 'programmés', 'programmées', 'fixé', 'fixée', 'fixés', 'fixées',
+  'reporté', 'reportée', 'reportés', 'reportées', 'repoussé', 'repoussée', 'repoussés', 'repoussées',
+  'prévoir', 'bientôt', 'venir',
+]);
+/** Words ending like a future or conditional that are not verbs. */
+const NOT_VERBS = new Set([
+  'portrait', 'retrait', 'attrait', 'extrait', 'trait', 'abstrait', 'contrat', 'front', 'affront',
+  'caméra', 'opéra', 'sahara', 'tiara', 'ultra', 'extra', 'era', 'cobra', 'zebra', 'chimère',
+]);
+const PAST_WORDS = new Set([
+  'dernier', 'dernière', 'derniers', 'dernières', 'passé', 'passée', 'passés', 'passées', 'fut', 'furent',
+  'eut', 'eurent', 'était', 'étaient', 'avait', 'avaient', 'déjà', 'écoulé', 'écoulée',
+]);
+/** Present forms of avoir and être used as auxiliaries of the passé composé. */
+const AVOIR = new Set(['a', 'ont', 'ai', 'as', 'avons', 'avez']);
+const ETRE = new Set(['est', 'sont', 'sommes', 'êtes', 'suis', 'es']);
+/**
+ * With être, a participle is as often a present passive ("il est entendu", "est situé") as a
+ * passé composé: only pronominal verbs ("s'est rendu") and the verbs conjugated with être
+ * count ("est arrivé", "sont morts").
+ */
+const ETRE_VERBS = /^(?:re)?(?:arriv|part|mort|n[ée]|venu|devenu|rentr|sorti|entr|tomb|rest|d[ée]c[ée]d|all|pass|mont|descendu|retourn|apparu|disparu|intervenu|parvenu|survenu)/u;
+const REFLEXIVE = new Set(['se', 's', 'me', 'm', 'te', 't', 'nous', 'vous']);
+/** Adverbs that may sit between an auxiliary and its participle. */
+const BETWEEN = new Set(['été', 'pas', 'plus', 'jamais', 'déjà', 'encore', 'aussi', 'notamment', 'également', 'bien', 'toujours', 'finalement', 'enfin', 'ensuite', 'alors', 'ainsi', 'récemment']);
+const PARTICIPLE = /^\p{L}{2,}(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|ert|erte|ort|orte|int|inte|it|ite|eu)$/u;
+/** Future and conditional endings of regular verbs: "ouvrira", "tiendront", "réunirait". */
+const FUTURE_ENDING = /^\p{L}{3,}(?:er|ir|dr|tr|ur|oi?r)(?:a|ont|ons|ez|ai|as|ait|aient)$/u;
+/**
+ * Imparfait: "-ait"/"-aient" that are not conditionals (those end in "rait"), right after a
+ * subject pronoun ("il pleuvait"); after a noun the ending is as often a noun ("le souhait")
+ * and an imparfait of opinion ("l'hypothèse semblait") says nothing about the date.
+ */
+const IMPARFAIT = /^\p{L}{2,}[^r](?:ait|aient)$/u;
+const SUBJECT = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'je', 'tu', 'nous', 'vous', 'ne', 'se', 's', 'y']);
+/** A deadline right before the expression: "d'ici le 30 juin", "jusqu'au 30 juin" ("jusqu'à la mi-juillet" may end a past span). */
+const DEADLINE_BEFORE = /(?:d'ici\s+(?:(?:le|la|l'|à|au|fin|début|mi-?)\s*)*|jusqu'au\s+)$/iu;
+/** Markers farther than this (UTF-16 units) from the expression belong to another event. */
+const REACH = 80;
+/** "va/vont/allait + infinitive". */
+const ALLER = new Set(['va', 'vont', 'vais', 'vas', 'allons', 'allez']);
+const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|oir)$/u;
+
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+
+function markers(clause: string): Marker[] {
+  const words: { w: string; start: number; end: number }[] = [];
+  for (const m of clause.matchAll(WORD)) words.push({ w: m[0].toLowerCase(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const out: Marker[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { w, start, end } = words[i];
+    const mark = (tense: Tense, until = end) => out.push({ start, end: until, tense });
+    if (FUTURE_WORDS.has(w)) mark('future');
+    else if (PAST_WORDS.has(w)) mark('past');
+    else if (ALLER.has(w) && words[i + 1] && INFINITIVE.test(words[i + 1].w)) mark('future', words[i + 1].end);
+    else if (AVOIR.has(w) || ETRE.has(w)) {
+      let j = i + 1;
+      while (words[j] && BETWEEN.has(words[j].w) && words[j].w !== 'été') j++;
+      const next = words[j];
+      // "est prévu" announces: the participle marks it on its own turn
+      if (!next || FUTURE_WORDS.has(next.w)) continue;
+      const participle = next.w === 'été' || next.w === 'eu' || PARTICIPLE.test(next.w);
+      const compound = AVOIR.has(w) || (i > 0 && REFLEXIVE.has(words[i - 1].w)) || ETRE_VERBS.test(next.w);
+      if (participle && compound) mark('past', next.end);
+    } else if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) mark('future');
+    else if (!NOT_VERBS.has(w) && IMPARFAIT.test(w) && i > 0 && SUBJECT.has(words[i - 1].w)) mark('past');
+  }
+  return out;
+}
+
+/** Sentence ends, semicolons and the conjunctions that start a clause with its own tense. */
+const CLAUSE_BREAK = /[.!?](?:\s|$)|\n|;|,?\s(?:mais|alors\s+que|tandis\s+que|puis|avant\s+de|après\s+avoir)\s/giu;
+
+/** Where the clause around [start, end) begins and ends in `text`. */
+function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
+  let from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  let cut = -1;
+  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  if (cut >= 0) from += cut;
+  let to = Math.min(text.length, end + 160);
+  const after = text.slice(end, to);
+  const stop = after.search(CLAUSE_BREAK);
+  if (stop >= 0) to = end + stop;
+  return { from, to };
+}
+
+/**
+ * The tense of the verb group nearest [start, end) in its clause, or null when the clause has
+ * no tense marker. Markers inside the expression itself ("mardi passé") are the direction
+ * refiners' business and are skipped here.
+ */
+export function tenseAround(text: string, start: number, end: number): Tense | null {
+  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  const { from, to } = clauseBounds(text, start, end);
+  const clause = text.slice(from, to);
+  let best: Marker | null = null;
+  let bestDist = Infinity;
+  for (const m of markers(clause)) {
+    const ms = from + m.start;
+    const me = from + m.end;
+    if (ms < end && start < me) continue;
+    const dist = me <= start ? start - me : ms - end;
+    if (dist <= REACH && dist < bestDist) {
+      best = m;
+      bestDist = dist;
+    }
+  }
+  return best ? best.tense : null;
+}
