@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
   DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
-  parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
+  parseLanguageCode, parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
 
 const EXAMPLES = `
@@ -56,6 +56,7 @@ export function buildProgram(): Command {
     .option('--glob <pattern>', 'files to take from directories; a pattern without "/" matches file names (default: *.txt, or *.jsonl with --input-format jsonl)')
     .option('--reference-date <date>', 'YYYY-MM-DD (or YYYY-MM, YYYY) that relative dates ("hier", "mardi dernier") resolve against', parseReferenceDate)
     .option('--force', 'process text that is reliably not French anyway')
+    .option('--language <code>', 'the language of every document (fr, en, wo…): detection is skipped', parseLanguageCode)
     .option('--no-model', 'skip the statistical tagger: rules and lexicons only (about 1.4x faster; finds fewer names no lexicon lists)')
     .option('--model-file <path>', 'use a tagger trained with `extrait train` instead of the shipped one')
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)

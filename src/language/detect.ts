@@ -127,7 +127,7 @@ export function detectLanguage(sample: string): LanguageInfo {
   // one, Latin or Catalan with French-looking words have theirs ("et", "est"; "les", "amb").
   const frenchProse = ev.read < FUNCTION_WORDS_FROM || ev.frenchFunction >= Math.max(1, ...ev.otherFunction.values());
   if (F > 0 && F >= 2 * O && F >= ev.unknown && frenchProse) {
-    return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O === 0 };
+    return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
   }
   if (F === 0 && O === 0) {
     // Names, shared words and words no table knows: too little to go on in a short text.

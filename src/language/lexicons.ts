@@ -52,3 +52,8 @@ export function lexicons(): Lexicons {
   };
   return cached;
 }
+
+/** Whether the tables have been loaded (long French text never loads them). */
+export function lexiconsLoaded(): boolean {
+  return cached !== null;
+}
