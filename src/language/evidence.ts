@@ -32,6 +32,23 @@ const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛ
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 /** Endings count only on words long enough to have a stem before them. */
 const MIN_ENDING_WORD = 5;
+/** A stem shorter than this matches too many words of too many languages. */
+const MIN_STEM = 4;
+
+/** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
+function inflectsFrench(word: string): boolean {
+  const lx = lexicons();
+  for (const ending of lx.frenchInflections) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length < MIN_STEM) continue;
+    for (const other of lx.frenchInflections) {
+      if (other !== ending && lx.french.has(stem + other) && !lx.other.has(stem + other)) return true;
+    }
+    if (lx.french.has(stem) && !lx.other.has(stem)) return true;
+  }
+  return false;
+}
 
 function addOther(ev: Evidence, langs: string[], weight: number): void {
   for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
@@ -65,7 +82,7 @@ export function wordEvidence(text: string): Evidence {
       ev.shared++;
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
-    } else if (lower.length >= MIN_ENDING_WORD && lx.frenchEndings.some((e) => lower.endsWith(e))) {
+    } else if (lower.length >= MIN_ENDING_WORD && (lx.frenchEndings.some((e) => lower.endsWith(e)) || inflectsFrench(lower))) {
       ev.french += 0.5;
     } else {
       ev.unknown++;

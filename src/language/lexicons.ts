@@ -16,10 +16,12 @@ export interface Lexicons {
   otherFunction: Map<string, string[]>;
   /** Word endings only French uses, longest first (hand-written). */
   frenchEndings: string[];
+  /** French inflectional endings, longest first (hand-written). */
+  frenchInflections: string[];
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; inflections: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -49,6 +51,7 @@ export function lexicons(): Lexicons {
     other: byWord(other.words),
     otherFunction: byWord(other.functionWords),
     frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
+    frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
   };
   return cached;
 }
