@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
-import { bestOther, wordEvidence } from './evidence.js';
+import { bestOther, wordEvidence, type Evidence } from './evidence.js';
 import type { LanguageInfo } from '../types.js';
 
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
@@ -109,6 +109,14 @@ function francCall(text: string, letters: number, only: string[]): { code: strin
   return { code: toIso1(top[0]), confidence: round2((lead * Math.sqrt(letters)) / SURE_EVIDENCE) };
 }
 
+/** The other language whose words weigh RELIABLE_OTHER or more and twice any other's, or null. */
+function clearOther(ev: Evidence): string | null {
+  const ranked = [...ev.other].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < RELIABLE_OTHER || (second && second[1] * 2 > first[1])) return null;
+  return first[0];
+}
+
 export function detectLanguage(sample: string): LanguageInfo {
   const fr = frenchShare(sample.length > 2000 ? sample.slice(0, 2000) : sample);
   if (fr.words >= markers!.minWords && fr.share >= markers!.minShare) {
@@ -140,7 +148,12 @@ export function detectLanguage(sample: string): LanguageInfo {
   // French words are there too); short text with no such language gets the words' own best guess.
   const pointed = [...ev.other.keys()].map(toIso3).filter((c): c is string => !!c);
   const only = F > 0 ? ['fra', ...pointed] : pointed.length ? pointed : CANDIDATES.filter((c) => c !== 'fra');
-  const call = only.length === 1 ? { code: toIso1(only[0]), confidence: round2(O / considered) } : francCall(text, letters, only);
+  // Words that name one language well ahead of any other settle it without franc (whose tables
+  // cost more to load than the word tables: a short English item pays for one, not both).
+  const clear = F === 0 ? clearOther(ev) : null;
+  const call = clear ? { code: clear, confidence: round2(O / considered) }
+    : only.length === 1 ? { code: toIso1(only[0]), confidence: round2(O / considered) }
+    : francCall(text, letters, only);
   const code = call?.code ?? bestOther(ev) ?? 'und';
   // French is called on its words alone (above): franc preferring it over languages the words
   // point to is not enough.
