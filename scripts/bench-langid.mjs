@@ -236,7 +236,7 @@ async function main() {
   }
   if (names.includes('extrait')) {
     console.log('\nCold start, CPU ms (fresh process: import and first call, median of 7):\n');
-    console.log('| detector | first text | ms |\n|---|---|---:|');
+    console.log('| detector | first text | CPU ms |\n|---|---|---:|');
     for (const row of coldStarts()) console.log(row);
   }
   console.log('\nWest African sets, accuracy / taken for French:');
