@@ -123,6 +123,8 @@ export interface ExtractOptions {
   url?: string;
   /** Process as French even when the text is reliably another language. */
   force?: boolean;
+  /** The language of the text when the caller knows it ("fr"): detection is skipped. */
+  language?: string;
   /** false: skip the statistical tagger (rules and lexicons only: faster, fewer unlisted names found). */
   model?: boolean;
 }

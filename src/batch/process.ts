@@ -23,6 +23,7 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
   let bytes: number;
   const options: ExtractOptions = { id: task.id, force: settings.force, model: settings.model };
   if (settings.referenceDate) options.referenceDate = settings.referenceDate;
+  if (settings.language) options.language = settings.language;
   if (task.kind === 'file') {
     const loaded = loadFile(task.path, settings.maxBytes);
     if (!loaded.ok) return { ...base, ok: false, bytes: loaded.bytes, message: loaded.message };

@@ -18,6 +18,8 @@ export type Task =
 export interface ProcessSettings {
   referenceDate?: string;
   force: boolean;
+  /** --language: detection skipped */
+  language?: string;
   /** false: skip the statistical tagger */
   model: boolean;
   /** a tagger trained with `extrait train`, used instead of the shipped one */

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
   DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
-  parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
+  parseLanguageCode, parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
 import { packageVersion } from './version.js';
 import { unknownCommand } from './commands.js';
@@ -50,6 +50,7 @@ export function buildProgram(): Command {
     .option('--id-base <dir>', 'record ids of files: their path relative to DIR [default: a named file\'s path as given, a walked file\'s path relative to its directory]')
     .option('--reference-date <date>', 'YYYY-MM-DD (or YYYY-MM, YYYY) that relative dates ("hier", "mardi dernier") resolve against', parseReferenceDate)
     .option('--force', 'process text that is reliably not French anyway')
+    .option('--language <code>', 'the language of every document (fr, en, wo…): detection is skipped', parseLanguageCode)
     .option('--no-model', 'skip the statistical tagger: rules and lexicons only (about 1.4x faster; finds fewer names no lexicon lists)')
     .option('--model-file <path>', 'use a tagger trained with `extrait train` instead of the shipped one')
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)

@@ -22,6 +22,13 @@ export function parseReferenceDate(value: string): string {
   throw new InvalidArgumentError('expected a date YYYY-MM-DD (or YYYY-MM, YYYY), e.g. 2024-11-06.');
 }
 
+/** A language code as records give it: ISO 639-1 ("fr") where one exists, else ISO 639-3 ("fon"). */
+export function parseLanguageCode(value: string): string {
+  const v = value.trim().toLowerCase();
+  if (/^[a-z]{2,3}$/.test(v) && v !== 'und') return v;
+  throw new InvalidArgumentError('expected a language code such as fr, en, wo or fon.');
+}
+
 export function parsePositiveInt(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
     throw new InvalidArgumentError('expected a whole number of at least 1.');
@@ -64,6 +71,8 @@ export interface CliOptions {
   idBase?: string;
   referenceDate?: string;
   force?: boolean;
+  /** --language: skip detection */
+  language?: string;
   /** false with --no-model */
   model?: boolean;
   modelFile?: string;

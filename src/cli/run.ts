@@ -134,6 +134,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 
   const settings: ProcessSettings = {
     force: !!opts.force,
+    ...(opts.language ? { language: opts.language } : {}),
     model: opts.model !== false,
     ...(opts.modelFile ? { modelFile: opts.modelFile } : {}),
     maxBytes: opts.maxBytes,

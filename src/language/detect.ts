@@ -1,16 +1,22 @@
 /**
- * Language identification. franc (trigram profiles of 160+ languages) decides, except for text
- * whose function words are French beyond doubt: franc costs ~10 ms on a 3,000-character
- * sample, more than the whole rest of the pipeline on a typical article, and on long French
- * text its answer is never in question (data/language/french-markers.json gives the margin).
+ * Language identification. Three readers, cheapest first:
+ * 1. Long text whose function words are French beyond doubt is French
+ *    (data/language/french-markers.json): no table is loaded, nothing else runs.
+ * 2. Word evidence (./evidence.ts): French-only forms against forms, letters and function words
+ *    of the other languages in scope; names and acronyms ignored. It decides French or not on
+ *    headlines and single words, where character statistics echo the names; a short text with
+ *    no evidence either way is "und".
+ * 3. franc (trigram profiles) names the language when it is not French, among the languages the
+ *    words point to, and settles long text the words leave open.
  *
  * franc's scores are relative (the winner scores 1) and the runner-up's lead shrinks as text
- * grows even when the call is certain (0.02 on a French article against Catalan), so the
+ * grows even when the call is certain (0.02 on a French article against Catalan), so its
  * confidence weighs the lead by the amount of evidence: lead × √letters.
  */
 import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
+import { bestOther, wordEvidence, type Evidence } from './evidence.js';
 import type { LanguageInfo } from '../types.js';
 
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
@@ -70,6 +76,47 @@ function frenchShare(text: string): { words: number; share: number } {
   return { words: words.length, share: words.length ? hits / words.length : 0 };
 }
 
+const UND: LanguageInfo = { code: 'und', confidence: 0, reliable: false };
+const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+/** Weighted French words needed for a reliable French call on text the fast path leaves. */
+const RELIABLE_FRENCH = 2;
+/** Weighted words of one other language, and none French, for a reliable call on short text. */
+const RELIABLE_OTHER = 4;
+/** From this many words read, French needs at least as many French function words as any other language. */
+const FUNCTION_WORDS_FROM = 6;
+
+let iso3: Record<string, string> | null = null;
+function toIso3(code: string): string | undefined {
+  iso1 ??= loadJson<Record<string, string>>('language/iso639-3to1.json');
+  if (!iso3) {
+    iso3 = {};
+    for (const [three, one] of Object.entries(iso1)) iso3[one] ??= three;
+  }
+  return iso3[code] ?? (code.length === 3 ? code : undefined);
+}
+
+function toIso1(code: string): string {
+  iso1 ??= loadJson<Record<string, string>>('language/iso639-3to1.json');
+  return iso1[code] ?? code;
+}
+
+/** franc's call among `only` (ISO 639-3), with its evidence-weighted confidence. */
+function francCall(text: string, letters: number, only: string[]): { code: string; confidence: number } | null {
+  const ranked = francAll(text, { minLength: 3, only });
+  const [top, second] = ranked;
+  if (!top || top[0] === 'und') return null;
+  const lead = second ? top[1] - second[1] : 1;
+  return { code: toIso1(top[0]), confidence: round2((lead * Math.sqrt(letters)) / SURE_EVIDENCE) };
+}
+
+/** The other language whose words weigh RELIABLE_OTHER or more and twice any other's, or null. */
+function clearOther(ev: Evidence): string | null {
+  const ranked = [...ev.other].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < RELIABLE_OTHER || (second && second[1] * 2 > first[1])) return null;
+  return first[0];
+}
+
 export function detectLanguage(sample: string): LanguageInfo {
   const fr = frenchShare(sample.length > 2000 ? sample.slice(0, 2000) : sample);
   if (fr.words >= markers!.minWords && fr.share >= markers!.minShare) {
@@ -77,20 +124,44 @@ export function detectLanguage(sample: string): LanguageInfo {
   }
   const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
-  const ranked = francAll(text, { minLength: 3, only: CANDIDATES });
-  const [top, second] = ranked;
-  if (!top || top[0] === 'und') return { code: 'und', confidence: 0, reliable: false };
-  const lead = second ? top[1] - second[1] : 1;
-  const confidence = Math.round(Math.min(1, (lead * Math.sqrt(letters)) / SURE_EVIDENCE) * 100) / 100;
-  iso1 ??= loadJson<Record<string, string>>('language/iso639-3to1.json');
-  const code = iso1[top[0]] ?? top[0];
-  // Calling a text "not French" costs the user its entities, so that call needs more: a
-  // sentence ("Hier, Moussa Diallo était à Bamako avec Assimi Goïta.") is taken for Lingala
-  // by its names alone; French function words among its words veto the call.
-  const notFrenchVetoed = code !== 'fr' && (letters < MIN_NOT_FRENCH_LETTERS || (fr.words >= 5 && fr.share >= 0.08));
-  return {
-    code,
-    confidence,
-    reliable: letters >= MIN_RELIABLE_LETTERS && confidence >= 0.5 && !notFrenchVetoed,
-  };
+  const ev = wordEvidence(text);
+  const F = ev.french;
+  const O = ev.otherTotal;
+  const considered = F + O + 0.5 * (ev.shared + ev.unknown);
+
+  // French needs French words well ahead of the others' and of words no table knows (a
+  // Lingala headline with two French loanwords is not French), and, past a few words, a French
+  // function-word profile more French than any other language's: French prose always has
+  // one, Latin or Catalan with French-looking words have theirs ("et", "est"; "les", "amb").
+  const frenchProse = ev.read < FUNCTION_WORDS_FROM || ev.frenchFunction >= Math.max(1, ...ev.otherFunction.values());
+  if (F > 0 && F >= 2 * O && F >= ev.unknown && frenchProse) {
+    return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
+  }
+  if (F === 0 && O === 0) {
+    // Names, shared words and words no table knows: too little to go on in a short text.
+    if (letters < MIN_RELIABLE_LETTERS) return UND;
+    const call = francCall(text, letters, CANDIDATES);
+    if (!call || call.code === 'fr') return UND;
+    return { code: call.code, confidence: call.confidence, reliable: letters >= MIN_NOT_FRENCH_LETTERS && call.confidence >= 0.5 };
+  }
+  // Not French, or mixed: franc chooses among the languages the words point to (and French when
+  // French words are there too); short text with no such language gets the words' own best guess.
+  const pointed = [...ev.other.keys()].map(toIso3).filter((c): c is string => !!c);
+  const only = F > 0 ? ['fra', ...pointed] : pointed.length ? pointed : CANDIDATES.filter((c) => c !== 'fra');
+  // Words that name one language well ahead of any other settle it without franc (whose tables
+  // cost more to load than the word tables: a short English item pays for one, not both).
+  const clear = F === 0 ? clearOther(ev) : null;
+  const call = clear ? { code: clear, confidence: round2(O / considered) }
+    : only.length === 1 ? { code: toIso1(only[0]), confidence: round2(O / considered) }
+    : francCall(text, letters, only);
+  const code = call?.code ?? bestOther(ev) ?? 'und';
+  // French is called on its words alone (above): franc preferring it over languages the words
+  // point to is not enough.
+  if (code === 'fr' || code === 'und') return UND;
+  const confidence = round2(Math.min(call?.confidence ?? 1, (O - F) / considered));
+  // Calling a text "not French" costs the user its entities: that call needs words of that
+  // language and no French one, or a text long enough for franc and French words too few.
+  const wordsSure = F === 0 && (ev.other.get(code) ?? 0) >= RELIABLE_OTHER;
+  const francSure = letters >= MIN_NOT_FRENCH_LETTERS && (call?.confidence ?? 0) >= 0.5 && !(fr.words >= 5 && fr.share >= 0.08);
+  return { code, confidence, reliable: F < O && (wordsSure || francSure) };
 }

@@ -2,6 +2,7 @@
  * The named pipeline components, in order. Each one does one thing and records it on the Doc.
  */
 import type { Doc } from './doc.js';
+import type { LanguageInfo } from '../types.js';
 import { contentRegions, markBoilerplate } from '../clean/boilerplate.js';
 import { detectLanguage } from '../language/detect.js';
 import { splitSentences } from '../sentences/split.js';
@@ -43,16 +44,22 @@ export const clean: Stage = {
 export const language: Stage = {
   name: 'language',
   run(doc) {
-    const sample = doc.regions.map((r) => doc.text.slice(r.start, Math.min(r.end, r.start + 3000))).join('\n').slice(0, 3000);
-    const lang = detectLanguage(sample);
+    const given = doc.options.language;
+    const lang: LanguageInfo = given
+      ? { code: given, confidence: 1, reliable: true }
+      : detectLanguage(doc.regions.map((r) => doc.text.slice(r.start, Math.min(r.end, r.start + 3000))).join('\n').slice(0, 3000));
     doc.language = lang;
+    const source = given ? 'given' : 'detected';
     if (lang.reliable && lang.code !== 'fr') {
-      if (doc.options.force) doc.warnings.push(`language detected as "${lang.code}" (confidence ${lang.confidence}); processed as French because of --force`);
+      if (doc.options.force) doc.warnings.push(`language ${source} as "${lang.code}" (confidence ${lang.confidence}); processed as French because of --force`);
       else {
         doc.processAsFrench = false;
-        doc.warnings.push(`language detected as "${lang.code}" (confidence ${lang.confidence}): not French, entities not extracted (use --force to extract anyway)`);
+        doc.warnings.push(`language ${source} as "${lang.code}" (confidence ${lang.confidence}): not French, entities not extracted (use --force to extract anyway)`);
       }
+    } else if (lang.code === 'und') {
+      doc.warnings.push('language undetermined (no word tells which): processed as French');
     } else if (!lang.reliable) {
+      // A record processed as French that names another language must say so.
       doc.warnings.push(`language uncertain (best guess "${lang.code}", confidence ${lang.confidence}): processed as French`);
     }
   },

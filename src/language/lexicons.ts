@@ -1,0 +1,62 @@
+/**
+ * Word tables of the short-text detector, loaded on first use: long French text is settled by
+ * the function-word fast path and never loads them. Built by scripts/build-language-lexicons.mjs
+ * from redistributable text (data/language/SOURCES.md).
+ */
+import { loadJson } from '../data.js';
+
+export interface Lexicons {
+  /** French word forms (lower case). */
+  french: Set<string>;
+  /** French function words: articles, prepositions, pronouns, auxiliaries (hand-written). */
+  frenchFunction: Set<string>;
+  /** word → the other languages that use it. */
+  other: Map<string, string[]>;
+  /** word → the other languages for which it is a function word. */
+  otherFunction: Map<string, string[]>;
+  /** Word endings only French uses, longest first (hand-written). */
+  frenchEndings: string[];
+  /** French inflectional endings, longest first (hand-written). */
+  frenchInflections: string[];
+}
+
+interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
+interface FrenchFunctionFile { words: string[]; endings: string[]; inflections: string[] }
+
+let cached: Lexicons | null = null;
+
+function byWord(lists: Record<string, string>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(lists)) {
+    for (const w of words.split(' ')) {
+      if (!w) continue;
+      const langs = m.get(w);
+      if (langs) langs.push(lang);
+      else m.set(w, [lang]);
+    }
+  }
+  return m;
+}
+
+export function lexicons(): Lexicons {
+  if (cached) return cached;
+  const fr = loadJson<{ words: string }>('language/lexicon-fr.json');
+  const other = loadJson<OtherFile>('language/lexicon-other.json');
+  const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
+  const french = new Set(fr.words.split(' '));
+  for (const w of fn.words) french.add(w);
+  cached = {
+    french,
+    frenchFunction: new Set(fn.words),
+    other: byWord(other.words),
+    otherFunction: byWord(other.functionWords),
+    frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
+    frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
+  };
+  return cached;
+}
+
+/** Whether the tables have been loaded (long French text never loads them). */
+export function lexiconsLoaded(): boolean {
+  return cached !== null;
+}
