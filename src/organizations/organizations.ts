@@ -99,7 +99,7 @@ const STOP = new Set([
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'jour', 'jours',
   'nombreux', 'nombreuses', 'différents', 'différentes', 'divers', 'diverses', 'présent', 'présente', 'présents', 'présentes',
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
-  'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
+  'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
 /** Adjectives that complete a name ("Conseil fédéral", "Forces armées maliennes", "Parti québécois"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ants|ante|antes|iste|istes|ier|ière|iers|ières|éen|éenne|éens|éennes|eur|eure|eurs|eures|unies?|unis|mixtes?|suprême|nord|sud|est|ouest)$/u;
@@ -139,6 +139,10 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
       continue;
     }
     if (!/^[\p{L}\p{M}]/u.test(w)) break;
+    // "de s’être prononcé", "qu’il": an elided pronoun or conjunction starts a clause
+    if (/^[snqcjmt]['’]/iu.test(w) && !/^[dl]['’]/iu.test(w)) break;
+    // "au Ministère de l’Intérieur Gérard Collomb": a person's name after the name, not part of it
+    if (lastCapitalEnd > 0 && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
     // "… pour la sécurité et la coopération en Europe": "en" only before a capitalized name
     if (w === 'en' && !afterPrep && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) {
       afterPrep = true;

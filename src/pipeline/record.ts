@@ -93,7 +93,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2) continue;
-    if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)))) continue;
+    if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -106,6 +106,14 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     occupancy.take(m.start, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Below this a one-word organization of the tagger ("Insee", "Sénat", "Toshiba") is too often a stray capital. */
+const MIN_ONE_WORD_ORG_SCORE = 0.75;
+
+function singleWordOrganization(surface: string, score: number): boolean {
+  if (/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)) return true; // an acronym
+  return score >= MIN_ONE_WORD_ORG_SCORE && /^\p{Lu}[\p{L}\p{M}'’&-]{2,}$/u.test(surface);
 }
 
 /** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */
