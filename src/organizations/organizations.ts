@@ -242,6 +242,8 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     for (const n of lex.names.matches(text, r.start, r.end)) {
       // "Richard Wagner" is no Wagner group: a one-word name right after a given name is a surname
       if (!/\s/.test(n.text) && isGivenName(previousWord(text, n.index))) continue;
+      // "Parti libéral-démocrate", "Siemens-Gamesa": the listed name is only the start of a longer one
+      if (/^[-‑][\p{L}]/u.test(text.slice(n.index + n.text.length, n.index + n.text.length + 2))) continue;
       const key = foldKey(n.text);
       const exact = lex.exactCase.get(wordsKey(n.text));
       if (exact !== undefined && !sameCase(exact, n.text)) continue;
