@@ -45,3 +45,19 @@ describe('places of general news', () => {
     expect(victoria.latitude).toBeCloseTo(48.4, 0);
   });
 });
+
+describe('roads', () => {
+  test('national, departmental and motorway numbers are places of kind road', () => {
+    const text = 'Un accident sur la RN 7 près de Valence, puis sur l’A 1 ; la route nationale n° 15 entre Mopti et Gao est coupée.';
+    const roads = recognizePlaces(text).filter((p) => p.kind === 'road');
+    expect(roads.map((r) => [text.slice(r.start, r.end), r.normalized])).toEqual([
+      ['RN 7', 'RN 7'],
+      ['A 1', 'A 1'],
+      ['route nationale n° 15', 'RN 15'],
+    ]);
+  });
+
+  test('no road without its number, nor a bare "A 1"', () => {
+    expect(recognizePlaces('Le RN a obtenu 89 sièges. Il a eu A 1 à son examen.').filter((p) => p.kind === 'road')).toEqual([]);
+  });
+});
