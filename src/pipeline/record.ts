@@ -89,7 +89,16 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   if (!doc.modelSpans.length) return kept;
   const out = [...kept];
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
-    if (m.score < MIN_MODEL_SCORE || !occupancy.isFree(m.start, m.end)) continue;
+    if (m.score < MIN_MODEL_SCORE) continue;
+    if (!occupancy.isFree(m.start, m.end) && swallowsPlaces(text, m, out)) {
+      for (let k = out.length - 1; k >= 0; k--) {
+        if (out[k].start >= m.start && out[k].end <= m.end) {
+          occupancy.release(out[k].start, out[k].end);
+          out.splice(k, 1);
+        }
+      }
+    }
+    if (!occupancy.isFree(m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2) continue;
@@ -106,6 +115,24 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     occupancy.take(m.start, m.end);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A sure tagger organization may take over the places the rules found inside it. */
+const MIN_SWALLOW_SCORE = 0.8;
+
+/**
+ * "la Ligue musulmane du Pakistan", "City University de New York": a capitalized organization
+ * the tagger is sure of, holding only places the rules found, is one organization, not a place.
+ */
+function swallowsPlaces(text: string, m: { start: number; end: number; type: string; score: number }, kept: Candidate<Draft>[]): boolean {
+  if (m.type !== 'organization' || m.score < MIN_SWALLOW_SCORE || !/^\p{Lu}\S*\s+\S/u.test(text.slice(m.start, m.end))) return false;
+  let any = false;
+  for (const c of kept) {
+    if (c.end <= m.start || c.start >= m.end) continue;
+    if (c.value.type !== 'place' || c.start < m.start || c.end > m.end || (c.start === m.start && c.end === m.end)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** Below this a one-word organization of the tagger ("Insee", "Sénat", "Toshiba") is too often a stray capital. */

@@ -41,3 +41,13 @@ describe('general news', () => {
     expect(qatar.latitude).toBeCloseTo(25.3, 0); // Doha
   });
 });
+
+describe('organizations named after a place', () => {
+  test('a party named after its country is one organization, not a place', () => {
+    // WiNER-fr 2017 dev slice (French Wikinews, CC BY 2.5)
+    const text = "Il faut dire que l'actuel gouvernement issu de la Ligue musulmane du Pakistan (N) a lui sa base électorale dans la province du Pendjab.";
+    const list = entities(text);
+    expect(of(list, 'organization')).toContain('Ligue musulmane du Pakistan');
+    expect(of(list, 'place')).toEqual(['Pendjab']);
+  });
+});
