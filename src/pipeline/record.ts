@@ -101,7 +101,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (!occupancy.isFree(m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
-    if (m.type === 'person' && words.length < 2) continue;
+    if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
     if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
@@ -134,6 +134,9 @@ function swallowsPlaces(text: string, m: { start: number; end: number; type: str
   }
   return any;
 }
+
+/** Below this a lone surname of the tagger ("Kellogg", "Olano") is too often a stray capital. */
+const MIN_ONE_WORD_PERSON_SCORE = 0.8;
 
 /** Below this a one-word organization of the tagger ("Insee", "Sénat", "Toshiba") is too often a stray capital. */
 const MIN_ONE_WORD_ORG_SCORE = 0.75;

@@ -51,3 +51,13 @@ describe('organizations named after a place', () => {
     expect(of(list, 'place')).toEqual(['Pendjab']);
   });
 });
+
+describe('printed lines', () => {
+  test('an honorific at the end of a printed line does not end the sentence', () => {
+    // HIPE-2022 hipe2020 dev fr (Swiss newspaper, 1928): tokens rejoined with their line breaks
+    const text = "Quatre dromadaires\net huit éléphants, fournis par M.\nHagenbeck, le célèbre marchand d'animaux de Hambourg.";
+    const rec = extract(text);
+    expect(rec.sentences).toHaveLength(1);
+    expect(of(rec.entities, 'person')).toEqual(['Hagenbeck']);
+  });
+});
