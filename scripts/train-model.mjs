@@ -9,7 +9,7 @@
  *
  *   - WiNER-fr, French Wikinews 2016-01 … 2017-04 (texts CC BY 2.5, annotations CC BY 4.0); its
  *     dev months (2017-05 … 2017-12, scripts/winer-split.mjs) only pick the epoch
- *   node scripts/train-model.mjs [--epochs 6] [--bits 18] [--synthetic 5000] [--newseye-weight 2] [--winer-weight 2]
+ *   node scripts/train-model.mjs [--epochs 6] [--bits 19] [--synthetic 5000] [--newseye-weight 2] [--winer-weight 3]
  *                                [--out data/model/ner-fr.bin] [--no-dev] [--no-europeana]
  *
  * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
@@ -230,10 +230,10 @@ async function main() {
     return i >= 0 ? args[i + 1] : dflt;
   };
   const epochs = Number(opt('--epochs', 6));
-  const bits = Number(opt('--bits', 18));
+  const bits = Number(opt('--bits', 19));
   const nSynth = Number(opt('--synthetic', 5000));
   const newseyeWeight = Number(opt('--newseye-weight', 2));
-  const winerWeight = Number(opt('--winer-weight', 2));
+  const winerWeight = Number(opt('--winer-weight', 3));
   const out = resolve(opt('--out', join(ROOT, 'data/model/ner-fr.bin')));
   const t0 = Date.now();
   const lib = await loadModelLib();

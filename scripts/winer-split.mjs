@@ -37,13 +37,18 @@ export function winerPairs(side) {
   return pairs;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const i = process.argv.indexOf('--out');
-  const out = i > 0 ? process.argv[i + 1] : '/tmp/winer-dev';
+/** A directory of symlinks to the dev months (`out/2017/05` → winer-fr/2017/05 …), for `extrait eval`. */
+export function makeDevDir(out = '/tmp/winer-dev') {
   if (existsSync(out)) rmSync(out, { recursive: true });
   for (const m of winerMonths('dev')) {
     mkdirSync(join(out, dirname(m)), { recursive: true });
     symlinkSync(join(WINER, m), join(out, m));
   }
+  return out;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const i = process.argv.indexOf('--out');
+  const out = makeDevDir(i > 0 ? process.argv[i + 1] : '/tmp/winer-dev');
   console.log(`${out}: ${winerPairs('dev').length} dev articles (${DEV_MONTHS[0]} … ${DEV_MONTHS.at(-1)}); train: ${winerPairs('train').length}`);
 }
