@@ -61,3 +61,14 @@ describe('printed lines', () => {
     expect(of(rec.entities, 'person')).toEqual(['Hagenbeck']);
   });
 });
+
+describe('clubs named after a place', () => {
+  test('"Nicknames de City" is a team when the sentence is about sport, people otherwise', () => {
+    // sentences written for this test, spaced like the tokenized corpora
+    expect(of(entities('Il a été repêché par les Canadiens de Montréal lors du repêchage de la LNH .'), 'organization')).toContain('Canadiens de Montréal');
+    expect(of(entities("Il signe avec l' Avalanche du Colorado pour la saison ."), 'organization')).toEqual(['Avalanche du Colorado']);
+    const people = entities('Les Maliens de France ont manifesté samedi.');
+    expect(of(people, 'organization')).toEqual([]);
+    expect(of(people, 'place')).toEqual(['France']);
+  });
+});
