@@ -6,7 +6,7 @@ import type { Entity, ExtraitRecord } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
-import { containingSpan } from '../text/spans.js';
+import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
@@ -87,18 +87,19 @@ const MIN_MODEL_SCORE = 0.6;
  */
 function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy): Candidate<Draft>[] {
   if (!doc.modelSpans.length) return kept;
-  const out = [...kept];
+  const out: Candidate<Draft>[] = [];
+  const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
-    if (!occupancy.isFree(m.start, m.end) && swallowsPlaces(text, m, out)) {
-      for (let k = out.length - 1; k >= 0; k--) {
-        if (out[k].start >= m.start && out[k].end <= m.end) {
-          occupancy.release(out[k].start, out[k].end);
-          out.splice(k, 1);
-        }
+    if (!occupancy.isFree(m.start, m.end)) {
+      const inside = swallowedPlaces(text, m, kept);
+      // nothing else (a tagger span taken before) may lie in the gaps between those places
+      if (!inside || !gapsFree(occupancy, m, inside)) continue;
+      for (const c of inside) {
+        removed.add(c);
+        occupancy.release(c.start, c.end);
       }
     }
-    if (!occupancy.isFree(m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
@@ -114,7 +115,16 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !removed.has(c)).concat(out).sort((a, b) => a.start - b.start);
+}
+
+function gapsFree(occupancy: Occupancy, m: { start: number; end: number }, inside: { start: number; end: number }[]): boolean {
+  let pos = m.start;
+  for (const c of inside) {
+    if (!occupancy.isFree(pos, c.start)) return false;
+    pos = c.end;
+  }
+  return occupancy.isFree(pos, m.end);
 }
 
 /** A sure tagger organization may take over the places the rules found inside it. */
@@ -123,16 +133,19 @@ const MIN_SWALLOW_SCORE = 0.8;
 /**
  * "la Ligue musulmane du Pakistan", "City University de New York": a capitalized organization
  * the tagger is sure of, holding only places the rules found, is one organization, not a place.
+ * Returns those places, or null. `kept` is sorted and without overlaps: a binary search finds them.
  */
-function swallowsPlaces(text: string, m: { start: number; end: number; type: string; score: number }, kept: Candidate<Draft>[]): boolean {
-  if (m.type !== 'organization' || m.score < MIN_SWALLOW_SCORE || !/^\p{Lu}\S*\s+\S/u.test(text.slice(m.start, m.end))) return false;
-  let any = false;
-  for (const c of kept) {
-    if (c.end <= m.start || c.start >= m.end) continue;
-    if (c.value.type !== 'place' || c.start < m.start || c.end > m.end || (c.start === m.start && c.end === m.end)) return false;
-    any = true;
+function swallowedPlaces(text: string, m: { start: number; end: number; type: string; score: number }, kept: Candidate<Draft>[]): Candidate<Draft>[] | null {
+  if (m.type !== 'organization' || m.score < MIN_SWALLOW_SCORE || !/^\p{Lu}\S*\s+\S/u.test(text.slice(m.start, m.end))) return null;
+  let i = firstStartingFrom(kept, m.start, (c) => c.start);
+  if (i > 0 && kept[i - 1].end > m.start) return null; // a rule span crossing the start
+  const inside: Candidate<Draft>[] = [];
+  for (; i < kept.length && kept[i].start < m.end; i++) {
+    const c = kept[i];
+    if (c.value.type !== 'place' || c.end > m.end || (c.start === m.start && c.end === m.end)) return null;
+    inside.push(c);
   }
-  return any;
+  return inside.length ? inside : null;
 }
 
 /** Below this a lone surname of the tagger ("Kellogg", "Olano") is too often a stray capital. */
