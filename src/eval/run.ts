@@ -1,13 +1,14 @@
 /**
  * `extrait eval` as a library: read gold files, run the pipeline on their text, score.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import type { Entity, ExtraitRecord } from '../types.js';
 import type { TagScheme } from './chunks.js';
 import { ComponentScorer, type ComponentScore } from './components.js';
 import { EXTRAIT_TYPES } from './labels.js';
 import { readConll } from './readers/conll.js';
+import { readBratPair } from './readers/brat.js';
 import { readConllu } from './readers/conllu.js';
 import type { GoldCorpus } from './readers/corpus.js';
 import { readHipe } from './readers/hipe.js';
@@ -24,7 +25,7 @@ import {
 import type { GoldDocument } from './types.js';
 
 export type EvalFormat = GoldCorpus['format'];
-export const EVAL_FORMATS: readonly EvalFormat[] = ['conll', 'hipe', 'timeml', 'conllu', 'langid'];
+export const EVAL_FORMATS: readonly EvalFormat[] = ['conll', 'hipe', 'timeml', 'conllu', 'langid', 'brat'];
 
 export interface EvalOptions {
   /** A gold file or a directory of them (searched recursively, in name order). */
@@ -81,6 +82,7 @@ const EXTENSIONS: Record<EvalFormat, string[]> = {
   conllu: ['.conllu'],
   conll: ['.conll', '.conllu', '.bio', '.iob', '.iob2', '.bioes', '.bilou', '.txt', '.tsv', '.ner', '.tags'],
   langid: ['.txt'],
+  brat: ['.ann'],
 };
 const ALL_EXTENSIONS = new Set(Object.values(EXTENSIONS).flat());
 
@@ -101,6 +103,7 @@ function listFiles(path: string): string[] {
 
 /** The format a file's content looks like, or null. */
 export function detectFormat(path: string, head: string): EvalFormat | null {
+  if (extname(path).toLowerCase() === '.ann') return 'brat'; // an empty .ann is a document without entities
   if (/<TimeML[\s>]/.test(head) || extname(path).toLowerCase() === '.tml') return 'timeml';
   if (/^(?=.*(?:^|\t)TOKEN(?:\t|$))(?=.*NE-COARSE-LIT)/m.test(head) || /^#\s*hipe20\d\d:/m.test(head)) return 'hipe';
   if (/^#\s*(?:text|sent_id)\s*=/m.test(head) || /^1(?:\t[^\t\n]*){9}$/m.test(head)) {
@@ -113,8 +116,17 @@ export function detectFormat(path: string, head: string): EvalFormat | null {
   return null;
 }
 
-async function readCorpus(format: EvalFormat, source: string, id: string, o: EvalOptions): Promise<GoldCorpus> {
+/** BRAT: the annotated text is the .txt beside the .ann. */
+function bratText(annPath: string): string {
+  const txt = annPath.slice(0, -extname(annPath).length) + '.txt';
+  if (!existsSync(txt)) throw new Error(`${annPath}: no ${basename(txt)} beside it`);
+  return readFileSync(txt, 'utf8').replace(/^\uFEFF/, '');
+}
+
+async function readCorpus(format: EvalFormat, source: string, id: string, o: EvalOptions, path: string): Promise<GoldCorpus> {
   switch (format) {
+    case 'brat':
+      return readBratPair(bratText(path), source, id.replace(/\.ann$/i, '.txt'));
     case 'conll':
       return readConll(source, id, { scheme: o.scheme, tagColumn: o.column, tokenColumn: o.tokenColumn, docSize: o.docSize });
     case 'hipe':
@@ -159,7 +171,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
         break;
       }
     }
-    if (!format) throw new Error(`${o.gold}: no file in a known gold format (use --format conll|hipe|timeml|conllu|langid)`);
+    if (!format) throw new Error(`${o.gold}: no file in a known gold format (use --format ${EVAL_FORMATS.join('|')})`);
     notes.push(`format detected: ${format}`);
   }
   const fmt: EvalFormat = format;
@@ -169,6 +181,7 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
     const detected = detectFormat(f, head(f));
     const fits = EXTENSIONS[fmt].includes(ext) && (detected === fmt || (!isDir && detected === null) || (fmt === 'conll' && detected === 'conllu' && !/^#\s*text\s*=/m.test(head(f))));
     if (fits || (!isDir && o.format)) kept.push(f);
+    else if (fmt === 'brat' && ext === '.txt' && existsSync(f.slice(0, -ext.length) + '.ann')) continue; // the text of a pair
     else notes.push(`skipped ${relative(o.gold, f) || f}: not ${fmt}${detected ? ` (looks like ${detected})` : ''}`);
   }
   files = kept;
@@ -180,18 +193,20 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
   if (files.length === 0) throw new Error(`${o.gold}: no ${fmt} file to evaluate`);
 
   const documents: GoldDocument[] = [];
+  const readerSkipped: Record<string, number> = {};
   const annotated = new Set<string>();
   let capped = 0;
   for (const f of files) {
     const id = isDir ? relative(o.gold, f) : basename(f);
     const source = readFileSync(f, 'utf8').replace(/^\uFEFF/, '');
-    const corpus = await readCorpus(fmt, source, id, o);
+    const corpus = await readCorpus(fmt, source, id, o, f);
     let docs = corpus.documents;
     if (o.maxDocs !== undefined && docs.length > o.maxDocs) {
       capped++;
       docs = docs.slice(0, o.maxDocs);
     }
     documents.push(...docs);
+    for (const [why, n] of Object.entries(corpus.skipped ?? {})) readerSkipped[why] = (readerSkipped[why] ?? 0) + n;
     for (const t of corpus.annotatedTypes) annotated.add(t);
     notes.push(...corpus.notes);
   }
@@ -211,10 +226,10 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
   const components = fmt === 'hipe' ? new ComponentScorer() : null;
   const boundaries = new BoundaryScorer();
   const language = new LanguageScorer();
-  const skipped: Record<string, number> = {};
+  const skipped: Record<string, number> = { ...readerSkipped };
   const ignored: Record<string, number> = {};
   const errors: EvalReport['errors'] = [];
-  let entitiesRead = 0;
+  let entitiesRead = Object.values(readerSkipped).reduce((a, b) => a + b, 0);
   let entitiesScored = 0;
   let characters = 0;
   const bump = (m: Record<string, number>, k: string) => (m[k] = (m[k] ?? 0) + 1);
@@ -240,6 +255,8 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
 
     const goldSpans: SpanValue[] = [];
     const neutral: { start: number; end: number }[] = [];
+    // BRAT labels without an extrait type (Event, Product, Hour): a prediction inside one is not judged.
+    const unjudged: { start: number; end: number; label: string }[] = [];
     for (const g of doc.entities) {
       if (g.type.startsWith('comp.')) continue; // person components: scored by ComponentScorer
       entitiesRead++;
@@ -251,6 +268,10 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
         neutral.push(g);
       } else if (EXTRAIT_TYPES.includes(g.type as (typeof EXTRAIT_TYPES)[number])) {
         bump(skipped, `type ${g.type} not selected`);
+      } else if (fmt === 'brat') {
+        const label = g.label ?? g.type;
+        bump(skipped, `label ${label} not scored (predictions inside it neither right nor wrong)`);
+        unjudged.push({ start: g.start, end: g.end, label });
       } else {
         bump(skipped, `label ${g.label ?? g.type} has no extrait type`);
       }
@@ -261,6 +282,8 @@ export async function evaluate(o: EvalOptions): Promise<EvalReport> {
         bump(ignored, `${e.type} (not scored on this corpus)`);
       } else if (neutral.some((n) => n.start < e.end && e.start < n.end)) {
         bump(ignored, `${e.type} overlapping a TIME/DURATION/SET expression`);
+      } else if (unjudged.some((n) => n.start <= e.start && e.end <= n.end)) {
+        bump(ignored, `${e.type} inside ${unjudged.find((n) => n.start <= e.start && e.end <= n.end)!.label} (not judged)`);
       } else {
         predSpans.push(e.type === 'date' ? { type: 'date', start: e.start, end: e.end, value: e.value } : e);
       }

@@ -12,6 +12,7 @@ export type { Model, TaggedSpan, TrainOptions, ModelInfo, SpanScores } from './m
 export type { TrainingDocument, TrainingEntity, ModelEntityType } from './trainingData.js';
 export { loadModel, saveModel, trainModel, scoreModel, serializeModel, deserializeModel } from './model.js';
 export { readConll, refineTokens, trimPersonSpans } from './trainingData.js';
+export { readBratTraining } from './bratData.js';
 export { tokenize, type Token } from './tokenize.js';
 export type { Lexicons } from './lexicon.js';
 export { emptyLexicons, addName, addWord } from './lexicon.js';

@@ -99,7 +99,7 @@ const STOP = new Set([
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'jour', 'jours',
   'nombreux', 'nombreuses', 'différents', 'différentes', 'divers', 'diverses', 'présent', 'présente', 'présents', 'présentes',
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
-  'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
+  'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
 /** Adjectives that complete a name ("Conseil fédéral", "Forces armées maliennes", "Parti québécois"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ants|ante|antes|iste|istes|ier|ière|iers|ières|éen|éenne|éens|éennes|eur|eure|eurs|eures|unies?|unis|mixtes?|suprême|nord|sud|est|ouest)$/u;
@@ -139,6 +139,10 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
       continue;
     }
     if (!/^[\p{L}\p{M}]/u.test(w)) break;
+    // "de s’être prononcé", "qu’il": an elided pronoun or conjunction starts a clause
+    if (/^[snqcjmt]['’]/iu.test(w) && !/^[dl]['’]/iu.test(w)) break;
+    // "au Ministère de l’Intérieur Gérard Collomb": a person's name after the name, not part of it
+    if (lastCapitalEnd > 0 && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
     // "… pour la sécurité et la coopération en Europe": "en" only before a capitalized name
     if (w === 'en' && !afterPrep && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) {
       afterPrep = true;
@@ -238,6 +242,8 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     for (const n of lex.names.matches(text, r.start, r.end)) {
       // "Richard Wagner" is no Wagner group: a one-word name right after a given name is a surname
       if (!/\s/.test(n.text) && isGivenName(previousWord(text, n.index))) continue;
+      // "Parti libéral-démocrate", "Siemens-Gamesa": the listed name is only the start of a longer one
+      if (/^[-‑][\p{L}]/u.test(text.slice(n.index + n.text.length, n.index + n.text.length + 2))) continue;
       const key = foldKey(n.text);
       const exact = lex.exactCase.get(wordsKey(n.text));
       if (exact !== undefined && !sameCase(exact, n.text)) continue;
@@ -341,12 +347,15 @@ const PEOPLES = /^(?:Peul[hs]?|Peulhs|Touaregs?|Dogons?|Bambaras?|Songhaïs?|Son
 /** Nouns of places and buildings: "le Canal de Suez", "le Palais de Koulouba", "le Lac de Guiers" are no teams. */
 const TOPO = /^(?:Canal|Lac|Mont|Monts|Golfe|Cap|Port|Palais|Musée|Place|Pont|Gare|Fleuve|Île|Îles|Ile|Iles|Baie|Détroit|Mer|Océan|Col|Massif|Plateau|Désert|Vallée|Bois|Forêt|Parc|Château|Tour|Porte|Boulevard|Avenue|Rue|Marché|Aéroport|Hôtel|Cathédrale|Église|Eglise|Mosquée|Temple|Prison|Camp|Quartier|Région|Province|Cercle|Commune|Département|État|Etat|Etats|États|République|Royaume|Empire|Président|Premier|Grand|Grande|Petit|Petite|Nord|Sud|Est|Ouest|Centre|Haut|Haute|Bas|Basse|Lycée|Collège|Hôpital|Barrage|Route|Zone|Ville|Village|Cité|Capitale|Maire|Gouverneur|Préfet|Roi|Reine|Prince|Princesse|Duc|Comte|Sultan|Émir|Emir|Peuple|Peuples|Habitants|Populations|Autorités|Forces|Jeux|Coupe|Championnat|Tournoi|Festival|Salon|Sommet|Forum|Conférence|Journée|Journées|Semaine|Mois|Nations)$/u;
 
+/** Words that make a sentence about a sport: a team named after a place is then a club. */
+const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe|entra[îi]neur|victoire|défaite|buts?|score|championnat|ligue|coupe|finale|play-offs|séries éliminatoires|LNH|NHL|NBA|NFL|MLB|repêch\w*|transf[ée]r\w*|attaquant|défenseur|gardien|ailier|hockey|football|basket(?:-ball)?|baseball|rugby)(?![\p{L}])/iu;
+
 /**
  * Sports teams named "Xs de <city>": "les Bruins de Boston", "le Stade de Reims", "les Aigles du
  * Mali". An article, one or two capitalized words that are no given name, then de/du and a known place.
  */
 function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
-  const re = /(?<![\p{L}])(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+  const re = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
   const slice = text.slice(r.start, r.end);
   const { notNames } = peopleLexicon();
   let m: RegExpExecArray | null;
@@ -355,7 +364,8 @@ function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
     const first = team.split(/[\s\u00a0]/)[0];
     // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
     if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team) || load().notAcronyms.has(first)) continue;
-    if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first)) continue;
+    // "les Maliens de France" are people; "les Canadiens de Montréal" a team, when the sentence is about sport
+    if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first) && !SPORT.test(text.slice(Math.max(r.start, r.start + m.index - 150), Math.min(r.end, r.start + m.index + 200)))) continue;
     // the longest prefix of the capitalized words after "de" that is a known place
     const placeWords = m[2].split(/[\s\u00a0]+/);
     let n = placeWords.length;

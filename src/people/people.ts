@@ -37,6 +37,9 @@ const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
 const ELIDED_PARTICLE = /^d['’](?=\p{Lu})/u;
+const HYPHENED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|an|az|ar|ed|es|ud|ul|bin|ben|ibn|abu|abd|ould)-\p{Lu}/u;
+/** "le Britannique Jonathan Brownlee", "la Russe Anastasia Gorbunova": a nationality noun before the name. */
+const DEMONYM = /^(?:(?:Sud|Nord|Néo)-)?\p{Lu}\p{Ll}+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|ique|ol|ole|and|ande|ite|an|ane)s?$|^(?:Russe|Belge|Suisse|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Croate|Serbe|Kurde|Arabe)s?$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 
 interface Run extends Span { tokens: Span[] }
@@ -60,6 +63,8 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     let s = m.index;
     const c = tok.charCodeAt(0);
     let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
+    // "Hessa al-Jaber", "Ahmed ould-Abdallah": an Arabic article or filiation glued to the surname
+    if (!upper && cur.length && !particle && HYPHENED_PARTICLE.test(tok)) upper = true;
     if (!upper) {
       if (cur.length) {
         // "van der Byl", "Henri III de Castille"
@@ -181,7 +186,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         const trimmed = startAtGivenName(words, run);
         // only where the first words are capitalized for another reason: the sentence starts
         // there ("Le Quarterback Patrick Mahomes") or they end a function ("ministre de la Défense Sadio Camara")
-        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (afterPreposition(text, run.start) && titleBefore(text, sent.start, trimmed.start)))) {
+        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (trimmed.tokens.length === run.tokens.length - 1 && (DEMONYM.test(words[0]) || lookupPlace(words[0]))) || (afterPreposition(text, run.start) && titleBefore(text, sent.start, trimmed.start)))) {
           run = trimmed;
           words = run.tokens.map((t) => text.slice(t.start, t.end));
           start = run.start;

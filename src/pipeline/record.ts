@@ -6,7 +6,7 @@ import type { Entity, ExtraitRecord } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
-import { containingSpan } from '../text/spans.js';
+import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
@@ -87,13 +87,23 @@ const MIN_MODEL_SCORE = 0.6;
  */
 function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy): Candidate<Draft>[] {
   if (!doc.modelSpans.length) return kept;
-  const out = [...kept];
+  const out: Candidate<Draft>[] = [];
+  const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
-    if (m.score < MIN_MODEL_SCORE || !occupancy.isFree(m.start, m.end)) continue;
+    if (m.score < MIN_MODEL_SCORE) continue;
+    if (!occupancy.isFree(m.start, m.end)) {
+      const inside = swallowedPlaces(text, m, kept);
+      // nothing else (a tagger span taken before) may lie in the gaps between those places
+      if (!inside || !gapsFree(occupancy, m, inside)) continue;
+      for (const c of inside) {
+        removed.add(c);
+        occupancy.release(c.start, c.end);
+      }
+    }
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
-    if (m.type === 'person' && words.length < 2) continue;
-    if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)))) continue;
+    if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
+    if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -105,7 +115,48 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => !removed.has(c)).concat(out).sort((a, b) => a.start - b.start);
+}
+
+function gapsFree(occupancy: Occupancy, m: { start: number; end: number }, inside: { start: number; end: number }[]): boolean {
+  let pos = m.start;
+  for (const c of inside) {
+    if (!occupancy.isFree(pos, c.start)) return false;
+    pos = c.end;
+  }
+  return occupancy.isFree(pos, m.end);
+}
+
+/** A sure tagger organization may take over the places the rules found inside it. */
+const MIN_SWALLOW_SCORE = 0.8;
+
+/**
+ * "la Ligue musulmane du Pakistan", "City University de New York": a capitalized organization
+ * the tagger is sure of, holding only places the rules found, is one organization, not a place.
+ * Returns those places, or null. `kept` is sorted and without overlaps: a binary search finds them.
+ */
+function swallowedPlaces(text: string, m: { start: number; end: number; type: string; score: number }, kept: Candidate<Draft>[]): Candidate<Draft>[] | null {
+  if (m.type !== 'organization' || m.score < MIN_SWALLOW_SCORE || !/^\p{Lu}\S*\s+\S/u.test(text.slice(m.start, m.end))) return null;
+  let i = firstStartingFrom(kept, m.start, (c) => c.start);
+  if (i > 0 && kept[i - 1].end > m.start) return null; // a rule span crossing the start
+  const inside: Candidate<Draft>[] = [];
+  for (; i < kept.length && kept[i].start < m.end; i++) {
+    const c = kept[i];
+    if (c.value.type !== 'place' || c.end > m.end || (c.start === m.start && c.end === m.end)) return null;
+    inside.push(c);
+  }
+  return inside.length ? inside : null;
+}
+
+/** Below this a lone surname of the tagger ("Kellogg", "Olano") is too often a stray capital. */
+const MIN_ONE_WORD_PERSON_SCORE = 0.8;
+
+/** Below this a one-word organization of the tagger ("Insee", "Sénat", "Toshiba") is too often a stray capital. */
+const MIN_ONE_WORD_ORG_SCORE = 0.75;
+
+function singleWordOrganization(surface: string, score: number): boolean {
+  if (/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)) return true; // an acronym
+  return score >= MIN_ONE_WORD_ORG_SCORE && /^\p{Lu}[\p{L}\p{M}'’&-]{2,}$/u.test(surface);
 }
 
 /** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */

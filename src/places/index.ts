@@ -5,6 +5,7 @@
 import type { PlaceMention } from '../mentions.js';
 import { lookup } from './gazetteer.js';
 import { recognize } from './recognize.js';
+import { recognizeRoads } from './roads.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -16,7 +17,9 @@ export interface PlaceInfo {
 
 /** Places named in `text`, in text order, with UTF-16 offsets. */
 export function recognizePlaces(text: string): PlaceMention[] {
-  return recognize(text);
+  const named = recognize(text);
+  const roads = recognizeRoads(text).filter((r) => !named.some((p) => p.start < r.end && r.start < p.end));
+  return roads.length ? named.concat(roads).sort((a, b) => a.start - b.start) : named;
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

@@ -11,6 +11,7 @@
 import { firstStartingFrom } from '../text/spans.js';
 import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { Tokens } from './tokens.js';
 
@@ -20,6 +21,8 @@ interface Match {
   entry: GazetteerEntry | null; // null: an unlisted name found from context
   kind: string;
   known: boolean;
+  /** Every reading of a listed name, the most prominent first. */
+  options?: GazetteerEntry[];
 }
 
 interface Cue {
@@ -58,7 +61,7 @@ export function recognize(text: string): PlaceMention[] {
       }
     }
     if (best < 0 || !bestEntries) continue;
-    const m: Match = { first: i, last: best, entry: bestEntries[0], kind: bestEntries[0].kind, known: true };
+    const m: Match = { first: i, last: best, entry: bestEntries[0], kind: bestEntries[0].kind, known: true, options: bestEntries };
     const cue = cueBefore(tk, i, lex);
     if (cue && cue.kind === 'region' && lex.regionCues.has(cue.word)) {
       const region = bestEntries.find((e) => e.kind === 'region');
@@ -85,6 +88,8 @@ export function recognize(text: string): PlaceMention[] {
     acceptedEnd.add(m.last);
     firstOf.set(m.last, m.first);
   }
+
+  resolveHomonyms(accepted);
 
   // Pass 3: unlisted names from context.
   const taken = new Uint8Array(n);

@@ -27,6 +27,9 @@ export class Occupancy {
   take(s: number, e: number): void {
     this.used.fill(1, s, e);
   }
+  release(s: number, e: number): void {
+    this.used.fill(0, s, e);
+  }
 }
 
 export function resolveOverlaps<T>(cands: Candidate<T>[], occupancy: Occupancy): Candidate<T>[] {

@@ -63,6 +63,12 @@ function lineBlocks(text: string, r: Span): Span[] {
 
 function continuesOnNextLine(text: string, prevEnd: number, nextStart: number): boolean {
   const last = text[prevEnd - 1];
+  // "fournis par M.⏎Hagenbeck": an abbreviation that never ends a sentence (an honorific) at the end of a printed line
+  if (last === '.' && /\p{Lu}/u.test(text[nextStart])) {
+    const key = wordBefore(text, Math.max(0, prevEnd - 24), prevEnd - 1).toLowerCase();
+    const a = abbreviations();
+    if (key && a.all.has(key) && !a.final.has(key)) return true;
+  }
   if (TERMINAL.test(last) || CLOSERS.test(last) || last === ':') return false;
   const next = text[nextStart];
   if (/\p{Ll}/u.test(next)) return true;

@@ -1,0 +1,63 @@
+/**
+ * Places of general news (issue 11): natural features, provinces and cantons of francophone
+ * countries, homonyms resolved by the countries the document names.
+ */
+import { recognizePlaces } from '../../src/places/index.js';
+import { resolveHomonyms } from '../../src/places/homonyms.js';
+import type { GazetteerEntry } from '../../src/places/gazetteer.js';
+
+const places = (text: string) => recognizePlaces(text).map((m) => [text.slice(m.start, m.end), m.country, m.kind]);
+
+describe('places of general news', () => {
+  test('islands, rivers and provinces', () => {
+    // short sentences written for this test; real articles are scored on the WiNER dev slice (BENCHMARKS.md)
+    expect(places("Un séisme a frappé l'île de Sumatra, au large de l'Indonésie.")).toEqual([
+      ['Sumatra', 'ID', 'island'],
+      ['Indonésie', 'ID', 'country'],
+    ]);
+    expect(places('Les combats ont repris au Kasaï et dans le canton de Vaud la neige est tombée.')).toEqual([
+      ['Kasaï', 'CD', 'region'],
+      ['Vaud', 'CH', 'region'],
+    ]);
+    expect(places('Une croisière sur le Danube, de Vienne à Budapest.').map((p) => p[0])).toEqual(['Danube', 'Vienne', 'Budapest']);
+  });
+
+  test('a homonym takes the country the article names, unless the prominent reading is a metropolis', () => {
+    const e = (country: string, population: number): GazetteerEntry => ({ normalized: 'X', country, kind: 'city', latitude: 0, longitude: 0, population, ambiguous: '' });
+    const country = (code: string): GazetteerEntry => ({ ...e(code, 0), kind: 'country' });
+    const small = [e('SC', 22881), e('CA', 289625)];
+    const ms = [{ entry: country('CA'), kind: 'country' }, { entry: small[0], kind: 'city', options: small }];
+    resolveHomonyms(ms);
+    expect(ms[1].entry.country).toBe('CA');
+    const big = [e('GB', 8961989), e('CA', 383822)];
+    const ms2 = [{ entry: country('CA'), kind: 'country' }, { entry: big[0], kind: 'city', options: big }];
+    resolveHomonyms(ms2);
+    expect(ms2[1].entry.country).toBe('GB');
+    // no country named: the most prominent reading stays
+    const ms3 = [{ entry: small[0], kind: 'city', options: small }];
+    resolveHomonyms(ms3);
+    expect(ms3[0].entry.country).toBe('SC');
+  });
+
+  test('in text: Victoria in an article about Canada is in British Columbia', () => {
+    const [, victoria] = recognizePlaces('Le premier ministre du Canada est arrivé à Victoria mardi.');
+    expect(victoria).toMatchObject({ normalized: 'Victoria', country: 'CA' });
+    expect(victoria.latitude).toBeCloseTo(48.4, 0);
+  });
+});
+
+describe('roads', () => {
+  test('national, departmental and motorway numbers are places of kind road', () => {
+    const text = 'Un accident sur la RN 7 près de Valence, puis sur l’A 1 ; la route nationale n° 15 entre Mopti et Gao est coupée.';
+    const roads = recognizePlaces(text).filter((p) => p.kind === 'road');
+    expect(roads.map((r) => [text.slice(r.start, r.end), r.normalized])).toEqual([
+      ['RN 7', 'RN 7'],
+      ['A 1', 'A 1'],
+      ['route nationale n° 15', 'RN 15'],
+    ]);
+  });
+
+  test('no road without its number, nor a bare "A 1"', () => {
+    expect(recognizePlaces('Le RN a obtenu 89 sièges. Il a eu A 1 à son examen.').filter((p) => p.kind === 'road')).toEqual([]);
+  });
+});
