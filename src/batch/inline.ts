@@ -12,14 +12,9 @@ export async function runInline(
   signal: AbortSignal,
   write: (result: Result) => void | Promise<void>,
 ): Promise<void> {
-  // Waiting for input (a slow stdin) must not delay a stop: race each read against abort.
-  const aborted = new Promise<'aborted'>((resolve) => {
-    if (signal.aborted) resolve('aborted');
-    else signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-  });
   const it = source[Symbol.asyncIterator]();
   for (;;) {
-    const next = await Promise.race([it.next(), aborted]);
+    const next = await nextOrAbort(it, signal);
     if (next === 'aborted' || next.done) return;
     const result = processTask(next.value, settings);
     await write(result);
@@ -27,4 +22,28 @@ export async function runInline(
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) return;
   }
+}
+
+/**
+ * Waiting for input (a slow stdin) must not delay a stop, so each read races the abort
+ * signal. The listener is removed once the read settles: racing every read against one
+ * long-lived promise instead would attach a reaction per read that is never released,
+ * keeping every document and result alive (~8 KB per document on a JSONL stream).
+ */
+function nextOrAbort<T>(it: AsyncIterator<T>, signal: AbortSignal): Promise<IteratorResult<T> | 'aborted'> {
+  if (signal.aborted) return Promise.resolve('aborted');
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve('aborted');
+    signal.addEventListener('abort', onAbort, { once: true });
+    it.next().then(
+      (r) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(r);
+      },
+      (err) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
 }
