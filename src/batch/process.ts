@@ -19,6 +19,7 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
   }
   const base = { seq: task.seq, id: task.id, display: task.display };
   if (task.kind === 'error') return { ...base, ok: false, bytes: 0, message: task.message };
+  if (task.kind === 'done') return { ...base, ok: true, bytes: 0, line: task.line, copied: true };
   let text: string;
   let bytes: number;
   const options: ExtractOptions = { id: task.id, force: settings.force, model: settings.model };

@@ -12,7 +12,9 @@ export interface TaskBase {
 export type Task =
   | (TaskBase & { kind: 'file'; path: string })
   | (TaskBase & { kind: 'text'; text: string; inputDate?: string; url?: string })
-  | (TaskBase & { kind: 'error'; message: string });
+  | (TaskBase & { kind: 'error'; message: string })
+  /** --resume: the earlier run's record for this document, copied as it is. */
+  | (TaskBase & { kind: 'done'; line: string });
 
 /** Settings every document is processed with (sent once to each worker). */
 export interface ProcessSettings {
@@ -28,5 +30,5 @@ export interface ProcessSettings {
 }
 
 export type Result =
-  | { seq: number; id: string; display: string; ok: true; bytes: number; line?: string; record?: unknown; text?: string }
+  | { seq: number; id: string; display: string; ok: true; bytes: number; line?: string; record?: unknown; text?: string; copied?: true }
   | { seq: number; id: string; display: string; ok: false; bytes: number; message: string };

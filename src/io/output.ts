@@ -7,6 +7,7 @@ import {
   closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { describeError } from './load.js';
+import { ResumeError, consolidate, resumeBasePath } from './resume.js';
 
 export class OutputError extends Error {}
 
@@ -55,6 +56,8 @@ export class FileOutput implements Output {
   private readonly atomic: boolean;
   /** Resumed output holds an earlier run's records: never deleted on failure. */
   private readonly appending: boolean;
+  private readonly base: string | undefined;
+  private readonly origin: FilePlan['origin'];
 
   /**
    * append: continue the file that resume.ts prepared (already truncated to whole lines).
@@ -64,6 +67,8 @@ export class FileOutput implements Output {
     this.writePath = plan.writePath;
     this.atomic = plan.writePath !== finalPath;
     this.appending = plan.append;
+    this.base = plan.base;
+    this.origin = plan.origin;
     try {
       this.fd = openSync(plan.writePath, plan.append ? 'a' : 'w');
     } catch (err) {
@@ -86,6 +91,7 @@ export class FileOutput implements Output {
       if (fstatSync(this.fd).isFile()) fsyncSync(this.fd);
       closeSync(this.fd);
       if (this.atomic) renameSync(this.writePath, this.finalPath);
+      if (this.base) unlinkSync(this.base);
     } catch (err) {
       throw new OutputError(`${this.finalPath}: cannot finish writing: ${describeError(err)}`);
     }
@@ -114,32 +120,58 @@ export class FileOutput implements Output {
         // nothing to remove
       }
     }
+    // a refused or failed resume leaves the earlier records as it found them
+    if (this.base) {
+      try {
+        renameSync(this.base, this.origin === 'complete' ? this.finalPath : this.writePath);
+      } catch {
+        // FILE.resume stays; the next --resume takes it
+      }
+    }
   }
 }
 
 export interface FilePlan {
   writePath: string;
   append: boolean;
+  /** --resume: the earlier run's records, merged in input order (see resume.ts). */
+  base?: string;
+  /** What --resume continues: an interrupted run's FILE.partial, or a complete FILE. */
+  origin?: 'partial' | 'complete';
+  /** Without --resume: an interrupted run's records that this run replaces. */
+  stale?: string;
 }
 
 /**
- * Without --resume: write FILE.partial afresh. With --resume: continue FILE.partial when an
- * interrupted run left one, else continue FILE itself (moved to FILE.partial so that FILE
- * never names an unfinished output), else start afresh.
+ * FILE.partial is always written afresh. With --resume, the earlier records are moved aside
+ * to FILE.resume first (from FILE.partial when a run was interrupted, else from a complete
+ * FILE, so that FILE never names an unfinished output) and merged back in input order.
  */
-export function planFileOutput(path: string, resume: boolean): FilePlan {
+export async function planFileOutput(path: string, resume: boolean): Promise<FilePlan> {
   // Nothing to resume in a device or FIFO: it is written as a stream.
   if (isSpecialTarget(path)) return { writePath: path, append: false };
   const partial = partialPath(path);
-  if (!resume) return { writePath: partial, append: false };
-  if (existsSync(partial)) return { writePath: partial, append: true };
-  if (existsSync(path)) {
-    try {
-      renameSync(path, partial);
-    } catch (err) {
-      throw new OutputError(`${path}: cannot resume: ${describeError(err)}`);
+  const base = resumeBasePath(path);
+  if (!resume) {
+    const stale = existsSync(partial) ? partial : existsSync(base) ? base : undefined;
+    return stale ? { writePath: partial, append: false, stale } : { writePath: partial, append: false };
+  }
+  try {
+    if (existsSync(base)) {
+      if (existsSync(partial)) await consolidate(partial, base);
+      else renameSync(base, partial);
     }
-    return { writePath: partial, append: true };
+    if (existsSync(partial)) {
+      renameSync(partial, base);
+      return { writePath: partial, append: false, base, origin: 'partial' };
+    }
+    if (existsSync(path)) {
+      renameSync(path, base);
+      return { writePath: partial, append: false, base, origin: 'complete' };
+    }
+  } catch (err) {
+    if (err instanceof ResumeError) throw err;
+    throw new OutputError(`${path}: cannot resume: ${describeError(err)}`);
   }
   return { writePath: partial, append: false };
 }

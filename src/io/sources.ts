@@ -5,7 +5,8 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, normalize } from 'node:path';
+import { canonical } from './selfInput.js';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { Task } from '../batch/task.js';
@@ -13,6 +14,8 @@ import { decode } from './decode.js';
 import { parseJsonlLine, readLines } from './jsonl.js';
 import { describeError, tooLargeMessage } from './load.js';
 import { walk } from './walk.js';
+import { ResumeError, type EarlierRecords } from './resume.js';
+import { quote } from '../text/quote.js';
 
 export type Doc = Task extends infer T ? (T extends unknown ? Omit<T, 'seq'> : never) : never;
 
@@ -22,6 +25,8 @@ export interface SourceOptions {
   glob?: string;
   maxBytes: number;
   stdin: Readable;
+  /** Canonical paths of files the run itself writes: never read as inputs (selfInput.ts). */
+  exclude?: Set<string>;
   /** A non-document that was skipped (FIFO, device, symlink loop). */
   warn: (message: string) => void;
 }
@@ -81,6 +86,12 @@ async function* fileDocs(path: string, id: string, opts: SourceOptions): AsyncGe
   }
 }
 
+function isOwnFile(path: string, exclude: Set<string>): boolean {
+  const name = basename(path);
+  for (const own of exclude) if (basename(own) === name) return exclude.has(canonical(path));
+  return false;
+}
+
 export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
   const inputs = opts.inputs.length ? opts.inputs : ['-'];
   const match = makeMatcher(opts.glob ?? defaultGlob(opts.inputFormat));
@@ -109,13 +120,16 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
     }
     if (!isDir) {
       // A file named explicitly is read even if it is a FIFO or device (`extrait <(curl …)`).
-      yield* fileDocs(input, input, opts);
+      // "./x.jsonl" and "x.jsonl" are one file: its ids must not depend on how it was typed
+      const named = normalize(input);
+      yield* fileDocs(named, named, opts);
       continue;
     }
     let found = 0;
     for await (const item of walk(input, { match })) {
       found++;
       const display = item.rel ? join(input, item.rel) : input;
+      if (opts.exclude && isOwnFile(item.path, opts.exclude)) continue;
       if (item.kind === 'skip') opts.warn(`${display}: ${item.message}`);
       else if (item.kind === 'error') yield { kind: 'error', id: item.rel || input, display, message: item.message };
       else yield* fileDocs(item.path, item.rel, opts);
@@ -125,21 +139,29 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
 }
 
 /**
- * Numbers documents in input order and, with --resume, drops as many occurrences of each
- * id as the earlier run completed.
+ * Numbers documents in input order and, with --resume, merges the earlier run's records
+ * (resume.ts): a record that succeeded replaces its document, a failed one is retried, and
+ * an id out of place means the inputs changed, which is refused.
  */
-export async function* numbered(docs: AsyncIterable<Doc>, done?: Map<string, number>, onSkip?: () => void): AsyncGenerator<Task> {
+export async function* numbered(docs: AsyncIterable<Doc>, earlier?: EarlierRecords, onCopy?: () => void): AsyncGenerator<Task> {
   let seq = 0;
+  let more = !!earlier;
   for await (const doc of docs) {
-    if (done) {
-      const n = done.get(doc.id);
-      if (n) {
-        if (n === 1) done.delete(doc.id);
-        else done.set(doc.id, n - 1);
-        onSkip?.();
+    if (more) {
+      const rec = await earlier!.next();
+      if (rec === null) more = false;
+      else if (rec.id !== doc.id) {
+        throw new ResumeError(`inputs changed since the interrupted run: document ${seq + 1} is ${quote(doc.display)}, where that run had ${quote(rec.id)}; rerun without --resume to start afresh`);
+      } else if (rec.ok) {
+        onCopy?.();
+        yield { kind: 'done', id: doc.id, display: doc.display, line: rec.line + '\n', seq: seq++ };
         continue;
       }
     }
     yield { ...doc, seq: seq++ } as Task;
+  }
+  if (more) {
+    const rec = await earlier!.next();
+    if (rec !== null) throw new ResumeError(`inputs changed since the interrupted run: ${quote(rec.id)} is no longer among the inputs; rerun without --resume to start afresh`);
   }
 }
