@@ -9,6 +9,7 @@ import {
   DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
   parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
+import { printError, quote } from '../text/quote.js';
 
 const EXAMPLES = `
 Inputs:
@@ -66,7 +67,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .addHelpText('after', EXAMPLES)
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ')) })
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ').split('\n').map(quote).join('\n')) })
     .showHelpAfterError('(run extrait --help for usage)')
     .exitOverride();
   return program;
@@ -83,7 +84,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // `extrait corpus/ | head -1`, `extrait --help | head`: the reader has what it wanted.
     if (err.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}\n`);
+    printError(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}`);
     process.exit(1);
   });
   const program = buildProgram();
@@ -91,7 +92,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     try {
       await registerEval(program);
     } catch (err) {
-      process.stderr.write(`extrait: eval command unavailable: ${(err as Error).message}\n`);
+      printError(`extrait: eval command unavailable: ${(err as Error).message}`);
       return 2;
     }
   } else if (argv[2] === 'train') {

@@ -7,6 +7,7 @@
  * copies the shipped model's lexicons (first names, places, organizations…) into the new
  * model so its gazetteer features work as in the shipped one.
  */
+import { printError } from '../text/quote.js';
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { emptyLexicons } from './lexicon.js';
@@ -48,7 +49,7 @@ export function registerTrainCommand(program: Command): Command {
     .option('-q, --quiet', 'no progress on stderr')
     .requiredOption('-o, --output <file>', 'where to write the model (use it with --model)')
     .action((opts: TrainCommandOptions) => {
-      const log = opts.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
+      const log = opts.quiet ? () => {} : (m: string) => printError(m);
       const epochs = Number(opts.epochs);
       const bits = Number(opts.bits);
       if (!Number.isInteger(epochs) || epochs < 1) throw new Error('--epochs must be a positive integer');
