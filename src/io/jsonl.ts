@@ -5,10 +5,28 @@
  */
 import type { Readable } from 'node:stream';
 import { decodeWindows1252 } from './decode.js';
+import { numericIdSource } from './jsonlId.js';
+
+/** A line longer than the limit: its bytes were skipped, never held. */
+export interface TooLong {
+  tooLong: number;
+}
 
 export async function* readLines(stream: Readable): AsyncGenerator<string> {
+  for await (const line of readBoundedLines(stream, Infinity)) if (typeof line === 'string') yield line;
+}
+
+/**
+ * Lines of at most maxBytes bytes; a longer one is skipped to its newline and reported by
+ * its length (as Hadoop's LineRecordReader skips an over-long record), so one 600 MB line
+ * neither holds 600 MB nor stops the stream.
+ */
+export async function* readBoundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | TooLong> {
   const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let pending: Buffer[] = [];
+  let pendingBytes = 0;
+  /** Bytes of the current line skipped so far, or -1 when it is being kept. */
+  let skipped = -1;
   let first = true;
   const decodeLine = (buf: Buffer): string => {
     let b = buf;
@@ -28,14 +46,34 @@ export async function* readLines(stream: Readable): AsyncGenerator<string> {
     let nl: number;
     while ((nl = buf.indexOf(0x0a)) !== -1) {
       const head = buf.subarray(0, nl);
+      buf = buf.subarray(nl + 1);
+      if (skipped >= 0 || pendingBytes + head.length > maxBytes) {
+        const total = (skipped >= 0 ? skipped : pendingBytes) + head.length;
+        pending = [];
+        pendingBytes = 0;
+        skipped = -1;
+        first = false;
+        yield { tooLong: total };
+        continue;
+      }
       const line = pending.length ? Buffer.concat([...pending, head]) : head;
       pending = [];
+      pendingBytes = 0;
       yield decodeLine(line);
-      buf = buf.subarray(nl + 1);
     }
-    if (buf.length) pending.push(buf);
+    if (!buf.length) continue;
+    if (skipped >= 0) skipped += buf.length;
+    else if (pendingBytes + buf.length > maxBytes) {
+      skipped = pendingBytes + buf.length;
+      pending = [];
+      pendingBytes = 0;
+    } else {
+      pending.push(buf);
+      pendingBytes += buf.length;
+    }
   }
-  if (pending.length) {
+  if (skipped >= 0) yield { tooLong: skipped };
+  else if (pending.length) {
     const line = Buffer.concat(pending);
     if (line.length) yield decodeLine(line);
   }
@@ -64,12 +102,14 @@ export function parseJsonlLine(line: string): ParsedLine {
     return { ok: false, id: null, message: 'bad JSONL line: expected an object {"id","text"}' };
   }
   const obj = value as Record<string, unknown>;
-  const id = typeof obj.id === 'string' ? obj.id : typeof obj.id === 'number' ? String(obj.id) : null;
+  const id = typeof obj.id === 'string' ? obj.id : typeof obj.id === 'number' ? (numericIdSource(line) ?? String(obj.id)) : null;
   if (typeof obj.text !== 'string') {
     return { ok: false, id, message: 'bad JSONL line: "text" must be a string' };
   }
   const doc: JsonlDocument = { id, text: obj.text };
+  // a date given in another type is passed on as text, so that the record says it was not understood
   if (typeof obj.date === 'string' && obj.date) doc.date = obj.date;
+  else if (obj.date !== undefined && obj.date !== null && obj.date !== '') doc.date = JSON.stringify(obj.date);
   if (typeof obj.url === 'string' && obj.url) doc.url = obj.url;
   return { ok: true, doc };
 }

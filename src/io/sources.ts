@@ -11,8 +11,8 @@ import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { Task } from '../batch/task.js';
 import { decode } from './decode.js';
-import { parseJsonlLine, readLines } from './jsonl.js';
-import { describeError, tooLargeMessage } from './load.js';
+import { parseJsonlLine, readBoundedLines } from './jsonl.js';
+import { describeError, formatBytes, tooLargeMessage } from './load.js';
 import { walk } from './walk.js';
 import { ResumeError, type EarlierRecords } from './resume.js';
 import { quote } from '../text/quote.js';
@@ -52,12 +52,16 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Buffer | nul
   return Buffer.concat(chunks, total);
 }
 
-async function* jsonlDocs(stream: Readable, name: string): AsyncGenerator<Doc> {
+async function* jsonlDocs(stream: Readable, name: string, maxBytes: number): AsyncGenerator<Doc> {
   let lineNo = 0;
-  for await (const line of readLines(stream)) {
+  for await (const line of readBoundedLines(stream, maxBytes)) {
     lineNo++;
-    if (!/\S/.test(line)) continue;
     const where = `${name}:${lineNo}`;
+    if (typeof line !== 'string') {
+      yield { kind: 'error', id: where, display: where, message: `JSONL line too long (${formatBytes(line.tooLong)} > ${formatBytes(maxBytes)}; raise --max-bytes)` };
+      continue;
+    }
+    if (!/\S/.test(line)) continue;
     const parsed = parseJsonlLine(line);
     if (!parsed.ok) {
       yield { kind: 'error', id: parsed.id ?? where, display: where, message: parsed.message };
@@ -78,7 +82,7 @@ async function* fileDocs(path: string, id: string, opts: SourceOptions): AsyncGe
   }
   const stream = createReadStream(path);
   try {
-    yield* jsonlDocs(stream, path);
+    yield* jsonlDocs(stream, path, opts.maxBytes);
   } catch (err) {
     yield { kind: 'error', id: `${path}:?`, display: path, message: `read failed: ${describeError(err)}` };
   } finally {
@@ -98,7 +102,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
   for (const input of inputs) {
     if (input === '-') {
       if (opts.inputFormat === 'jsonl') {
-        yield* jsonlDocs(opts.stdin, 'stdin');
+        yield* jsonlDocs(opts.stdin, 'stdin', opts.maxBytes);
         continue;
       }
       const bytes = await readAll(opts.stdin, opts.maxBytes);

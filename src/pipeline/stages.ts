@@ -11,7 +11,7 @@ import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { recognizeDates } from '../dates/index.js';
-import { resolveDocumentDate } from '../dates/documentDate.js';
+import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
 import type { Span } from '../mentions.js';
@@ -63,6 +63,7 @@ export const documentDate: Stage = {
   run(doc) {
     const o = doc.options;
     doc.documentDate = resolveDocumentDate(doc.text, { referenceDate: o.referenceDate, inputDate: o.inputDate, url: o.url });
+    if (o.inputDate && parseLooseDate(o.inputDate) === null) doc.warnings.push(`input date ${JSON.stringify(o.inputDate)} is not a date extrait reads (YYYY-MM-DD, ISO 8601, "6 novembre 2024"): ignored`);
   },
 };
 
