@@ -1,7 +1,8 @@
 /**
  * Documents processed one after another in the main thread: for a single document or
- * --jobs 1, where starting a worker would cost more than it saves. No time limit applies
- * (a synchronous extraction cannot be interrupted without a worker).
+ * --jobs 1, where starting a worker would cost more than it saves. The CPU time limit is
+ * the workers' one (checked between stages, pipeline/budget.ts); only the workers' far
+ * wall-time backstop for a stage that never returns has no equivalent here.
  */
 import { processTask } from './process.js';
 import type { ProcessSettings, Result, Task } from './task.js';

@@ -8,6 +8,19 @@ import { extract } from '../extract.js';
 import type { ExtractOptions } from '../types.js';
 import { loadFile, tooLargeMessage } from '../io/load.js';
 import type { ProcessSettings, Result, Task } from './task.js';
+import { TimeLimitError, withCpuBudget } from '../pipeline/budget.js';
+
+let warm = false;
+
+/**
+ * Lexicons, gazetteer and tagger load on first use: that cost belongs to no document, and
+ * charging it to the first one would make a limit depend on how many threads there are.
+ */
+function warmUp(settings: ProcessSettings): void {
+  if (warm) return;
+  warm = true;
+  extract('Le général de brigade Moussa Diawara est arrivé à Bamako le 6 novembre 2024 avec la MINUSMA.', { model: settings.model });
+}
 
 let loadedModelFile: string | null = null;
 
@@ -39,8 +52,11 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
   }
   let record;
   try {
-    record = extract(text, options);
+    const limit = settings.cpuLimitMs ?? 0;
+    if (limit > 0) warmUp(settings);
+    record = withCpuBudget(limit, () => extract(text, options));
   } catch (err) {
+    if (err instanceof TimeLimitError) return { ...base, ok: false, bytes, message: err.message };
     const e = err as Error;
     return { ...base, ok: false, bytes, message: `internal error: ${e?.message ?? String(err)}` };
   }

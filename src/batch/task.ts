@@ -25,6 +25,8 @@ export interface ProcessSettings {
   /** a tagger trained with `extrait train`, used instead of the shipped one */
   modelFile?: string;
   maxBytes: number;
+  /** CPU time limit per document in ms, the same in every mode (0: none). */
+  cpuLimitMs?: number;
   /** 'jsonl' and 'json' are serialized where the document is processed; other formats get the record. */
   serialize: 'jsonl' | 'json' | 'none';
 }

@@ -62,7 +62,7 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)
     .option('--resume', 'continue an interrupted run into the -o file: done ids are skipped, a cut last line is removed')
     .option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)', parseByteSize, DEFAULT_MAX_BYTES)
-    .option('--timeout-ms <n>', 'time limit per document with worker threads, 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
+    .option('--timeout-ms <n>', 'CPU time limit per document, the same with any --jobs (checked between stages), 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
     .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')

@@ -159,6 +159,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     model: opts.model !== false,
     ...(opts.modelFile ? { modelFile: opts.modelFile } : {}),
     maxBytes: opts.maxBytes,
+    cpuLimitMs: opts.timeoutMs,
     serialize: format === 'jsonl' || format === 'json' ? format : 'none',
   };
   if (opts.referenceDate) settings.referenceDate = opts.referenceDate;
@@ -213,7 +214,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     // Imported here, not at the top: with workers, the main thread never loads the pipeline.
     if (useWorkers) {
       const { runPool } = await import('../batch/pool.js');
-      await runPool(tasks, { jobs, timeoutMs: opts.timeoutMs, settings, signal: controller.signal, write });
+      await runPool(tasks, { jobs, timeoutMs: wallBackstop(opts.timeoutMs), settings, signal: controller.signal, write });
     } else {
       const { runInline } = await import('../batch/inline.js');
       await runInline(tasks, settings, controller.signal, write);
@@ -262,4 +263,12 @@ function readVersion(): string {
   } catch {
     return '0.0.0';
   }
+}
+
+/**
+ * The limit is CPU time, checked between stages; a worker stuck inside one stage is stopped
+ * by wall time only far beyond it, so that load on the machine never decides the outcome.
+ */
+function wallBackstop(cpuLimitMs: number): number {
+  return cpuLimitMs > 0 ? cpuLimitMs * 4 + 10_000 : 0;
 }
