@@ -7,6 +7,7 @@ import { useModelFile } from '../model/index.js';
 import { extract } from '../extract.js';
 import type { ExtractOptions } from '../types.js';
 import { loadFile, tooLargeMessage } from '../io/load.js';
+import { replacementWarning, type Encoding } from '../io/decode.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 import { TimeLimitError, withCpuBudget } from '../pipeline/budget.js';
 
@@ -35,6 +36,8 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
   if (task.kind === 'done') return { ...base, ok: true, bytes: 0, line: task.line, copied: true };
   let text: string;
   let bytes: number;
+  let encoding: Encoding | null = null;
+  let replaced = 0;
   const options: ExtractOptions = { id: task.id, force: settings.force, model: settings.model };
   if (settings.referenceDate) options.referenceDate = settings.referenceDate;
   if (task.kind === 'file') {
@@ -42,6 +45,8 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
     if (!loaded.ok) return { ...base, ok: false, bytes: loaded.bytes, message: loaded.message };
     text = loaded.text;
     bytes = loaded.bytes;
+    encoding = loaded.encoding;
+    replaced = loaded.replaced ?? 0;
   } else {
     text = task.text;
     bytes = Buffer.byteLength(text);
@@ -49,6 +54,8 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
     if (!/\S/.test(text)) return { ...base, ok: false, bytes, message: 'empty text' };
     if (task.inputDate) options.inputDate = task.inputDate;
     if (task.url) options.url = task.url;
+    encoding = task.encoding ?? null;
+    replaced = task.replaced ?? 0;
   }
   let record;
   try {
@@ -60,6 +67,9 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
     const e = err as Error;
     return { ...base, ok: false, bytes, message: `internal error: ${e?.message ?? String(err)}` };
   }
+  // what decoding did belongs to the record: the encoding read, and any byte it had to replace
+  record.encoding = encoding;
+  if (replaced) record.warnings.push(replacementWarning(encoding ?? 'utf-8', replaced));
   if (settings.serialize === 'jsonl') return { ...base, ok: true, bytes, line: JSON.stringify(record) + '\n' };
   if (settings.serialize === 'json') return { ...base, ok: true, bytes, line: JSON.stringify(record, null, 2) + '\n' };
   return { ...base, ok: true, bytes, record, text };

@@ -1,3 +1,4 @@
+import type { Encoding } from '../io/decode.js';
 /** What flows from the input sources through the runners to the output sink. */
 
 export interface TaskBase {
@@ -11,7 +12,8 @@ export interface TaskBase {
 
 export type Task =
   | (TaskBase & { kind: 'file'; path: string })
-  | (TaskBase & { kind: 'text'; text: string; inputDate?: string; url?: string })
+  /** encoding: of standard input read as one document; replaced: U+FFFD put in by decoding. */
+  | (TaskBase & { kind: 'text'; text: string; inputDate?: string; url?: string; encoding?: Encoding; replaced?: number })
   | (TaskBase & { kind: 'error'; message: string })
   /** --resume: the earlier run's record for this document, copied as it is. */
   | (TaskBase & { kind: 'done'; line: string });

@@ -4,7 +4,7 @@
  * Hadoop Streaming mapper, a Spark rdd.pipe() or a GNU parallel --pipe block reader.
  */
 import type { Readable } from 'node:stream';
-import { decodeWindows1252 } from './decode.js';
+import { decodeUtf8OrLegacy } from './decode.js';
 import { numericIdSource } from './jsonlId.js';
 
 /** A line longer than the limit: its bytes were skipped, never held. */
@@ -12,8 +12,17 @@ export interface TooLong {
   tooLong: number;
 }
 
+/** A line that was UTF-8 but for a few bad byte sequences, replaced by U+FFFD (decode.ts). */
+export interface DamagedLine {
+  text: string;
+  replaced: number;
+}
+
 export async function* readLines(stream: Readable): AsyncGenerator<string> {
-  for await (const line of readBoundedLines(stream, Infinity)) if (typeof line === 'string') yield line;
+  for await (const line of readBoundedLines(stream, Infinity)) {
+    if (typeof line === 'string') yield line;
+    else if ('text' in line) yield line.text;
+  }
 }
 
 /**
@@ -21,25 +30,21 @@ export async function* readLines(stream: Readable): AsyncGenerator<string> {
  * its length (as Hadoop's LineRecordReader skips an over-long record), so one 600 MB line
  * neither holds 600 MB nor stops the stream.
  */
-export async function* readBoundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | TooLong> {
-  const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+export async function* readBoundedLines(stream: Readable, maxBytes: number): AsyncGenerator<string | TooLong | DamagedLine> {
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   /** Bytes of the current line skipped so far, or -1 when it is being kept. */
   let skipped = -1;
   let first = true;
-  const decodeLine = (buf: Buffer): string => {
+  const decodeLine = (buf: Buffer): string | DamagedLine => {
     let b = buf;
     if (first) {
       first = false;
       if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
     }
     if (b.length > 0 && b[b.length - 1] === 0x0d) b = b.subarray(0, b.length - 1);
-    try {
-      return utf8.decode(b);
-    } catch {
-      return decodeWindows1252(b);
-    }
+    const d = decodeUtf8OrLegacy(b);
+    return d.replaced ? { text: d.text, replaced: d.replaced } : d.text;
   };
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;

@@ -57,12 +57,14 @@ async function* jsonlDocs(stream: Readable, name: string, maxBytes: number): Asy
   for await (const line of readBoundedLines(stream, maxBytes)) {
     lineNo++;
     const where = `${name}:${lineNo}`;
-    if (typeof line !== 'string') {
+    if (typeof line !== 'string' && 'tooLong' in line) {
       yield { kind: 'error', id: where, display: where, message: `JSONL line too long (${formatBytes(line.tooLong)} > ${formatBytes(maxBytes)}; raise --max-bytes)` };
       continue;
     }
-    if (!/\S/.test(line)) continue;
-    const parsed = parseJsonlLine(line);
+    const replaced = typeof line === 'string' ? 0 : line.replaced;
+    const text = typeof line === 'string' ? line : line.text;
+    if (!/\S/.test(text)) continue;
+    const parsed = parseJsonlLine(text);
     if (!parsed.ok) {
       yield { kind: 'error', id: parsed.id ?? where, display: where, message: parsed.message };
       continue;
@@ -70,7 +72,7 @@ async function* jsonlDocs(stream: Readable, name: string, maxBytes: number): Asy
     const { doc } = parsed;
     yield {
       kind: 'text', id: doc.id ?? where, display: doc.id === null ? where : `${where} (${doc.id})`,
-      text: doc.text, inputDate: doc.date, url: doc.url,
+      text: doc.text, inputDate: doc.date, url: doc.url, ...(replaced ? { replaced } : {}),
     };
   }
 }
@@ -112,7 +114,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       }
       const decoded = decode(bytes);
       if (!decoded.ok) yield { kind: 'error', id: 'stdin', display: 'stdin', message: decoded.message === 'empty file' ? 'empty input' : decoded.message };
-      else yield { kind: 'text', id: 'stdin', display: 'stdin', text: decoded.text };
+      else yield { kind: 'text', id: 'stdin', display: 'stdin', text: decoded.text, encoding: decoded.encoding, ...(decoded.replaced ? { replaced: decoded.replaced } : {}) };
       continue;
     }
     let isDir = false;

@@ -2,7 +2,7 @@
  * The named pipeline components, in order. Each one does one thing and records it on the Doc.
  */
 import type { Doc } from './doc.js';
-import { contentRegions, markBoilerplate } from '../clean/boilerplate.js';
+import { contentRegions, findBoilerplate } from '../clean/boilerplate.js';
 import { detectLanguage } from '../language/detect.js';
 import { splitSentences } from '../sentences/split.js';
 import { recognizeRanks } from '../ranks/ranks.js';
@@ -35,7 +35,9 @@ function insideRegions<T extends Span>(items: T[], regions: Span[]): T[] {
 export const clean: Stage = {
   name: 'clean',
   run(doc) {
-    doc.boilerplate = markBoilerplate(doc.text);
+    const found = findBoilerplate(doc.text);
+    doc.boilerplate = found.spans;
+    doc.tailCut = found.tail;
     doc.regions = contentRegions(doc.text.length, doc.boilerplate).filter((r) => /\S/.test(doc.text.slice(r.start, r.end)));
   },
 };
