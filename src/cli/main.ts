@@ -66,6 +66,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .option('--follow-symlinks', 'in directories, also follow symlinks that lead out of the directory (like find -L)')
     .addHelpText('after', EXAMPLES)
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ').split('\n').map(quote).join('\n')) })
     .showHelpAfterError('(run extrait --help for usage)')

@@ -72,4 +72,5 @@ export interface CliOptions {
   quiet?: boolean;
   color: boolean;
   bom?: boolean;
+  followSymlinks?: boolean;
 }

@@ -165,7 +165,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   if (opts.referenceDate) settings.referenceDate = opts.referenceDate;
 
   const sourceOptions = {
-    inputs, inputFormat: opts.inputFormat, glob: opts.glob, maxBytes: opts.maxBytes, stdin: process.stdin,
+    inputs, inputFormat: opts.inputFormat, glob: opts.glob, maxBytes: opts.maxBytes, stdin: process.stdin, followSymlinks: !!opts.followSymlinks,
     ...(opts.output ? { exclude: ownFiles(opts.output, ['.partial', '.resume', '.lock', '.run.json']) } : {}),
     warn: (message: string) => {
       if (!opts.quiet) log(`extrait: ${message}`);

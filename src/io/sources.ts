@@ -25,6 +25,8 @@ export interface SourceOptions {
   glob?: string;
   maxBytes: number;
   stdin: Readable;
+  /** --follow-symlinks: also follow links that lead out of an input directory. */
+  followSymlinks?: boolean;
   /** Canonical paths of files the run itself writes: never read as inputs (selfInput.ts). */
   exclude?: Set<string>;
   /** A non-document that was skipped (FIFO, device, symlink loop). */
@@ -132,7 +134,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       continue;
     }
     let found = 0;
-    for await (const item of walk(input, { match })) {
+    for await (const item of walk(input, { match, followSymlinks: opts.followSymlinks })) {
       found++;
       const display = item.rel ? join(input, item.rel) : input;
       if (opts.exclude && isOwnFile(item.path, opts.exclude)) continue;
