@@ -50,6 +50,9 @@ function isSpecialTarget(path: string): boolean {
   }
 }
 
+/** UTF-16 units encoded per write. */
+const WRITE_SLICE = 1 << 20;
+
 export class FileOutput implements Output {
   private fd: number;
   private readonly writePath: string;
@@ -77,10 +80,17 @@ export class FileOutput implements Output {
   }
 
   write(text: string): void {
-    const buf = Buffer.from(text);
-    let off = 0;
     try {
-      while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+      // a record of 100 MB is encoded a slice at a time, not copied whole into one more buffer
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(text.length, at + WRITE_SLICE);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+        const buf = Buffer.from(end - at === text.length ? text : text.slice(at, end));
+        let off = 0;
+        while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+        at = end;
+      }
     } catch (err) {
       throw new OutputError(`${this.finalPath}: write failed: ${describeError(err)}`);
     }
