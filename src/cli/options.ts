@@ -7,9 +7,9 @@ export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /**
- * A document's peak memory is about 30 bytes per input byte plus the loaded data (~150 MB):
- * 10 MB fits in ~450 MB, a worker's share on a machine with 1 GB per core. News articles
- * are a few KB; a larger file is usually a concatenation better split (or --max-bytes raised).
+ * A document's peak memory is about 30–45 bytes per input byte plus the loaded data (~150 MB):
+ * 10 MB peaks at ~575 MB, within a worker's share on a machine with 1 GB per core. News
+ * articles are a few KB; a larger file is usually a concatenation better split (or raise it).
  */
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
