@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Result, ProcessSettings, Task } from '../batch/task.js';
-import { FileOutput, OutputError, StdoutOutput, planFileOutput, type Output } from '../io/output.js';
+import { FileOutput, OutputError, StdoutOutput, isSpecialTarget, planFileOutput, type Output } from '../io/output.js';
 import { EarlierRecords, ResumeError, scanRecords } from '../io/resume.js';
 import { acquireLock } from '../io/lock.js';
 import { buildManifest, manifestDifferences, readManifest, writeManifest } from '../io/runManifest.js';
@@ -96,7 +96,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       mkdirSync(opts.output!, { recursive: true });
       output = new StdoutOutput();
     } else if (opts.output) {
-      releaseLock = acquireLock(opts.output);
+      // a device or FIFO (-o /dev/stdout) is a stream, not a file to guard
+      if (!isSpecialTarget(opts.output)) releaseLock = acquireLock(opts.output);
       const plan = await planFileOutput(opts.output, !!opts.resume);
       const manifest = buildManifest({
         version: readVersion(), inputs, inputFormat: opts.inputFormat, glob: opts.glob, referenceDate: opts.referenceDate,

@@ -6,6 +6,7 @@
  */
 import { openSync, readFileSync, unlinkSync, writeSync, closeSync } from 'node:fs';
 import { OutputError } from './output.js';
+import { describeError } from './load.js';
 
 export function lockPath(path: string): string {
   return `${path}.lock`;
@@ -44,7 +45,7 @@ export function acquireLock(path: string): () => void {
       process.on('exit', release);
       return release;
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new OutputError(`${path}: cannot write: ${describeError(err)}`);
     }
     let owner = NaN;
     try {

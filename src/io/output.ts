@@ -42,7 +42,7 @@ export function partialPath(path: string): string {
  * Devices, FIFOs and /dev/stdout cannot be replaced by a rename (and renaming over
  * /dev/full would replace the device node): they are written in place.
  */
-function isSpecialTarget(path: string): boolean {
+export function isSpecialTarget(path: string): boolean {
   try {
     return !statSync(path).isFile();
   } catch {
