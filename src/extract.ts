@@ -7,6 +7,7 @@ import { DEFAULT_PIPELINE, type Stage } from './pipeline/stages.js';
 import { buildRecord } from './pipeline/record.js';
 import { analysisText } from './text/analysisText.js';
 import { releaseWordIndex } from './text/lexiconMatcher.js';
+import { checkBudget } from './pipeline/budget.js';
 
 export function extract(text: string, options: ExtractOptions = {}, pipeline: Stage[] = DEFAULT_PIPELINE): ExtraitRecord {
   const analysis = analysisText(text);
@@ -20,6 +21,8 @@ export function extract(text: string, options: ExtractOptions = {}, pipeline: St
       // what is missing, and the other stages still run
       doc.warnings.push(`stage "${stage.name}" failed: ${err instanceof Error ? err.message : String(err)}`);
     }
+    // a batch run's per-document CPU limit (no-op otherwise)
+    checkBudget();
   }
   const record = buildRecord(doc);
   // the shared word index would otherwise keep this document's words alive until the next one

@@ -104,6 +104,13 @@ export interface ExtraitRecord {
   documentDate: DocumentDate | null;
   sentences: SentenceRecord[];
   entities: Entity[];
+  /**
+   * How the input's bytes were decoded ("utf-8", "utf-8-bom", "utf-16le", "utf-16be",
+   * "windows-1252"); null when the text came as a string (JSONL line, library call).
+   */
+  encoding: string | null;
+  /** The article text the recognizers read (code point spans): the input minus page noise. */
+  regions: { start: number; end: number }[];
   warnings: string[];
 }
 

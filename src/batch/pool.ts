@@ -148,6 +148,10 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
         complete({ seq: task.seq, id: task.id, display: task.display, ok: false, bytes: 0, message: task.message });
         return;
       }
+      if (task.kind === 'done') {
+        complete({ seq: task.seq, id: task.id, display: task.display, ok: true, bytes: 0, line: task.line, copied: true });
+        return;
+      }
       waiting.push(task);
       // Prefer an idle worker, then a new one, then a second document for a busy one.
       const idle = slots.find((s) => s.tasks.length === 0);

@@ -7,7 +7,21 @@ import { useModelFile } from '../model/index.js';
 import { extract } from '../extract.js';
 import type { ExtractOptions } from '../types.js';
 import { loadFile, tooLargeMessage } from '../io/load.js';
+import { replacementWarning, type Encoding } from '../io/decode.js';
 import type { ProcessSettings, Result, Task } from './task.js';
+import { TimeLimitError, withCpuBudget } from '../pipeline/budget.js';
+
+let warm = false;
+
+/**
+ * Lexicons, gazetteer and tagger load on first use: that cost belongs to no document, and
+ * charging it to the first one would make a limit depend on how many threads there are.
+ */
+function warmUp(settings: ProcessSettings): void {
+  if (warm) return;
+  warm = true;
+  extract('Le général de brigade Moussa Diawara est arrivé à Bamako le 6 novembre 2024 avec la MINUSMA.', { model: settings.model });
+}
 
 let loadedModelFile: string | null = null;
 
@@ -19,8 +33,11 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
   }
   const base = { seq: task.seq, id: task.id, display: task.display };
   if (task.kind === 'error') return { ...base, ok: false, bytes: 0, message: task.message };
+  if (task.kind === 'done') return { ...base, ok: true, bytes: 0, line: task.line, copied: true };
   let text: string;
   let bytes: number;
+  let encoding: Encoding | null = null;
+  let replaced = 0;
   const options: ExtractOptions = { id: task.id, force: settings.force, model: settings.model };
   if (settings.referenceDate) options.referenceDate = settings.referenceDate;
   if (settings.language) options.language = settings.language;
@@ -29,6 +46,8 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
     if (!loaded.ok) return { ...base, ok: false, bytes: loaded.bytes, message: loaded.message };
     text = loaded.text;
     bytes = loaded.bytes;
+    encoding = loaded.encoding;
+    replaced = loaded.replaced ?? 0;
   } else {
     text = task.text;
     bytes = Buffer.byteLength(text);
@@ -36,14 +55,22 @@ export function processTask(task: Task, settings: ProcessSettings): Result {
     if (!/\S/.test(text)) return { ...base, ok: false, bytes, message: 'empty text' };
     if (task.inputDate) options.inputDate = task.inputDate;
     if (task.url) options.url = task.url;
+    encoding = task.encoding ?? null;
+    replaced = task.replaced ?? 0;
   }
   let record;
   try {
-    record = extract(text, options);
+    const limit = settings.cpuLimitMs ?? 0;
+    if (limit > 0) warmUp(settings);
+    record = withCpuBudget(limit, () => extract(text, options));
   } catch (err) {
+    if (err instanceof TimeLimitError) return { ...base, ok: false, bytes, message: err.message };
     const e = err as Error;
     return { ...base, ok: false, bytes, message: `internal error: ${e?.message ?? String(err)}` };
   }
+  // what decoding did belongs to the record: the encoding read, and any byte it had to replace
+  record.encoding = encoding;
+  if (replaced) record.warnings.push(replacementWarning(encoding ?? 'utf-8', replaced));
   if (settings.serialize === 'jsonl') return { ...base, ok: true, bytes, line: JSON.stringify(record) + '\n' };
   if (settings.serialize === 'json') return { ...base, ok: true, bytes, line: JSON.stringify(record, null, 2) + '\n' };
   return { ...base, ok: true, bytes, record, text };

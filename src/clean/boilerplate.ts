@@ -35,9 +35,52 @@ const MIN_TEXT_BEFORE_TAIL = 300;
 /** Lines longer than this are prose, never a menu item (and keep regex work bounded). */
 const MAX_BOILERPLATE_LINE = 400;
 
+/** A line this long, or a sentence-shaped line of ten words or more, is article prose, not a headline or link. */
+const PROSE_LINE = 160;
+/** Prose after a tail marker, in characters, that makes it article text rather than a footer. */
+const MIN_PROSE_AFTER_TAIL = 300;
+
+function isProseLine(trimmed: string): boolean {
+  if (trimmed.length >= PROSE_LINE) return true;
+  return trimmed.length >= 60 && /[.!?…][»"”)]?$/u.test(trimmed) && trimmed.split(/\s+/).length >= 10;
+}
+
+/**
+ * After a tail marker at `from`: the offset where article prose starts again, or -1 when only
+ * page noise follows (short lines: headlines, links, buttons). Reads no further than the
+ * prose it needs to decide, so a file of thousands of articles stays linear.
+ */
+function proseAfter(text: string, from: number): number {
+  let lineStart = from;
+  let firstProse = -1;
+  let prose = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const trimmed = text.slice(lineStart, lineEnd).trim();
+    if (trimmed && isProseLine(trimmed)) {
+      if (firstProse < 0) firstProse = lineStart;
+      prose += trimmed.length;
+      if (prose >= MIN_PROSE_AFTER_TAIL) return firstProse;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return -1;
+}
+
+/** Page noise from a tail marker to the end of the text: left out, and reported. */
+export interface TailCut extends Span {
+  marker: string;
+}
+
 export function markBoilerplate(text: string): Span[] {
+  return findBoilerplate(text).spans;
+}
+
+export function findBoilerplate(text: string): { spans: Span[]; tail: TailCut | null } {
   const r = rules();
   const spans: Span[] = [];
+  let tail: TailCut | null = null;
   let contentSeen = 0;
   let lineStart = 0;
   let first = true;
@@ -52,8 +95,18 @@ export function markBoilerplate(text: string): Span[] {
       const s = lineStart + lead;
       const e = s + trimmed.length;
       if (trimmed.length <= MAX_BOILERPLATE_LINE && contentSeen >= MIN_TEXT_BEFORE_TAIL && r.tail.some((t) => t.test(key))) {
-        spans.push({ start: s, end: text.length });
-        break;
+        const resume = proseAfter(text, lineEnd + 1);
+        if (resume < 0) {
+          spans.push({ start: s, end: text.length });
+          tail = { start: s, end: text.length, marker: trimmed };
+          break;
+        }
+        // another article follows (a page of several, a concatenated file): only the marker
+        // and the headlines or links between are noise
+        spans.push({ start: s, end: resume });
+        lineStart = resume;
+        first = false;
+        continue;
       }
       if (trimmed.length <= MAX_BOILERPLATE_LINE && r.lines.some((t) => t.test(key))) {
         spans.push({ start: s, end: e });
@@ -76,7 +129,7 @@ export function markBoilerplate(text: string): Span[] {
     }
     lineStart = lineEnd + 1;
   }
-  return spans;
+  return { spans, tail };
 }
 
 /** The complement of `spans` within [0, length): the regions later stages read. */

@@ -11,6 +11,7 @@ import {
 } from './options.js';
 import { packageVersion } from './version.js';
 import { unknownCommand } from './commands.js';
+import { printError, quote } from '../text/quote.js';
 
 const EXAMPLES = `
 Inputs:
@@ -55,13 +56,14 @@ export function buildProgram(): Command {
     .option('--model-file <path>', 'use a tagger trained with `extrait train` instead of the shipped one')
     .option('-j, --jobs <n>', 'worker threads for batches [default: available cores]; 1 runs in the main thread', parsePositiveInt)
     .option('--resume', 'continue an interrupted run into the -o file: done ids are skipped, a cut last line is removed')
-    .addOption(new Option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '50M'))
-    .option('--timeout-ms <n>', 'time limit per document with worker threads, 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
+    .addOption(new Option('--max-bytes <n>', 'documents larger than this get an error record (K, M, G suffixes)').argParser(parseByteSize).default(DEFAULT_MAX_BYTES, '10M'))
+    .option('--timeout-ms <n>', 'CPU time limit per document, the same with any --jobs (checked between stages), 0 for none', parseNonNegativeInt, DEFAULT_TIMEOUT_MS)
     .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .option('--follow-symlinks', 'in directories, also follow symlinks that lead out of the directory (like find -L)')
     .addHelpText('after', EXAMPLES)
-    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ')) })
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ').split('\n').map(quote).join('\n')) })
     .showHelpAfterError('(run extrait --help for usage)')
     .exitOverride();
   return program;
@@ -80,7 +82,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     // `extrait corpus/ | head -1`, `extrait --help | head`: the reader has what it wanted.
     if (err.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}\n`);
+    printError(`extrait: standard output: ${err.code === 'ENOSPC' ? 'no space left on device' : err.message}`);
     process.exit(1);
   });
   const args = argv.slice(2);
@@ -101,7 +103,7 @@ export async function main(argv: string[] = process.argv): Promise<number> {
     try {
       await registerEval(program);
     } catch (err) {
-      process.stderr.write(`extrait: eval command unavailable: ${(err as Error).message}\n`);
+      printError(`extrait: eval command unavailable: ${(err as Error).message}`);
       return 2;
     }
   } else if (argv[2] === 'train') {

@@ -3,13 +3,17 @@
  * the guarantees users rely on: input order, one record per document (error records
  * included), an -o file that exists only when complete, resumable interruption.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type { Result, ProcessSettings, Task } from '../batch/task.js';
-import { FileOutput, OutputError, StdoutOutput, planFileOutput, type Output } from '../io/output.js';
-import { ResumeError, prepareResume } from '../io/resume.js';
 import { detectFile, detectStdin, type DetectedFormat } from '../io/inputFormat.js';
 import { JsonArrayWriter } from '../io/jsonArray.js';
+import { FileOutput, OutputError, StdoutOutput, isSpecialTarget, planFileOutput, type Output } from '../io/output.js';
+import { EarlierRecords, ResumeError, scanRecords } from '../io/resume.js';
+import { acquireLock } from '../io/lock.js';
+import { buildManifest, manifestDifferences, readManifest, writeManifest } from '../io/runManifest.js';
+import { outputConflict, ownFiles } from '../io/selfInput.js';
+import { printError } from '../text/quote.js';
 import { documents, numbered } from '../io/sources.js';
 import { describeError } from '../io/load.js';
 import { SCHEMA_VERSION, type ErrorRecord, type ExtraitRecord } from '../types.js';
@@ -31,7 +35,8 @@ function plural(n: number, word: string): string {
 }
 
 function usage(message: string): number {
-  process.stderr.write(`extrait: ${message}\n(run extrait --help for usage)\n`);
+  printError(`extrait: ${message}`);
+  process.stderr.write('(run extrait --help for usage)\n');
   return 2;
 }
 
@@ -56,6 +61,10 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   if (opts.resume && format !== 'jsonl') return usage('--resume works with --format jsonl only');
   if (format === 'brat' && !opts.output) return usage('--format brat needs -o DIRECTORY');
   if (inputs.filter((i) => i === '-').length > 1) return usage('standard input (-) can be read only once');
+  if (opts.output) {
+    const conflict = outputConflict(inputs, opts.output, format === 'brat');
+    if (conflict) return usage(conflict);
+  }
   if (opts.modelFile) {
     // a model that cannot load is a usage error now, not an error record for every document
     try {
@@ -81,38 +90,60 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   let bar: ProgressBar | null = null;
   const log = (line: string) => {
     bar?.stop();
-    process.stderr.write(`${line}\n`);
+    printError(line);
     bar?.start();
   };
 
   // Output.
   let output: Output;
-  let done: Map<string, number> | undefined;
+  let earlier: EarlierRecords | undefined;
+  let releaseLock = () => {};
   try {
     if (format === 'brat') {
       mkdirSync(opts.output!, { recursive: true });
       output = new StdoutOutput();
     } else if (opts.output) {
-      const plan = planFileOutput(opts.output, !!opts.resume);
-      if (opts.resume && plan.append) {
-        const state = await prepareResume(plan.writePath);
-        done = state.done;
-        stats.resumed = state.records;
-        if (!opts.quiet) {
-          const cut = state.repairedBytes ? `; removed a cut last line (${state.repairedBytes} bytes)` : '';
-          log(`extrait: resuming ${plan.writePath}: ${state.records} records already written${cut}`);
-        }
-      }
+      // a device or FIFO (-o /dev/stdout) is a stream, not a file to guard
+      if (!isSpecialTarget(opts.output)) releaseLock = acquireLock(opts.output);
+      const plan = await planFileOutput(opts.output, !!opts.resume);
+      const manifest = buildManifest({
+        version: readVersion(), inputs, inputFormat: opts.inputFormat ?? 'auto', glob: opts.glob, referenceDate: opts.referenceDate,
+        force: opts.force, model: opts.model !== false, modelFile: opts.modelFile, maxBytes: opts.maxBytes, timeoutMs: opts.timeoutMs,
+        language: opts.language, idBase: opts.idBase,
+      });
       output = new FileOutput(opts.output, plan);
+      if (plan.base) {
+        const before = readManifest(opts.output);
+        const differences = before ? manifestDifferences(before, manifest) : [];
+        if (differences.length) {
+          output.discard();
+          releaseLock();
+          return usage(`--resume: ${opts.output} was made with other inputs or options (${differences.join('; ')}); rerun with the same ones, or without --resume to start afresh`);
+        }
+        const scan = await scanRecords(plan.base);
+        stats.resumed = scan.records - scan.failed;
+        if (!opts.quiet) {
+          if (!before) log(`extrait: ${opts.output}: no record of the options it was made with; assuming this run's`);
+          const cut = scan.repairedBytes ? `; removed a cut last line (${scan.repairedBytes} bytes)` : '';
+          const retry = scan.failed ? `; ${plural(scan.failed, 'failed document')} will be retried` : '';
+          if (plan.origin === 'complete') log(`extrait: ${opts.output}: complete output, ${scan.records} records already written; only documents not in it are processed${retry}`);
+          else log(`extrait: resuming ${opts.output}.partial: ${scan.records} records already written${cut}${retry}`);
+        }
+        earlier = new EarlierRecords(plan.base);
+      } else if (plan.stale && !opts.quiet) {
+        log(`extrait: ${plan.stale} is left from an interrupted run; starting afresh (run with --resume to continue it instead)`);
+      }
+      if (plan.writePath !== opts.output) writeManifest(opts.output, manifest);
     } else {
       output = new StdoutOutput();
     }
   } catch (err) {
+    releaseLock();
     if (err instanceof OutputError || err instanceof ResumeError) {
-      process.stderr.write(`extrait: ${err.message}\n`);
+      printError(`extrait: ${err.message}`);
       return 1;
     }
-    process.stderr.write(`extrait: ${opts.output}: ${describeError(err)}\n`);
+    printError(`extrait: ${opts.output}: ${describeError(err)}`);
     return 1;
   }
 
@@ -138,13 +169,15 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     model: opts.model !== false,
     ...(opts.modelFile ? { modelFile: opts.modelFile } : {}),
     maxBytes: opts.maxBytes,
+    cpuLimitMs: opts.timeoutMs,
     serialize: format === 'jsonl' || format === 'json' ? format : 'none',
   };
   if (opts.referenceDate) settings.referenceDate = opts.referenceDate;
 
   const sourceOptions = {
     inputs, inputFormat: opts.inputFormat ?? ('auto' as const), glob: opts.glob, maxBytes: opts.maxBytes,
-    stdin: stdin?.stream ?? process.stdin, stdinFormat: stdin?.format, idBase: opts.idBase,
+    stdin: stdin?.stream ?? process.stdin, stdinFormat: stdin?.format, idBase: opts.idBase, followSymlinks: !!opts.followSymlinks,
+    ...(opts.output ? { exclude: ownFiles(opts.output, ['.partial', '.resume', '.lock', '.run.json']) } : {}),
     warn: (message: string) => {
       if (!opts.quiet) log(`extrait: ${message}`);
     },
@@ -154,9 +187,13 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       log(`extrait: ${message}`);
     },
   };
-  const tasks: AsyncIterable<Task> = numbered(documents(sourceOptions), done, () => stats.skipped++);
+  const tasks: AsyncIterable<Task> = numbered(documents(sourceOptions), earlier, () => stats.skipped++);
 
   const write = async (r: Result): Promise<void> => {
+    if (r.ok && r.copied) {
+      await output.write(r.line!);
+      return;
+    }
     stats.done++;
     stats.bytes += r.bytes;
     if (!r.ok) {
@@ -193,7 +230,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     // Imported here, not at the top: with workers, the main thread never loads the pipeline.
     if (useWorkers) {
       const { runPool } = await import('../batch/pool.js');
-      await runPool(tasks, { jobs, timeoutMs: opts.timeoutMs, settings, signal: controller.signal, write });
+      await runPool(tasks, { jobs, timeoutMs: wallBackstop(opts.timeoutMs), settings, signal: controller.signal, write });
     } else {
       const { runInline } = await import('../batch/inline.js');
       await runInline(tasks, settings, controller.signal, write);
@@ -202,8 +239,8 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     bar = null;
     if (signalCode) {
       const kept = output.interrupt();
-      if (kept) process.stderr.write(`extrait: interrupted after ${plural(stats.done, 'document')}; ${kept} holds the complete records: run again with --resume to continue\n`);
-      else process.stderr.write(`extrait: interrupted after ${plural(stats.done, 'document')}\n`);
+      if (kept) printError(`extrait: interrupted after ${plural(stats.done, 'document')}; ${kept} holds the complete records: run again with --resume to continue`);
+      else printError(`extrait: interrupted after ${plural(stats.done, 'document')}`);
       process.exit(signalCode);
     }
     if (formatter) await output.write(formatter.footer());
@@ -211,13 +248,14 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
     output.commit();
   } catch (err) {
     bar?.stop();
-    if (err instanceof OutputError) {
+    if (err instanceof OutputError || err instanceof ResumeError) {
       output.discard();
-      process.stderr.write(`extrait: ${err.message}\n`);
+      printError(`extrait: ${err.message}`);
       return 1;
     }
     throw err;
   } finally {
+    releaseLock();
     process.off('SIGINT', onInt);
     process.off('SIGTERM', onTerm);
   }
@@ -234,4 +272,20 @@ async function countDocuments(options: Parameters<typeof documents>[0], stats: S
   } catch {
     // The bar falls back to a running count.
   }
+}
+
+function readVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * The limit is CPU time, checked between stages; a worker stuck inside one stage is stopped
+ * by wall time only far beyond it, so that load on the machine never decides the outcome.
+ */
+function wallBackstop(cpuLimitMs: number): number {
+  return cpuLimitMs > 0 ? cpuLimitMs * 4 + 10_000 : 0;
 }

@@ -2,6 +2,7 @@
  * `extrait eval`: score the pipeline against annotated text. Registration is cheap; readers,
  * scorer and pipeline load only when the command runs.
  */
+import { printError } from '../text/quote.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
 const FORMATS = ['conll', 'hipe', 'timeml', 'conllu', 'langid', 'brat'];
@@ -68,7 +69,7 @@ export function registerEvalCommand(program: Command): void {
       const { existsSync } = await import('node:fs');
       const gold = String(opts.gold);
       if (!existsSync(gold)) {
-        process.stderr.write(`extrait eval: ${gold}: no such file or directory\n`);
+        printError(`extrait eval: ${gold}: no such file or directory`);
         process.exitCode = 2;
         return;
       }
@@ -90,7 +91,7 @@ export function registerEvalCommand(program: Command): void {
         process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));
         process.exitCode = 0;
       } catch (err) {
-        process.stderr.write(`extrait eval: ${err instanceof Error ? err.message : String(err)}\n`);
+        printError(`extrait eval: ${err instanceof Error ? err.message : String(err)}`);
         process.exitCode = 1;
       }
     });

@@ -10,11 +10,12 @@
  * points. An entity that spans a line break becomes a discontinuous span ("10 15;16 22"), since
  * a .ann line cannot hold a newline.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Entity, ExtraitRecord } from '../types.js';
 import { CodePointCursor } from './codePoints.js';
 import { BRAT_TYPE, ENTITY_TYPES, entityDetails } from './entityFields.js';
+import { makeDirsNoSymlink, uniqueBratName, writeNoFollow } from './bratFiles.js';
 
 /** The .txt BRAT should see: same length in code points, no CR for universal newlines to fold. */
 export function bratText(text: string): string {
@@ -94,12 +95,13 @@ export function bratPath(id: string): string {
 
 export function writeBrat(outDir: string, rec: ExtraitRecord, text: string): void {
   const root = resolve(outDir);
-  const base = resolve(root, bratPath(rec.id));
+  const rel = uniqueBratName(root, rec.id, bratPath(rec.id));
+  const base = resolve(root, rel);
   if (base !== root && !base.startsWith(root + sep)) throw new Error(`unsafe BRAT path for id ${JSON.stringify(rec.id)}`);
-  mkdirSync(dirname(base), { recursive: true });
+  makeDirsNoSymlink(root, dirname(rel) === '.' ? '' : dirname(rel));
   const txt = bratText(text);
-  writeFileSync(`${base}.txt`, txt, 'utf8');
-  writeFileSync(`${base}.ann`, bratAnnotations(rec, txt), 'utf8');
+  writeNoFollow(`${base}.txt`, txt);
+  writeNoFollow(`${base}.ann`, bratAnnotations(rec, txt));
   const conf = join(root, 'annotation.conf');
-  if (!existsSync(conf)) writeFileSync(conf, bratConfig(), 'utf8');
+  if (!existsSync(conf)) writeNoFollow(conf, bratConfig());
 }

@@ -1,8 +1,8 @@
 /**
  * One row per entity, RFC 4180: comma-separated, CRLF line ends, fields quoted when they hold a
  * comma, quote, CR or LF (quotes doubled). UTF-8; with `bom` a byte order mark so that Excel
- * reads the accents right, and, since that output is meant for a spreadsheet, cells that Excel
- * would run as formulas are defused.
+ * reads the accents right. Cells that a spreadsheet would run as formulas are always defused
+ * with a leading apostrophe (OWASP's advice): any CSV file ends up in a spreadsheet one day.
  */
 import type { ErrorRecord, ExtraitRecord } from '../types.js';
 import { normalizedValue } from './entityFields.js';
@@ -11,8 +11,8 @@ import type { RecordFormatter } from './index.js';
 export const CSV_COLUMNS = ['id', 'type', 'text', 'start', 'end', 'value', 'rank', 'title', 'sentence', 'country'] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
-/** Excel treats a cell starting with these as a formula (CSV injection, OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Spreadsheets treat a cell starting with these as a formula (CSV injection, OWASP); LF too, as some trim it first. */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 export class CsvFormatter implements RecordFormatter {
   constructor(private readonly bom: boolean) {}
@@ -56,7 +56,7 @@ export class CsvFormatter implements RecordFormatter {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return String(v);
     let s = v;
-    if (this.bom && FORMULA_START.test(s)) s = `'${s}`;
+    if (FORMULA_START.test(s)) s = `'${s}`;
     return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   }
 }

@@ -8,8 +8,17 @@
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: Encoding }
+  /** replaced: invalid sequences (or lone surrogates) turned into U+FFFD, when there were any. */
+  | { ok: true; text: string; encoding: Encoding; replaced?: number }
   | { ok: false; message: string };
+
+/** The warning a record carries when decoding replaced something. */
+export function replacementWarning(encoding: Encoding, replaced: number): string {
+  const n = replaced === 1 ? '1' : String(replaced);
+  return encoding.startsWith('utf-16')
+    ? `${n} lone UTF-16 surrogate${replaced === 1 ? '' : 's'} replaced by U+FFFD`
+    : `${n} invalid UTF-8 byte sequence${replaced === 1 ? '' : 's'} replaced by U+FFFD (the rest is valid UTF-8)`;
+}
 
 /**
  * Node 20's TextDecoder('windows-1252') is really ISO-8859-1 for 0x80–0x9F (it yields C1
@@ -54,32 +63,74 @@ function isBlank(text: string): boolean {
 }
 
 const utf8Fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const utf8Lossy = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+/**
+ * Bytes that are not valid UTF-8 are either a legacy single-byte text (every accented letter
+ * an invalid sequence, hardly a valid multi-byte one) or UTF-8 with a few damaged bytes (a
+ * cut download, one pasted Latin-1 line). Decided by the share of invalid sequences among
+ * non-ASCII ones: at most one in five, it is UTF-8 and the bad ones become U+FFFD.
+ */
+export function decodeUtf8OrLegacy(body: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252'; replaced?: number } {
+  try {
+    return { text: utf8Fatal.decode(body), encoding: 'utf-8' };
+  } catch {
+    const lossy = utf8Lossy.decode(body);
+    let invalid = 0;
+    let valid = 0;
+    for (let i = 0; i < lossy.length; i++) {
+      const c = lossy.charCodeAt(i);
+      if (c === 0xfffd) invalid++;
+      else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) valid++; // a surrogate pair counts once
+    }
+    // U+FFFD written as such in the input is not a replacement
+    const buf = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    for (let at = 0; (at = buf.indexOf(REPLACEMENT_UTF8, at)) !== -1; at += 3) invalid--;
+    if (invalid > 0 && valid >= 4 * invalid) return { text: lossy, encoding: 'utf-8', replaced: invalid };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
+  }
+}
+
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/** Lone surrogates in UTF-16 units (TextDecoder turns each into U+FFFD). */
+function loneSurrogates(bytes: Uint8Array, bigEndian: boolean): number {
+  let n = 0;
+  let highPending = false;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    const u = bigEndian ? (bytes[i] << 8) | bytes[i + 1] : bytes[i] | (bytes[i + 1] << 8);
+    const isLow = u >= 0xdc00 && u <= 0xdfff;
+    if (highPending) {
+      highPending = false;
+      if (isLow) continue;
+      n++;
+    }
+    if (u >= 0xd800 && u <= 0xdbff) highPending = true;
+    else if (isLow) n++;
+  }
+  return highPending ? n + 1 : n;
+}
 
 export function decode(bytes: Uint8Array): Decoded {
   let text: string;
   let encoding: Encoding;
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    text = new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes.subarray(2));
-    encoding = 'utf-16le';
+  let replaced = 0;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const bigEndian = bytes[0] === 0xfe;
+    encoding = bigEndian ? 'utf-16be' : 'utf-16le';
+    text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2));
     if (text.includes('\0')) return { ok: false, message: 'binary file' };
-  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    text = new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes.subarray(2));
-    encoding = 'utf-16be';
-    if (text.includes('\0')) return { ok: false, message: 'binary file' };
+    replaced = loneSurrogates(bytes.subarray(2), bigEndian);
   } else {
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     const body = bom ? bytes.subarray(3) : bytes;
     if (looksBinary(body)) return { ok: false, message: 'binary file' };
-    try {
-      text = utf8Fatal.decode(body);
-      encoding = bom ? 'utf-8-bom' : 'utf-8';
-    } catch {
-      // Not valid UTF-8: French text in a legacy single-byte encoding. Windows-1252 is a
-      // superset of Latin-1's printable range, so it reads both correctly.
-      text = decodeWindows1252(body);
-      encoding = 'windows-1252';
-    }
+    // Windows-1252 is a superset of Latin-1's printable range, so it reads both correctly.
+    const d = decodeUtf8OrLegacy(body);
+    text = d.text;
+    encoding = d.encoding === 'utf-8' && bom ? 'utf-8-bom' : d.encoding;
+    replaced = d.replaced ?? 0;
   }
   if (isBlank(text)) return { ok: false, message: 'empty file' };
-  return { ok: true, text, encoding };
+  return replaced ? { ok: true, text, encoding, replaced } : { ok: true, text, encoding };
 }

@@ -7,6 +7,7 @@ import {
   closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { describeError } from './load.js';
+import { ResumeError, consolidate, resumeBasePath } from './resume.js';
 
 export class OutputError extends Error {}
 
@@ -41,7 +42,7 @@ export function partialPath(path: string): string {
  * Devices, FIFOs and /dev/stdout cannot be replaced by a rename (and renaming over
  * /dev/full would replace the device node): they are written in place.
  */
-function isSpecialTarget(path: string): boolean {
+export function isSpecialTarget(path: string): boolean {
   try {
     return !statSync(path).isFile();
   } catch {
@@ -49,12 +50,17 @@ function isSpecialTarget(path: string): boolean {
   }
 }
 
+/** UTF-16 units encoded per write. */
+const WRITE_SLICE = 1 << 20;
+
 export class FileOutput implements Output {
   private fd: number;
   private readonly writePath: string;
   private readonly atomic: boolean;
   /** Resumed output holds an earlier run's records: never deleted on failure. */
   private readonly appending: boolean;
+  private readonly base: string | undefined;
+  private readonly origin: FilePlan['origin'];
 
   /**
    * append: continue the file that resume.ts prepared (already truncated to whole lines).
@@ -64,6 +70,8 @@ export class FileOutput implements Output {
     this.writePath = plan.writePath;
     this.atomic = plan.writePath !== finalPath;
     this.appending = plan.append;
+    this.base = plan.base;
+    this.origin = plan.origin;
     try {
       this.fd = openSync(plan.writePath, plan.append ? 'a' : 'w');
     } catch (err) {
@@ -72,10 +80,17 @@ export class FileOutput implements Output {
   }
 
   write(text: string): void {
-    const buf = Buffer.from(text);
-    let off = 0;
     try {
-      while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+      // a record of 100 MB is encoded a slice at a time, not copied whole into one more buffer
+      for (let at = 0; at < text.length; ) {
+        let end = Math.min(text.length, at + WRITE_SLICE);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--; // never split a surrogate pair
+        const buf = Buffer.from(end - at === text.length ? text : text.slice(at, end));
+        let off = 0;
+        while (off < buf.length) off += writeSync(this.fd, buf, off, buf.length - off);
+        at = end;
+      }
     } catch (err) {
       throw new OutputError(`${this.finalPath}: write failed: ${describeError(err)}`);
     }
@@ -86,6 +101,7 @@ export class FileOutput implements Output {
       if (fstatSync(this.fd).isFile()) fsyncSync(this.fd);
       closeSync(this.fd);
       if (this.atomic) renameSync(this.writePath, this.finalPath);
+      if (this.base) unlinkSync(this.base);
     } catch (err) {
       throw new OutputError(`${this.finalPath}: cannot finish writing: ${describeError(err)}`);
     }
@@ -114,32 +130,58 @@ export class FileOutput implements Output {
         // nothing to remove
       }
     }
+    // a refused or failed resume leaves the earlier records as it found them
+    if (this.base) {
+      try {
+        renameSync(this.base, this.origin === 'complete' ? this.finalPath : this.writePath);
+      } catch {
+        // FILE.resume stays; the next --resume takes it
+      }
+    }
   }
 }
 
 export interface FilePlan {
   writePath: string;
   append: boolean;
+  /** --resume: the earlier run's records, merged in input order (see resume.ts). */
+  base?: string;
+  /** What --resume continues: an interrupted run's FILE.partial, or a complete FILE. */
+  origin?: 'partial' | 'complete';
+  /** Without --resume: an interrupted run's records that this run replaces. */
+  stale?: string;
 }
 
 /**
- * Without --resume: write FILE.partial afresh. With --resume: continue FILE.partial when an
- * interrupted run left one, else continue FILE itself (moved to FILE.partial so that FILE
- * never names an unfinished output), else start afresh.
+ * FILE.partial is always written afresh. With --resume, the earlier records are moved aside
+ * to FILE.resume first (from FILE.partial when a run was interrupted, else from a complete
+ * FILE, so that FILE never names an unfinished output) and merged back in input order.
  */
-export function planFileOutput(path: string, resume: boolean): FilePlan {
+export async function planFileOutput(path: string, resume: boolean): Promise<FilePlan> {
   // Nothing to resume in a device or FIFO: it is written as a stream.
   if (isSpecialTarget(path)) return { writePath: path, append: false };
   const partial = partialPath(path);
-  if (!resume) return { writePath: partial, append: false };
-  if (existsSync(partial)) return { writePath: partial, append: true };
-  if (existsSync(path)) {
-    try {
-      renameSync(path, partial);
-    } catch (err) {
-      throw new OutputError(`${path}: cannot resume: ${describeError(err)}`);
+  const base = resumeBasePath(path);
+  if (!resume) {
+    const stale = existsSync(partial) ? partial : existsSync(base) ? base : undefined;
+    return stale ? { writePath: partial, append: false, stale } : { writePath: partial, append: false };
+  }
+  try {
+    if (existsSync(base)) {
+      if (existsSync(partial)) await consolidate(partial, base);
+      else renameSync(base, partial);
     }
-    return { writePath: partial, append: true };
+    if (existsSync(partial)) {
+      renameSync(partial, base);
+      return { writePath: partial, append: false, base, origin: 'partial' };
+    }
+    if (existsSync(path)) {
+      renameSync(path, base);
+      return { writePath: partial, append: false, base, origin: 'complete' };
+    }
+  } catch (err) {
+    if (err instanceof ResumeError) throw err;
+    throw new OutputError(`${path}: cannot resume: ${describeError(err)}`);
   }
   return { writePath: partial, append: false };
 }

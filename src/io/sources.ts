@@ -5,15 +5,18 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { basename, join, normalize, relative, sep } from 'node:path';
+import { canonical } from './selfInput.js';
 import type { Readable } from 'node:stream';
 import picomatch from 'picomatch';
 import type { Task } from '../batch/task.js';
 import { decode } from './decode.js';
 import { detectFile, detectStdin, hasJsonlName, type DetectedFormat } from './inputFormat.js';
-import { parseJsonlLine, readLines } from './jsonl.js';
-import { describeError, tooLargeMessage } from './load.js';
+import { parseJsonlLine, readBoundedLines } from './jsonl.js';
+import { describeError, formatBytes, tooLargeMessage } from './load.js';
 import { walk } from './walk.js';
+import { ResumeError, type EarlierRecords } from './resume.js';
+import { quote } from '../text/quote.js';
 
 export type Doc = Task extends infer T ? (T extends unknown ? Omit<T, 'seq'> : never) : never;
 
@@ -28,6 +31,10 @@ export interface SourceOptions {
   stdin: Readable;
   /** Record ids of files: their path relative to this directory (--id-base). */
   idBase?: string;
+  /** --follow-symlinks: also follow links that lead out of an input directory. */
+  followSymlinks?: boolean;
+  /** Canonical paths of files the run itself writes: never read as inputs (selfInput.ts). */
+  exclude?: Set<string>;
   /** A non-document that was skipped (FIFO, device, symlink loop). */
   warn: (message: string) => void;
   /** An input that gave no document (a directory without matching files); warn when absent. */
@@ -60,13 +67,19 @@ async function readAll(stream: Readable, maxBytes: number): Promise<Buffer | nul
   return Buffer.concat(chunks, total);
 }
 
-async function* jsonlDocs(stream: Readable, name: string): AsyncGenerator<Doc> {
+async function* jsonlDocs(stream: Readable, name: string, maxBytes: number): AsyncGenerator<Doc> {
   let lineNo = 0;
-  for await (const line of readLines(stream)) {
+  for await (const line of readBoundedLines(stream, maxBytes)) {
     lineNo++;
-    if (!/\S/.test(line)) continue;
     const where = `${name}:${lineNo}`;
-    const parsed = parseJsonlLine(line);
+    if (typeof line !== 'string' && 'tooLong' in line) {
+      yield { kind: 'error', id: where, display: where, message: `JSONL line too long (${formatBytes(line.tooLong)} > ${formatBytes(maxBytes)}; raise --max-bytes)` };
+      continue;
+    }
+    const replaced = typeof line === 'string' ? 0 : line.replaced;
+    const text = typeof line === 'string' ? line : line.text;
+    if (!/\S/.test(text)) continue;
+    const parsed = parseJsonlLine(text);
     if (!parsed.ok) {
       yield { kind: 'error', id: parsed.id ?? where, display: where, message: parsed.message };
       continue;
@@ -74,7 +87,7 @@ async function* jsonlDocs(stream: Readable, name: string): AsyncGenerator<Doc> {
     const { doc } = parsed;
     yield {
       kind: 'text', id: doc.id ?? where, display: doc.id === null ? where : `${where} (${doc.id})`,
-      text: doc.text, inputDate: doc.date, url: doc.url,
+      text: doc.text, inputDate: doc.date, url: doc.url, ...(replaced ? { replaced } : {}),
     };
   }
 }
@@ -96,12 +109,18 @@ async function* fileDocs(path: string, id: string, opts: SourceOptions, named = 
   }
   const stream = createReadStream(path);
   try {
-    yield* jsonlDocs(stream, path);
+    yield* jsonlDocs(stream, path, opts.maxBytes);
   } catch (err) {
     yield { kind: 'error', id: `${path}:?`, display: path, message: `read failed: ${describeError(err)}` };
   } finally {
     stream.destroy();
   }
+}
+
+function isOwnFile(path: string, exclude: Set<string>): boolean {
+  const name = basename(path);
+  for (const own of exclude) if (basename(own) === name) return exclude.has(canonical(path));
+  return false;
 }
 
 export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
@@ -114,7 +133,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       if (format === undefined) ({ format, stream: stdin } = await detectStdin(stdin, opts.maxBytes));
       if (format === 'jsonl') {
         if (opts.inputFormat === 'auto') opts.warn(`stdin: ${JSONL_NOTE}`);
-        yield* jsonlDocs(stdin, 'stdin');
+        yield* jsonlDocs(stdin, 'stdin', opts.maxBytes);
         continue;
       }
       const bytes = await readAll(stdin, opts.maxBytes);
@@ -124,7 +143,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
       }
       const decoded = decode(bytes);
       if (!decoded.ok) yield { kind: 'error', id: 'stdin', display: 'stdin', message: decoded.message === 'empty file' ? 'empty input' : decoded.message };
-      else yield { kind: 'text', id: 'stdin', display: 'stdin', text: decoded.text };
+      else yield { kind: 'text', id: 'stdin', display: 'stdin', text: decoded.text, encoding: decoded.encoding, ...(decoded.replaced ? { replaced: decoded.replaced } : {}) };
       continue;
     }
     let isDir = false;
@@ -136,13 +155,16 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
     }
     if (!isDir) {
       // A file named explicitly is read even if it is a FIFO or device (`extrait <(curl …)`).
-      yield* fileDocs(input, fileId(input, input, opts), opts, true);
+      // "./x.jsonl" and "x.jsonl" are one file: its ids must not depend on how it was typed
+      const named = normalize(input);
+      yield* fileDocs(named, fileId(named, named, opts), opts, true);
       continue;
     }
     let found = 0;
-    for await (const item of walk(input, { match })) {
+    for await (const item of walk(input, { match, followSymlinks: opts.followSymlinks })) {
       found++;
       const display = item.rel ? join(input, item.rel) : input;
+      if (opts.exclude && isOwnFile(item.path, opts.exclude)) continue;
       if (item.kind === 'skip') opts.warn(`${display}: ${item.message}`);
       else if (item.kind === 'error') yield { kind: 'error', id: fileId(item.path, item.rel || input, opts), display, message: item.message };
       else yield* fileDocs(item.path, fileId(item.path, item.rel, opts), opts);
@@ -152,21 +174,29 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
 }
 
 /**
- * Numbers documents in input order and, with --resume, drops as many occurrences of each
- * id as the earlier run completed.
+ * Numbers documents in input order and, with --resume, merges the earlier run's records
+ * (resume.ts): a record that succeeded replaces its document, a failed one is retried, and
+ * an id out of place means the inputs changed, which is refused.
  */
-export async function* numbered(docs: AsyncIterable<Doc>, done?: Map<string, number>, onSkip?: () => void): AsyncGenerator<Task> {
+export async function* numbered(docs: AsyncIterable<Doc>, earlier?: EarlierRecords, onCopy?: () => void): AsyncGenerator<Task> {
   let seq = 0;
+  let more = !!earlier;
   for await (const doc of docs) {
-    if (done) {
-      const n = done.get(doc.id);
-      if (n) {
-        if (n === 1) done.delete(doc.id);
-        else done.set(doc.id, n - 1);
-        onSkip?.();
+    if (more) {
+      const rec = await earlier!.next();
+      if (rec === null) more = false;
+      else if (rec.id !== doc.id) {
+        throw new ResumeError(`inputs changed since the interrupted run: document ${seq + 1} is ${quote(doc.display)}, where that run had ${quote(rec.id)}; rerun without --resume to start afresh`);
+      } else if (rec.ok) {
+        onCopy?.();
+        yield { kind: 'done', id: doc.id, display: doc.display, line: rec.line + '\n', seq: seq++ };
         continue;
       }
     }
     yield { ...doc, seq: seq++ } as Task;
+  }
+  if (more) {
+    const rec = await earlier!.next();
+    if (rec !== null) throw new ResumeError(`inputs changed since the interrupted run: ${quote(rec.id)} is no longer among the inputs; rerun without --resume to start afresh`);
   }
 }

@@ -3,9 +3,9 @@
  * depth, never the whole tree, so memory stays flat on corpora of millions of files, and
  * the order (code unit order of names, depth first) is the same on every machine.
  */
-import { opendir, stat } from 'node:fs/promises';
+import { opendir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describeError } from './load.js';
 
 export type WalkItem =
@@ -19,6 +19,8 @@ export type WalkItem =
 export interface WalkOptions {
   /** Tested on the path relative to the root, with '/' separators. */
   match: (rel: string) => boolean;
+  /** Follow symlinks that lead out of the root too (--follow-symlinks); by default they are skipped. */
+  followSymlinks?: boolean;
 }
 
 function byName(a: string, b: string): number {
@@ -41,7 +43,8 @@ async function listNames(dir: string): Promise<{ name: string; isDir: boolean; i
 
 /**
  * Hidden entries (".git", ".DS_Store") are skipped, as ripgrep and most corpus tools do;
- * a hidden directory given as the root itself is walked.
+ * a hidden directory given as the root itself is walked. Symlinks are followed when they
+ * stay inside the root; one leading out of it only with followSymlinks (find -L).
  */
 export async function* walk(root: string, options: WalkOptions): AsyncGenerator<WalkItem> {
   let rootStat: Stats;
@@ -51,10 +54,20 @@ export async function* walk(root: string, options: WalkOptions): AsyncGenerator<
     yield { kind: 'error', path: root, rel: '', message: describeError(err) };
     return;
   }
-  yield* walkDir(root, '', [identity(rootStat)], options);
+  let realRoot = root;
+  try {
+    realRoot = await realpath(root);
+  } catch {
+    // the walk reports what it cannot read
+  }
+  yield* walkDir(root, '', [identity(rootStat)], { ...options, realRoot });
 }
 
-async function* walkDir(dir: string, relDir: string, ancestors: string[], options: WalkOptions): AsyncGenerator<WalkItem> {
+function inside(path: string, dir: string): boolean {
+  return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+async function* walkDir(dir: string, relDir: string, ancestors: string[], options: WalkOptions & { realRoot: string }): AsyncGenerator<WalkItem> {
   let entries;
   try {
     entries = await listNames(dir);
@@ -84,6 +97,18 @@ async function* walkDir(dir: string, relDir: string, ancestors: string[], option
       }
       isDir = st.isDirectory();
       isFile = st.isFile();
+      if (entry.isLink && !options.followSymlinks && (isDir || (isFile && options.match(rel)))) {
+        let target = path;
+        try {
+          target = await realpath(path);
+        } catch {
+          // stat succeeded: realpath will too
+        }
+        if (!inside(target, options.realRoot)) {
+          yield { kind: 'skip', path, rel, message: 'symlink out of the input directory, skipped (--follow-symlinks follows it)' };
+          continue;
+        }
+      }
     }
     if (isDir) {
       if (st === null) {

@@ -7,6 +7,7 @@
  * copies the shipped model's lexicons (first names, places, organizations…) into the new
  * model so its gazetteer features work as in the shipped one.
  */
+import { printError } from '../text/quote.js';
 import { readFileSync } from 'node:fs';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { emptyLexicons } from './lexicon.js';
@@ -57,7 +58,7 @@ export function registerTrainCommand(program: Command): Command {
     .option('-q, --quiet', 'no progress on stderr')
     .requiredOption('-o, --output <file>', 'where to write the model (use it with extrait --model-file FILE)')
     .action((opts: TrainCommandOptions) => {
-      const log = opts.quiet ? () => {} : (m: string) => process.stderr.write(`${m}\n`);
+      const log = opts.quiet ? () => {} : (m: string) => printError(m);
       const { epochs, bits } = opts;
       const train = readFiles(opts.data, opts.format, opts.trimTitles);
       const dev = opts.dev ? readFiles(opts.dev, opts.format, opts.trimTitles) : undefined;

@@ -5,7 +5,7 @@
  */
 import type { RankMention, Span } from '../mentions.js';
 import { isAllCaps, titleCaseName } from '../text/normalize.js';
-import { SpanIndex } from '../text/spans.js';
+import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isFamousName, isGivenName, peopleLexicon } from './lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
@@ -150,7 +150,8 @@ export interface PeopleContext {
 export function recognizePeople(text: string, sentences: Span[], ctx: PeopleContext): PersonCandidate[] {
   const blockedIndex = new SpanIndex([...ctx.blocked, ...ctx.ranks]);
   const isBlocked = (s: number, e: number) => blockedIndex.overlaps(s, e);
-  const modelPeople = ctx.modelPeople ?? [];
+  const modelPeople = new SpanIndex(ctx.modelPeople ?? []);
+  const ranksByEnd = new EndIndex(ctx.ranks);
   const out: PersonCandidate[] = [];
   const pending: { run: Run; sentence: number }[] = [];
   /** ALL-CAPS words seen alone (not inside a name) so far: acronyms, not surnames ("CAN 2019"). */
@@ -172,12 +173,12 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       let start = run.start;
       const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(sent.start, run.start - 4), run.start));
       const particleStart = particle ? run.start - particle[0].length : -1;
-      let rank = rankEndingAt(ctx.ranks, run.start, text);
+      let rank = rankEndingAt(ranksByEnd, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
       else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, run.start - 80), run.start))) cue = 'honorific';
       else if (particle) {
-        rank = rankEndingAt(ctx.ranks, particleStart, text);
+        rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
         else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, particleStart - 80), particleStart))) cue = 'honorific';
         if (cue) start = particleStart;
@@ -209,7 +210,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
         else if (words.length === 1 && isFamousName(words[0])) cue = 'famous';
         else if (isShape(words, loneCaps)) cue = 'shape';
-        else if (modelPeople.some((p) => p.start <= run.start && p.end >= run.end)) cue = 'model';
+        else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }
       if (!cue) {
         pending.push({ run, sentence: si });
@@ -326,11 +327,8 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
   };
 }
 
-function rankEndingAt(ranks: RankMention[], pos: number, text: string): RankMention | null {
-  for (const r of ranks) {
-    if (r.end <= pos && pos - r.end <= 3 && /^[\s\u00a0,]*$/.test(text.slice(r.end, pos))) return r;
-  }
-  return null;
+function rankEndingAt(ranks: EndIndex<RankMention>, pos: number, text: string): RankMention | null {
+  return ranks.firstEndingBetween(pos - 3, pos, (r) => /^[\s\u00a0,]*$/.test(text.slice(r.end, pos)));
 }
 
 function capsShare(s: string): number {

@@ -28,6 +28,8 @@ export interface Doc {
   boilerplate: Span[];
   /** The article text proper: complement of boilerplate. */
   regions: Span[];
+  /** Page noise cut from a tail marker to the end ("Articles similaires" and headlines). */
+  tailCut: (Span & { marker: string }) | null;
   language: LanguageInfo | null;
   /** false when the text is reliably not French and --force was not given. */
   processAsFrench: boolean;
@@ -53,6 +55,7 @@ export function createDoc(text: string, options: ExtractOptions, source: string 
     warnings: [],
     boilerplate: [],
     regions: [],
+    tailCut: null,
     language: null,
     processAsFrench: true,
     documentDate: null,

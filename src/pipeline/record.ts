@@ -65,6 +65,12 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const e = src(k.end);
     entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
   }
+  const span = (r: { start: number; end: number }) => ({ start: cp.toCodePoint(src(r.start)), end: cp.toCodePoint(src(r.end)) });
+  const warnings = doc.warnings;
+  if (doc.tailCut) {
+    const cut = span(doc.tailCut);
+    warnings.push(`page noise after ${JSON.stringify(doc.tailCut.marker)} left out: ${cut.end - cut.start} characters from offset ${cut.start}`);
+  }
   return {
     schemaVersion: SCHEMA_VERSION,
     id: doc.options.id ?? 'stdin',
@@ -72,7 +78,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     documentDate: doc.documentDate,
     sentences,
     entities,
-    warnings: doc.warnings,
+    encoding: null,
+    regions: doc.regions.map(span),
+    warnings,
   };
 }
 

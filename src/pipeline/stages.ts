@@ -3,7 +3,7 @@
  */
 import type { Doc } from './doc.js';
 import type { LanguageInfo } from '../types.js';
-import { contentRegions, markBoilerplate } from '../clean/boilerplate.js';
+import { contentRegions, findBoilerplate } from '../clean/boilerplate.js';
 import { detectLanguage } from '../language/detect.js';
 import { splitSentences } from '../sentences/split.js';
 import { recognizeRanks } from '../ranks/ranks.js';
@@ -12,7 +12,7 @@ import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { recognizeDates } from '../dates/index.js';
-import { resolveDocumentDate } from '../dates/documentDate.js';
+import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
 import type { Span } from '../mentions.js';
@@ -36,7 +36,9 @@ function insideRegions<T extends Span>(items: T[], regions: Span[]): T[] {
 export const clean: Stage = {
   name: 'clean',
   run(doc) {
-    doc.boilerplate = markBoilerplate(doc.text);
+    const found = findBoilerplate(doc.text);
+    doc.boilerplate = found.spans;
+    doc.tailCut = found.tail;
     doc.regions = contentRegions(doc.text.length, doc.boilerplate).filter((r) => /\S/.test(doc.text.slice(r.start, r.end)));
   },
 };
@@ -70,6 +72,7 @@ export const documentDate: Stage = {
   run(doc) {
     const o = doc.options;
     doc.documentDate = resolveDocumentDate(doc.text, { referenceDate: o.referenceDate, inputDate: o.inputDate, url: o.url });
+    if (o.inputDate && parseLooseDate(o.inputDate) === null) doc.warnings.push(`input date ${JSON.stringify(o.inputDate)} is not a date extrait reads (YYYY-MM-DD, ISO 8601, "6 novembre 2024"): ignored`);
   },
 };
 

@@ -41,4 +41,39 @@ export class SpanIndex {
     const k = firstStartingFrom(this.sorted, e, spanStart);
     return k > 0 && this.maxEnd[k - 1] > s;
   }
+
+  /** Whether one indexed span contains [s, e) whole. */
+  contains(s: number, e: number): boolean {
+    // spans starting at or before s: the farthest end among them decides
+    const k = firstStartingFrom(this.sorted, s + 1, spanStart);
+    return k > 0 && this.maxEnd[k - 1] >= e;
+  }
+}
+
+/**
+ * Items looked up by where they end, for "the rank just before this name" in O(1) instead of
+ * a scan of every rank per name (quadratic on dense text). Among several candidates, the
+ * earliest in the original order wins, as a scan would find it.
+ */
+export class EndIndex<T extends Span> {
+  private readonly byEnd = new Map<number, { item: T; order: number }[]>();
+
+  constructor(items: readonly T[]) {
+    items.forEach((item, order) => {
+      const list = this.byEnd.get(item.end);
+      if (list) list.push({ item, order });
+      else this.byEnd.set(item.end, [{ item, order }]);
+    });
+  }
+
+  /** The first item (in the original order) ending in [from, to] that `accept` takes. */
+  firstEndingBetween(from: number, to: number, accept: (item: T) => boolean): T | null {
+    let best: { item: T; order: number } | null = null;
+    for (let end = from; end <= to; end++) {
+      for (const c of this.byEnd.get(end) ?? []) {
+        if ((best === null || c.order < best.order) && accept(c.item)) best = c;
+      }
+    }
+    return best?.item ?? null;
+  }
 }

@@ -54,7 +54,7 @@ describe('help', () => {
     expect(h).toMatch(/--timeout-ms <n>[\s\S]*?\(default: 30000\)/);
     expect(h).toContain('--id-base <dir>');
     expect(h).not.toMatch(/default: "/);
-    expect(h).not.toContain('52428800');
+    expect(h).not.toContain('10485760');
   });
 
   test('extrait train --help names options that exist, with unquoted defaults', () => {

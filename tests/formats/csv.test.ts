@@ -90,6 +90,12 @@ describe('csv formatter', () => {
     expect(out).toContain('"a,""b"".txt"');
   });
 
+  test('a cell starting with a line feed and then a formula is defused, with or without bom', () => {
+    const text = '\n=1+1 à Bamako.';
+    const rec = new RecordBuilder('\n@x.txt', text).place('Bamako').build();
+    for (const bom of [false, true]) expect(parseCsv(csv(bom, [rec, text]).replace(/^\uFEFF/, ''))[1][0]).toBe("'\n@x.txt");
+  });
+
   test('bom: a UTF-8 byte order mark first, and cells Excel would evaluate are defused', () => {
     const text = '=HYPERLINK("http://x") +33 @SUM -1 à Bamako.';
     const rec = new RecordBuilder('=cmd|x.txt', text).org('=HYPERLINK("http://x")', '=HYPERLINK("http://x")', null).place('Bamako').build();
@@ -99,7 +105,7 @@ describe('csv formatter', () => {
     expect(rows[0]).toEqual(HEADER);
     expect(rows[1].slice(0, 3)).toEqual(["'=cmd|x.txt", 'organization', '\'=HYPERLINK("http://x")']);
     expect(rows[2].slice(0, 3)).toEqual(["'=cmd|x.txt", 'place', 'Bamako']);
-    // Without bom (pandas, scripts) the data is left exactly as is.
-    expect(parseCsv(csv(false, [rec, text]))[1][2]).toBe('=HYPERLINK("http://x")');
+    // Without bom too: a CSV file is opened in a spreadsheet sooner or later (OWASP: always defuse).
+    expect(parseCsv(csv(false, [rec, text]))[1][2]).toBe('\'=HYPERLINK("http://x")');
   });
 });

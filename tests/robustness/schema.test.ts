@@ -50,6 +50,8 @@ describe('record schema', () => {
         { type: 'date', text: '6 novembre 2024 à 14h30', start: 0, end: 4, sentence: 0, value: '2024-11-06T14:30', granularity: 'time', relative: false, time: '14:30', confidence: 0.5 },
         { type: 'organization', text: 'AES', start: 0, end: 3, sentence: 0, normalized: 'Alliance des États du Sahel', acronym: 'AES' },
       ],
+      encoding: 'windows-1252',
+      regions: [{ start: 0, end: 12 }],
       warnings: ['w'],
     };
     expect(schemaErrors(rec)).toEqual([]);
@@ -66,11 +68,15 @@ describe('record schema', () => {
     documentDate: null,
     sentences: [{ start: 0, end: 5, text: 'Mali.' }],
     entities: [{ type: 'place', text: 'Mali', start: 0, end: 4, sentence: 0, normalized: 'Mali', country: 'ML', kind: 'country', latitude: 17, longitude: -4 }],
+    encoding: null,
+    regions: [{ start: 0, end: 5 }],
     warnings: [],
   });
   const mutations: [string, (r: Record<string, any>) => Record<string, any> | void][] = [
     ['an unknown record field', (r) => { r.extra = 1; }],
     ['a missing warnings array', (r) => { delete r.warnings; }],
+    ['an encoding extrait never reads', (r) => { r.encoding = 'ebcdic'; }],
+    ['a region without its end', (r) => { r.regions = [{ start: 0 }]; }],
     ['a missing documentDate (null is required, not absence)', (r) => { delete r.documentDate; }],
     ['an unknown document date source', (r) => { r.documentDate = { value: '2024', source: 'guess' }; }],
     ['a document date that is not ISO', (r) => { r.documentDate = { value: '6/11/2024', source: 'header' }; }],

@@ -1,0 +1,52 @@
+/**
+ * A CPU time budget for one document, checked between pipeline stages. CPU time, not wall
+ * time: the same document gets the same outcome in the main thread and in a worker, on an
+ * idle machine and on a loaded one. The thread's own CPU time is read from
+ * /proc/thread-self/stat on Linux (a worker's process.cpuUsage() counts every thread);
+ * elsewhere process.cpuUsage() stands in.
+ */
+import { readFileSync } from 'node:fs';
+
+export class TimeLimitError extends Error {
+  constructor(readonly limitMs: number) {
+    super(`CPU time limit exceeded (over ${limitMs} ms; raise --timeout-ms)`);
+  }
+}
+
+/** Linux reports thread times in USER_HZ ticks, 100 per second on every architecture. */
+const TICK_MS = 10;
+let procAvailable = true;
+
+/** CPU time of the calling thread, in milliseconds. */
+export function threadCpuMs(): number {
+  if (procAvailable) {
+    try {
+      const stat = readFileSync('/proc/thread-self/stat', 'latin1');
+      // fields after "(comm)": state is field 3, utime 14 and stime 15
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    } catch {
+      procAvailable = false;
+    }
+  }
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+let deadline: { startMs: number; limitMs: number } | null = null;
+
+/** Runs fn with a budget of limitMs of this thread's CPU time (0: none). */
+export function withCpuBudget<T>(limitMs: number, fn: () => T): T {
+  if (limitMs <= 0) return fn();
+  deadline = { startMs: threadCpuMs(), limitMs };
+  try {
+    return fn();
+  } finally {
+    deadline = null;
+  }
+}
+
+/** Throws TimeLimitError when the running document has used up its budget. */
+export function checkBudget(): void {
+  if (deadline && threadCpuMs() - deadline.startMs > deadline.limitMs) throw new TimeLimitError(deadline.limitMs);
+}

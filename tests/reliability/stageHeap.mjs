@@ -1,0 +1,26 @@
+// Child process of memory.test.ts (run with --expose-gc): extracts one text with a garbage
+// collection after every stage and prints the largest live heap the document held, in bytes.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const [dist, file] = process.argv.slice(2);
+const { extract } = await import(pathToFileURL(join(dist, 'extract.js')).href);
+const { DEFAULT_PIPELINE } = await import(pathToFileURL(join(dist, 'pipeline', 'stages.js')).href);
+const text = readFileSync(file, 'utf8');
+extract('Le général de brigade Moussa Diawara est arrivé à Bamako le 6 novembre 2024.', {}); // data loaded
+globalThis.gc();
+const base = process.memoryUsage().heapUsed;
+let live = 0;
+const stages = {};
+const pipeline = DEFAULT_PIPELINE.map((s) => ({
+  ...s,
+  run(doc) {
+    s.run(doc);
+    globalThis.gc();
+    stages[s.name] = process.memoryUsage().heapUsed - base;
+    live = Math.max(live, stages[s.name]);
+  },
+}));
+extract(text, {}, pipeline);
+process.stdout.write(JSON.stringify({ live, stages, bytes: Buffer.byteLength(text) }));
