@@ -50,7 +50,7 @@ describe('--version', () => {
 describe('help', () => {
   test('defaults read as typed: no quotes, sizes with a unit', () => {
     const h = cli(['--help']).stdout;
-    expect(h).toMatch(/--max-bytes <n>[\s\S]*?\(default: 50M\)/);
+    expect(h).toMatch(/--max-bytes <n>[\s\S]*?\(default: 10M\)/);
     expect(h).toMatch(/--timeout-ms <n>[\s\S]*?\(default: 30000\)/);
     expect(h).toContain('--id-base <dir>');
     expect(h).not.toMatch(/default: "/);
