@@ -7,6 +7,7 @@
  */
 import { foldWord } from './fold.js';
 import { firstStartingFrom } from './spans.js';
+import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
 
 export interface LexiconMatch {
   index: number;
@@ -24,31 +25,78 @@ interface TrieNode {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-interface Word { s: number; e: number; /** exact text, filled on demand */ k: string; /** folded, on demand */ f: string }
-
 /**
- * Every lexicon (ranks, organizations, titles…) reads the same document: its words are found
- * and folded once, and kept for the last text seen (the pipeline runs one document at a time).
+ * The words of [start, end) of a document: offsets and folded keys. They come from the
+ * document's token table (text/tokenTable.ts), so every lexicon (ranks, organizations, titles…)
+ * and the places recognizer read words found and folded once. Texts with characters outside
+ * the BMP keep this matcher's own reading of words (the regex), cached for the last text.
  */
-let cachedText: string | null = null;
-let cachedWords: Word[] = [];
+class WordRange {
+  constructor(
+    readonly text: string,
+    readonly s: Int32Array,
+    readonly e: Int32Array,
+    /** index in `table` of word 0, or -1 without a table */
+    private readonly base: number,
+    private readonly table: TokenTable | null,
+    private readonly keys: string[] | null,
+    /** the last word was cut at the range end: its key is not the table's */
+    private readonly cutLast: boolean,
+  ) {}
 
-/** Drops the word index of the last document (called when its record is built). */
+  get length(): number {
+    return this.s.length;
+  }
+
+  folded(i: number): string {
+    if (this.table && !(this.cutLast && i === this.s.length - 1) && this.e[i] - this.s[i] <= MAX_WORD) return this.table.folded(this.base + i);
+    if (this.keys && !(this.cutLast && i === this.s.length - 1)) return (this.keys[this.base + i] ||= foldWord(this.text.slice(this.s[i], this.e[i])));
+    return foldWord(this.text.slice(this.s[i], this.e[i]));
+  }
+}
+
+let regexText: string | null = null;
+let regexWords: { s: Int32Array; e: Int32Array; keys: string[] } | null = null;
+
+/** Drops the regex word index of the last document (called when its record is built). */
 export function releaseWordIndex(): void {
-  cachedText = null;
-  cachedWords = [];
+  regexText = null;
+  regexWords = null;
 }
 
-function wordsOf(text: string): Word[] {
-  if (text === cachedText) return cachedWords;
-  const words: Word[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) words.push({ s: m.index, e: m.index + m[0].length, k: '', f: '' });
-  cachedText = text;
-  cachedWords = words;
-  return words;
+function wordsIn(text: string, start: number, end: number): WordRange {
+  const table = tokenTableOf(text);
+  let s: Int32Array;
+  let e: Int32Array;
+  let keys: string[] | null = null;
+  if (!table.hasSurrogates) {
+    s = table.start.subarray(0, table.length);
+    e = table.end.subarray(0, table.length);
+  } else {
+    if (regexText !== text || !regexWords) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORD.exec(text)) !== null) (starts.push(m.index), ends.push(m.index + m[0].length));
+      regexText = text;
+      regexWords = { s: Int32Array.from(starts), e: Int32Array.from(ends), keys: new Array<string>(starts.length).fill('') };
+    }
+    ({ s, e, keys } = regexWords);
+  }
+  // typed array read as an array: firstStartingFrom only indexes it
+  const lo = firstStartingFrom(s as unknown as readonly number[], start, (x) => x);
+  let stop = lo;
+  while (stop < s.length && s[stop] < end) stop++;
+  let we = e.subarray(lo, stop);
+  const cutLast = stop > lo && we[we.length - 1] > end;
+  if (cutLast) {
+    we = we.slice();
+    we[we.length - 1] = end;
+  }
+  return new WordRange(text, s.subarray(lo, stop), we, lo, table.hasSurrogates ? null : table, keys, cutLast);
 }
+
 /** What may stand between two words of one form. */
 const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
 const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
@@ -94,42 +142,38 @@ export class LexiconMatcher {
 
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
-    const all = wordsOf(text);
-    const lo = firstStartingFrom(all, start, (w) => w.s);
-    let stop = lo;
-    while (stop < all.length && all[stop].s < end) stop++;
-    const words = all.slice(lo, stop).map((w) => (w.e > end ? { s: w.s, e: end, k: '', f: '' } : w));
+    const words = wordsIn(text, start, end);
+    const ws = words.s;
+    const we = words.e;
     const out: LexiconMatch[] = [];
     const exact = this.key !== foldWord;
-    const keyOf = exact
-      ? (i: number) => (words[i].k ||= text.slice(words[i].s, words[i].e))
-      : (i: number) => (words[i].f ||= foldWord(text.slice(words[i].s, words[i].e)));
-    for (let i = 0; i < words.length; i++) {
+    const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
+    for (let i = 0; i < ws.length; i++) {
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
-      const before = text[words[i].s - 1];
+      const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;
-      if (words[i].e - words[i].s > this.maxWordLength) continue;
+      if (we[i] - ws[i] > this.maxWordLength) continue;
       let n = this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
       let bestWord = i;
       for (let j = i; n; ) {
-        const after = text[words[j].e];
+        const after = text[we[j]];
         const wordEnds = after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after);
         if (wordEnds) {
-          if (n.terminal) { bestEnd = words[j].e; bestWord = j; }
-          if (n.period && after === '.') { bestEnd = words[j].e + 1; bestWord = j; }
+          if (n.terminal) { bestEnd = we[j]; bestWord = j; }
+          if (n.period && after === '.') { bestEnd = we[j] + 1; bestWord = j; }
         }
-        if (j + 1 >= words.length) break;
-        if (words[j + 1].e - words[j + 1].s > this.maxWordLength) break;
-        const gap = text.slice(words[j].e, words[j + 1].s);
+        if (j + 1 >= ws.length) break;
+        if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
+        const gap = text.slice(we[j], ws[j + 1]);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
         n = next;
         j++;
       }
       if (bestEnd > 0) {
-        out.push({ index: words[i].s, text: text.slice(words[i].s, bestEnd) });
+        out.push({ index: ws[i], text: text.slice(ws[i], bestEnd) });
         i = bestWord;
       }
     }
