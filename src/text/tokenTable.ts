@@ -47,7 +47,7 @@ export class TokenTable {
   /** Some UTF-16 unit of the text is a surrogate. */
   readonly hasSurrogates: boolean;
   /** Interned folded key per word, -1 until asked for (most words are never looked up). */
-  private readonly keys: Int32Array;
+  private keys: Int32Array | null = null;
   private generation = generation;
 
   constructor(readonly text: string) {
@@ -88,7 +88,6 @@ export class TokenTable {
     this.start = start;
     this.end = end;
     this.hasSurrogates = surrogates;
-    this.keys = new Int32Array(n).fill(-1);
   }
 
   /** The word, or "" for runs too long to be one. */
@@ -98,8 +97,9 @@ export class TokenTable {
 
   /** Interned id of the folded word ("" for runs too long to be a word). */
   keyId(i: number): number {
-    if (this.generation !== generation) {
-      this.keys.fill(-1);
+    // allocated on first use: the gazetteer makes a table of every name only to read capitals
+    if (!this.keys || this.generation !== generation) {
+      this.keys = new Int32Array(this.length).fill(-1);
       this.generation = generation;
     }
     let id = this.keys[i];
