@@ -21,7 +21,7 @@ export const MAX_WORD = 60;
 // can be arrays indexed by id. Cleared between documents when it grows past the bound.
 const keyIds = new Map<string, number>();
 const keyStrings: string[] = [];
-const MAX_KEYS = 200_000;
+const MAX_KEYS = 100_000;
 /** Bumped when the interner is cleared: a table from before re-interns its keys. */
 let generation = 0;
 
@@ -46,7 +46,9 @@ export class TokenTable {
   readonly end: Int32Array;
   /** Some UTF-16 unit of the text is a surrogate. */
   readonly hasSurrogates: boolean;
-  /** Interned folded key per word, -1 until asked for (most words are never looked up). */
+  /** Folded key per word, filled when first asked for (most words are never looked up). */
+  private foldedKeys: string[] | null = null;
+  /** Interned id of the folded key per word, -1 until asked for. */
   private keys: Int32Array | null = null;
   private generation = generation;
 
@@ -95,7 +97,15 @@ export class TokenTable {
     return this.end[i] - this.start[i] > MAX_WORD ? '' : this.text.slice(this.start[i], this.end[i]);
   }
 
-  /** Interned id of the folded word ("" for runs too long to be a word). */
+  /** The folded word: "États" → "etats" ("" for runs too long to be a word). */
+  folded(i: number): string {
+    const keys = (this.foldedKeys ??= new Array<string>(this.length).fill(''));
+    let k = keys[i];
+    if (k === '' && this.end[i] - this.start[i] <= MAX_WORD) keys[i] = k = foldWord(this.word(i));
+    return k;
+  }
+
+  /** Interned id of the folded word: equal keys, equal ids, across documents (until the interner is reset). */
   keyId(i: number): number {
     // allocated on first use: the gazetteer makes a table of every name only to read capitals
     if (!this.keys || this.generation !== generation) {
@@ -103,13 +113,8 @@ export class TokenTable {
       this.generation = generation;
     }
     let id = this.keys[i];
-    if (id < 0) this.keys[i] = id = intern(foldWord(this.word(i)));
+    if (id < 0) this.keys[i] = id = intern(this.folded(i));
     return id;
-  }
-
-  /** The folded word: "États" → "etats" ("" for runs too long to be a word). */
-  folded(i: number): string {
-    return keyStrings[this.keyId(i)];
   }
 
   /** First letter upper case: "Bamako", "BAMAKO", "Ébola". */
