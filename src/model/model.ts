@@ -272,8 +272,11 @@ function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>, nz: Uin
   if (wi.emit) return wi.emit;
   const e = new Float32Array(9 * NTAGS);
   const R = ROLE_SIZES;
+  // the word's own rows are summed once and copied to the 4 variants: the same float32 sums,
+  // added in the same order, as summing them in each variant
+  addRows(w, nz, wi.rows, 0, wi.rows.length, e, 0);
+  for (let v = 1; v < 4; v++) e.copyWithin(v * NTAGS, 0, NTAGS);
   for (let v = 0; v < 4; v++) {
-    addRows(w, nz, wi.rows, 0, wi.rows.length, e, v * NTAGS);
     addRows(w, nz, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
   }
   addRows(w, nz, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
