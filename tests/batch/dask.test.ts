@@ -5,9 +5,9 @@
  * partition fails once and the scheduler retries it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, ROOT, assertBuilt, parseLines, removeDir, seedParagraphs, tempDir } from '../cli/helpers.js';
+import { BIN, ROOT, assertBuilt, parseLines, removeDir, tempDir, writeSeedJsonl } from '../cli/helpers.js';
 
 // Debian's python3-dask/python3-distributed install for /usr/bin/python3; a pyenv python3 may
 // come first on PATH without them.
@@ -26,14 +26,7 @@ beforeAll(() => {
   assertBuilt();
   dir = tempDir();
   input = join(dir, 'docs.jsonl');
-  const paras = seedParagraphs();
-  const lines: string[] = [];
-  for (let i = 0; i < N; i++) {
-    const doc: Record<string, string> = { id: `doc-${i}`, text: paras[i % paras.length] };
-    if (i % 4 === 0) doc.date = '2024-11-06';
-    lines.push(JSON.stringify(doc));
-  }
-  writeFileSync(input, lines.join('\n') + '\n');
+  writeSeedJsonl(input, N, 4);
 });
 afterAll(() => removeDir(dir));
 
