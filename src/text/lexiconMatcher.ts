@@ -36,7 +36,7 @@ class WordRange {
     readonly text: string,
     readonly s: Int32Array,
     readonly e: Int32Array,
-    /** index in `table` of word 0, or -1 without a table */
+    /** index of word 0 among all the words of the document (in `table` or in `keys`) */
     private readonly base: number,
     private readonly table: TokenTable | null,
     private readonly keys: string[] | null,
