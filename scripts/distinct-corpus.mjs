@@ -14,7 +14,7 @@
  *   node scripts/distinct-corpus.mjs --jsonl /tmp/distinct.jsonl   # {"id","text"} lines
  */
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -82,6 +82,7 @@ async function main() {
   const i = process.argv.indexOf('--jsonl');
   if (i < 0) throw new Error('give --jsonl FILE');
   const corpus = distinctArticles();
+  mkdirSync(dirname(resolve(process.argv[i + 1])), { recursive: true });
   const out = createWriteStream(process.argv[i + 1]);
   for (const d of corpus.docs) if (!out.write(JSON.stringify(d) + '\n')) await new Promise((r) => out.once('drain', r));
   await new Promise((r) => out.end(r));
