@@ -27,7 +27,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The words of [start, end) of a document: offsets and folded keys. They come from the
- * document's token table (text/tokenTable.ts), so every lexicon (ranks, organizations, titles…)
+ * document's token table (text/tokenTable.ts), so the ranks and organization lexicons
  * and the places recognizer read words found and folded once. Texts with characters outside
  * the BMP keep this matcher's own reading of words (the regex), cached for the last text.
  */
