@@ -3,6 +3,7 @@
  * Where the time goes: CPU milliseconds per pipeline stage over the seeds and MasakhaNEWS dev
  * articles (after one warm-up round). Run after `npm run build`:
  *   node scripts/profile-stages.mjs [rounds]
+ *   node scripts/profile-stages.mjs --distinct   # each distinct article once, first seen, no warm-up
  * For function-level detail: node --cpu-prof scripts/profile-stages.mjs, then open the
  * .cpuprofile in Chrome DevTools.
  */
@@ -15,10 +16,13 @@ const { createDoc } = await import(join(root, 'dist/pipeline/doc.js'));
 const { DEFAULT_PIPELINE } = await import(join(root, 'dist/pipeline/stages.js'));
 const { buildRecord } = await import(join(root, 'dist/pipeline/record.js'));
 
+const distinct = process.argv.includes('--distinct');
 const seeds = join(root, 'fixtures/seeds');
-const texts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8'));
+const texts = distinct ? (await import('./distinct-corpus.mjs')).distinctArticles().docs.map((d) => d.text) : readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seeds, f), 'utf8'));
 const masakha = join(root, '../shared/data/masakhanews-fra/dev.tsv');
-if (existsSync(masakha)) {
+if (distinct) {
+  // the distinct corpus already holds the seeds and MasakhaNEWS
+} else if (existsSync(masakha)) {
   for (const line of readFileSync(masakha, 'utf8').split('\n').slice(1)) {
     const text = line.split('\t').slice(1).join('\n');
     if (text.length > 500) texts.push(text);
@@ -26,7 +30,7 @@ if (existsSync(masakha)) {
 } else {
   console.log(`(${masakha} is absent: seeds only)`);
 }
-const rounds = Number(process.argv[2] ?? 3);
+const rounds = distinct ? 0 : Number(process.argv[2] ?? 3);
 const total = new Map();
 let bytes = 0;
 const time = (name, fn) => {
@@ -40,17 +44,17 @@ for (let round = 0; round <= rounds; round++) {
     const doc = createDoc(text, {});
     for (const stage of DEFAULT_PIPELINE) {
       const ms = time(stage.name, () => stage.run(doc));
-      if (round > 0) total.set(stage.name, (total.get(stage.name) ?? 0) + ms);
+      if (round > 0 || distinct) total.set(stage.name, (total.get(stage.name) ?? 0) + ms);
     }
     const ms = time('record', () => buildRecord(doc));
-    if (round > 0) {
+    if (round > 0 || distinct) {
       total.set('record', (total.get('record') ?? 0) + ms);
       bytes += Buffer.byteLength(text);
     }
   }
 }
 const sum = [...total.values()].reduce((a, b) => a + b, 0);
-console.log(`${texts.length} documents × ${rounds} rounds, ${(bytes / 1e6).toFixed(1)} MB in ${(sum / 1000).toFixed(2)} CPU s: ${(bytes / 1e3 / sum).toFixed(2)} MB per CPU-second`);
+console.log(`${texts.length} documents × ${distinct ? '1 round, first seen' : `${rounds} rounds`}, ${(bytes / 1e6).toFixed(1)} MB in ${(sum / 1000).toFixed(2)} CPU s: ${(bytes / 1e3 / sum).toFixed(2)} MB per CPU-second`);
 console.log('| stage | CPU ms | share | MB/s alone |\n|---|---:|---:|---:|');
 for (const [name, ms] of [...total].sort((a, b) => b[1] - a[1])) {
   console.log(`| ${name} | ${ms.toFixed(0)} | ${((100 * ms) / sum).toFixed(1)}% | ${(bytes / 1e3 / ms).toFixed(1)} |`);

@@ -8,10 +8,13 @@ import { buildRecord } from './pipeline/record.js';
 import { analysisText } from './text/analysisText.js';
 import { releaseWordIndex } from './text/lexiconMatcher.js';
 import { checkBudget } from './pipeline/budget.js';
+import { releaseTokenTable, tokenTableOf } from './text/tokenTable.js';
 
 export function extract(text: string, options: ExtractOptions = {}, pipeline: Stage[] = DEFAULT_PIPELINE): ExtraitRecord {
   const analysis = analysisText(text);
   const doc = createDoc(analysis.text, options, text, analysis.toSource);
+  // the one token table of this document: recognizers given doc.text find it (tokenTableOf)
+  tokenTableOf(doc.text);
   for (const stage of pipeline) {
     if (stage.frenchOnly && !doc.processAsFrench) continue;
     try {
@@ -27,5 +30,6 @@ export function extract(text: string, options: ExtractOptions = {}, pipeline: St
   const record = buildRecord(doc);
   // the shared word index would otherwise keep this document's words alive until the next one
   releaseWordIndex();
+  releaseTokenTable();
   return record;
 }

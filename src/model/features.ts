@@ -4,7 +4,7 @@
  * Word-intrinsic features are computed once per distinct word and cached; only the
  * contextual ones (neighbours, gazetteer runs) are computed per token.
  */
-import { hashString, mix2, mix3 } from './hash.js';
+import { hashRange, hashString, mix2, mix3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -108,6 +108,13 @@ function capOf(word: string): Cap {
   let lower = 0;
   const n = Math.min(word.length, 32);
   for (let i = 0; i < n; i++) {
+    const code = word.charCodeAt(i);
+    // ASCII by code (no one-letter strings for every character of every new word)
+    if (code < 0x80) {
+      if (code >= 0x41 && code <= 0x5a) upper++;
+      else if (code >= 0x61 && code <= 0x7a) lower++;
+      continue;
+    }
     const ch = word[i];
     const lo = ch.toLowerCase();
     const up = ch.toUpperCase();
@@ -167,13 +174,13 @@ export class FeatureSpace {
     rows[k++] = this.row(mix2(T.W, w));
     rows[k++] = this.row(mix2(T.SH, sh));
     rows[k++] = this.row(mix3(T.SHLEN, sh, lenBucket(L)));
-    rows[k++] = L > 2 ? this.row(mix2(T.P2, hashString(key.slice(0, 2)))) : -1;
-    rows[k++] = L > 3 ? this.row(mix2(T.P3, hashString(key.slice(0, 3)))) : -1;
-    rows[k++] = L > 4 ? this.row(mix2(T.P4, hashString(key.slice(0, 4)))) : -1;
-    rows[k++] = L > 1 ? this.row(mix2(T.S1, hashString(key.slice(L - 1)))) : -1;
-    rows[k++] = L > 2 ? this.row(mix2(T.S2, hashString(key.slice(L - 2)))) : -1;
-    rows[k++] = L > 3 ? this.row(mix2(T.S3, hashString(key.slice(L - 3)))) : -1;
-    rows[k++] = L > 4 ? this.row(mix2(T.S4, hashString(key.slice(L - 4)))) : -1;
+    rows[k++] = L > 2 ? this.row(mix2(T.P2, hashRange(key, 0, 2))) : -1;
+    rows[k++] = L > 3 ? this.row(mix2(T.P3, hashRange(key, 0, 3))) : -1;
+    rows[k++] = L > 4 ? this.row(mix2(T.P4, hashRange(key, 0, 4))) : -1;
+    rows[k++] = L > 1 ? this.row(mix2(T.S1, hashRange(key, L - 1, L))) : -1;
+    rows[k++] = L > 2 ? this.row(mix2(T.S2, hashRange(key, L - 2, L))) : -1;
+    rows[k++] = L > 3 ? this.row(mix2(T.S3, hashRange(key, L - 3, L))) : -1;
+    rows[k++] = L > 4 ? this.row(mix2(T.S4, hashRange(key, L - 4, L))) : -1;
     rows[k++] = flags ? this.row(mix2(T.FL, flags)) : -1;
     rows[k++] = flags ? this.row(mix3(T.FLCAP, flags, cap)) : -1;
     rows[k++] = this.row(mix3(T.WSH, w, sh));

@@ -12,6 +12,16 @@ export function hashString(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+/** hashString(s.slice(from, to)) without making the slice (prefixes and suffixes of every new word). */
+export function hashRange(s: string, from: number, to: number, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 /** murmur3 finalizer: spreads the bits of a combined value. */
 function fmix(h: number): number {
   h ^= h >>> 16;

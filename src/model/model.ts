@@ -273,8 +273,11 @@ function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>, nz: Uin
   if (wi.emit) return wi.emit;
   const e = new Float32Array(9 * NTAGS);
   const R = ROLE_SIZES;
+  // the word's own rows are summed once and copied to the 4 variants: the same float32 sums,
+  // added in the same order, as summing them in each variant
+  addRows(w, nz, wi.rows, 0, wi.rows.length, e, 0);
+  for (let v = 1; v < 4; v++) e.copyWithin(v * NTAGS, 0, NTAGS);
   for (let v = 0; v < 4; v++) {
-    addRows(w, nz, wi.rows, 0, wi.rows.length, e, v * NTAGS);
     addRows(w, nz, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
   }
   addRows(w, nz, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
@@ -290,11 +293,17 @@ function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>, nz: Uin
 const pairBuf = new Int32Array(NF);
 const lexBuf = new Int32Array(3);
 const lexCaches = new WeakMap<FeatureSpace, Map<number, Float32Array>>();
+let emitBuf: Float32Array[] = [];
 
-/** Summed LEX/LEXM1/LEXP1 rows for a (prev, code, next) triple of run codes: few distinct triples. */
-function lexVector(space: FeatureSpace, w: ArrayLike<number>, nz: Uint8Array, prev: number, code: number, next: number): Float32Array {
+/** The (prev, code, next) → summed rows cache of a feature space. */
+function lexCacheOf(space: FeatureSpace): Map<number, Float32Array> {
   let cache = lexCaches.get(space);
   if (!cache) lexCaches.set(space, (cache = new Map()));
+  return cache;
+}
+
+/** Summed LEX/LEXM1/LEXP1 rows for a (prev, code, next) triple of run codes: few distinct triples. */
+function lexVector(space: FeatureSpace, cache: Map<number, Float32Array>, w: ArrayLike<number>, nz: Uint8Array, prev: number, code: number, next: number): Float32Array {
   const key = ((prev + 1) * 1024 + code) * 1024 + next + 1;
   let v = cache.get(key);
   if (!v) {
@@ -312,15 +321,20 @@ function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, nz: Uint8Array
   const capSent = FeatureSpace.capSentence(words);
   const bos = emitOf(space, space.BOS, w, nz);
   const eos = emitOf(space, space.EOS, w, nz);
+  const lexCache = lexCacheOf(space);
+  // each word's cached groups looked up once, not once per neighbour role
+  if (emitBuf.length < n) emitBuf = new Array<Float32Array>(n * 2);
+  const E = emitBuf;
+  for (let i = 0; i < n; i++) E[i] = emitOf(space, words[i], w, nz);
   for (let i = 0; i < n; i++) {
-    const self = emitOf(space, words[i], w, nz);
-    const p1 = i > 0 ? emitOf(space, words[i - 1], w, nz) : bos;
-    const p2 = i > 1 ? emitOf(space, words[i - 2], w, nz) : bos;
-    const n1 = i + 1 < n ? emitOf(space, words[i + 1], w, nz) : eos;
-    const n2 = i + 2 < n ? emitOf(space, words[i + 2], w, nz) : eos;
+    const self = E[i];
+    const p1 = i > 0 ? E[i - 1] : bos;
+    const p2 = i > 1 ? E[i - 2] : bos;
+    const n1 = i + 1 < n ? E[i + 1] : eos;
+    const n2 = i + 2 < n ? E[i + 2] : eos;
     const v = (FeatureSpace.isInitial(words, i) | (capSent << 1)) * NTAGS;
     const code = runs[i];
-    const lex = lexVector(space, w, nz, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
+    const lex = lexVector(space, lexCache, w, nz, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
     const o = i * NTAGS;
     for (let t = 0; t < NTAGS; t++) em[o + t] = self[v + t] + p1[E_P1 + t] + p2[E_P2 + t] + n1[E_N1 + t] + n2[E_N2 + t] + lex[t];
     if (code === 0) for (let t = 0; t < NTAGS; t++) em[o + t] += self[E_LEX0 + t];

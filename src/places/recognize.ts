@@ -13,7 +13,7 @@ import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
-import { Tokens } from './tokens.js';
+import { tokenTableOf, type Tokens } from './tokens.js';
 
 interface Match {
   first: number; // token indices, inclusive
@@ -36,7 +36,7 @@ interface Cue {
 export function recognize(text: string): PlaceMention[] {
   const gaz = gazetteer();
   const lex = placeLexicon();
-  const tk = new Tokens(text);
+  const tk = tokenTableOf(text);
   const n = tk.length;
 
   // Pass 1: gazetteer candidates.

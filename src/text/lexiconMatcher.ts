@@ -6,6 +6,8 @@
  * alternation to compile at start-up (which cost >100 ms for the organization lexicon).
  */
 import { foldWord } from './fold.js';
+import { firstStartingFrom } from './spans.js';
+import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
 
 export interface LexiconMatch {
   index: number;
@@ -23,63 +25,78 @@ interface TrieNode {
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Word starts and ends, as typed arrays: 8 bytes a word, where objects with cached strings took ~80. */
-interface WordTable {
-  s: Int32Array;
-  e: Int32Array;
-  n: number;
-}
-
 /**
- * Every lexicon (ranks, organizations, titles…) reads the same document: its words are found
- * once, and kept for the last text seen (the pipeline runs one document at a time). Folded
- * forms are not kept per word: foldWord() has its own bounded cache of distinct words.
+ * The words of [start, end) of a document: offsets and folded keys. They come from the
+ * document's token table (text/tokenTable.ts), so the ranks and organization lexicons
+ * and the places recognizer read words found and folded once. Texts with characters outside
+ * the BMP keep this matcher's own reading of words (the regex), cached for the last text.
  */
-let cachedText: string | null = null;
-let cachedWords: WordTable = { s: new Int32Array(0), e: new Int32Array(0), n: 0 };
+class WordRange {
+  constructor(
+    readonly text: string,
+    readonly s: Int32Array,
+    readonly e: Int32Array,
+    /** index of word 0 among all the words of the document (in `table` or in `keys`) */
+    private readonly base: number,
+    private readonly table: TokenTable | null,
+    private readonly keys: string[] | null,
+    /** the last word was cut at the range end: its key is not the table's */
+    private readonly cutLast: boolean,
+  ) {}
 
-/** Drops the word index of the last document (called when its record is built). */
+  get length(): number {
+    return this.s.length;
+  }
+
+  folded(i: number): string {
+    if (this.table && !(this.cutLast && i === this.s.length - 1) && this.e[i] - this.s[i] <= MAX_WORD) return this.table.folded(this.base + i);
+    if (this.keys && !(this.cutLast && i === this.s.length - 1)) return (this.keys[this.base + i] ||= foldWord(this.text.slice(this.s[i], this.e[i])));
+    return foldWord(this.text.slice(this.s[i], this.e[i]));
+  }
+}
+
+let regexText: string | null = null;
+let regexWords: { s: Int32Array; e: Int32Array; keys: string[] } | null = null;
+
+/** Drops the regex word index of the last document (called when its record is built). */
 export function releaseWordIndex(): void {
-  cachedText = null;
-  cachedWords = { s: new Int32Array(0), e: new Int32Array(0), n: 0 };
+  regexText = null;
+  regexWords = null;
 }
 
-function wordsOf(text: string): WordTable {
-  if (text === cachedText) return cachedWords;
-  let s = new Int32Array(1024);
-  let e = new Int32Array(1024);
-  let n = 0;
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    if (n === s.length) {
-      const s2 = new Int32Array(n * 2);
-      const e2 = new Int32Array(n * 2);
-      s2.set(s);
-      e2.set(e);
-      s = s2;
-      e = e2;
+function wordsIn(text: string, start: number, end: number): WordRange {
+  const table = tokenTableOf(text);
+  let s: Int32Array;
+  let e: Int32Array;
+  let keys: string[] | null = null;
+  if (!table.hasSurrogates) {
+    s = table.start.subarray(0, table.length);
+    e = table.end.subarray(0, table.length);
+  } else {
+    if (regexText !== text || !regexWords) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      WORD.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = WORD.exec(text)) !== null) (starts.push(m.index), ends.push(m.index + m[0].length));
+      regexText = text;
+      regexWords = { s: Int32Array.from(starts), e: Int32Array.from(ends), keys: new Array<string>(starts.length).fill('') };
     }
-    s[n] = m.index;
-    e[n] = m.index + m[0].length;
-    n++;
+    ({ s, e, keys } = regexWords);
   }
-  cachedText = text;
-  cachedWords = { s: s.slice(0, n), e: e.slice(0, n), n };
-  return cachedWords;
+  // typed array read as an array: firstStartingFrom only indexes it
+  const lo = firstStartingFrom(s as unknown as readonly number[], start, (x) => x);
+  let stop = lo;
+  while (stop < s.length && s[stop] < end) stop++;
+  let we = e.subarray(lo, stop);
+  const cutLast = stop > lo && we[we.length - 1] > end;
+  if (cutLast) {
+    we = we.slice();
+    we[we.length - 1] = end;
+  }
+  return new WordRange(text, s.subarray(lo, stop), we, lo, table.hasSurrogates ? null : table, keys, cutLast);
 }
 
-/** Index of the first word starting at or after pos. */
-function firstWordFrom(t: WordTable, pos: number): number {
-  let lo = 0;
-  let hi = t.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (t.s[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 /** What may stand between two words of one form. */
 const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
 const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
@@ -125,42 +142,38 @@ export class LexiconMatcher {
 
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
-    const all = wordsOf(text);
-    const lo = firstWordFrom(all, start);
-    let stop = lo;
-    while (stop < all.n && all.s[stop] < end) stop++;
-    const count = stop - lo;
-    const ws = (i: number) => all.s[lo + i];
-    const we = (i: number) => Math.min(all.e[lo + i], end);
+    const words = wordsIn(text, start, end);
+    const ws = words.s;
+    const we = words.e;
     const out: LexiconMatch[] = [];
     const exact = this.key !== foldWord;
-    const keyOf = exact ? (i: number) => text.slice(ws(i), we(i)) : (i: number) => foldWord(text.slice(ws(i), we(i)));
-    for (let i = 0; i < count; i++) {
+    const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
+    for (let i = 0; i < ws.length; i++) {
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
-      const before = text[ws(i) - 1];
+      const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;
-      if (we(i) - ws(i) > this.maxWordLength) continue;
+      if (we[i] - ws[i] > this.maxWordLength) continue;
       let n = this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
       let bestWord = i;
       for (let j = i; n; ) {
-        const after = text[we(j)];
+        const after = text[we[j]];
         const wordEnds = after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after);
         if (wordEnds) {
-          if (n.terminal) { bestEnd = we(j); bestWord = j; }
-          if (n.period && after === '.') { bestEnd = we(j) + 1; bestWord = j; }
+          if (n.terminal) { bestEnd = we[j]; bestWord = j; }
+          if (n.period && after === '.') { bestEnd = we[j] + 1; bestWord = j; }
         }
-        if (j + 1 >= count) break;
-        if (we(j + 1) - ws(j + 1) > this.maxWordLength) break;
-        const gap = text.slice(we(j), ws(j + 1));
+        if (j + 1 >= ws.length) break;
+        if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
+        const gap = text.slice(we[j], ws[j + 1]);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
         n = next;
         j++;
       }
       if (bestEnd > 0) {
-        out.push({ index: ws(i), text: text.slice(ws(i), bestEnd) });
+        out.push({ index: ws[i], text: text.slice(ws[i], bestEnd) });
         i = bestWord;
       }
     }

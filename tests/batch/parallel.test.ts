@@ -4,9 +4,8 @@
  * concatenating the outputs equals one single-process run, record for record.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BIN, assertBuilt, parseLines, removeDir, seedParagraphs, tempDir } from '../cli/helpers.js';
+import { BIN, assertBuilt, parseLines, removeDir, seedParagraphs, tempDir, writeSeedJsonl } from '../cli/helpers.js';
 import { testIf } from '../skip.js';
 
 const hasParallel = spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU parallel') ?? false;
@@ -18,14 +17,7 @@ beforeAll(() => {
   assertBuilt();
   dir = tempDir();
   input = join(dir, 'docs.jsonl');
-  const paras = seedParagraphs();
-  const lines: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    const doc: Record<string, string> = { id: `doc-${i}`, text: paras[i % paras.length] };
-    if (i % 3 === 0) doc.date = '2024-11-06';
-    lines.push(JSON.stringify(doc));
-  }
-  writeFileSync(input, lines.join('\n') + '\n');
+  writeSeedJsonl(input, 400, 3);
 });
 afterAll(() => removeDir(dir));
 

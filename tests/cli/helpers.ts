@@ -73,6 +73,18 @@ export function seedParagraphs(): string[] {
   return out;
 }
 
+/** A JSONL corpus of n seed paragraphs {"id":"doc-i","text"}, every `dateEvery`-th with a date. */
+export function writeSeedJsonl(path: string, n: number, dateEvery: number): void {
+  const paras = seedParagraphs();
+  const lines: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const doc: Record<string, string> = { id: `doc-${i}`, text: paras[i % paras.length] };
+    if (i % dateEvery === 0) doc.date = '2024-11-06';
+    lines.push(JSON.stringify(doc));
+  }
+  writeFileSync(path, lines.join('\n') + '\n');
+}
+
 /** The code point invariant every record must satisfy against the decoded text. */
 export function expectOffsetsHold(text: string, rec: Record<string, any>): void {
   const cps = [...text];

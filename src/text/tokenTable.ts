@@ -1,0 +1,189 @@
+/**
+ * The document's token table, built once per document and read by every recognizer that
+ * looks at words, the way spaCy's Doc holds its tokens: word offsets in typed arrays, the
+ * folded key of each word (case, accents and ligatures removed) interned to an id and computed
+ * at most once per document, and the capitalization shape. Before it, the places recognizer
+ * and the lexicon matcher (ranks, titles, organizations) each found the words again and folded
+ * them again.
+ *
+ * A word is a run of letters, marks and digits (the lexicon matcher's and the gazetteer's
+ * definition); everything else separates. Texts with UTF-16 surrogates (letters or emoji
+ * outside the BMP) are flagged: the two readers never agreed on those, and each keeps its own
+ * reading there (`hasSurrogates`).
+ */
+import { foldWord } from './fold.js';
+import { CharClass, charClassOf } from './charClass.js';
+
+/** Longer runs are no words (base64, URLs glued together): `word` and `folded` give "". */
+export const MAX_WORD = 60;
+
+// Folded keys interned to ids shared by every document, so that per-key facts (lexicon flags)
+// can be arrays indexed by id. Cleared between documents when it grows past the bound.
+const keyIds = new Map<string, number>();
+const keyStrings: string[] = [];
+const MAX_KEYS = 100_000;
+/** Bumped when the interner is cleared: a table from before re-interns its keys. */
+let generation = 0;
+
+function intern(key: string): number {
+  let id = keyIds.get(key);
+  if (id === undefined) {
+    id = keyStrings.length;
+    keyIds.set(key, id);
+    keyStrings.push(key);
+  }
+  return id;
+}
+
+/** The folded key of an interned id. */
+export function keyOfId(id: number): string {
+  return keyStrings[id];
+}
+
+export class TokenTable {
+  readonly length: number;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** Some UTF-16 unit of the text is a surrogate. */
+  readonly hasSurrogates: boolean;
+  /** Folded key per word, filled when first asked for (most words are never looked up). */
+  private foldedKeys: string[] | null = null;
+  /** Interned id of the folded key per word, -1 until asked for. */
+  private keys: Int32Array | null = null;
+  private generation = generation;
+
+  constructor(readonly text: string) {
+    const capacity = Math.max(16, text.length >> 3);
+    let start = new Int32Array(capacity);
+    let end = new Int32Array(capacity);
+    let n = 0;
+    let surrogates = false;
+    const len = text.length;
+    let i = 0;
+    while (i < len) {
+      const c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+      if (charClassOf(c) === CharClass.SEPARATOR) {
+        i++;
+        continue;
+      }
+      const s = i;
+      i++;
+      for (; i < len; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 0xd800 && d <= 0xdfff) surrogates = true;
+        if (charClassOf(d) === CharClass.SEPARATOR) break;
+      }
+      if (n === start.length) {
+        const grownStart = new Int32Array(n * 2);
+        grownStart.set(start);
+        start = grownStart;
+        const grownEnd = new Int32Array(n * 2);
+        grownEnd.set(end);
+        end = grownEnd;
+      }
+      start[n] = s;
+      end[n] = i;
+      n++;
+    }
+    this.length = n;
+    this.start = start;
+    this.end = end;
+    this.hasSurrogates = surrogates;
+  }
+
+  /** The word, or "" for runs too long to be one. */
+  word(i: number): string {
+    return this.end[i] - this.start[i] > MAX_WORD ? '' : this.text.slice(this.start[i], this.end[i]);
+  }
+
+  /** The folded word: "États" → "etats" ("" for runs too long to be a word). */
+  folded(i: number): string {
+    const keys = (this.foldedKeys ??= new Array<string>(this.length).fill(''));
+    let k = keys[i];
+    if (k === '' && this.end[i] - this.start[i] <= MAX_WORD) keys[i] = k = foldWord(this.word(i));
+    return k;
+  }
+
+  /** Interned id of the folded word: equal keys, equal ids, across documents (until the interner is reset). */
+  keyId(i: number): number {
+    // allocated on first use: the gazetteer makes a table of every name only to read capitals
+    if (!this.keys || this.generation !== generation) {
+      this.keys = new Int32Array(this.length).fill(-1);
+      this.generation = generation;
+    }
+    let id = this.keys[i];
+    if (id < 0) this.keys[i] = id = intern(this.folded(i));
+    return id;
+  }
+
+  /** First letter upper case: "Bamako", "BAMAKO", "Ébola". */
+  capitalized(i: number): boolean {
+    return charClassOf(this.text.charCodeAt(this.start[i])) === CharClass.UPPER && this.end[i] - this.start[i] <= MAX_WORD;
+  }
+
+  /** Two letters or more, none lower case: "BAMAKO", "GOÏTA". */
+  allCaps(i: number): boolean {
+    const s = this.start[i];
+    const e = this.end[i];
+    if (e - s < 2 || e - s > MAX_WORD) return false;
+    let upper = 0;
+    for (let k = s; k < e; k++) {
+      const c = this.text.charCodeAt(k);
+      const cls = charClassOf(c);
+      if (cls === CharClass.UPPER) upper++;
+      else if (cls === CharClass.WORD && !(c >= 48 && c <= 57) && !(c >= 0x300 && c <= 0x36f)) return false;
+    }
+    return upper > 0;
+  }
+
+  /** The characters between token i and token i + 1. */
+  gap(i: number): string {
+    return this.text.slice(this.end[i], this.start[i + 1]);
+  }
+
+  /** Tokens i and i + 1 can belong to one name: one space, hyphen or apostrophe between them. */
+  joined(i: number): boolean {
+    if (i < 0 || i + 1 >= this.length) return false;
+    const a = this.end[i];
+    if (this.start[i + 1] - a !== 1) return false;
+    const c = this.text.charCodeAt(a);
+    return c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
+  }
+
+  /** Tokens i and i + 1 are in one phrase: a few spaces, apostrophes or hyphens, on one line. */
+  near(i: number, maxGap = 3): boolean {
+    if (i < 0 || i + 1 >= this.length) return false;
+    const a = this.end[i];
+    const b = this.start[i + 1];
+    if (b - a > maxGap) return false;
+    for (let k = a; k < b; k++) {
+      const c = this.text.charCodeAt(k);
+      if (!(c === 32 || c === 0xa0 || c === 9 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
+
+// The document being processed: the pipeline runs one document at a time, and recognizers
+// that receive only its text find its table here instead of building another.
+let current: TokenTable | null = null;
+
+/** The table of `text`: the current document's when it is that text, else a new one (kept as current). */
+export function tokenTableOf(text: string): TokenTable {
+  if (current && current.text === text) return current;
+  current = new TokenTable(text);
+  return current;
+}
+
+/** Drops the current document's table (its record is built); bounds the key interner. */
+export function releaseTokenTable(): void {
+  current = null;
+  if (keyStrings.length > MAX_KEYS) {
+    keyIds.clear();
+    keyStrings.length = 0;
+    generation++;
+  }
+}
