@@ -46,8 +46,6 @@ export class TokenTable {
   readonly end: Int32Array;
   /** Some UTF-16 unit of the text is a surrogate. */
   readonly hasSurrogates: boolean;
-  /** Folded key per word, filled when first asked for (most words are never looked up). */
-  private foldedKeys: string[] | null = null;
   /** Interned id of the folded key per word, -1 until asked for. */
   private keys: Int32Array | null = null;
   private generation = generation;
@@ -99,10 +97,9 @@ export class TokenTable {
 
   /** The folded word: "États" → "etats" ("" for runs too long to be a word). */
   folded(i: number): string {
-    const keys = (this.foldedKeys ??= new Array<string>(this.length).fill(''));
-    let k = keys[i];
-    if (k === '' && this.end[i] - this.start[i] <= MAX_WORD) keys[i] = k = foldWord(this.word(i));
-    return k;
+    // read back through the interner: one Int32 per word instead of one string reference each
+    // (the interner is only reset between documents, so an id stays valid for this one)
+    return keyStrings[this.keyId(i)];
   }
 
   /** Interned id of the folded word: equal keys, equal ids, across documents (until the interner is reset). */
@@ -113,7 +110,7 @@ export class TokenTable {
       this.generation = generation;
     }
     let id = this.keys[i];
-    if (id < 0) this.keys[i] = id = intern(this.folded(i));
+    if (id < 0) this.keys[i] = id = intern(this.end[i] - this.start[i] > MAX_WORD ? '' : foldWord(this.word(i)));
     return id;
   }
 
