@@ -23,3 +23,25 @@ describe('a list of days of the current month', () => {
     expect(dates(text, at('1938')).map(([, v]) => v)).not.toContain('1938-09-12');
   });
 });
+
+describe('span: the noun phrase with its article, never the preposition', () => {
+  const doc = at('2021-06-15');
+  test('"à compter du 1er août prochain": no "du" in the span (MasakhaNEWS dev)', () => {
+    const text = 'La secrétaire générale de la Fifa va rester à la disposition de la Confédération africaine de football (CAF) pendant six mois, à compter du 1er août prochain, pour diriger "un audit général" de l\'instance continentale.';
+    expect(dates(text, doc)).toContainEqual(['1er août prochain', '2021-08-01']);
+  });
+  test('"depuis le 1er janvier 2017": "le" in, "depuis" out (MasakhaNEWS dev)', () => {
+    const text = "Collin Kaepernick, 32 ans, n'a plus joué depuis le 1er janvier 2017. Durant cette saison, il s'était agenouillé avant les matchs pour protester contre les violences policières contre les Noirs.";
+    expect(dates(text, doc)).toEqual([['le 1er janvier 2017', '2017-01-01']]);
+  });
+  test('"à la fin des années 1980" takes "la", "au début des années 1970" has no article to take (MasakhaNEWS dev)', () => {
+    const a = "Après avoir quitté Wellcome, le Dr Almeida est devenue professeur de yoga, mais elle est retournée en virologie dans un rôle de conseil à la fin des années 1980, lorsqu'elle a aidé à prendre de nouvelles photos du virus VIH.";
+    expect(dates(a, doc)).toEqual([['la fin des années 1980', '198']]);
+    const b = 'Au début des années 1970, le Bangladesh - alors le pays le plus pauvre et le plus densément peuplé du monde - a commencé à déployer ses premiers agents de santé communautaires';
+    expect(dates(b, doc)).toEqual([['début des années 1970', '197']]);
+  });
+  test('"à la fin du mois de juin" (MasakhaNEWS dev) is the noun phrase "la fin du mois de juin"', () => {
+    const text = "\"Je pense que nous allons assister à une diplomatie énergique entre la Turquie, l'Otan, la Suède et la Finlande\" avant un sommet de l'Otan à Madrid à la fin du mois de juin, dit-il.";
+    expect(dates(text, doc)).toEqual([['la fin du mois de juin', '2021-06']]);
+  });
+});
