@@ -55,6 +55,7 @@ import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
+import { YearComplementRefiner } from './refiners/yearComplement.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -118,6 +119,7 @@ export function createDateChrono(): Chrono {
       get('FRMergeDateRangeRefiner'),
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
+      new YearComplementRefiner(),
       new DirectionSuffixRefiner(),
       new PluralDirectionRefiner(),
       new TenseDirectionRefiner(),

@@ -45,3 +45,21 @@ describe('span: the noun phrase with its article, never the preposition', () => 
     expect(dates(text, doc)).toEqual([['la fin du mois de juin', '2021-06']]);
   });
 });
+
+describe('a month "de" a year expression is one date (TimeML: "janvier de cette année")', () => {
+  const doc = at('2022-11-20');
+  test.each([
+    ["Le coup d'État d'août 2020 au Mali a été suivi d'un second putsch en mai de l'année dernière.", "mai de l'année dernière", '2021-05'],
+    ["En juillet de cette année, j'ai vu vTaiwan en action sur une autre technologie perturbatrice - la réglementation des véhicules électroniques.", 'juillet de cette année', '2022-07'],
+    ["Ce jeune ailier, signé au Santos en 2019, a marqué son premier but à la minute de ses débuts au Real en septembre de l'année dernière.", "septembre de l'année dernière", '2021-09'],
+  ])('%s (MasakhaNEWS dev)', (text, span, value) => {
+    const found = dates(text, doc);
+    expect(found).toContainEqual([span, value]);
+    // the year expression is no second mention
+    expect(found.filter(([t]) => /année/.test(t))).toHaveLength(1);
+  });
+  test('a written year after "de" too (the annotation guide\'s example); with no document date a relative year leaves the value unknown', () => {
+    expect(dates("le mois d'octobre de 1969", at('1999-07-09'))).toEqual([["le mois d'octobre de 1969", '1969-10']]);
+    expect(dates("en mai de l'année dernière", null)).toEqual([["mai de l'année dernière", null]]);
+  });
+});
