@@ -42,6 +42,7 @@ import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
 import { WrittenDayParser } from './parsers/writtenDay.js';
 import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
 import { ShortYearParser } from './parsers/shortYear.js';
+import { SameTimeParser } from './parsers/sameTime.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -56,6 +57,7 @@ import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
 import { YearComplementRefiner } from './refiners/yearComplement.js';
+import { RangeMergeRefiner } from './refiners/rangeMerge.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -107,6 +109,7 @@ export function createDateChrono(): Chrono {
       new WrittenDayParser(),
       new DayOfCurrentMonthParser(),
       new ShortYearParser(),
+      new SameTimeParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
@@ -116,7 +119,7 @@ export function createDateChrono(): Chrono {
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),
       get('FRMergeDateTimeRefiner'),
-      get('FRMergeDateRangeRefiner'),
+      new RangeMergeRefiner(get('FRMergeDateRangeRefiner')),
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
       new YearComplementRefiner(),

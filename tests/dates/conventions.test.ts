@@ -63,3 +63,23 @@ describe('a month "de" a year expression is one date (TimeML: "janvier de cette 
     expect(dates("en mai de l'année dernière", null)).toEqual([["mai de l'année dernière", null]]);
   });
 });
+
+describe('times named by reference: "à la même époque", "à l\'époque"', () => {
+  test('"par rapport à l\'année dernière à la même époque": the document\'s month a year earlier, no range (FR-TimeBank dev text)', () => {
+    const text = "L'optimisme des Français enregistre une hausse de 10 points par rapport à l'année dernière à la même époque.";
+    expect(dates(text, at('2002-09-01'))).toEqual([["l'année dernière", '2001'], ['la même époque', '2001-09']]);
+  });
+  test('"à l\'époque" is the period of the date before it (MasakhaNEWS dev)', () => {
+    const text = "La société de Mme Dos Santos a proposé de rembourser le prêt de Sonangol en 2017. L'offre de remboursement aurait dû être rejetée car elle ne comprenait pas les 9 millions d'euros d'intérêts dus. Mais Mme Dos Santos était responsable de la Sonangol à l'époque et elle a accepté l'argent comme paiement intégral de sa propre dette.";
+    const found = recognizeDates(text, at('2021-06-15'));
+    expect(found.map((m) => [text.slice(m.start, m.end), m.value])).toEqual([['2017', '2017'], ["l'époque", '2017']]);
+    expect(found[1].confidence).toBeLessThan(found[0].confidence);
+  });
+  test.each([
+    '""Personne ne voulait vraiment nous parler à l\'époque.',
+    'Celle-ci s\'établissait à près de 120% du PIB (8,7 milliards de dollars) et non 77%, selon des révélations à l\'époque de Radio France Internationale (RFI).',
+    "Il n'est pas clair si le fait qu'Ahmad ait reçu deux séries de dépenses, puisqu'il a prétendu se trouver dans deux pays différents (Russie et Egypte) pendant la même période de neuf jours",
+  ])('no date without a time to refer to, nor for an era or a length: %s (MasakhaNEWS dev)', (text) => {
+    expect(dates(text, at('2021-06-15'))).toEqual([]);
+  });
+});
