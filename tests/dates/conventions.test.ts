@@ -4,6 +4,7 @@
  * their own dates), MasakhaNEWS fra dev (BBC Afrique) and FR-TimeBank dev-split text.
  */
 import { recognizeDates } from '../../src/dates/index.js';
+import { extract } from '../../src/extract.js';
 import type { DocumentDate } from '../../src/types.js';
 
 const at = (value: string): DocumentDate => ({ value, source: 'option' });
@@ -81,5 +82,32 @@ describe('times named by reference: "à la même époque", "à l\'époque"', () 
     "Il n'est pas clair si le fait qu'Ahmad ait reçu deux séries de dépenses, puisqu'il a prétendu se trouver dans deux pays différents (Russie et Egypte) pendant la même période de neuf jours",
   ])('no date without a time to refer to, nor for an era or a length: %s (MasakhaNEWS dev)', (text) => {
     expect(dates(text, at('2021-06-15'))).toEqual([]);
+  });
+});
+
+describe('a range stays one mention; its two ends are given beside it (TimeML marks two dates)', () => {
+  const ends = (text: string, doc: DocumentDate) =>
+    recognizeDates(text, doc).map((m) => (m.ends ?? []).map((e) => [text.slice(e.start, e.end), e.value]));
+  test('"entre le 15 juillet et le 15 août" (FR-TimeBank dev text): each end with its article', () => {
+    const text = "» Pendant les mois d'été, et particulièrement entre le 15 juillet et le 15 août, le camping affiche complet.";
+    expect(ends(text, at('1999-08-06'))).toContainEqual([['le 15 juillet', '1999-07-15'], ['le 15 août', '1999-08-15']]);
+  });
+  test('"du 8 au 20 novembre 2018" read by one parser is split at "au" (MasakhaNEWS dev)', () => {
+    const text = 'Le Réseau , a réalisé cette enquête  du 8 au 20 novembre 2018 dans les 13 chefs-lieux de région et la ville de Pouytenga.';
+    const [m] = recognizeDates(text, at('2021-06-15'));
+    expect([text.slice(m.start, m.end), m.value]).toEqual(['du 8 au 20 novembre 2018', '2018-11-08/2018-11-20']);
+    expect(ends(text, at('2021-06-15'))).toEqual([[['8', '2018-11-08'], ['20 novembre 2018', '2018-11-20']]]);
+  });
+  test('the record has the one range mention and no extra field; ends keep UTF-16 offsets after an emoji', () => {
+    const text = '🎉 Le Réseau , a réalisé cette enquête  du 8 au 20 novembre 2018 dans les 13 chefs-lieux de région.';
+    const rec = extract(text, { referenceDate: '2021-06-15' });
+    const dates = rec.entities.filter((e) => e.type === 'date');
+    expect(dates).toHaveLength(1);
+    expect(Object.keys(dates[0])).not.toContain('ends');
+    expect([...text].slice(dates[0].start, dates[0].end).join('')).toBe('du 8 au 20 novembre 2018');
+    expect(ends(text, at('2021-06-15'))[0].map(([t]) => t)).toEqual(['8', '20 novembre 2018']);
+  });
+  test('single dates have no ends', () => {
+    expect(recognizeDates('le 15 août 1999', at('1999-08-06'))[0].ends).toBeUndefined();
   });
 });
