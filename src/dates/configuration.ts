@@ -58,6 +58,7 @@ import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
 import { YearComplementRefiner } from './refiners/yearComplement.js';
 import { RangeMergeRefiner } from './refiners/rangeMerge.js';
+import { ThatPartOfDayRefiner } from './refiners/thatPartOfDay.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -115,6 +116,7 @@ export function createDateChrono(): Chrono {
       new DropNoiseRefiner(),
       new DateInNameRefiner(),
       new TrimSpanRefiner(),
+      new ThatPartOfDayRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),

@@ -231,7 +231,9 @@ export class DocumentResolver {
       return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
     }
     if (prev !== undefined) {
-      const base = this.lastDay ?? (this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null);
+      // "cette nuit-là" names a day of the text: no falling back on the document day
+      const fallback = !tags.has(TAG.antecedent) && this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null;
+      const base = this.lastDay ?? fallback;
       if (!base) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
       const ymd = addDays(base, parseInt(prev, 10));
       return { value: formatYmd(ymd), granularity: 'day', relative: true, confidence: this.lastDay ? 0.75 : 0.6, ymd };

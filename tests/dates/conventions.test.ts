@@ -111,3 +111,15 @@ describe('a range stays one mention; its two ends are given beside it (TimeML ma
     expect(recognizeDates('le 15 août 1999', at('1999-08-06'))[0].ends).toBeUndefined();
   });
 });
+
+describe('"cette nuit-là", "ce soir-là": the day of the previous date, not tonight', () => {
+  test('after "le 25 décembre 1991" (MasakhaNEWS dev), read thirty years later', () => {
+    const text = "Il y a trente ans, le 25 décembre 1991, Mikhaïl Gorbatchev, le dirigeant de l'Union soviétique de l'époque, démissionnait de ses fonctions et remettait ses pouvoirs présidentiels à Boris Eltsine, le nouveau président de la Fédération de Russie. Cette nuit-là, le drapeau soviétique rouge avec les symboles du marteau et de la faucille est descendu du Kremlin et remplacé par le tricolore russe.";
+    expect(dates(text, at('2021-12-26'))).toEqual([['Il y a trente ans', '1991'], ['le 25 décembre 1991', '1991-12-25'], ['Cette nuit-là', '1991-12-25']]);
+  });
+  test('with no day before it, no date (MasakhaNEWS dev); "ce soir" alone is still the document day', () => {
+    const text = 'Cela a conduit la NBA à reprogrammer non seulement ce match, mais aussi tous les autres matchs qui devaient être joués ce soir-là.';
+    expect(dates(text, at('2021-06-15'))).toEqual([]);
+    expect(dates('Le match aura lieu ce soir.', at('2021-06-15'))).toEqual([['ce soir', '2021-06-15']]);
+  });
+});
