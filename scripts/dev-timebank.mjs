@@ -7,8 +7,10 @@
  * files, for tuning), the others are test (72 files).
  * Options: --split dev|test|all (default dev), --chrono-only (chrono.fr alone, as a baseline),
  * --errors (print misses, false alarms and wrong values), --data DIR, --ranges-as-two (what-if:
- * one range mention may match the two DATE timexes FR-TimeBank writes for "du 3 au 5 mai",
- * its start and end values compared to each; shows what the one-range contract costs).
+ * a range mention is scored as its two ends, the mention's `ends` with their own words and
+ * values, as FR-TimeBank writes "du 3 au 5 mai" as two DATE timexes "3" and "5 mai"; a range
+ * without ends may match both timexes, its start and end values compared to each; shows what
+ * the one-range record contract costs).
  *
  * Scoring: gold DATE timexes against our date mentions. A prediction that overlaps a gold
  * TIME/DURATION/SET timex and no DATE is neither right nor wrong (the corpus types "hier soir"
@@ -83,7 +85,10 @@ for (const f of chosen) {
     : recognizeDates(gold.text, { value: gold.documentDate, source: 'input' });
   const golds = gold.entities.filter((e) => e.type === 'date');
   const others = gold.entities.filter((e) => e.type !== 'date');
-  let preds = raw.map((m) => ({ start: cp(m.start), end: cp(m.end), value: m.value }));
+  // ranges as two: a range mention stands for its two ends, each with its own words and value
+  let preds = raw.flatMap((m) => rangesAsTwo && m.ends?.length === 2
+    ? m.ends.map((e) => ({ start: cp(e.start), end: cp(e.end), value: e.value }))
+    : [{ start: cp(m.start), end: cp(m.end), value: m.value }]);
   preds = preds.filter((p) => {
     const skip = !golds.some((g) => overlap(g, p)) && others.some((o) => overlap(o, p));
     if (skip) ignored++;

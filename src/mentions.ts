@@ -15,6 +15,15 @@ export interface DateMention extends Span {
   relative: boolean;
   time: string | null;
   confidence: number;
+  /**
+   * A range's two ends with their own words and values ("du 3 au 5 mai" → "3", "5 mai"), as
+   * TimeML marks them. Library-level only: the record keeps the range as one mention.
+   */
+  ends?: DateEnd[];
+}
+
+export interface DateEnd extends Span {
+  value: string | null;
 }
 
 export interface PlaceMention extends Span {

@@ -42,6 +42,7 @@ import { DurationFromDocumentParser } from './parsers/durationFromDocument.js';
 import { WrittenDayParser } from './parsers/writtenDay.js';
 import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
 import { ShortYearParser } from './parsers/shortYear.js';
+import { SameTimeParser } from './parsers/sameTime.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -55,6 +56,9 @@ import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
+import { YearComplementRefiner } from './refiners/yearComplement.js';
+import { RangeMergeRefiner } from './refiners/rangeMerge.js';
+import { ThatPartOfDayRefiner } from './refiners/thatPartOfDay.js';
 
 /** chrono.fr parsers we keep. Its time-expression parsers read "3-4 ans" and "2 et" as times. */
 const KEPT_CHRONO_PARSERS = new Set([
@@ -106,18 +110,21 @@ export function createDateChrono(): Chrono {
       new WrittenDayParser(),
       new DayOfCurrentMonthParser(),
       new ShortYearParser(),
+      new SameTimeParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
       new DateInNameRefiner(),
       new TrimSpanRefiner(),
+      new ThatPartOfDayRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),
       get('FRMergeDateTimeRefiner'),
-      get('FRMergeDateRangeRefiner'),
+      new RangeMergeRefiner(get('FRMergeDateRangeRefiner')),
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),
+      new YearComplementRefiner(),
       new DirectionSuffixRefiner(),
       new PluralDirectionRefiner(),
       new TenseDirectionRefiner(),

@@ -14,7 +14,8 @@
  * ("jeudi 16 septembre, à 18 h" → text "jeudi 16 septembre"): FR-TimeBank and TimeML mark the
  * date and the clock time as two expressions, and the date words are what a reader highlights.
  * Chrono's vaguer parts of day stay in the span ("dimanche matin"). A range ("du 3 au 5 mai
- * 2025") is one mention with a start/end value, where FR-TimeBank writes two DATE timexes.
+ * 2025") is one mention with a start/end value, where FR-TimeBank writes two DATE timexes;
+ * the mention's `ends` (not in the record) give those two, with their own spans and values.
  * Habitual seasons ("en été") get TimeML's "XXXX-SU"; centuries "19" (granularity "decade",
  * the coarsest the record has). Relative expressions get value null when the document date is
  * unknown or not precise enough, and so do days named from an event ("la veille du scrutin").
@@ -26,6 +27,7 @@ import { createDateChrono } from './configuration.js';
 import { foldForDates } from './fold/index.js';
 import { chunksOf } from './chunks.js';
 import { anchorOf, referenceDate, DocumentResolver, type Candidate } from './resolve.js';
+import { rangeEnds } from './rangeEnds.js';
 
 let engine: Chrono | null = null;
 
@@ -48,7 +50,11 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
   const mentions: DateMention[] = [];
   for (const c of candidates) {
     const m = resolver.resolve(c);
-    if (m) mentions.push({ ...m, start: folded.origStart(m.start), end: folded.origEnd(m.end) });
+    if (!m) continue;
+    const mention: DateMention = { ...m, start: folded.origStart(m.start), end: folded.origEnd(m.end) };
+    const ends = rangeEnds(c, normalized, m.value);
+    if (ends) mention.ends = ends.map((e) => ({ start: folded.origStart(e.start), end: folded.origEnd(e.end), value: e.value }));
+    mentions.push(mention);
   }
   return mentions;
 }

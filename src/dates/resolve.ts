@@ -114,6 +114,7 @@ export class DocumentResolver {
     const tags = r.tags();
     let start = this.point(r.start, tags, c.start);
     if (!start) return null;
+    if (start.value === null && tags.has(TAG.antecedent)) return null;
     let value = start.value;
     let granularity = start.granularity;
     let confidence = start.confidence;
@@ -176,14 +177,22 @@ export class DocumentResolver {
     return { value: formatYmd(best), granularity: 'day', relative, confidence: sameMonth ? 0.8 : 0.65, ymd: best };
   }
 
-  /** "l'année suivante", "ce mois-là": counted from the last dated mention, at its unit. */
+  /**
+   * "l'année suivante", "ce mois-là": counted from the last dated mention, at its unit;
+   * "point" ("à la même époque") is that mention's period, at most to the month.
+   */
   private anaphoric(tag: string): Point {
     const [unit, offsetText] = tag.split(':');
     const offset = parseInt(offsetText, 10);
-    const gran = unit as DateGranularity;
     const last = unit === 'day' || unit === 'week' ? this.lastDay : this.lastPoint;
+    const gran = (unit === 'point' ? (last?.m !== undefined ? 'month' : 'year') : unit) as DateGranularity;
     const unknown: Point = { value: null, granularity: gran, relative: true, confidence: 0.4, ymd: null };
     if (!last || last.y === undefined) return unknown;
+    if (unit === 'point') {
+      const ymd = { y: last.y, m: last.m };
+      const value = ymd.m !== undefined ? `${pad4(ymd.y)}-${pad2(ymd.m)}` : pad4(ymd.y);
+      return { value, granularity: gran, relative: true, confidence: 0.6, ymd };
+    }
     if (unit === 'year') {
       const ymd = { y: last.y + offset };
       return { value: pad4(ymd.y), granularity: 'year', relative: true, confidence: 0.7, ymd };
@@ -222,7 +231,9 @@ export class DocumentResolver {
       return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
     }
     if (prev !== undefined) {
-      const base = this.lastDay ?? (this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null);
+      // "cette nuit-là" names a day of the text: no falling back on the document day
+      const fallback = !tags.has(TAG.antecedent) && this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null;
+      const base = this.lastDay ?? fallback;
       if (!base) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
       const ymd = addDays(base, parseInt(prev, 10));
       return { value: formatYmd(ymd), granularity: 'day', relative: true, confidence: this.lastDay ? 0.75 : 0.6, ymd };

@@ -18,6 +18,12 @@ export const TAG = {
   prev: 'x/prev:',
   /** Relative to the previous dated mention at a unit ("l'année suivante"): x/ana:<unit>:<offset>. */
   ana: 'x/ana:',
+  /** Dropped when the anaphoric value finds no dated mention before it ("à l'époque"). */
+  antecedent: 'x/antecedent',
+  /** Never an end of a range ("l'an dernier à la même époque"). */
+  noRange: 'x/norange',
+  /** A result's own span, on its start component, kept when it becomes a range end: x/span:<index>:<length>. */
+  span: 'x/span:',
   /** "dernier" / "prochain": before / after the document date. */
   dir: 'x/dir:',
   /** The same direction read from the sentence's tense (src/dates/tense): a guess. */

@@ -22,7 +22,8 @@ describe('absolute and yearless dates (document date 2024-11-06)', () => {
     ['dans les années 90', 'les années 90', '199', 'decade'],
     ['attendu fin octobre', 'fin octobre', '2024-10', 'month'],
     ['prévu début 2024', 'début 2024', '2024', 'year'],
-    ['jusqu\u2019à la mi-juillet', 'mi-juillet', '2024-07', 'month'],
+    // the article belongs to the noun phrase (TimeML), the preposition does not
+    ['jusqu\u2019à la mi-juillet', 'la mi-juillet', '2024-07', 'month'],
     ['au cours du mois de juin', 'mois de juin', '2024-06', 'month'],
     ['au 1er trimestre 2024', '1er trimestre 2024', '2024-Q1', 'quarter'],
     ['du 3 au 5 mai 2025', 'du 3 au 5 mai 2025', '2025-05-03/2025-05-05', 'range'],

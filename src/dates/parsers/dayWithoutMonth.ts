@@ -5,7 +5,8 @@
  * A list takes the month (and year) written at its end; a lone "jeudi 16" takes the month
  * around the document date where the 16th is a Thursday (tag x/nomonth, resolve.ts).
  * Without a weekday, a number needs the list: "les 4" alone is no date. Alternatives too: "le 12
- * ou le 19 juin prochains" gives two days, both "prochains".
+ * ou le 19 juin prochains" gives two days, both "prochains"; "les 12 et 13 courant" two days
+ * of the document's month.
  */
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
@@ -14,6 +15,9 @@ import { lexicon, monthNumber, weekdayNumber, dayNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
 
 /** A decimal, a clock time or a quantity after the number: "jeudi 16,5", "16h", "les 3 ans". */
+/** The month slot of a list written in the administrative style: "les 12 et 13 courant". */
+const CURRENT_MONTH = 'courant|du\\s+mois\\s+courant|de\\s+ce\\s+mois|du\\s+mois\\s+en\\s+cours';
+
 const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
 
 export class DayWithoutMonthParser extends FrParser {
@@ -45,23 +49,33 @@ export class DayWithoutMonthParser extends FrParser {
     if (!this.listRe) {
       this.monthAfterRe = new RegExp(`^\\s+(?:${months()})(?![\\p{L}])`, 'iu');
       this.listRe = new RegExp(
-        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(${months()})(?:\\s+(${YEAR4}))?(?:\\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?))?(?![\\p{L}])`,
+        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(?:(${months()})(?:\\s+(${YEAR4}))?|(${CURRENT_MONTH}))(?:\\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?))?(?![\\p{L}])`,
         'iu',
       );
     }
     const list = this.listRe.exec(after);
     if (list) {
-      const month = monthNumber(list[1]);
-      if (!month) return null;
+      const [, monthWord, yearText, current, direction] = list;
       const text = weekdayWord ? whole : dayToken;
       const result = context.createParsingResult(end - text.length, text);
       result.start.assign('day', day);
-      result.start.assign('month', month);
-      if (list[2]) result.start.assign('year', parseInt(list[2], 10));
-      else result.start.imply('year', context.refDate.getFullYear());
+      if (current) {
+        // "les 12 et 13 courant": the document's month, as parsers/dayOfCurrentMonth.ts reads the last day
+        const ref = context.refDate;
+        result.start.assign('month', ref.getMonth() + 1);
+        result.start.assign('year', ref.getFullYear());
+        result.addTag(TAG.gran + 'day');
+        result.addTag(TAG.rel + 'month');
+      } else {
+        const month = monthNumber(monthWord);
+        if (!month) return null;
+        result.start.assign('month', month);
+        if (yearText) result.start.assign('year', parseInt(yearText, 10));
+        else result.start.imply('year', context.refDate.getFullYear());
+      }
       if (weekdayWord) result.start.assign('weekday', weekdayNumber(weekdayWord) ?? 0);
       // "le 12 ou le 19 juin prochains": the plural direction word is every day's
-      if (list[3]) result.addTag(TAG.dir + (/^proch/i.test(list[3]) ? 'future' : 'past'));
+      if (direction) result.addTag(TAG.dir + (/^proch/i.test(direction) ? 'future' : 'past'));
       return result;
     }
     // "jeudi 16 septembre" is chrono's

@@ -11,6 +11,8 @@ import { monthNumber } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { isValidYmd } from '../calendar.js';
 
+const LEADING_PREPOSITION = /^(?:du\s+|au\s+|dès\s+|depuis\s+|jusqu'au\s+)/i;
+
 export class WrittenDayParser extends FrParser {
   protected override readonly required = /premi|derni|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize/i;
 
@@ -30,7 +32,10 @@ export class WrittenDayParser extends FrParser {
     else if (w === 'dernier') day = explicitDayOf ? new Date(Date.UTC(2001, month, 0)).getUTCDate() : null;
     else day = explicitDayOf ? null : cardinalValue(w);
     if (day === null || !isValidYmd({ y: 2000, m: month, d: day })) return null;
-    const result = context.createParsingResult(match.index ?? 0, whole);
+    // the preposition is needed to read the number as a day, but stays outside the span
+    // (TimeML: "depuis le premier janvier" → "le premier janvier", "du premier mai" → "premier mai")
+    const lead = LEADING_PREPOSITION.exec(whole)?.[0].length ?? 0;
+    const result = context.createParsingResult((match.index ?? 0) + lead, whole.slice(lead));
     result.start.assign('day', day);
     result.start.assign('month', month);
     if (yearText) result.start.assign('year', parseInt(yearText, 10));

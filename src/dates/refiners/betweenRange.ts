@@ -2,6 +2,7 @@
  * "entre le 2 mai et le 14 juillet" → one range result (chrono.fr only merges "X au Y").
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { markOwnSpan } from './rangeMerge.js';
 
 const BETWEEN = /^\s+et\s+(?:le\s+|la\s+|l')?$/i;
 const ENTRE = /(?:^|[^\p{L}])(entre\s+(?:le\s+|la\s+|l')?)$/iu;
@@ -16,6 +17,8 @@ export class BetweenRangeRefiner implements Refiner {
         const gap = context.text.slice(a.index + a.text.length, b.index);
         const before = ENTRE.exec(context.text.slice(Math.max(0, a.index - 12), a.index));
         if (before && BETWEEN.test(gap)) {
+          markOwnSpan(a);
+          markOwnSpan(b);
           const index = a.index - before[1].length;
           const merged = context.createParsingResult(index, b.index + b.text.length, a.start, b.start);
           merged.addTags(a.tags());

@@ -1,0 +1,46 @@
+/**
+ * A month or day followed by "de" and a year expression is one date: "janvier de cette année",
+ * "en mai de l'année dernière", "le mois d'octobre de 1969", "le 3 mai de l'an dernier". The
+ * TimeML guide (FR-TimeBank, section 2.2) marks these as one expression, the "de" phrase being
+ * a definite specification of the first; the value is the month (or day) in that year, where
+ * read apart the month took a guessed year and the year was a second mention.
+ */
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { TAG, tagValue } from '../tags.js';
+
+const OF = /^\s+(?:de\s+|d')$/iu;
+
+function isYear(r: ParsingResult): boolean {
+  return !r.end && tagValue(r.tags(), TAG.gran) === 'year' && r.start.isCertain('year');
+}
+
+function isYearless(r: ParsingResult): boolean {
+  const gran = tagValue(r.tags(), TAG.gran);
+  return !r.end && !r.start.isCertain('year') && r.start.isCertain('month') && tagValue(r.tags(), TAG.rel) === undefined &&
+    (gran === undefined || gran === 'month' || gran === 'day') && !r.start.isCertain('hour');
+}
+
+export class YearComplementRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i];
+      const b = results[i + 1];
+      if (b && isYearless(a) && isYear(b) && OF.test(context.text.slice(a.index + a.text.length, b.index))) {
+        const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), a.start.clone());
+        merged.start.assign('year', b.start.get('year') ?? 0);
+        const tags = a.tags();
+        for (const t of tags) if (!t.startsWith(TAG.tense) && !t.startsWith(TAG.dir)) merged.addTag(t);
+        if (!tagValue(tags, TAG.gran)) merged.addTag(TAG.gran + (a.start.isCertain('day') ? 'day' : 'month'));
+        // "de cette année" / "de l'année dernière": the year comes from the document date
+        const rel = tagValue(b.tags(), TAG.rel);
+        if (rel !== undefined) merged.addTag(TAG.rel + rel);
+        out.push(merged);
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  }
+}
