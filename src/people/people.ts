@@ -20,6 +20,10 @@ export interface PersonCandidate extends Span {
   title: Span | null;
   /** What made it a person: "rank", "honorific", "title", "given-name", "shape", "model", "repeat". */
   cue: string;
+  /** Set by the titles stage (src/people/personTitles.ts): "M.", "Mme" before the person. */
+  honorific?: Span | null;
+  /** Set by the titles stage: the title is a past post ("ancien ministre", a replaced holder). */
+  titleFormer?: boolean;
 }
 
 /** Lower-case particles inside a name: "Charles de Gaulle", "Mohamed ould Ghazouani", "Ludwig van Beethoven". */

@@ -7,6 +7,7 @@
 import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { peopleLexicon, phraseKey } from './lexicon.js';
+import { complementHeadAt } from './titles/complementHeads.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -38,7 +39,7 @@ function words(text: string, start: number, end: number): Word[] {
 }
 
 /** How far a title complement starting at `from` extends (exclusive end), trailing prepositions trimmed. */
-function complementEnd(text: string, from: number, limit: number): number {
+export function complementEnd(text: string, from: number, limit: number): number {
   const ws = words(text, from, limit);
   let end = from;
   let lastContent = from;
@@ -80,7 +81,7 @@ export interface TitleSpan extends Span {
 let scannedText: string | null = null;
 let scannedHeads: Span[] = [];
 
-function headsOf(text: string): Span[] {
+export function headsOf(text: string): Span[] {
   if (text !== scannedText) {
     // word by word: a map look-up on the first word, then the few phrases that start with it
     const { titleHeadsByFirst } = peopleLexicon();
@@ -92,7 +93,15 @@ function headsOf(text: string): Span[] {
       // only a non-Latin letter or a mark can stand right before a match
       if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
       const list = titleHeadsByFirst.get(m[0].toLowerCase());
-      if (!list) continue;
+      if (!list) {
+        // "chef de la diplomatie", "commandant de la zone": a title only with its complement
+        const c = complementHeadAt(text, m.index, m[0]);
+        if (c) {
+          heads.push(c);
+          re.lastIndex = c.end;
+        }
+        continue;
+      }
       for (const p of list) {
         const e = m.index + p.length;
         if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
@@ -110,7 +119,7 @@ function headsOf(text: string): Span[] {
 }
 
 /** Index of the first head starting at or after `pos`. */
-function firstHeadFrom(heads: Span[], pos: number): number {
+export function firstHeadFrom(heads: Span[], pos: number): number {
   return firstStartingFrom(heads, pos, (h) => h.start);
 }
 

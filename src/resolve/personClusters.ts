@@ -6,6 +6,7 @@
  */
 import type { PersonCandidate } from '../people/people.js';
 import type { ResolvedPerson } from '../pipeline/doc.js';
+import type { RankMention } from '../mentions.js';
 
 interface Cluster { id: number; parts: Set<string>; name: string; length: number }
 
@@ -69,19 +70,27 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     clusterName: c.name,
     rankText: p.rank ? text.slice(p.rank.start, p.rank.end) : null,
     titleText: p.title ? cleanTitle(text.slice(p.title.start, p.title.end)) : null,
+    rankNormalized: p.rank && 'normalized' in p.rank ? (p.rank as RankMention).normalized : null,
+    honorificText: p.honorific ? text.slice(p.honorific.start, p.honorific.end) : null,
   }));
-  // the nearest value of the same cluster, the preceding mention first: two linear sweeps
-  for (const field of ['rankText', 'titleText'] as const) {
-    const own = resolved.map((p) => p[field]);
-    const before: (string | null)[] = new Array(resolved.length).fill(null);
-    const lastSeen = new Map<number, string>();
+  // the nearest value of the same cluster, the preceding mention first: two linear sweeps; a
+  // rank travels with its normalized grade
+  for (const [field, companion] of [['rankText', 'rankNormalized'], ['titleText', null]] as const) {
+    const own = resolved.map((p) => (p[field] === null ? null : { v: p[field]!, c: companion ? p[companion] : null }));
+    type Value = { v: string; c: string | null };
+    const before: (Value | null)[] = new Array(resolved.length).fill(null);
+    const lastSeen = new Map<number, Value>();
     for (let i = 0; i < resolved.length; i++) {
       before[i] = lastSeen.get(resolved[i].cluster) ?? null;
       if (own[i] !== null) lastSeen.set(resolved[i].cluster, own[i]!);
     }
-    const nextSeen = new Map<number, string>();
+    const nextSeen = new Map<number, Value>();
     for (let i = resolved.length - 1; i >= 0; i--) {
-      if (own[i] === null) resolved[i][field] = before[i] ?? nextSeen.get(resolved[i].cluster) ?? null;
+      if (own[i] === null) {
+        const got = before[i] ?? nextSeen.get(resolved[i].cluster) ?? null;
+        resolved[i][field] = got ? got.v : null;
+        if (companion) resolved[i][companion] = got ? got.c : null;
+      }
       if (own[i] !== null) nextSeen.set(resolved[i].cluster, own[i]!);
     }
   }

@@ -1,0 +1,59 @@
+/**
+ * The titles stage: after the people stage has found each person with the title written right
+ * before the name, the other shapes of "who holds which post" (src/people/titles/) give a title
+ * to the people still without one, mark past posts, and note the honorific before each person.
+ * Shapes are tried from the tightest to the loosest: apposition, predicate, decree; then the
+ * succession shape passes a post from the new holder to the one replaced.
+ */
+import type { RankMention, Span } from '../mentions.js';
+import type { PersonCandidate } from './people.js';
+import { honorificBefore } from './honorifics.js';
+import { appositionTitle } from './titles/apposition.js';
+import { predicateTitle } from './titles/predicate.js';
+import { decreeTitle } from './titles/decree.js';
+import { successionTitles, type Holder } from './titles/succession.js';
+import { formerStart } from './titles/former.js';
+import type { FoundTitle } from './titles/extent.js';
+import { firstStartingFrom } from '../text/spans.js';
+
+export function attachTitles(text: string, sentences: Span[], people: PersonCandidate[], ranks: RankMention[]): void {
+  const sorted = [...people].sort((a, b) => a.start - b.start);
+  const holders: (Holder & { p: PersonCandidate })[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i];
+    const sent = sentences[p.sentence];
+    const from = sent ? sent.start : 0;
+    const sentEnd = sent ? sent.end : text.length;
+    const lead = Math.min(p.start, p.rank?.start ?? p.start);
+    // the honorific stands before the title, the rank or the name, whichever comes first
+    const anchor = p.title && p.title.end <= lead ? Math.min(lead, p.title.start) : lead;
+    p.honorific = honorificBefore(text, from, anchor) ?? (anchor !== lead ? honorificBefore(text, from, lead) : null);
+    let found: FoundTitle | null = null;
+    if (p.title) {
+      const f = formerStart(text, p.title.start);
+      found = { start: f ?? p.title.start, end: p.title.end, former: f !== null, shape: 'before' };
+    } else {
+      const next = sorted[i + 1];
+      const nextStart = next && next.sentence === p.sentence ? Math.min(next.start, next.rank?.start ?? next.start) : sentEnd;
+      const limit = Math.min(sentEnd, nextStart);
+      const rankAfter = rankStartingAfter(ranks, p.end, limit);
+      found =
+        appositionTitle(text, p.end, limit, rankAfter) ??
+        predicateTitle(text, p.end, limit) ??
+        decreeTitle(text, from, lead, p.end, limit);
+    }
+    holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found });
+  }
+  successionTitles(text, holders);
+  for (const h of holders) {
+    if (!h.title) continue;
+    h.p.title = { start: h.title.start, end: h.title.end };
+    h.p.titleFormer = h.title.former;
+  }
+}
+
+function rankStartingAfter(ranks: RankMention[], pos: number, limit: number): RankMention | null {
+  const k = firstStartingFrom(ranks, pos, (r) => r.start);
+  const r = ranks[k];
+  return r && r.end <= limit && r.start - pos <= 3 ? r : null;
+}

@@ -1,0 +1,47 @@
+/**
+ * Who held the post before: "X … en remplacement du colonel-major Y" and "Il succède à Y" (Y
+ * held the post X now holds), "Y est remplacé par X à la tête de …" (the same, in the passive).
+ * Y gets X's title, marked as former.
+ */
+import type { FoundTitle } from './extent.js';
+import { shapeLexicon, SP } from './lexicon.js';
+
+export interface Holder {
+  /** Where the mention starts, its rank included ("colonel-major Y"). */
+  start: number;
+  end: number;
+  sentence: number;
+  title: FoundTitle | null;
+}
+
+let forwardRe: RegExp | null = null;
+let passiveRe: RegExp | null = null;
+
+/** Sets the title of each replaced person that has none; `holders` sorted by start. */
+export function successionTitles(text: string, holders: Holder[]): void {
+  const { replacing, succeeding, replacedBy } = shapeLexicon();
+  // the trigger ends right before the predecessor (and its rank, an article)
+  forwardRe ??= new RegExp(`(?:${replacing}|${succeeding})(?:${SP}(?:l['’]|le|la|feu))?[\\s\\u00a0]*$`, 'iu');
+  passiveRe ??= new RegExp(`^[\\s\\u00a0,]*(?:${replacedBy})${SP}(?:l['’]|le|la)?[\\s\\u00a0]*$`, 'iu');
+  for (let i = 0; i < holders.length; i++) {
+    const y = holders[i];
+    if (y.title) continue;
+    const before = text.slice(Math.max(0, y.start - 40), y.start);
+    if (forwardRe.test(before)) {
+      // the successor: the nearest titled person before, in this sentence or, for "Il succède à", the one before
+      for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1; j--) {
+        const t = holders[j].title;
+        if (t && !t.former) {
+          y.title = { ...t, former: true, shape: 'succession' };
+          break;
+        }
+      }
+      continue;
+    }
+    // "Y est remplacé par X": the successor follows
+    const x = holders[i + 1];
+    if (x && x.sentence === y.sentence && x.title && !x.title.former && passiveRe.test(text.slice(y.end, x.start))) {
+      y.title = { ...x.title, former: true, shape: 'succession' };
+    }
+  }
+}
