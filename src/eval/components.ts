@@ -52,11 +52,11 @@ export class ComponentScorer {
     const persons = predicted.filter(
       (e): e is PersonEntity => e.type === 'person' && goldPersons.some((g) => g.start < e.end && e.start < g.end),
     );
-    const cps = persons.some((p) => p.rank || p.title) ? [...text] : [];
+    const cps = persons.some((p) => p.rank || p.title || p.honorific) ? [...text] : [];
     const quals: Span[] = [];
     const seen = new Set<string>();
     for (const p of persons) {
-      for (const [kind, q] of [['rank', p.rank], ['title', p.title]] as const) {
+      for (const [kind, q] of [['rank', p.rank], ['title', p.title], ['honorific', p.honorific]] as const) {
         if (!q) continue;
         const span = locate(cps, q, p);
         if (!span) {

@@ -27,7 +27,7 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     const lead = Math.min(p.start, p.rank?.start ?? p.start);
     // the honorific stands before the title, the rank or the name, whichever comes first
     const anchor = p.title && p.title.end <= lead ? Math.min(lead, p.title.start) : lead;
-    p.honorific = honorificBefore(text, from, anchor) ?? (anchor !== lead ? honorificBefore(text, from, lead) : null);
+    p.honorific = honorificBefore(text, anchor) ?? (anchor !== lead ? honorificBefore(text, lead) : null);
     let found: FoundTitle | null = null;
     if (p.title) {
       const f = formerStart(text, p.title.start);

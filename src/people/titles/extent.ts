@@ -20,10 +20,10 @@ export interface FoundTitle {
 let modifierRe: RegExp | null = null;
 let stopRe: RegExp | null = null;
 
-/** "nouveau ", "l’ancien ", "ex-" at the start of a title. */
+/** "nouveau ", "l’ancien ", "ex-", "le célèbre " at the start of a title. */
 function modifier(): RegExp {
-  const { current, former } = shapeLexicon();
-  modifierRe ??= new RegExp(`^(?:(?:le|la|l['’]|un|une|son|sa)${SP})?(?:(?:${former})(?:[-\\s\\u00a0]+)|(?:${current})${SP})`, 'iu');
+  const { current, former, qualifiers } = shapeLexicon();
+  modifierRe ??= new RegExp(`^(?<det>(?:le|la|un|une|son|sa|notre|votre|leur)${SP}|l['’])?(?:(?<former>${former})(?:[-\\s\\u00a0]+)|(?<current>${current})${SP}|(?<qual>${qualifiers})${SP})`, 'iu');
   return modifierRe;
 }
 
@@ -41,11 +41,10 @@ export function titleAt(text: string, pos: number, limit: number, shape: string)
   let former = false;
   const mod = modifier().exec(text.slice(pos, Math.min(limit, pos + 40)));
   if (mod) {
-    const det = /^(?:(?:le|la|un|une|son|sa)[\s\u00a0]+|l['’])/iu.exec(mod[0]);
-    const lead = det ? det[0].length : 0;
-    former = new RegExp(`^(?:${shapeLexicon().former})`, 'iu').test(mod[0].slice(lead));
-    // "ancien ministre": the past belongs to the title as written; "nouveau" does not
-    start = former ? pos + lead : pos + mod[0].length;
+    const lead = mod.groups!.det?.length ?? 0;
+    former = !!mod.groups!.former;
+    // "ancien ministre", "célèbre correspondant": the word belongs to the title as written; "nouveau" does not
+    start = mod.groups!.current ? pos + mod[0].length : pos + lead;
     pos += mod[0].length;
   }
   const heads = headsOf(text);

@@ -16,6 +16,7 @@ interface ShapeData {
   replacing: string[];
   succeeding: string[];
   replacedBy: string[];
+  qualifiers: string[];
 }
 
 export interface ShapeLexicon {
@@ -31,6 +32,7 @@ export interface ShapeLexicon {
   replacing: string;
   succeeding: string;
   replacedBy: string;
+  qualifiers: string;
 }
 
 let lex: ShapeLexicon | null = null;
@@ -64,6 +66,7 @@ export function shapeLexicon(): ShapeLexicon {
     replacing: alternation(d.replacing),
     succeeding: alternation(d.succeeding),
     replacedBy: alternation(d.replacedBy),
+    qualifiers: alternation(d.qualifiers),
   };
   return lex;
 }

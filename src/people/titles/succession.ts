@@ -28,14 +28,15 @@ export function successionTitles(text: string, holders: Holder[]): void {
     if (y.title) continue;
     const before = text.slice(Math.max(0, y.start - 40), y.start);
     if (forwardRe.test(before)) {
-      // the successor: the nearest titled person before, in this sentence or, for "Il succède à", the one before
-      for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1; j--) {
-        const t = holders[j].title;
-        if (t && !t.former) {
-          y.title = { ...t, former: true, shape: 'succession' };
-          break;
-        }
+      // the successor: the person before in this sentence, or, for "Il succède à Y", the last
+      // titled person of the sentence before
+      const prev = holders[i - 1];
+      let t: FoundTitle | null = null;
+      if (prev && prev.sentence === y.sentence) t = prev.title;
+      else if (/(?:^|[.!?»\n][\s\u00a0]*)(?:il|elle)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}$/iu.test(text.slice(Math.max(0, y.start - 80), y.start))) {
+        for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1 && !t; j--) t = holders[j].title;
       }
+      if (t && !t.former) y.title = { ...t, former: true, shape: 'succession' };
       continue;
     }
     // "Y est remplacé par X": the successor follows
