@@ -5,6 +5,8 @@ export const OUTPUT_FORMATS = ['json', 'jsonl', 'html', 'brat', 'conll', 'csv', 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+export const CSV_LEVELS = ['entities', 'people'] as const;
+export type CsvLevel = (typeof CSV_LEVELS)[number];
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -72,4 +74,5 @@ export interface CliOptions {
   quiet?: boolean;
   color: boolean;
   bom?: boolean;
+  csvLevel?: CsvLevel;
 }

@@ -6,7 +6,7 @@
  */
 import type { ResolvedPerson } from './doc.js';
 import type { RankMention } from '../mentions.js';
-import type { Entity, PersonSummary } from '../types.js';
+import type { Entity, PersonSummary, PersonTitle } from '../types.js';
 
 export interface KeptPerson {
   /** Index into the record's entities. */
@@ -60,8 +60,24 @@ export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[]
       ranks: grades,
       rank: latest ? full(latest.normalized) : null,
       service,
-      titles: titles.map((t) => ({ text: text.slice(t.start, t.end).replace(/[\s\u00a0]+/g, ' '), start: toCp(t.start), end: toCp(t.end), former: t.former })),
+      titles: distinctTitles(titles.map((t) => ({ text: text.slice(t.start, t.end).replace(/[\s\u00a0]+/g, ' '), start: toCp(t.start), end: toCp(t.end), former: t.former }))),
     });
   }
   return out.sort((a, b) => entities[a.mentions[0]].start - entities[b.mentions[0]].start);
+}
+
+const key = (s: string) => s.toLowerCase().replace(/[’]/g, "'");
+
+/**
+ * One entry per post: a title written again is kept at its first place, and a bare head
+ * ("Président") gives way to the fuller form of the same post the article gives ("Président de
+ * la Transition malienne").
+ */
+function distinctTitles(titles: PersonTitle[]): PersonTitle[] {
+  const keys = titles.map((t) => key(t.text));
+  return titles.filter((t, i) => {
+    const k = keys[i];
+    if (keys.indexOf(k) !== i) return false;
+    return !keys.some((o) => o !== k && o.startsWith(k + ' '));
+  });
 }
