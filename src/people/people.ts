@@ -24,6 +24,8 @@ export interface PersonCandidate extends Span {
   honorific?: Span | null;
   /** Set by the titles stage: the title is a past post ("ancien ministre", a replaced holder). */
   titleFormer?: boolean;
+  /** Set by the titles stage: more posts given at this mention ("le président de la Transition, X, par ailleurs président en exercice de …"). */
+  moreTitles?: { start: number; end: number; former: boolean }[];
 }
 
 /** Lower-case particles inside a name: "Charles de Gaulle", "Mohamed ould Ghazouani", "Ludwig van Beethoven". */

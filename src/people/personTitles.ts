@@ -29,18 +29,21 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     const anchor = p.title && p.title.end <= lead ? Math.min(lead, p.title.start) : lead;
     p.honorific = honorificBefore(text, anchor) ?? (anchor !== lead ? honorificBefore(text, lead) : null);
     let found: FoundTitle | null = null;
+    const next = sorted[i + 1];
+    const nextStart = next && next.sentence === p.sentence ? Math.min(next.start, next.rank?.start ?? next.start) : sentEnd;
+    const limit = Math.min(sentEnd, nextStart);
+    const after = () =>
+      appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit)) ??
+      predicateTitle(text, p.end, limit) ??
+      decreeTitle(text, from, lead, p.end, limit);
     if (p.title) {
       const f = formerStart(text, p.title.start);
       found = { start: f ?? p.title.start, end: p.title.end, former: f !== null, shape: 'before' };
+      // the mention keeps the title before its name; a post given after it goes to the person too
+      const more = p.title.end <= p.start ? after() : null;
+      if (more && more.start >= p.end) p.moreTitles = [{ start: more.start, end: more.end, former: more.former }];
     } else {
-      const next = sorted[i + 1];
-      const nextStart = next && next.sentence === p.sentence ? Math.min(next.start, next.rank?.start ?? next.start) : sentEnd;
-      const limit = Math.min(sentEnd, nextStart);
-      const rankAfter = rankStartingAfter(ranks, p.end, limit);
-      found =
-        appositionTitle(text, p.end, limit, rankAfter) ??
-        predicateTitle(text, p.end, limit) ??
-        decreeTitle(text, from, lead, p.end, limit);
+      found = after();
     }
     holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found });
   }

@@ -40,9 +40,10 @@ export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[]
         seenRank.add(r.start);
         ranks.push(r);
       }
-      if (p.title && !seenTitle.has(`${p.title.start}:${p.title.end}`)) {
-        seenTitle.add(`${p.title.start}:${p.title.end}`);
-        titles.push({ start: p.title.start, end: p.title.end, former: p.titleFormer === true });
+      for (const t of [...(p.title ? [{ ...p.title, former: p.titleFormer === true }] : []), ...(p.moreTitles ?? [])]) {
+        if (seenTitle.has(`${t.start}:${t.end}`)) continue;
+        seenTitle.add(`${t.start}:${t.end}`);
+        titles.push({ start: t.start, end: t.end, former: t.former });
       }
     }
     ranks.sort((a, b) => a.start - b.start);

@@ -18,7 +18,7 @@ type PersonCandidateOf = Candidate<Draft> & { person?: ResolvedPerson };
 
 /** Title spans of a person in input offsets (the stages read the NFC form; titles quote the input). */
 function toSourceSpans(p: ResolvedPerson, src: (i: number) => number): ResolvedPerson {
-  return { ...p, title: p.title && { start: src(p.title.start), end: src(p.title.end) } };
+  return { ...p, title: p.title && { start: src(p.title.start), end: src(p.title.end) }, moreTitles: p.moreTitles?.map((t) => ({ ...t, start: src(t.start), end: src(t.end) })) };
 }
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
