@@ -14,7 +14,8 @@ import { decreeTitle } from './titles/decree.js';
 import { successionTitles, type Holder } from './titles/succession.js';
 import { formerStart } from './titles/former.js';
 import type { FoundTitle } from './titles/extent.js';
-import { firstStartingFrom } from '../text/spans.js';
+import { containingSpan, firstStartingFrom } from '../text/spans.js';
+import { titleBefore } from './titles.js';
 
 export function attachTitles(text: string, sentences: Span[], people: PersonCandidate[], ranks: RankMention[]): void {
   const sorted = [...people].sort((a, b) => a.start - b.start);
@@ -59,4 +60,23 @@ function rankStartingAfter(ranks: RankMention[], pos: number, limit: number): Ra
   const k = firstStartingFrom(ranks, pos, (r) => r.start);
   const r = ranks[k];
   return r && r.end <= limit && r.start - pos <= 3 ? r : null;
+}
+
+/**
+ * The title and honorific of a person only the statistical tagger found (the record stage adds
+ * those after the stages ran): "L’ancien manager de Tottenham Mauricio Pochettino est nommé
+ * entraîneur du Paris St-Germain" has no rule cue, yet the post is in the text all the same.
+ */
+export function taggerPersonTitle(text: string, sentences: Span[], start: number, end: number): { title: FoundTitle | null; honorific: Span | null } {
+  const k = containingSpan(sentences, start);
+  const sent = k >= 0 ? sentences[k] : { start: 0, end: text.length };
+  const before = titleBefore(text, sent.start, start);
+  let title: FoundTitle | null = null;
+  if (before) {
+    const f = formerStart(text, before.start);
+    title = { start: f ?? before.start, end: before.end, former: f !== null, shape: 'before' };
+  } else {
+    title = appositionTitle(text, end, sent.end, null) ?? predicateTitle(text, end, sent.end) ?? decreeTitle(text, sent.start, start, end, sent.end);
+  }
+  return { title, honorific: honorificBefore(text, title && title.end <= start ? Math.min(start, title.start) : start) ?? honorificBefore(text, start) };
 }

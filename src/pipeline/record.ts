@@ -11,6 +11,7 @@ import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
+import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
 
 /** A person candidate remembers the stage's person, for the `people` array. */
@@ -111,11 +112,19 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const value: Draft = m.type === 'person'
-      ? { type: 'person', name: titleCaseName(surface), rank: null, rankNormalized: null, title: null, honorific: null, cluster: -1 }
-      : m.type === 'place'
-        ? placeDraft(surface)
-        : { type: 'organization', normalized: surface, acronym: null };
+    if (m.type === 'person') {
+      const { title, honorific } = taggerPersonTitle(text, doc.sentences, m.start, m.end);
+      const titleText = title ? text.slice(title.start, title.end).replace(/[\s\u00a0]+/g, ' ').trim() : null;
+      const value: Draft = { type: 'person', name: titleCaseName(surface), rank: null, rankNormalized: null, title: titleText, honorific: honorific && text.slice(honorific.start, honorific.end), cluster: -1 };
+      // what the people array needs of a person the stages did not see
+      const person = { rank: null, title: title && { start: title.start, end: title.end }, titleFormer: title?.former ?? false } as unknown as ResolvedPerson;
+      out.push({ start: m.start, end: m.end, priority: 0, value, person } as PersonCandidateOf);
+      occupancy.take(m.start, m.end);
+      continue;
+    }
+    const value: Draft = m.type === 'place'
+      ? placeDraft(surface)
+      : { type: 'organization', normalized: surface, acronym: null };
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
