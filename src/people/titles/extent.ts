@@ -48,7 +48,16 @@ export function titleAt(text: string, pos: number, limit: number, shape: string)
     pos += mod[0].length;
   }
   const heads = headsOf(text);
-  const k = firstHeadFrom(heads, pos);
+  let k = firstHeadFrom(heads, pos);
+  if (!mod && (k >= heads.length || heads[k].start !== pos)) {
+    // "Antonio Guterres, le secrétaire général des Nations unies": an article before the head
+    const det = /^(?:le|la|les|l['’])[\s\u00a0]*/iu.exec(text.slice(pos, pos + 4));
+    if (det) {
+      pos += det[0].length;
+      start = pos;
+      k = firstHeadFrom(heads, pos);
+    }
+  }
   if (k >= heads.length || heads[k].start !== pos || heads[k].end > limit) return null;
   const end = titleEnd(text, heads[k].end, limit);
   if (!former) {

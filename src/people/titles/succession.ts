@@ -34,14 +34,18 @@ export function successionTitles(text: string, holders: Holder[]): void {
       let t: FoundTitle | null = null;
       if (prev && prev.sentence === y.sentence) t = prev.title;
       else if (/(?:^|[.!?»\n][\s\u00a0]*)(?:il|elle)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}$/iu.test(text.slice(Math.max(0, y.start - 80), y.start))) {
-        for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1 && !t; j--) t = holders[j].title;
+        // (skipping a predecessor named there: "… en remplacement du colonel-major Y. Il succède à Z")
+        for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1 && (!t || t.former); j--) t = holders[j].title;
       }
       if (t && !t.former) y.title = { ...t, former: true, shape: 'succession' };
       continue;
     }
     // "Y est remplacé par X": the successor follows
     const x = holders[i + 1];
-    if (x && x.sentence === y.sentence && x.title && !x.title.former && passiveRe.test(text.slice(y.end, x.start))) {
+    // only a post given after X ("… remplacé par X à la tête de …") is the one Y left: a title
+    // before X's name is what X was ("remplacé par le chef du parti de Shanghai, Ying Yong")
+    const after = x?.title && (x.title.shape === 'decree' || x.title.shape === 'predicate');
+    if (x && after && x.sentence === y.sentence && x.title && !x.title.former && passiveRe.test(text.slice(y.end, x.start))) {
       y.title = { ...x.title, former: true, shape: 'succession' };
     }
   }
