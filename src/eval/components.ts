@@ -1,10 +1,10 @@
 /**
  * HIPE person components against our rank/title attachment. HIPE marks, inside person
- * mentions, the title ("sieur", "général") and the function ("ministre de la guerre") of the
- * person (NE-FINE-COMP comp.title / comp.function). Our person records carry `rank` and
- * `title` as strings; to compare spans we find each string in the text next to its person
- * mention (the nearest occurrence within a window), then match those spans to the gold
- * components by overlap, one-to-one.
+ * mentions, the title ("M.", "sieur", "général") and the function ("ministre de la guerre") of
+ * the person (NE-FINE-COMP comp.title / comp.function). Our person records carry `rank`,
+ * `title` and `honorific` as strings; to compare spans we find each string in the text next to
+ * its person mention (the nearest occurrence within a window), then match those spans to the
+ * gold components by overlap, one-to-one.
  *
  * Only persons that overlap a gold person mention are looked at: this measures whether we
  * attach the right qualifier to a person we found, not person recognition again.

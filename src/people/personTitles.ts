@@ -13,7 +13,7 @@ import { predicateTitle } from './titles/predicate.js';
 import { decreeTitle } from './titles/decree.js';
 import { successionTitles, type Holder } from './titles/succession.js';
 import { formerStart } from './titles/former.js';
-import type { FoundTitle } from './titles/extent.js';
+import { crossesStop, type FoundTitle } from './titles/extent.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleBefore } from './titles.js';
 
@@ -33,20 +33,27 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     const next = sorted[i + 1];
     const nextStart = next && next.sentence === p.sentence ? Math.min(next.start, next.rank?.start ?? next.start) : sentEnd;
     const limit = Math.min(sentEnd, nextStart);
-    const after = () =>
-      appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit)) ??
-      predicateTitle(text, p.end, limit) ??
-      decreeTitle(text, from, lead, p.end, limit);
+    // after the name: an apposition, and the post a verb gives (the one a successor takes over)
+    const appos = appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit));
+    const given = predicateTitle(text, p.end, limit) ?? decreeTitle(text, from, lead, p.end, limit);
+    const after = [appos, given].filter((t, k): t is FoundTitle => !!t && t.start >= p.end && (k === 0 || !appos || appos.start !== t.start));
+    let taken: FoundTitle | null = given;
+    if (p.title && crossesStop(text, p.title.start, p.title.end)) {
+      p.title = null;
+      p.titleFormer = false;
+    }
     if (p.title) {
       const f = formerStart(text, p.title.start);
       found = { start: f ?? p.title.start, end: p.title.end, former: f !== null, shape: 'before' };
-      // the mention keeps the title before its name; a post given after it goes to the person too
-      const more = p.title.end <= p.start ? after() : null;
-      if (more && more.start >= p.end) p.moreTitles = [{ start: more.start, end: more.end, former: more.former }];
+      // the mention keeps the title before its name; posts given after it go to the person too
+      if (p.title.end <= p.start && after.length) p.moreTitles = after.map((t) => ({ start: t.start, end: t.end, former: t.former }));
+      else taken = null;
     } else {
-      found = after();
+      found = after[0] ?? null;
+      if (after.length > 1) p.moreTitles = after.slice(1).map((t) => ({ start: t.start, end: t.end, former: t.former }));
+      if (taken === found) taken = null;
     }
-    holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found });
+    holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found, taken });
   }
   successionTitles(text, holders);
   for (const h of holders) {

@@ -49,9 +49,10 @@ export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[]
     ranks.sort((a, b) => a.start - b.start);
     titles.sort((a, b) => a.start - b.start);
     // "le Général GOÏTA" after "le Général d’Armée Assimi GOÏTA" is the same grade, shortened
-    const full = (g: string) => ranks.find((r) => r.normalized !== g && r.normalized.startsWith(g + ' '))?.normalized ?? g;
-    const grades: string[] = [];
-    for (const r of ranks) if (!grades.includes(full(r.normalized))) grades.push(full(r.normalized));
+    // (distinct grades first: a person named 10,000 times has a handful of them)
+    const distinct = [...new Set(ranks.map((r) => r.normalized))];
+    const full = (g: string) => distinct.find((d) => d !== g && d.startsWith(g + ' ')) ?? g;
+    const grades = [...new Set(distinct.map(full))];
     const latest = ranks[ranks.length - 1];
     const service = [...ranks].reverse().find((r) => r.service)?.service ?? null;
     out.push({
@@ -75,10 +76,12 @@ const key = (s: string) => s.toLowerCase().replace(/[’]/g, "'");
  * la Transition malienne").
  */
 function distinctTitles(titles: PersonTitle[]): PersonTitle[] {
-  const keys = titles.map((t) => key(t.text));
-  return titles.filter((t, i) => {
-    const k = keys[i];
-    if (keys.indexOf(k) !== i) return false;
-    return !keys.some((o) => o !== k && o.startsWith(k + ' '));
-  });
+  const first = new Map<string, PersonTitle>();
+  for (const t of titles) if (!first.has(key(t.text))) first.set(key(t.text), t);
+  // a post is a bare head of another when one of its word prefixes is a title of the person
+  const fuller = new Set<string>();
+  for (const k of first.keys()) {
+    for (let i = k.indexOf(' '); i > 0; i = k.indexOf(' ', i + 1)) fuller.add(k.slice(0, i));
+  }
+  return [...first.entries()].filter(([k]) => !fuller.has(k)).map(([, t]) => t);
 }

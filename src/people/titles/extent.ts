@@ -84,3 +84,11 @@ export function headedPhraseAt(text: string, pos: number, phraseEnd: number, lim
   if (end <= phraseEnd) return null;
   return { start: pos, end, former: false, shape };
 }
+
+/**
+ * Whether a title found before a name runs over a phrase no title holds: "gouverneur de la
+ * région en remplacement du colonel X" is X's predecessor's new post, not X's.
+ */
+export function crossesStop(text: string, start: number, end: number): boolean {
+  return stops().test(text.slice(start, end));
+}

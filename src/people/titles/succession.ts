@@ -12,6 +12,8 @@ export interface Holder {
   end: number;
   sentence: number;
   title: FoundTitle | null;
+  /** A post the person is given after the name when the mention's own title is another one. */
+  taken?: FoundTitle | null;
 }
 
 let forwardRe: RegExp | null = null;
@@ -32,10 +34,10 @@ export function successionTitles(text: string, holders: Holder[]): void {
       // titled person of the sentence before
       const prev = holders[i - 1];
       let t: FoundTitle | null = null;
-      if (prev && prev.sentence === y.sentence) t = prev.title;
+      if (prev && prev.sentence === y.sentence) t = prev.taken ?? prev.title;
       else if (/(?:^|[.!?»\n][\s\u00a0]*)(?:il|elle)[\s\u00a0]+(?:\S+[\s\u00a0]+){0,3}$/iu.test(text.slice(Math.max(0, y.start - 80), y.start))) {
         // (skipping a predecessor named there: "… en remplacement du colonel-major Y. Il succède à Z")
-        for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1 && (!t || t.former); j--) t = holders[j].title;
+        for (let j = i - 1; j >= 0 && y.sentence - holders[j].sentence <= 1 && (!t || t.former); j--) t = holders[j].taken ?? holders[j].title;
       }
       if (t && !t.former) y.title = { ...t, former: true, shape: 'succession' };
       continue;
@@ -44,9 +46,10 @@ export function successionTitles(text: string, holders: Holder[]): void {
     const x = holders[i + 1];
     // only a post given after X ("… remplacé par X à la tête de …") is the one Y left: a title
     // before X's name is what X was ("remplacé par le chef du parti de Shanghai, Ying Yong")
-    const after = x?.title && (x.title.shape === 'decree' || x.title.shape === 'predicate');
-    if (x && after && x.sentence === y.sentence && x.title && !x.title.former && passiveRe.test(text.slice(y.end, x.start))) {
-      y.title = { ...x.title, former: true, shape: 'succession' };
+    const post = x ? x.taken ?? x.title : null;
+    const after = post && (post.shape === 'decree' || post.shape === 'predicate');
+    if (x && post && after && x.sentence === y.sentence && !post.former && passiveRe.test(text.slice(y.end, x.start))) {
+      y.title = { ...post, former: true, shape: 'succession' };
     }
   }
 }
