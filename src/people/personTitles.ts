@@ -12,6 +12,7 @@ import { appositionTitle } from './titles/apposition.js';
 import { predicateTitle } from './titles/predicate.js';
 import { decreeTitle } from './titles/decree.js';
 import { successionTitles, type Holder } from './titles/succession.js';
+import { sharedTitles } from './titles/shared.js';
 import { formerStart } from './titles/former.js';
 import { crossesStop, type FoundTitle } from './titles/extent.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
@@ -55,6 +56,7 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     }
     holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found, taken });
   }
+  sharedTitles(text, holders);
   successionTitles(text, holders);
   for (const h of holders) {
     if (!h.title) continue;

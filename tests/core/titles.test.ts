@@ -121,6 +121,24 @@ describe('former posts and the extent of a title', () => {
   });
 });
 
+describe('a post held by several people listed together', () => {
+  test('"les ministres de la Défense X, Y et Z": each name of the list; the next clause keeps its own', () => {
+    const rec = run('Les ministres de la Défense Sadio Camara, Salifou Mody et Célestin Simporé ont signé le protocole, et le chancelier allemand Gerhard Schröder a salué l’accord.');
+    expect(posts(rec)).toEqual({
+      'Sadio Camara': ['ministres de la Défense'],
+      'Salifou Mody': ['ministres de la Défense'],
+      'Célestin Simporé': ['ministres de la Défense'],
+      'Gerhard Schröder': ['chancelier allemand'],
+    });
+  });
+
+  test('a singular title before the first name is not shared; an apposition that introduces a name is not taken', () => {
+    const rec = run('Le président Assimi Goïta et Abdourahamane Tiani, le chef d’État nigérien Mohamed Bazoum étant détenu, ont parlé.');
+    expect(posts(rec)['Assimi Goïta']).toEqual(['président']);
+    expect(posts(rec)['Abdourahamane Tiani']).toEqual([]);
+  });
+});
+
 describe('the people array', () => {
   test('one entry per person: latest grade, grades in text order, rankNormalized on each mention (seed 001 sentences)', () => {
     const rec = run('Le Président de la Transition malienne, Son Excellence le Général d’Armée Assimi GOÏTA, a reçu les chefs d’état-major. En tant que Président en exercice de la Confédération des États du Sahel, le Général GOÏTA a accueilli ses homologues.');

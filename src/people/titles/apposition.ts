@@ -14,5 +14,8 @@ export function appositionTitle(text: string, after: number, limit: number, rank
   if (rankAfter && rankAfter.start >= after && /^[\s\u00a0,]*$/.test(text.slice(after, rankAfter.start))) pos = rankAfter.end;
   const m = OPEN.exec(text.slice(pos, Math.min(limit, pos + 40)));
   if (!m || m[0].trim() === '') return null;
-  return titleAt(text, pos + m[0].length, limit, 'apposition');
+  const t = titleAt(text, pos + m[0].length, limit, 'apposition');
+  // "Flavio Cotti, le président français Jacques Chirac": the title introduces the next name
+  if (t && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return null;
+  return t;
 }
