@@ -92,12 +92,13 @@ export function headsOf(text: string): Span[] {
     while ((m = re.exec(text)) !== null) {
       // only a non-Latin letter or a mark can stand right before a match
       if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-      const list = titleHeadsByFirst.get(m[0].toLowerCase());
+      const lower = m[0].toLowerCase();
+      const list = titleHeadsByFirst.get(lower);
       let matched = false;
       for (const p of list ?? []) {
         const e = m.index + p.length;
         if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
-        if (p.length === m[0].length ? p === m[0].toLowerCase() : phraseKey(text.slice(m.index, e)) === p) {
+        if (p.length === m[0].length ? p === lower : phraseKey(text.slice(m.index, e)) === p) {
           heads.push({ start: m.index, end: e });
           re.lastIndex = e;
           matched = true;
@@ -106,7 +107,7 @@ export function headsOf(text: string): Span[] {
       }
       if (matched) continue;
       // "chef de la diplomatie", "commandant de la zone": a title only with its complement
-      const c = complementHeadAt(text, m.index, m[0]);
+      const c = complementHeadAt(text, m.index, lower);
       if (c) {
         heads.push(c);
         re.lastIndex = c.end;

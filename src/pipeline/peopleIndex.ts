@@ -17,8 +17,11 @@ export interface KeptPerson {
   person: ResolvedPerson | null;
 }
 
-/** `toCp` turns a stage offset into a code point offset of the input. */
-export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[], toCp: (i: number) => number): PersonSummary[] {
+/**
+ * `text` is the input; `src` turns a stage offset (the stages read the NFC form) into an input
+ * offset, `toCp` an input offset into a code point offset.
+ */
+export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[], src: (i: number) => number, toCp: (i: number) => number): PersonSummary[] {
   const byCluster = new Map<number, KeptPerson[]>();
   for (const k of kept) {
     const list = byCluster.get(k.cluster);
@@ -26,44 +29,52 @@ export function buildPeople(text: string, entities: Entity[], kept: KeptPerson[]
     else byCluster.set(k.cluster, [k]);
   }
   const out: PersonSummary[] = [];
+  // `kept` is in entity order, so each cluster's members are too
   for (const [cluster, members] of byCluster) {
-    members.sort((a, b) => entities[a.index].start - entities[b.index].start);
-    const ranks: RankMention[] = [];
-    const titles: { start: number; end: number; former: boolean }[] = [];
-    const seenRank = new Set<number>();
-    const seenTitle = new Set<string>();
+    let ranks: RankMention[] | null = null;
+    let titles: { start: number; end: number; former: boolean }[] | null = null;
+    let seenTitle: Set<string> | null = null;
+    let lastRank = -1;
     for (const m of members) {
       const p = m.person;
       if (!p) continue;
       const r = p.rank as RankMention | null;
-      if (r && 'normalized' in r && !seenRank.has(r.start)) {
-        seenRank.add(r.start);
-        ranks.push(r);
+      // a mention's own rank (carried ones are not on the stage's person)
+      if (r && 'normalized' in r && r.start !== lastRank) {
+        (ranks ??= []).push(r);
+        lastRank = r.start;
       }
-      for (const t of [...(p.title ? [{ ...p.title, former: p.titleFormer === true }] : []), ...(p.moreTitles ?? [])]) {
-        if (seenTitle.has(`${t.start}:${t.end}`)) continue;
-        seenTitle.add(`${t.start}:${t.end}`);
-        titles.push({ start: t.start, end: t.end, former: t.former });
+      const own = p.title ? [{ start: p.title.start, end: p.title.end, former: p.titleFormer === true }] : [];
+      for (const t of p.moreTitles ? [...own, ...p.moreTitles] : own) {
+        seenTitle ??= new Set();
+        const key = `${t.start}:${t.end}`;
+        if (seenTitle.has(key)) continue;
+        seenTitle.add(key);
+        (titles ??= []).push(t);
       }
     }
-    ranks.sort((a, b) => a.start - b.start);
-    titles.sort((a, b) => a.start - b.start);
-    // "le Général GOÏTA" after "le Général d’Armée Assimi GOÏTA" is the same grade, shortened
-    // (distinct grades first: a person named 10,000 times has a handful of them)
-    const distinct = [...new Set(ranks.map((r) => r.normalized))];
-    const full = (g: string) => distinct.find((d) => d !== g && d.startsWith(g + ' ')) ?? g;
-    const grades = [...new Set(distinct.map(full))];
-    const latest = ranks[ranks.length - 1];
-    const service = [...ranks].reverse().find((r) => r.service)?.service ?? null;
-    out.push({
-      cluster,
-      name: members.reduce((best, m) => (m.name.length > best.length ? m.name : best), members[0].name),
-      mentions: members.map((m) => m.index),
-      ranks: grades,
-      rank: latest ? full(latest.normalized) : null,
-      service,
-      titles: distinctTitles(titles.map((t) => ({ text: text.slice(t.start, t.end).replace(/[\s\u00a0]+/g, ' '), start: toCp(t.start), end: toCp(t.end), former: t.former }))),
-    });
+    let name = members[0].name;
+    for (const m of members) if (m.name.length > name.length) name = m.name;
+    const summary: PersonSummary = { cluster, name, mentions: members.map((m) => m.index), ranks: [], rank: null, service: null, titles: [] };
+    if (ranks) {
+      ranks.sort((a, b) => a.start - b.start);
+      // "le Général GOÏTA" after "le Général d’Armée Assimi GOÏTA" is the same grade, shortened
+      // (distinct grades first: a person named 10,000 times has a handful of them)
+      const distinct = [...new Set(ranks.map((r) => r.normalized))];
+      const full = (g: string) => distinct.find((d) => d !== g && d.startsWith(g + ' ')) ?? g;
+      summary.ranks = [...new Set(distinct.map(full))];
+      summary.rank = full(ranks[ranks.length - 1].normalized);
+      for (let k = ranks.length - 1; k >= 0 && !summary.service; k--) summary.service = ranks[k].service;
+    }
+    if (titles) {
+      titles.sort((a, b) => a.start - b.start);
+      summary.titles = distinctTitles(titles.map((t) => {
+        const start = src(t.start);
+        const end = src(t.end);
+        return { text: text.slice(start, end).replace(/[\s\u00a0]+/g, ' '), start: toCp(start), end: toCp(end), former: t.former };
+      }));
+    }
+    out.push(summary);
   }
   return out.sort((a, b) => entities[a.mentions[0]].start - entities[b.mentions[0]].start);
 }

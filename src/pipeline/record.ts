@@ -17,10 +17,6 @@ import type { ResolvedPerson } from './doc.js';
 /** A person candidate remembers the stage's person, for the `people` array. */
 type PersonCandidateOf = Candidate<Draft> & { person?: ResolvedPerson };
 
-/** Title spans of a person in input offsets (the stages read the NFC form; titles quote the input). */
-function toSourceSpans(p: ResolvedPerson, src: (i: number) => number): ResolvedPerson {
-  return { ...p, title: p.title && { start: src(p.title.start), end: src(p.title.end) }, moreTitles: p.moreTitles?.map((t) => ({ ...t, start: src(t.start), end: src(t.end) })) };
-}
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -86,7 +82,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     documentDate: doc.documentDate,
     sentences,
     entities,
-    people: buildPeople(source, entities, keptPeople.map((p) => ({ ...p, person: p.person && toSourceSpans(p.person, src) })), (i) => cp.toCodePoint(i)),
+    people: buildPeople(source, entities, keptPeople, src, (i) => cp.toCodePoint(i)),
     warnings: doc.warnings,
   };
 }

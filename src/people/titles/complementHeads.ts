@@ -8,9 +8,9 @@ import { shapeLexicon } from './lexicon.js';
 
 const COMPLEMENT = /^[\s\u00a0]+(?:de|du|des|d['’])(?![\p{L}])/iu;
 
-/** The complement head starting at `start` (whose first word is `word`), when "de …" follows it. */
-export function complementHeadAt(text: string, start: number, word: string): Span | null {
-  const list = shapeLexicon().complementHeads.get(word.toLowerCase());
+/** The complement head starting at `start` (whose first word, lower-cased, is `lower`), when "de …" follows it. */
+export function complementHeadAt(text: string, start: number, lower: string): Span | null {
+  const list = shapeLexicon().complementHeads.get(lower);
   if (!list) return null;
   for (const h of list) {
     const end = start + h.length;
