@@ -39,6 +39,13 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     const given = predicateTitle(text, p.end, limit) ?? decreeTitle(text, from, lead, p.end, limit);
     const after = [appos, given].filter((t, k): t is FoundTitle => !!t && t.start >= p.end && (k === 0 || !appos || appos.start !== t.start));
     let taken: FoundTitle | null = given;
+    // "Henri Konan Bédié, président du CNT, Laurent Gbagbo reçoit …": a title between two names,
+    // commas on both sides, is the apposition of the first
+    const prev = sorted[i - 1];
+    if (p.title && prev && prev.sentence === p.sentence && p.title.end <= lead && /^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(prev.end, p.title.start)) && /^[\s\u00a0]*,[\s\u00a0]*$/u.test(text.slice(p.title.end, lead))) {
+      p.title = null;
+      p.titleFormer = false;
+    }
     if (p.title && crossesStop(text, p.title.start, p.title.end)) {
       p.title = null;
       p.titleFormer = false;

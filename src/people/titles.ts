@@ -9,7 +9,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import { peopleLexicon, phraseKey } from './lexicon.js';
 import { complementHeadAt } from './titles/complementHeads.js';
 
-const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
+const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
 /** Connectors between a title and the name or rank it introduces. */

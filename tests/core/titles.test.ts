@@ -42,6 +42,11 @@ describe('apposition after the name', () => {
     expect(mention(rec, 'Assimi GOÏTA')?.title).toBe('président de la Transition malienne');
   });
 
+  test('"Y, président du CNT, X reçoit …" (MasakhaNEWS dev): a title between two names is the first one\'s', () => {
+    const rec = run('Après des négociations entre le président Ouattara et Henri Konan Bédié, président du CNT, Laurent Gbagbo reçoit le 4 décembre 2020 un passeport ordinaire et un passeport diplomatique de la part des autorités ivoiriennes.');
+    expect(posts(rec)).toMatchObject({ Ouattara: ['président'], 'Henri Konan Bédié': ['président du CNT'], 'Laurent Gbagbo': [] });
+  });
+
   test('"nouveau" is not part of the post; a rank after the name stays a rank', () => {
     const rec = run('Abdou Sidikou Issa, général de brigade, nouveau chef d’état-major des armées, a pris ses fonctions lundi à Niamey.');
     const p = rec.people.find((x) => x.name === 'Abdou Sidikou Issa');
