@@ -3,7 +3,7 @@
  * what users join on in jq, pandas or Spark: change it only with a schemaVersion bump.
  */
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 export type EntityType = 'person' | 'rank' | 'place' | 'date' | 'organization';
 
@@ -46,8 +46,12 @@ export interface PersonEntity extends EntityBase {
   name: string;
   /** The rank that governs this mention, as written ("Général de brigade"), else null. */
   rank: string | null;
-  /** A function such as "ministre de la Défense", else null. */
+  /** The grade of `rank` in the rank entity's normalized form ("général de brigade"), else null (1.1). */
+  rankNormalized: string | null;
+  /** A function such as "ministre de la Défense", else null; a past post keeps "ancien"/"ex-". */
   title: string | null;
+  /** The honorific written before this mention ("M.", "Mme"), else null; never carried over (1.1). */
+  honorific: string | null;
   /** Mentions of one person in a document share one cluster number. */
   cluster: number;
 }
@@ -97,6 +101,32 @@ export interface OrganizationEntity extends EntityBase {
 
 export type Entity = PersonEntity | RankEntity | PlaceEntity | DateEntity | OrganizationEntity;
 
+/** A post held by a person, as written, with code point offsets (1.1). */
+export interface PersonTitle {
+  text: string;
+  start: number;
+  end: number;
+  /** A past post: "ancien ministre", "ex-président", or the post of someone replaced. */
+  former: boolean;
+}
+
+/** One entry per person cluster (1.1). */
+export interface PersonSummary {
+  cluster: number;
+  /** The cluster's display name (its longest mention). */
+  name: string;
+  /** Indices into `entities` of the person's mentions, in text order. */
+  mentions: number[];
+  /** Distinct normalized grades, in text order. */
+  ranks: string[];
+  /** The latest grade the article gives, else null. */
+  rank: string | null;
+  /** The service of the latest rank that says one ("army", "air"…), else null. */
+  service: string | null;
+  /** The person's titles in text order. */
+  titles: PersonTitle[];
+}
+
 export interface ExtraitRecord {
   schemaVersion: string;
   id: string;
@@ -111,6 +141,8 @@ export interface ExtraitRecord {
   encoding: string | null;
   /** The article text the recognizers read (code point spans): the input minus page noise. */
   regions: { start: number; end: number }[];
+  /** One entry per person (cluster), in order of first mention (1.1). */
+  people: PersonSummary[];
   warnings: string[];
 }
 

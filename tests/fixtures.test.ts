@@ -12,6 +12,8 @@ const seeds = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
 interface Expected {
   documentDate: { value: string; source: string } | null;
   people: { text: string; name: string; rank: string | null; title: string | null }[];
+  /** The record's people array, one entry per person, posts as written, checked by hand. */
+  personSummaries: { name: string; rank: string | null; ranks: string[]; titles: { text: string; former: boolean }[] }[];
   sameCluster?: string[][];
   ranks: string[];
   dates: { text: string; value: string | null }[];
@@ -53,6 +55,18 @@ for (const file of seeds) describe(`seed ${file}`, () => {
       const clusters = new Set(of('person').filter((p) => group.includes(p.text)).map((p) => p.cluster));
       expect(clusters.size).toBe(1);
     }
+  });
+
+  test('one entry per person, with the latest grade, all grades and every post', () => {
+    expect(rec.people.map((p) => ({ name: p.name, rank: p.rank, ranks: p.ranks, titles: p.titles.map((t) => ({ text: t.text, former: t.former })) }))).toEqual(expected.personSummaries);
+    const cps = [...text];
+    for (const p of rec.people) {
+      for (const t of p.titles) expect(cps.slice(t.start, t.end).join('').replace(/\s+/g, ' ')).toBe(t.text);
+      for (const i of p.mentions) expect(rec.entities[i]).toMatchObject({ type: 'person', cluster: p.cluster });
+    }
+    // every person mention belongs to exactly one entry
+    const listed = rec.people.flatMap((p) => p.mentions).sort((a, b) => a - b);
+    expect(listed).toEqual(rec.entities.flatMap((e, i) => (e.type === 'person' ? [i] : [])));
   });
 
   test('every rank, and no false rank', () => {

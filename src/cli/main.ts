@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
-  DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
+  CSV_LEVELS, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
   parseLanguageCode, parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
 import { packageVersion } from './version.js';
@@ -62,6 +62,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .option('--follow-symlinks', 'in directories, also follow symlinks that lead out of the directory (like find -L)')
+    .addOption(new Option('--csv-level <level>', 'CSV rows: entities (one per mention) or people (one per person: name, rank, ranks, titles)').argParser(choice(CSV_LEVELS)).default('entities'))
     .addHelpText('after', EXAMPLES)
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ').split('\n').map(quote).join('\n')) })
     .showHelpAfterError('(run extrait --help for usage)')

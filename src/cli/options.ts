@@ -5,6 +5,8 @@ export const OUTPUT_FORMATS = ['json', 'jsonl', 'html', 'brat', 'conll', 'csv', 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
+export const CSV_LEVELS = ['entities', 'people'] as const;
+export type CsvLevel = (typeof CSV_LEVELS)[number];
 
 /**
  * A document's peak memory is about 30–45 bytes per input byte plus the loaded data (~150 MB):
@@ -89,4 +91,5 @@ export interface CliOptions {
   color: boolean;
   bom?: boolean;
   followSymlinks?: boolean;
+  csvLevel?: CsvLevel;
 }

@@ -26,7 +26,7 @@ interface RecordFormatter {
   footer(): string;
 }
 interface FormatsModule {
-  createFormatter(name: string, opts: { color: boolean; bom?: boolean }): RecordFormatter;
+  createFormatter(name: string, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'people' }): RecordFormatter;
   writeBrat(outDir: string, rec: ExtraitRecord, text: string): void;
 }
 
@@ -82,7 +82,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       return usage(`--format ${format} is not available: ${(err as Error).message}`);
     }
   }
-  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom }) : null;
+  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom, csvLevel: opts.csvLevel }) : null;
 
   const stats = new Stats();
   const jsonArray = new JsonArrayWriter(format === 'json' && !single);

@@ -1,17 +1,16 @@
 /**
  * HIPE person components against our rank/title attachment. HIPE marks, inside person
- * mentions, the title ("sieur", "général") and the function ("ministre de la guerre") of the
- * person (NE-FINE-COMP comp.title / comp.function). Our person records carry `rank` and
- * `title` as strings; to compare spans we find each string in the text next to its person
- * mention (the nearest occurrence within a window), then match those spans to the gold
- * components by overlap, one-to-one.
+ * mentions, the title ("M.", "sieur", "général") and the function ("ministre de la guerre") of
+ * the person (NE-FINE-COMP comp.title / comp.function). Our person records carry `rank`,
+ * `title` and `honorific` as strings; to compare spans we find each string in the text next to
+ * its person mention (the nearest occurrence within a window), then match those spans to the
+ * gold components by overlap, one-to-one.
  *
  * Only persons that overlap a gold person mention are looked at: this measures whether we
  * attach the right qualifier to a person we found, not person recognition again.
  */
 import type { Entity, PersonEntity } from '../types.js';
 import { fuzzyPairs, prf, type PRF, type Span } from './score.js';
-import { cpLength } from './text.js';
 import type { GoldEntity } from './types.js';
 
 const WINDOW = 120;
@@ -52,11 +51,11 @@ export class ComponentScorer {
     const persons = predicted.filter(
       (e): e is PersonEntity => e.type === 'person' && goldPersons.some((g) => g.start < e.end && e.start < g.end),
     );
-    const cps = persons.some((p) => p.rank || p.title) ? [...text] : [];
+    const cps = persons.some((p) => p.rank || p.title || p.honorific) ? [...text] : [];
     const quals: Span[] = [];
     const seen = new Set<string>();
     for (const p of persons) {
-      for (const [kind, q] of [['rank', p.rank], ['title', p.title]] as const) {
+      for (const [kind, q] of [['rank', p.rank], ['title', p.title], ['honorific', p.honorific]] as const) {
         if (!q) continue;
         const span = locate(cps, q, p);
         if (!span) {
@@ -99,18 +98,33 @@ export class ComponentScorer {
   }
 }
 
-/** The occurrence of `q` (case-insensitive) nearest to the person mention, within a window. */
+/**
+ * The occurrence of `q` (case-insensitive) nearest to the person mention, within a window. Any
+ * run of white space matches any other: a record's title is written on one line ("ancien
+ * ministre") where the page broke it ("ancien\nministre").
+ */
 function locate(cps: string[], q: string, p: { start: number; end: number }): { start: number; end: number } | null {
   const from = Math.max(0, p.start - WINDOW);
   const to = Math.min(cps.length, p.end + WINDOW);
-  const window = cps.slice(from, to).join('').toLowerCase();
-  const needle = q.toLowerCase().replace(/[’ʼ]/g, "'");
-  const hay = window.replace(/[’ʼ]/g, "'");
+  // the window with white space runs collapsed, and the code point offset of each kept character
+  let hay = '';
+  const at: number[] = [];
+  for (let i = from; i < to; i++) {
+    const ch = cps[i];
+    const space = /\s/u.test(ch);
+    if (space && hay.endsWith(' ')) continue;
+    const c = space ? ' ' : ch.toLowerCase().replace(/[’ʼ]/g, "'");
+    // one code point may lower-case to several units ("İ"): each unit maps to the same offset
+    for (let k = 0; k < c.length; k++) at.push(i);
+    hay += c;
+  }
+  at.push(to);
+  const needle = q.toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/gu, ' ');
   let best: { start: number; end: number } | null = null;
   let bestDistance = Infinity;
   for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + 1)) {
-    const start = from + cpLength(hay.slice(0, i));
-    const end = start + cpLength(needle);
+    const start = at[i];
+    const end = at[i + needle.length - 1] + 1;
     const distance = end <= p.start ? p.start - end : start >= p.end ? start - p.end : 0;
     if (distance < bestDistance) {
       best = { start, end };

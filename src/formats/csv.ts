@@ -15,7 +15,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 export class CsvFormatter implements RecordFormatter {
-  constructor(private readonly bom: boolean) {}
+  constructor(protected readonly bom: boolean) {}
 
   header(): string {
     return (this.bom ? '\uFEFF' : '') + CSV_COLUMNS.join(',') + '\r\n';
@@ -48,11 +48,11 @@ export class CsvFormatter implements RecordFormatter {
     return '';
   }
 
-  private row(values: (string | number | null | undefined)[]): string {
+  protected row(values: (string | number | null | undefined)[]): string {
     return values.map((v) => this.field(v)).join(',') + '\r\n';
   }
 
-  private field(v: string | number | null | undefined): string {
+  protected field(v: string | number | null | undefined): string {
     if (v === null || v === undefined) return '';
     if (typeof v === 'number') return String(v);
     let s = v;

@@ -42,6 +42,8 @@ nav.toc{order:-1;margin:1rem 0;padding:.5rem 1rem;border:1px solid #ddd;border-r
 nav.toc h2{font-size:1rem;margin:.2rem 0}
 nav.toc ol{margin:0;padding-left:1.5rem;font-size:.92rem}
 nav.toc .n{color:#666}
+ul.people{font-size:.9rem;margin:.2rem 0}
+nav.toc ul.people{margin:.1rem 0 .3rem;padding-left:1.2rem;font-size:.88rem;list-style:circle}
 article.doc{margin:1.2rem 0;padding:1rem 1.2rem;background:#fff;border:1px solid #ddd;border-radius:6px}
 article.doc h2{font-size:1.05rem;margin:0 0 .3rem;word-break:break-all}
 .meta{font-size:.85rem;color:#555;margin:0 0 .8rem}
@@ -64,6 +66,14 @@ interface TocEntry {
   id: string;
   error: boolean;
   count: number;
+  /** "Assimi Goïta (général d'armée; Président de la Transition malienne)", one per person. */
+  people: string[];
+}
+
+/** A person of the record's `people` array in one line: name, then latest grade and posts. */
+function personLine(p: ExtraitRecord['people'][number]): string {
+  const facts = [p.rank, ...p.titles.map((t) => t.text)].filter((x): x is string => !!x);
+  return facts.length ? `${p.name} (${facts.join('; ')})` : p.name;
 }
 
 export class HtmlFormatter implements RecordFormatter {
@@ -85,15 +95,17 @@ export class HtmlFormatter implements RecordFormatter {
     const anchor = `doc-${this.toc.length + 1}`;
     const id = escapeHtml(rec.id);
     if ('error' in rec) {
-      this.toc.push({ anchor, id: rec.id, error: true, count: 0 });
+      this.toc.push({ anchor, id: rec.id, error: true, count: 0, people: [] });
       return (
         `<article class="doc error" id="${anchor}">\n<h2>${id}</h2>\n` +
         `<div class="error-box" role="alert">${escapeHtml(rec.error.message)}</div>\n</article>\n`
       );
     }
-    this.toc.push({ anchor, id: rec.id, error: false, count: rec.entities.length });
+    this.toc.push({ anchor, id: rec.id, error: false, count: rec.entities.length, people: (rec.people ?? []).map(personLine) });
     const lang = escapeAttr(rec.language.code);
     let html = `<article class="doc" id="${anchor}" lang="${lang}">\n<h2>${id}</h2>\n${meta(rec)}\n`;
+    const people = this.toc[this.toc.length - 1].people;
+    if (people.length > 0) html += `<ul class="people" aria-label="People">${people.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>\n`;
     if (rec.warnings.length > 0) {
       html += `<ul class="warnings">${rec.warnings.map((w) => `<li>${escapeHtml(w)}</li>`).join('')}</ul>\n`;
     }
@@ -121,10 +133,12 @@ export class HtmlFormatter implements RecordFormatter {
           (t) =>
             `<li><a href="#${t.anchor}">${escapeHtml(t.id)}</a> <span class="n">${
               t.error ? 'error' : `${t.count} entit${t.count === 1 ? 'y' : 'ies'}`
-            }</span></li>`,
+            }</span>${
+              t.people.length ? `<ul class="people" aria-label="People">${t.people.map((p) => `<li>${escapeHtml(p)}</li>`).join('')}</ul>` : ''
+            }</li>`,
         )
         .join('\n');
-      html += `<nav class="toc" aria-label="Documents"><h2>${this.toc.length} documents</h2>\n<ol>\n${items}\n</ol></nav>\n`;
+      html += `<nav class="toc" aria-label="Documents"><h2>${this.toc.length} document${this.toc.length === 1 ? '' : 's'}</h2>\n<ol>\n${items}\n</ol></nav>\n`;
     }
     return html + '</body>\n</html>\n';
   }

@@ -5,6 +5,7 @@
 import type { ErrorRecord, ExtraitRecord } from '../types.js';
 import { ConllFormatter } from './conll.js';
 import { CsvFormatter } from './csv.js';
+import { PeopleCsvFormatter } from './csvPeople.js';
 import { HtmlFormatter } from './html.js';
 import { TextFormatter } from './text.js';
 
@@ -19,14 +20,14 @@ export type FormatName = 'html' | 'conll' | 'csv' | 'text';
 
 export const FORMAT_NAMES: readonly FormatName[] = ['html', 'conll', 'csv', 'text'];
 
-export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean }): RecordFormatter {
+export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'people' }): RecordFormatter {
   switch (name) {
     case 'html':
       return new HtmlFormatter();
     case 'conll':
       return new ConllFormatter();
     case 'csv':
-      return new CsvFormatter(opts.bom ?? false);
+      return opts.csvLevel === 'people' ? new PeopleCsvFormatter(opts.bom ?? false) : new CsvFormatter(opts.bom ?? false);
     case 'text':
       return new TextFormatter(opts.color);
     default:

@@ -78,6 +78,10 @@ export class TextFormatter implements RecordFormatter {
     for (const type of ENTITY_TYPES) {
       const list = byType.get(type);
       if (!list) continue;
+      if (type === 'person' && rec.people) {
+        out += this.people(rec, list.length);
+        continue;
+      }
       const groups = group(list);
       out += `  ${this.paint(type, c.bold(HEADINGS[type]))} ${c.dim(`${list.length} mention${list.length === 1 ? '' : 's'}, ${groups.length} distinct`)}\n`;
       for (const g of groups) {
@@ -93,6 +97,22 @@ export class TextFormatter implements RecordFormatter {
 
   footer(): string {
     return '';
+  }
+
+  /** People counted from the record's `people` array: one line per person, not per spelling. */
+  private people(rec: ExtraitRecord, mentions: number): string {
+    const c = this.c;
+    const n = rec.people.length;
+    let out = `  ${this.paint('person', c.bold(HEADINGS.person))} ${c.dim(`${mentions} mention${mentions === 1 ? '' : 's'}, ${n} ${n === 1 ? 'person' : 'people'}`)}\n`;
+    for (const p of rec.people) {
+      const facts = [p.rank, ...p.titles.map((t) => (t.former && !/^(?:ancien|ancienne|ex)\b/iu.test(t.text) ? `${t.text} (former)` : t.text))].filter((x): x is string => !!x).map(terminalSafe);
+      const count = p.mentions.length > 1 ? c.dim(` ×${p.mentions.length}`) : '';
+      const extra = facts.length > 0 ? c.dim(` — ${facts.join(', ')}`) : '';
+      const texts = [...new Set(p.mentions.map((i) => terminalSafe(rec.entities[i].text)))].filter((t) => t !== p.name).slice(0, 3);
+      const seen = texts.length > 0 ? c.dim(` «${texts.join('», «')}»`) : '';
+      out += `    ${this.paint('person', terminalSafe(p.name))}${count}${extra}${seen}\n`;
+    }
+    return out;
   }
 
   private paint(type: EntityType, s: string): string {

@@ -20,6 +20,12 @@ export interface PersonCandidate extends Span {
   title: Span | null;
   /** What made it a person: "rank", "honorific", "title", "given-name", "shape", "model", "repeat". */
   cue: string;
+  /** Set by the titles stage (src/people/personTitles.ts): "M.", "Mme" before the person. */
+  honorific?: Span | null;
+  /** Set by the titles stage: the title is a past post ("ancien ministre", a replaced holder). */
+  titleFormer?: boolean;
+  /** Set by the titles stage: more posts given at this mention ("le président de la Transition, X, par ailleurs président en exercice de …"). */
+  moreTitles?: { start: number; end: number; former: boolean }[];
 }
 
 /** Lower-case particles inside a name: "Charles de Gaulle", "Mohamed ould Ghazouani", "Ludwig van Beethoven". */
@@ -195,7 +201,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       let title: TitleSpan | null = titleBefore(text, sent.start, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
-      if (title && title.start < lastPersonEnd) title = null;
+      if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
         const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));

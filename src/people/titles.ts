@@ -7,10 +7,11 @@
 import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { peopleLexicon, phraseKey } from './lexicon.js';
+import { complementHeadAt } from './titles/complementHeads.js';
 
-const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
+const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
-const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|el|elle|nel|nelle|ier|ière|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
+const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
 /** Connectors between a title and the name or rank it introduces. */
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
@@ -38,7 +39,7 @@ function words(text: string, start: number, end: number): Word[] {
 }
 
 /** How far a title complement starting at `from` extends (exclusive end), trailing prepositions trimmed. */
-function complementEnd(text: string, from: number, limit: number): number {
+export function complementEnd(text: string, from: number, limit: number): number {
   const ws = words(text, from, limit);
   let end = from;
   let lastContent = from;
@@ -80,7 +81,7 @@ export interface TitleSpan extends Span {
 let scannedText: string | null = null;
 let scannedHeads: Span[] = [];
 
-function headsOf(text: string): Span[] {
+export function headsOf(text: string): Span[] {
   if (text !== scannedText) {
     // word by word: a map look-up on the first word, then the few phrases that start with it
     const { titleHeadsByFirst } = peopleLexicon();
@@ -91,16 +92,25 @@ function headsOf(text: string): Span[] {
     while ((m = re.exec(text)) !== null) {
       // only a non-Latin letter or a mark can stand right before a match
       if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-      const list = titleHeadsByFirst.get(m[0].toLowerCase());
-      if (!list) continue;
-      for (const p of list) {
+      const lower = m[0].toLowerCase();
+      const list = titleHeadsByFirst.get(lower);
+      let matched = false;
+      for (const p of list ?? []) {
         const e = m.index + p.length;
         if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
-        if (p.length === m[0].length ? p === m[0].toLowerCase() : phraseKey(text.slice(m.index, e)) === p) {
+        if (p.length === m[0].length ? p === lower : phraseKey(text.slice(m.index, e)) === p) {
           heads.push({ start: m.index, end: e });
           re.lastIndex = e;
+          matched = true;
           break;
         }
+      }
+      if (matched) continue;
+      // "chef de la diplomatie", "commandant de la zone": a title only with its complement
+      const c = complementHeadAt(text, m.index, lower);
+      if (c) {
+        heads.push(c);
+        re.lastIndex = c.end;
       }
     }
     scannedText = text;
@@ -110,7 +120,7 @@ function headsOf(text: string): Span[] {
 }
 
 /** Index of the first head starting at or after `pos`. */
-function firstHeadFrom(heads: Span[], pos: number): number {
+export function firstHeadFrom(heads: Span[], pos: number): number {
   return firstStartingFrom(heads, pos, (h) => h.start);
 }
 

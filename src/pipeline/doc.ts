@@ -13,6 +13,10 @@ export interface ResolvedPerson extends PersonCandidate {
   clusterName: string;
   rankText: string | null;
   titleText: string | null;
+  /** The grade of `rankText`, normalized as the rank entity ("général de brigade"). */
+  rankNormalized: string | null;
+  /** The mention's own honorific as written ("M.", "Mme"), never carried from another mention. */
+  honorificText: string | null;
 }
 
 export interface Doc {

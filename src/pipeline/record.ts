@@ -10,6 +10,13 @@ import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
+import { buildPeople, type KeptPerson } from './peopleIndex.js';
+import { taggerPersonTitle } from '../people/personTitles.js';
+import type { ResolvedPerson } from './doc.js';
+
+/** A person candidate remembers the stage's person, for the `people` array. */
+type PersonCandidateOf = Candidate<Draft> & { person?: ResolvedPerson };
+
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -32,7 +39,8 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   for (const p of doc.resolvedPeople) {
     // a person typed only by repetition loses to a place of the same span ("Mali" after "Mali Diallo"?)
     const strong = p.cue !== 'repeat' && p.cue !== 'model';
-    cands.push({ start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, title: p.titleText, cluster: p.cluster } });
+    const c: PersonCandidateOf = { start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, rankNormalized: p.rankNormalized, title: p.titleText, honorific: p.honorificText, cluster: p.cluster }, person: p };
+    cands.push(c);
   }
   for (const pl of doc.places) {
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
@@ -49,6 +57,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
   const taggerClusters = new Map<string, number>();
+  const keptPeople: KeptPerson[] = [];
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
@@ -60,6 +69,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
       if (c === undefined) taggerClusters.set(name, (c = nextCluster++));
       v.cluster = c;
     }
+    if (v.type === 'person') keptPeople.push({ index: entities.length, cluster: v.cluster as number, name: String(v.name), person: (k as PersonCandidateOf).person ?? null });
     const { type, ...rest } = v;
     const s = src(k.start);
     const e = src(k.end);
@@ -80,6 +90,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     entities,
     encoding: null,
     regions: doc.regions.map(span),
+    people: buildPeople(source, entities, keptPeople, src, (i) => cp.toCodePoint(i)),
     warnings,
   };
 }
@@ -115,11 +126,19 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
-    const value: Draft = m.type === 'person'
-      ? { type: 'person', name: titleCaseName(surface), rank: null, title: null, cluster: -1 }
-      : m.type === 'place'
-        ? placeDraft(surface)
-        : { type: 'organization', normalized: surface, acronym: null };
+    if (m.type === 'person') {
+      const { title, honorific } = taggerPersonTitle(text, doc.sentences, m.start, m.end);
+      const titleText = title ? text.slice(title.start, title.end).replace(/[\s\u00a0]+/g, ' ').trim() : null;
+      const value: Draft = { type: 'person', name: titleCaseName(surface), rank: null, rankNormalized: null, title: titleText, honorific: honorific && text.slice(honorific.start, honorific.end), cluster: -1 };
+      // what the people array needs of a person the stages did not see
+      const person = { rank: null, title: title && { start: title.start, end: title.end }, titleFormer: title?.former ?? false } as unknown as ResolvedPerson;
+      out.push({ start: m.start, end: m.end, priority: 0, value, person } as PersonCandidateOf);
+      occupancy.take(m.start, m.end);
+      continue;
+    }
+    const value: Draft = m.type === 'place'
+      ? placeDraft(surface)
+      : { type: 'organization', normalized: surface, acronym: null };
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }

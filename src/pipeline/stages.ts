@@ -11,6 +11,7 @@ import { recognizeOrganizations } from '../organizations/organizations.js';
 import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
+import { attachTitles } from '../people/personTitles.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
@@ -136,6 +137,15 @@ export const people: Stage = {
   },
 };
 
+/** Who holds which post: titles in apposition, predicates, decrees, successions; honorifics. */
+export const titles: Stage = {
+  name: 'titles',
+  frenchOnly: true,
+  run(doc) {
+    attachTitles(doc.text, doc.sentences, doc.people, doc.ranks);
+  },
+};
+
 export const personClusters: Stage = {
   name: 'personClusters',
   frenchOnly: true,
@@ -144,4 +154,4 @@ export const personClusters: Stage = {
   },
 };
 
-export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, model, people, personClusters];
+export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, model, people, titles, personClusters];

@@ -6,6 +6,7 @@
  */
 import type { PersonCandidate } from '../people/people.js';
 import type { ResolvedPerson } from '../pipeline/doc.js';
+import type { RankMention } from '../mentions.js';
 
 interface Cluster { id: number; parts: Set<string>; name: string; length: number }
 
@@ -69,20 +70,30 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     clusterName: c.name,
     rankText: p.rank ? text.slice(p.rank.start, p.rank.end) : null,
     titleText: p.title ? cleanTitle(text.slice(p.title.start, p.title.end)) : null,
+    rankNormalized: p.rank && 'normalized' in p.rank ? (p.rank as RankMention).normalized : null,
+    honorificText: p.honorific ? text.slice(p.honorific.start, p.honorific.end) : null,
   }));
-  // the nearest value of the same cluster, the preceding mention first: two linear sweeps
+  // the nearest value of the same cluster, the preceding mention first: two linear sweeps over
+  // indices of the mention to copy from; a rank travels with its normalized grade
   for (const field of ['rankText', 'titleText'] as const) {
-    const own = resolved.map((p) => p[field]);
-    const before: (string | null)[] = new Array(resolved.length).fill(null);
-    const lastSeen = new Map<number, string>();
-    for (let i = 0; i < resolved.length; i++) {
-      before[i] = lastSeen.get(resolved[i].cluster) ?? null;
-      if (own[i] !== null) lastSeen.set(resolved[i].cluster, own[i]!);
+    const n = resolved.length;
+    const from = new Int32Array(n).fill(-1);
+    const lastSeen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      if (resolved[i][field] !== null) lastSeen.set(resolved[i].cluster, i);
+      else from[i] = lastSeen.get(resolved[i].cluster) ?? -1;
     }
-    const nextSeen = new Map<number, string>();
-    for (let i = resolved.length - 1; i >= 0; i--) {
-      if (own[i] === null) resolved[i][field] = before[i] ?? nextSeen.get(resolved[i].cluster) ?? null;
-      if (own[i] !== null) nextSeen.set(resolved[i].cluster, own[i]!);
+    const nextSeen = new Map<number, number>();
+    for (let i = n - 1; i >= 0; i--) {
+      if (resolved[i][field] !== null) nextSeen.set(resolved[i].cluster, i);
+      else if (from[i] < 0) from[i] = nextSeen.get(resolved[i].cluster) ?? -1;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = from[i];
+      if (k < 0) continue;
+      // sources always hold their own value: copying in any order reads no copied value
+      resolved[i][field] = resolved[k][field];
+      if (field === 'rankText') resolved[i].rankNormalized = resolved[k].rankNormalized;
     }
   }
   return resolved;

@@ -36,7 +36,7 @@ afterAll(() => removeDir(dir));
 test('a directory gives one record per file, ids relative to it, in sorted path order', () => {
   const recs = parseLines(clean);
   expect(recs.map((r) => r.id)).toEqual(ids);
-  expect(recs.every((r) => r.schemaVersion === '1.0' && !r.error)).toBe(true);
+  expect(recs.every((r) => r.schemaVersion === '1.1' && !r.error)).toBe(true);
 });
 
 test('the same input gives byte-identical output with --jobs 1 and --jobs 3', () => {
@@ -85,7 +85,7 @@ test('SIGKILL mid-way and a cut last line: --resume removes the cut line, duplic
   child.kill('SIGKILL');
   await done;
   // A kill can land inside a write; make sure the file ends with a cut record.
-  appendFileSync(out + '.partial', '{"schemaVersion":"1.0","id":"3/doc-');
+  appendFileSync(out + '.partial', '{"schemaVersion":"1.1","id":"3/doc-');
   const resumed = cli([corpus, '--jobs', '2', '-o', out, '--resume'], { timeout: 120_000 });
   expect([resumed.status, resumed.stderr]).toEqual([0, expect.any(String)]); // stderr shown on failure
   expect(resumed.stderr).toMatch(/removed a cut last line \(\d+ bytes\)/);

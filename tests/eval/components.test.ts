@@ -9,7 +9,7 @@ const at = (s: string, type: string): GoldEntity => {
 };
 const person = (s: string, rank: string | null, title: string | null): PersonEntity => {
   const start = text.indexOf(s);
-  return { type: 'person', text: s, start, end: start + s.length, sentence: 0, name: s, rank, title, cluster: 0 };
+  return { type: 'person', text: s, start, end: start + s.length, sentence: 0, name: s, rank, rankNormalized: rank && rank.toLowerCase(), title, honorific: null, cluster: 0 };
 };
 
 describe('ComponentScorer', () => {
@@ -48,10 +48,24 @@ describe('ComponentScorer', () => {
       { type: 'comp.title', start, end: start + 9, text: 'capitaine' },
     ];
     const p: PersonEntity = {
-      type: 'person', text: 'Traoré', start: start + 10, end: start + 16, sentence: 0, name: 'Traoré', rank: 'capitaine', title: 'Capitaine', cluster: 0,
+      type: 'person', text: 'Traoré', start: start + 10, end: start + 16, sentence: 0, name: 'Traoré', rank: 'capitaine', rankNormalized: 'capitaine', title: 'Capitaine', honorific: null, cluster: 0,
     };
     const s = new ComponentScorer();
     s.add(t, gold, [p]);
     expect(s.result()).toMatchObject({ tp: 1, fp: 0, fn: 0, predicted: 1 });
+  });
+
+  test('the honorific is compared as a title; a title the page broke over two lines is still located', () => {
+    // hipe2020 dev, EXP 1928 (shortened): "M. Wou, ancien\nministre du gouvernement cantonais"
+    const t = 'On a décidé de nommer M. Wou, ancien\nministre du gouvernement cantonais, à Washington.';
+    const span = (s: string, type: string): GoldEntity => ({ type, start: t.indexOf(s), end: t.indexOf(s) + s.length, text: s });
+    const gold = [span('M. Wou', 'person'), span('M.', 'comp.title'), span('ancien\nministre du gouvernement cantonais', 'comp.function')];
+    const wou: PersonEntity = {
+      type: 'person', text: 'Wou', start: t.indexOf('Wou'), end: t.indexOf('Wou') + 3, sentence: 0, name: 'Wou',
+      rank: null, rankNormalized: null, title: 'ancien ministre du gouvernement cantonais', honorific: 'M.', cluster: 0,
+    };
+    const s = new ComponentScorer();
+    s.add(t, gold, [wou]);
+    expect(s.result()).toMatchObject({ tp: 2, fp: 0, fn: 0, predicted: 2, unlocated: 0, titleRecall: 1, functionRecall: 1 });
   });
 });

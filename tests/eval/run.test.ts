@@ -24,7 +24,7 @@ function fakeExtract(words: Record<string, Entity['type']>, seen: { id?: string;
     const re = /[^.]+\.\s*/g;
     for (let m = re.exec(text); m; m = re.exec(text)) sentences.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
     return {
-      schemaVersion: '1.0', id: options.id ?? 'x', documentDate: null, warnings: [], entities, sentences,
+      schemaVersion: '1.1', id: options.id ?? 'x', documentDate: null, warnings: [], entities, people: [], sentences,
       language: text.includes(' the ') ? { code: 'en', confidence: 1, reliable: true } : { code: 'fr', confidence: 0.5, reliable: text.length > 15 },
     };
   };

@@ -108,4 +108,23 @@ describe('csv formatter', () => {
     // Without bom too: a CSV file is opened in a spreadsheet sooner or later (OWASP: always defuse).
     expect(parseCsv(csv(false, [rec, text]))[1][2]).toBe('\'=HYPERLINK("http://x")');
   });
+
+  test('--csv-level people: one row per person from the record\'s people array (real record of seed 004)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { extract } = await import('../../src/extract.js');
+    const file = 'fixtures/seeds/004_ae873413d8af6167.txt';
+    const text = readFileSync(file, 'utf8');
+    const rec = extract(text, { id: file });
+    const f = createFormatter('csv', { color: false, csvLevel: 'people' });
+    const err: ErrorRecord = { schemaVersion: SCHEMA_VERSION, id: 'bad.txt', error: { message: 'invalid UTF-8' } };
+    const rows = parseCsv(f.header() + f.record(rec, text) + f.record(err, null) + f.footer());
+    expect(rows[0]).toEqual(['id', 'cluster', 'name', 'rank', 'ranks', 'service', 'titles', 'mentions', 'first_start']);
+    // read from the article: Camara is named twice, Simporé's two posts are one title
+    expect(rows.slice(1, 4).map((r) => r.slice(2))).toEqual([
+      ['Sadio Camara', "général de corps d'armée", "général de corps d'armée", 'army', 'Ministre', '2', String(rec.entities[rec.people[0].mentions[0]].start)],
+      ['Célestin Simporé', 'général de brigade', 'général de brigade', 'army', 'ministre d’Etat, ministre de la défense nationale du Burkina', '1', String(rec.entities[rec.people[1].mentions[0]].start)],
+      ['Salifou Mody', "général de corps d'armée", "général de corps d'armée", 'army', 'ministre de la Défense du Niger', '1', String(rec.entities[rec.people[2].mentions[0]].start)],
+    ]);
+    expect(rows[rows.length - 1]).toEqual(['bad.txt', '', 'error: invalid UTF-8', '', '', '', '', '', '']);
+  });
 });

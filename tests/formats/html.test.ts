@@ -160,6 +160,9 @@ describe('html formatter', () => {
     ]);
     for (const [anchor] of links) expect(html).toContain(`id="${anchor}"`);
     expect(html).toMatch(/<article class="doc error" id="doc-2">\n<h2>broken.txt<\/h2>\n<div class="error-box" role="alert">invalid UTF-8<\/div>/);
+    // the table of contents lists the people of each document, from the record's people array
+    const nav = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'));
+    expect(nav).toContain('<a href="#doc-1">seeds/001_b9ab8dd1b559bc1b.txt</a> <span class="n">12 entities</span><ul class="people" aria-label="People"><li>Assimi Goïta (Président de la Transition; Président en exercice de la Confédération des États du Sahel)</li></ul>');
     // One document: no table of contents.
     expect(page([a.rec, a.text])).not.toContain('<nav');
   });

@@ -76,7 +76,7 @@ export class RecordBuilder {
   }
 
   person(needle: string, extra: Partial<Extra<PersonEntity>> = {}, nth = 0): this {
-    this.entities.push({ type: 'person', ...this.base(needle, nth), name: needle, rank: null, title: null, cluster: 0, ...extra });
+    this.entities.push({ type: 'person', ...this.base(needle, nth), name: needle, rank: null, rankNormalized: null, title: null, honorific: null, cluster: 0, ...extra });
     return this;
   }
   rank(needle: string, normalized: string, nth = 0): this {
@@ -114,13 +114,15 @@ export class RecordBuilder {
   }
 
   build(): ExtraitRecord {
+    const entities = [...this.entities].sort((a, b) => a.start - b.start);
     return {
       schemaVersion: SCHEMA_VERSION,
       id: this.id,
       language: { code: 'fr', confidence: 0.97, reliable: true },
       documentDate: { value: '2024-11', source: 'header' },
       sentences: this.sentences,
-      entities: [...this.entities].sort((a, b) => a.start - b.start),
+      entities,
+      people: peopleOf(entities),
       warnings: [],
     };
   }
@@ -158,4 +160,17 @@ export function seed003(): { text: string; rec: ExtraitRecord } {
     .person('Assimi GOÏTA', { name: 'Assimi Goïta', rank: 'Général d’Armée', title: 'Président de la République' })
     .build();
   return { text, rec };
+}
+
+/** The `people` array of a hand-built record: one entry per cluster, titles without offsets checked. */
+function peopleOf(entities: ExtraitRecord['entities']): ExtraitRecord['people'] {
+  const out: ExtraitRecord['people'] = [];
+  entities.forEach((e, i) => {
+    if (e.type !== 'person') return;
+    let p = out.find((x) => x.cluster === e.cluster);
+    if (!p) out.push((p = { cluster: e.cluster, name: e.name, mentions: [], ranks: [], rank: null, service: null, titles: [] }));
+    p.mentions.push(i);
+    if (e.title && !p.titles.some((t) => t.text === e.title)) p.titles.push({ text: e.title, start: e.start, end: e.end, former: false });
+  });
+  return out;
 }

@@ -42,7 +42,7 @@ describe('record schema', () => {
       documentDate: { value: '2024-11', source: 'header' },
       sentences: [{ start: 0, end: 10, text: 'x' }],
       entities: [
-        { type: 'person', text: 'Assimi GOÏTA', start: 0, end: 12, sentence: 0, name: 'Assimi Goïta', rank: 'Général d’Armée', title: null, cluster: 0 },
+        { type: 'person', text: 'Assimi GOÏTA', start: 0, end: 12, sentence: 0, name: 'Assimi Goïta', rank: 'Général d’Armée', rankNormalized: "général d'armée", title: 'ancien ministre', honorific: 'M.', cluster: 0 },
         { type: 'rank', text: 'Général', start: 0, end: 7, sentence: 0, normalized: 'général', service: null },
         { type: 'place', text: 'Bamako', start: 0, end: 6, sentence: 0, normalized: 'Bamako', country: 'ML', kind: 'city', latitude: 12.65, longitude: -8 },
         { type: 'place', text: 'Liptako', start: 0, end: 7, sentence: 0, normalized: 'Liptako', country: null, kind: 'area', latitude: null, longitude: null },
@@ -52,6 +52,7 @@ describe('record schema', () => {
       ],
       encoding: 'windows-1252',
       regions: [{ start: 0, end: 12 }],
+      people: [{ cluster: 0, name: 'Assimi Goïta', mentions: [0], ranks: ["général d'armée"], rank: "général d'armée", service: 'army', titles: [{ text: 'ancien ministre', start: 0, end: 15, former: true }] }],
       warnings: ['w'],
     };
     expect(schemaErrors(rec)).toEqual([]);
@@ -70,6 +71,7 @@ describe('record schema', () => {
     entities: [{ type: 'place', text: 'Mali', start: 0, end: 4, sentence: 0, normalized: 'Mali', country: 'ML', kind: 'country', latitude: 17, longitude: -4 }],
     encoding: null,
     regions: [{ start: 0, end: 5 }],
+    people: [{ cluster: 0, name: 'X', mentions: [0], ranks: [], rank: null, service: null, titles: [{ text: 'maire', start: 0, end: 5, former: false }] }],
     warnings: [],
   });
   const mutations: [string, (r: Record<string, any>) => Record<string, any> | void][] = [
@@ -77,6 +79,10 @@ describe('record schema', () => {
     ['a missing warnings array', (r) => { delete r.warnings; }],
     ['an encoding extrait never reads', (r) => { r.encoding = 'ebcdic'; }],
     ['a region without its end', (r) => { r.regions = [{ start: 0 }]; }],
+    ['a missing people array', (r) => { delete r.people; }],
+    ['a person summary title without its former flag', (r) => { delete r.people[0].titles[0].former; }],
+    ['a person summary with no mention', (r) => { r.people[0].mentions = []; }],
+    ['a person mention without rankNormalized', (r) => { r.entities[0] = { type: 'person', text: 'X', start: 0, end: 1, sentence: 0, name: 'X', rank: null, title: null, honorific: null, cluster: 0 }; }],
     ['a missing documentDate (null is required, not absence)', (r) => { delete r.documentDate; }],
     ['an unknown document date source', (r) => { r.documentDate = { value: '2024', source: 'guess' }; }],
     ['a document date that is not ISO', (r) => { r.documentDate = { value: '6/11/2024', source: 'header' }; }],
@@ -87,8 +93,8 @@ describe('record schema', () => {
     ['an entity field of another type (place with acronym)', (r) => { r.entities[0].acronym = null; }],
     ['a place without longitude', (r) => { delete r.entities[0].longitude; }],
     ['a lower-case country code', (r) => { r.entities[0].country = 'ml'; }],
-    ['a person without cluster', (r) => { r.entities[0] = { type: 'person', text: 'X', start: 0, end: 1, sentence: 0, name: 'X', rank: null, title: null }; }],
-    ['a person rank that is undefined rather than null', (r) => { r.entities[0] = { type: 'person', text: 'X', start: 0, end: 1, sentence: 0, name: 'X', title: null, cluster: 0 }; }],
+    ['a person without cluster', (r) => { r.entities[0] = { type: 'person', text: 'X', start: 0, end: 1, sentence: 0, name: 'X', rank: null, rankNormalized: null, title: null, honorific: null }; }],
+    ['a person rank that is undefined rather than null', (r) => { r.entities[0] = { type: 'person', text: 'X', start: 0, end: 1, sentence: 0, name: 'X', rankNormalized: null, title: null, honorific: null, cluster: 0 }; }],
     ['a date with an unknown granularity', (r) => { r.entities[0] = { type: 'date', text: 'x', start: 0, end: 1, sentence: 0, value: '2024', granularity: 'century', relative: false, time: null, confidence: 1 }; }],
     ['a date time that is not HH:MM', (r) => { r.entities[0] = { type: 'date', text: 'x', start: 0, end: 1, sentence: 0, value: '2024', granularity: 'time', relative: false, time: '14h30', confidence: 1 }; }],
     ['a rank normalized as a number', (r) => { r.entities[0] = { type: 'rank', text: 'x', start: 0, end: 1, sentence: 0, normalized: 3, service: null }; }],

@@ -1,0 +1,21 @@
+/**
+ * A title in apposition after the name: "Abdou Sidikou Issa, nouveau chef d’état-major des
+ * armées, …", "Jean-Noël Barrot, chef de la diplomatie française", and after a rank that follows
+ * the name: "X, général de brigade, chef d’état-major …" (the rank stays a rank).
+ */
+import type { Span } from '../../mentions.js';
+import { titleAt, type FoundTitle } from './extent.js';
+
+const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0]))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?/u;
+
+/** `after` is where the name ends; `rankAfter` a rank written right after it, if any. */
+export function appositionTitle(text: string, after: number, limit: number, rankAfter: Span | null): FoundTitle | null {
+  let pos = after;
+  if (rankAfter && rankAfter.start >= after && /^[\s\u00a0,]*$/.test(text.slice(after, rankAfter.start))) pos = rankAfter.end;
+  const m = OPEN.exec(text.slice(pos, Math.min(limit, pos + 40)));
+  if (!m || m[0].trim() === '') return null;
+  const t = titleAt(text, pos + m[0].length, limit, 'apposition');
+  // "Flavio Cotti, le président français Jacques Chirac": the title introduces the next name
+  if (t && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return null;
+  return t;
+}

@@ -1,0 +1,29 @@
+/**
+ * The decree shape: "le président a nommé le général de brigade X au poste de chef
+ * d’état-major", "… nomme X ministre de la Défense", "X est reconduit comme …": the post comes
+ * after the name, introduced by "au poste de", "comme", "en qualité de", or right after it when a
+ * verb of nomination stands before the name in the sentence.
+ */
+import { headedPhraseAt, titleAt, type FoundTitle } from './extent.js';
+import { B, E, shapeLexicon, SP } from './lexicon.js';
+
+let introRe: RegExp | null = null;
+let verbRe: RegExp | null = null;
+
+export function decreeTitle(text: string, sentenceStart: number, nameStart: number, after: number, limit: number): FoundTitle | null {
+  const { postIntros, appointVerbs } = shapeLexicon();
+  introRe ??= new RegExp(`^(?:[\\s\\u00a0]*,[^,;.]{1,90},)?[\\s\\u00a0]*(?<intro>${postIntros})${E}`, 'iu');
+  const m = introRe.exec(text.slice(after, Math.min(limit, after + 140)));
+  if (m) {
+    const pos = after + m[0].length;
+    const t = titleAt(text, pos, limit, 'decree');
+    if (t) return t;
+    if (/tête/iu.test(m.groups!.intro)) return headedPhraseAt(text, after + m[0].length - m.groups!.intro.length, pos, limit, 'decree');
+    return null;
+  }
+  // "a nommé X ministre de la Défense": a nomination verb before the name, the post right after
+  verbRe ??= new RegExp(`${B}(?:a|ont|avait|vient${SP}de|va)?${SP}?(?:${appointVerbs}|nomme|nommer|désigne|désigner)${E}`, 'iu');
+  const before = text.slice(Math.max(sentenceStart, nameStart - 80), nameStart);
+  if (!verbRe.test(before)) return null;
+  return titleAt(text, after, limit, 'decree');
+}

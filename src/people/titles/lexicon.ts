@@ -1,0 +1,77 @@
+/**
+ * Trigger words of the title shapes (data/people/title-shapes.json), compiled once into
+ * patterns that match them as running text writes them (’ or ', hyphen or space).
+ */
+import { loadJson } from '../../data.js';
+import { escapeRegExp } from '../../text/normalize.js';
+
+interface ShapeData {
+  complementHeads: string[];
+  current: string[];
+  former: string[];
+  appointVerbs: string[];
+  becomeVerbs: string[];
+  holdPhrases: string[];
+  postIntros: string[];
+  replacing: string[];
+  succeeding: string[];
+  replacedBy: string[];
+  qualifiers: string[];
+}
+
+export interface ShapeLexicon {
+  /** complement heads by their first word, longest first */
+  complementHeads: Map<string, string[]>;
+  /** alternations (no anchors, no flags) for each trigger list */
+  current: string;
+  former: string;
+  appointVerbs: string;
+  becomeVerbs: string;
+  holdPhrases: string;
+  postIntros: string;
+  replacing: string;
+  succeeding: string;
+  replacedBy: string;
+  qualifiers: string;
+}
+
+let lex: ShapeLexicon | null = null;
+
+/** One alternation, longest phrase first, apostrophes and spaces as in running text. */
+function alternation(list: string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]'))
+    .join('|');
+}
+
+export function shapeLexicon(): ShapeLexicon {
+  if (lex) return lex;
+  const d = loadJson<ShapeData>('people/title-shapes.json');
+  const complementHeads = new Map<string, string[]>();
+  for (const h of [...d.complementHeads].sort((a, b) => b.length - a.length)) {
+    const first = h.split(/[\s-]/)[0];
+    const list = complementHeads.get(first) ?? [];
+    list.push(h.toLowerCase().replace(/-/g, ' '));
+    complementHeads.set(first, list);
+  }
+  lex = {
+    complementHeads,
+    current: alternation(d.current),
+    former: alternation(d.former),
+    appointVerbs: alternation(d.appointVerbs),
+    becomeVerbs: alternation(d.becomeVerbs),
+    holdPhrases: alternation(d.holdPhrases),
+    postIntros: alternation(d.postIntros),
+    replacing: alternation(d.replacing),
+    succeeding: alternation(d.succeeding),
+    replacedBy: alternation(d.replacedBy),
+    qualifiers: alternation(d.qualifiers),
+  };
+  return lex;
+}
+
+/** Before a word: no letter. After a phrase: no letter. */
+export const B = '(?<![\\p{L}\\p{M}])';
+export const E = '(?![\\p{L}\\p{M}])';
+export const SP = '[\\s\\u00a0]+';

@@ -1,0 +1,155 @@
+/**
+ * Who holds which post, shape by shape (src/people/titles/): real sentences from MasakhaNEWS
+ * French dev (../shared/data/masakhanews-fra/dev.tsv) and the seeds, then a few written here in
+ * the shapes of Sahel nomination news where the corpora have no example.
+ */
+import { extract } from '../../src/extract.js';
+import type { ExtraitRecord, PersonEntity } from '../../src/types.js';
+
+/** Each person of the record's people array: name → its posts, "*" after a former one. */
+function posts(rec: ExtraitRecord): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const p of rec.people) out[p.name] = p.titles.map((t) => t.text + (t.former ? '*' : ''));
+  return out;
+}
+
+function run(text: string): ExtraitRecord {
+  const rec = extract(text, { id: 't' });
+  // offsets of every title are code points that slice back to its text
+  const cps = [...text];
+  for (const p of rec.people) for (const t of p.titles) expect(cps.slice(t.start, t.end).join('').replace(/\s+/g, ' ')).toBe(t.text);
+  return rec;
+}
+
+const mention = (rec: ExtraitRecord, text: string) => rec.entities.find((e): e is PersonEntity => e.type === 'person' && e.text === text);
+
+describe('apposition after the name', () => {
+  test('"X, chef de mission de MSF au Niger," (MasakhaNEWS dev): a complement head, extent to the comma', () => {
+    const rec = run("Joint par la BBC, Abdoul-Aziz Mohammed, chef de mission de MSF au Niger, rassure que l'organisation ne se retire pas de la région de Diffa.");
+    expect(posts(rec)['Abdoul-Aziz Mohammed']).toEqual(['chef de mission de MSF au Niger']);
+  });
+
+  test('"X, le secrétaire général des Nations unies, qui …" (MasakhaNEWS dev): an article before the head', () => {
+    const rec = run('Antonio Guterres, le secrétaire général des Nations unies, qui s\'est personnellement impliqué dans les négociations, a exhorté toutes les parties à continuer à travailler "de bonne foi" pour que l\'accord tienne.');
+    expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
+    expect(mention(rec, 'Antonio Guterres')?.title).toBe('secrétaire général des Nations unies');
+  });
+
+  test('a post before the name and one after it both go to the person (seed 000)', () => {
+    const rec = run("Ce mercredi, le président de la Transition malienne, Assimi GOÏTA, par ailleurs, président en exercice de la Confédération des Etats du Sahel, a reçu les chefs d’Etat-Major Général des pays membres de l’Alliance des Etats du Sahel (AES) à Bamako.");
+    expect(posts(rec)['Assimi Goïta']).toEqual(['président de la Transition malienne', 'président en exercice de la Confédération des Etats du Sahel']);
+    // the mention keeps the post written before it
+    expect(mention(rec, 'Assimi GOÏTA')?.title).toBe('président de la Transition malienne');
+  });
+
+  test('"Y, président du CNT, X reçoit …" (MasakhaNEWS dev): a title between two names is the first one\'s', () => {
+    const rec = run('Après des négociations entre le président Ouattara et Henri Konan Bédié, président du CNT, Laurent Gbagbo reçoit le 4 décembre 2020 un passeport ordinaire et un passeport diplomatique de la part des autorités ivoiriennes.');
+    expect(posts(rec)).toMatchObject({ Ouattara: ['président'], 'Henri Konan Bédié': ['président du CNT'], 'Laurent Gbagbo': [] });
+  });
+
+  test('"nouveau" is not part of the post; a rank after the name stays a rank', () => {
+    const rec = run('Abdou Sidikou Issa, général de brigade, nouveau chef d’état-major des armées, a pris ses fonctions lundi à Niamey.');
+    const p = rec.people.find((x) => x.name === 'Abdou Sidikou Issa');
+    expect(p?.titles.map((t) => t.text)).toEqual(['chef d’état-major des armées']);
+    expect(rec.entities.filter((e) => e.type === 'rank').map((e) => e.text)).toEqual(['général de brigade']);
+  });
+});
+
+describe('predicates', () => {
+  test('"X est nommé entraîneur du Paris St-Germain" (MasakhaNEWS dev), a person only the tagger finds', () => {
+    const rec = run("L'ancien manager de Tottenham et Southampton Mauricio Pochettino est nommé entraîneur du Paris St-Germain.");
+    expect(posts(rec)['Mauricio Pochettino']).toEqual(['entraîneur du Paris St-Germain']);
+  });
+
+  test('"le Dr Almeida est devenue professeur de yoga" (MasakhaNEWS dev): devenir, and the honorific kept', () => {
+    const rec = run("Après avoir quitté Wellcome, le Dr Almeida est devenue professeur de yoga, mais elle est retournée en virologie dans un rôle de conseil à la fin des années 1980, lorsqu'elle a aidé à prendre de nouvelles photos du virus VIH.");
+    const p = rec.entities.find((e): e is PersonEntity => e.type === 'person' && e.text.includes('Almeida'));
+    expect(p).toMatchObject({ title: 'professeur de yoga', honorific: 'Dr' });
+  });
+
+  test('"X avait été nommée à la tête de la Sonangol" (MasakhaNEWS dev)', () => {
+    const rec = run('Mme Dos Santos avait été nommée à la tête de la Sonangol en difficulté en 2016, grâce à un décret présidentiel de son père Jose Eduardo dos Santos, qui avait gardé un contrôle étroit sur son pays pendant les 38 années où il était au pouvoir.');
+    expect(posts(rec)['Dos Santos'][0]).toMatch(/^à la tête de la Sonangol/);
+    expect(mention(rec, 'Dos Santos')?.honorific).toBe('Mme');
+  });
+
+  test('"qui dirigeait la gendarmerie": the verb says the post, in the past', () => {
+    const rec = run('Le colonel Moussa Diarra, qui dirigeait la gendarmerie nationale depuis 2021, a été arrêté jeudi à Bamako.');
+    expect(posts(rec)['Moussa Diarra']).toEqual(['dirigeait la gendarmerie nationale*']);
+  });
+});
+
+describe('decrees and successions', () => {
+  test('"la nomination de l’ancien Premier ministre danois X au poste de chef de l’OTAN" (MasakhaNEWS dev)', () => {
+    const rec = run("En 2009, la Turquie a protesté contre la nomination de l'ancien Premier ministre danois Anders Fogh Rasmussen au poste de chef de l'OTAN.");
+    expect(posts(rec)['Anders Fogh Rasmussen']).toEqual(['ancien Premier ministre danois*', "chef de l'OTAN"]);
+  });
+
+  test('"a nommé le général de brigade X au poste de …, en remplacement du colonel-major Y. Il succède à Z"', () => {
+    const rec = run("Le président a nommé le général de brigade Oumar Traoré au poste de chef d'état-major de l'armée de terre, en remplacement du colonel-major Ibrahim Keita. Il succède au général Salif Sanogo.");
+    expect(posts(rec)).toMatchObject({
+      'Oumar Traoré': ["chef d'état-major de l'armée de terre"],
+      'Ibrahim Keita': ["chef d'état-major de l'armée de terre*"],
+      'Salif Sanogo': ["chef d'état-major de l'armée de terre*"],
+    });
+    expect(rec.people.find((p) => p.name === 'Oumar Traoré')).toMatchObject({ rank: 'général de brigade', service: 'army' });
+  });
+
+  test('"Y est remplacé par X à la tête de …"; a post before X’s name is not the one Y left (MasakhaNEWS dev)', () => {
+    const rec = run('Le colonel Moussa Diallo a été remplacé par le général Abdou Sidikou Issa à la tête de la gendarmerie nationale.');
+    expect(posts(rec)).toMatchObject({ 'Moussa Diallo': ['à la tête de la gendarmerie nationale*'], 'Abdou Sidikou Issa': ['à la tête de la gendarmerie nationale'] });
+    const real = run("Entre-temps, le secrétaire du parti communiste à Hubei, Jiang Chaoliang, a été remplacé par le chef du parti de Shanghai, Ying Yong, selon les médias d'Etat.");
+    expect(posts(real)['Ying Yong']).toEqual(['chef du parti de Shanghai']);
+    expect(posts(real)['Jiang Chaoliang']).toEqual([]);
+  });
+});
+
+describe('former posts and the extent of a title', () => {
+  test('"l’ex-président X", "X, ancien dirigeant des Serbes de Bosnie," (MasakhaNEWS dev) are kept, marked former', () => {
+    const a = run('L\'Association congolaise pour l\'accès à la justice (ACAJ) soupçonne l\'ex-président Joseph Kabila et certains de ses anciens ministres d\'"enrichissement illicite".');
+    expect(posts(a)['Joseph Kabila']).toEqual(['ex-président*']);
+    const b = run("Il a déclaré Radovan Karadzic, ancien dirigeant des Serbes de Bosnie, coupable en 2016 de crimes de guerre, de génocide et de crimes contre l'humanité pour son rôle dans le conflit.");
+    expect(posts(b)['Radovan Karadzic']).toEqual(['ancien dirigeant des Serbes de Bosnie*']);
+  });
+
+  test('a title ends with its noun phrase, not with the sentence', () => {
+    const rec = run('Le colonel Sadio Camara a été nommé ministre de la Défense et des Anciens combattants par décret du 5 juin 2021.');
+    expect(posts(rec)['Sadio Camara']).toEqual(['ministre de la Défense et des Anciens combattants']);
+  });
+
+  test('before the name across a comma and a rank (MasakhaNEWS dev); "Secrétaire général" is a title, not a rank', () => {
+    const rec = run("Il s'agit de la plus grande affaire  de ce type en Afrique du Sud, selon le porte-parole de la police, le colonel Katlego Mogale.");
+    expect(rec.people.find((p) => p.name === 'Katlego Mogale')).toMatchObject({ rank: 'colonel', titles: [{ text: 'porte-parole de la police', former: false }] });
+    const sg = run('"Vous êtes nos partenaires les plus proches et votre adhésion à l\'OTAN renforcerait notre sécurité commune", affirme le secrétaire général de l\'OTAN, Jens Stoltenberg, en acceptant les candidatures.');
+    expect(posts(sg)['Jens Stoltenberg']).toEqual(["secrétaire général de l'OTAN"]);
+    expect(sg.entities.some((e) => e.type === 'rank')).toBe(false);
+  });
+});
+
+describe('a post held by several people listed together', () => {
+  test('"les ministres de la Défense X, Y et Z": each name of the list; the next clause keeps its own', () => {
+    const rec = run('Les ministres de la Défense Sadio Camara, Salifou Mody et Célestin Simporé ont signé le protocole, et le chancelier allemand Gerhard Schröder a salué l’accord.');
+    expect(posts(rec)).toEqual({
+      'Sadio Camara': ['ministres de la Défense'],
+      'Salifou Mody': ['ministres de la Défense'],
+      'Célestin Simporé': ['ministres de la Défense'],
+      'Gerhard Schröder': ['chancelier allemand'],
+    });
+  });
+
+  test('a singular title before the first name is not shared; an apposition that introduces a name is not taken', () => {
+    const rec = run('Le président Assimi Goïta et Abdourahamane Tiani, le chef d’État nigérien Mohamed Bazoum étant détenu, ont parlé.');
+    expect(posts(rec)['Assimi Goïta']).toEqual(['président']);
+    expect(posts(rec)['Abdourahamane Tiani']).toEqual([]);
+  });
+});
+
+describe('the people array', () => {
+  test('one entry per person: latest grade, grades in text order, rankNormalized on each mention (seed 001 sentences)', () => {
+    const rec = run('Le Président de la Transition malienne, Son Excellence le Général d’Armée Assimi GOÏTA, a reçu les chefs d’état-major. En tant que Président en exercice de la Confédération des États du Sahel, le Général GOÏTA a accueilli ses homologues.');
+    expect(rec.people).toHaveLength(1);
+    expect(rec.people[0]).toMatchObject({ name: 'Assimi Goïta', ranks: ["général d'armée"], rank: "général d'armée", service: 'army' });
+    const ms = rec.people[0].mentions.map((i) => rec.entities[i] as PersonEntity);
+    expect(ms.map((m) => [m.rankNormalized, m.honorific])).toEqual([["général d'armée", 'Son Excellence'], ['général', null]]);
+  });
+});
