@@ -24,7 +24,7 @@ describe('--version', () => {
     expect([r.status, r.stderr]).toEqual([0, '']);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(`extrait ${pkg.version}`);
-    expect(r.stdout).toMatch(/^record schema +1\.0 /m);
+    expect(r.stdout).toMatch(/^record schema +1\.1 /m);
     const mb = (statSync(join(ROOT, 'data/model/ner-fr.bin')).size / 1e6).toFixed(1);
     expect(r.stdout).toMatch(new RegExp(`^model +data/model/ner-fr\\.bin, ${mb.replace('.', '\\.')} MB`, 'm'));
     // the training data as the model file's header records it, read here byte by byte
@@ -39,7 +39,7 @@ describe('--version', () => {
     const r = cli(['--version', '--json']);
     expect([r.status, r.stderr]).toEqual([0, '']);
     const info = JSON.parse(r.stdout);
-    expect(info).toMatchObject({ extrait: pkg.version, schemaVersion: '1.0', node: process.version });
+    expect(info).toMatchObject({ extrait: pkg.version, schemaVersion: '1.1', node: process.version });
     expect(info.model.bytes).toBe(statSync(join(ROOT, 'data/model/ner-fr.bin')).size);
     expect(info.model.trainedOn).toEqual(expect.arrayContaining([expect.stringContaining('CC0'), expect.stringContaining('CC BY 4.0')]));
     expect(info.data.areas.places.bytes).toBeGreaterThan(statSync(join(ROOT, 'data/places/gazetteer.tsv')).size);
