@@ -59,7 +59,7 @@ console.log(JSON.stringify({ schema: SCHEMA_VERSION, record, people: people.map(
   const tsc = typeCheck('main.ts', true);
   expect([tsc.status, tsc.stdout]).toEqual([0, '']);
   const out = JSON.parse(run(process.execPath, ['out/main.js'])) as { schema: string; record: ExtraitRecord; people: [string, string | null][] };
-  expect(out.schema).toBe('1.0');
+  expect(out.schema).toBe('1.1');
   expect(out.record.id).toBe('a.txt');
   expect(out.people).toContainEqual(['Moussa Saloua Barmou', 'Général de brigade']);
   const cps = [...readFileSync(SEED, 'utf8')];
