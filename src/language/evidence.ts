@@ -7,6 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
+import { camelElision, frenchSpelling, gluedElision, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
@@ -34,6 +35,10 @@ const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 const MIN_STEM = 4;
 /** One-letter endings (-e, -s, -u) turn too many foreign words into French ones ("mondu"). */
 const MIN_INFLECTION = 2;
+/** Web spellings (no accents, no apostrophe) weigh less than forms of edited French. */
+const WEB_SPELLING = 0.75;
+/** An elided word followed by a French word no language sharing the elision writes ("l'aide", "n'est"). */
+const ELISION_PAIR = 1;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -59,18 +64,23 @@ export function wordEvidence(text: string): Evidence {
   const lx = lexicons();
   const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0 };
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
-  const tokens = normalized.match(WORD) ?? [];
+  const tokens = (normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]);
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
+    const after = elided;
+    elided = null;
     const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
     const otherLangs = lx.other.get(lower);
-    if (upperCount === 1 && !isFrench && !otherLangs) continue; // a name
+    // A name, unless it is a French word written without accents ("Etat", "Ecole").
+    if (upperCount === 1 && !isFrench && !otherLangs && !variants(lx).frenchFolded.has(lower)) continue;
     ev.read++;
+    if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
     if (isFrench && !otherLangs) {
@@ -79,9 +89,15 @@ export function wordEvidence(text: string): Evidence {
       const fn = lx.otherFunction.get(lower);
       addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
-      ev.shared++;
+      if (after && !otherLangs.some((l) => after.includes(l))) ev.french += ELISION_PAIR;
+      else ev.shared++;
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
+    } else if (frenchSpelling(lx, lower)) {
+      ev.french += WEB_SPELLING;
+    } else if (gluedElision(lx, lower)) {
+      ev.french += WEB_SPELLING;
+      ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
     } else {
