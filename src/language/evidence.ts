@@ -55,6 +55,23 @@ function inflectsFrench(word: string): boolean {
   return false;
 }
 
+/** The same for a word written without accents ("surmontes", "infectees"): weaker evidence. */
+function inflectsFrenchUnaccented(word: string): boolean {
+  const lx = lexicons();
+  const { frenchFolded, foldedInflections } = variants(lx);
+  for (const ending of foldedInflections) {
+    if (ending.length < MIN_INFLECTION || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length < MIN_STEM) continue;
+    for (const other of foldedInflections) {
+      if (other === ending) continue;
+      const form = stem + other;
+      if (frenchFolded.has(form) || (lx.french.has(form) && !lx.other.has(form))) return true;
+    }
+  }
+  return false;
+}
+
 function addOther(ev: Evidence, langs: string[], weight: number): void {
   for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
   ev.otherTotal += weight;
@@ -95,6 +112,8 @@ export function wordEvidence(text: string): Evidence {
       addOther(ev, [], 1);
     } else if (frenchSpelling(lx, lower)) {
       ev.french += WEB_SPELLING;
+    } else if (inflectsFrenchUnaccented(lower)) {
+      ev.french += WEB_SPELLING / 2;
     } else if (gluedElision(lx, lower)) {
       ev.french += WEB_SPELLING;
       ev.frenchFunction++;

@@ -23,6 +23,8 @@ export interface Variants {
   frenchFolded: Set<string>;
   /** Every other language's forms, folded. */
   otherFolded: Set<string>;
+  /** French inflectional endings written without accents ("ees" for "-ées"), longest first. */
+  foldedInflections: string[];
 }
 
 let cached: Variants | null = null;
@@ -37,7 +39,8 @@ export function variants(lx: Lexicons): Variants {
     const f = fold(w);
     if (f !== w && !lx.french.has(f) && !otherFolded.has(f)) frenchFolded.add(f);
   }
-  cached = { frenchFolded, otherFolded };
+  const foldedInflections = [...new Set(lx.frenchInflections.map(fold))].sort((a, b) => b.length - a.length);
+  cached = { frenchFolded, otherFolded, foldedInflections };
   return cached;
 }
 
