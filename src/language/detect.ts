@@ -82,6 +82,8 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 const RELIABLE_FRENCH = 2;
 /** Weighted words of one other language, and none French, for a reliable call on short text. */
 const RELIABLE_OTHER = 4;
+/** Weight of each shared word beyond what the best other language writes (evidence.ts sharedLead). */
+const SHARED_LEAD = 0.5;
 /** From this many words read, French needs at least as many French function words as any other language. */
 const FUNCTION_WORDS_FROM = 6;
 
@@ -125,7 +127,8 @@ export function detectLanguage(sample: string): LanguageInfo {
   const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const ev = wordEvidence(text);
-  const F = ev.french;
+  // Shared words no single other language writes all of count for French, weakly.
+  const F = ev.french + SHARED_LEAD * ev.sharedLead;
   const O = ev.otherTotal;
   const considered = F + O + 0.5 * (ev.shared + ev.unknown);
 

@@ -26,6 +26,12 @@ export interface Evidence {
   unknown: number;
   /** Words that were read (names and acronyms left out). */
   read: number;
+  /**
+   * Shared words French writes beyond what the other language writing most of them does: in
+   * "Il a vu 19 cas de" every word is French, but Italian writes "il", "a", "de" and not "vu",
+   * "cas"; no single other language writes them all.
+   */
+  sharedLead: number;
 }
 
 /** Letters French never writes (outside names), or scripts other than Latin. */
@@ -79,7 +85,8 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
 
 export function wordEvidence(text: string): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0 };
+  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = (normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]);
   const letters = tokens.join('');
@@ -107,7 +114,10 @@ export function wordEvidence(text: string): Evidence {
       addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) ev.french += ELISION_PAIR;
-      else ev.shared++;
+      else {
+        ev.shared++;
+        for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+      }
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
     } else if (frenchSpelling(lx, lower)) {
@@ -123,6 +133,7 @@ export function wordEvidence(text: string): Evidence {
       ev.unknown++;
     }
   }
+  ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
   return ev;
 }
 

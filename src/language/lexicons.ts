@@ -31,7 +31,7 @@ function byWord(lists: Record<string, string>): Map<string, string[]> {
     for (const w of words.split(' ')) {
       if (!w) continue;
       const langs = m.get(w);
-      if (langs) langs.push(lang);
+      if (langs) { if (!langs.includes(lang)) langs.push(lang); }
       else m.set(w, [lang]);
     }
   }

@@ -31,6 +31,15 @@ describe('French as the web writes it', () => {
     expect(detectLanguage("l'aide").code).toBe('fr');
   });
 
+  test('shared words no single other language writes all of lean French', () => {
+    // MasakhaNEWS French dev: every word is French, Italian writes "il", "a", "de" but not "vu".
+    const ev = wordEvidence('Il a vu 19 cas de mucormycose');
+    expect(ev.sharedLead).toBeGreaterThan(0);
+    expect(detectLanguage('Il a vu 19 cas de mucormycose').code).toBe('fr');
+    // Words one other language writes all of give no lead.
+    expect(wordEvidence('de la').sharedLead).toBe(0);
+  });
+
   (existsSync(NEWS_DEV) ? test : test.skip)('MasakhaNEWS French dev without accents: most words and pairs French', () => {
     const words = readFileSync(NEWS_DEV, 'utf8').split('\n').slice(1, 300).flatMap((l) => (l.split('\t')[2] ?? '').split(/\s+/))
       .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 5 && /^\p{Ll}+$/u.test(w) && unaccent(w) !== w)
