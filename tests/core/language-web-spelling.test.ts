@@ -32,10 +32,13 @@ describe('French as the web writes it', () => {
   });
 
   test('shared words no single other language writes all of lean French', () => {
-    // MasakhaNEWS French dev: every word is French, Italian writes "il", "a", "de" but not "vu".
-    const ev = wordEvidence('Il a vu 19 cas de mucormycose');
+    // MasakhaNEWS French dev: every word is French and shared; no other language writes all four.
+    const ev = wordEvidence('Mais pas plus de 3 km...');
+    expect(ev.french).toBe(0);
     expect(ev.sharedLead).toBeGreaterThan(0);
-    expect(detectLanguage('Il a vu 19 cas de mucormycose').code).toBe('fr');
+    expect(detectLanguage('Mais pas plus de 3 km...').code).toBe('fr');
+    // A word no table knows still weighs more than the lead of one shared word.
+    expect(detectLanguage('Il a vu 19 cas de mucormycose').code).toBe('und');
     // Words one other language writes all of give no lead.
     expect(wordEvidence('de la').sharedLead).toBe(0);
   });
