@@ -34,8 +34,8 @@ export interface Evidence {
   sharedLead: number;
 }
 
-/** Letters French never writes (outside names), or scripts other than Latin. */
-const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]/u;
+/** Letters French never writes (outside names), scripts other than Latin, and a final circumflex vowel (Friulian "libertât", Portuguese "você"). */
+const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$/u;
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 /** A stem shorter than this matches too many words of too many languages. */
 const MIN_STEM = 4;
