@@ -19,42 +19,32 @@ export function fold(word: string): string {
 }
 
 export interface Variants {
-  /** Accent-less spellings of French forms that are neither French forms nor, folded, a word of another language. */
+  /** Accent-less spellings of French forms that are neither French forms nor, folded, a word of another language (built with the tables). */
   frenchFolded: Set<string>;
-  /** Every other language's forms, folded. */
-  otherFolded: Set<string>;
   /** French inflectional endings written without accents ("ees" for "-ées"), longest first. */
   foldedInflections: string[];
 }
 
 let cached: Variants | null = null;
 
-/** Built from the word tables on first need (a word neither table knows). */
 export function variants(lx: Lexicons): Variants {
-  if (cached) return cached;
-  const otherFolded = new Set<string>();
-  for (const w of lx.other.keys()) otherFolded.add(fold(w));
-  const frenchFolded = new Set<string>();
-  for (const w of lx.french) {
-    const f = fold(w);
-    if (f !== w && !lx.french.has(f) && !otherFolded.has(f)) frenchFolded.add(f);
-  }
-  const foldedInflections = [...new Set(lx.frenchInflections.map(fold))].sort((a, b) => b.length - a.length);
-  cached = { frenchFolded, otherFolded, foldedInflections };
+  cached ??= {
+    frenchFolded: lx.frenchUnaccented,
+    foldedInflections: [...new Set(lx.frenchInflections.map(fold))].sort((a, b) => b.length - a.length),
+  };
   return cached;
 }
 
 /** Whether `word` (lower case) is a French form or its accent-less spelling, and no other language's word. */
 export function frenchSpelling(lx: Lexicons, word: string): boolean {
   if (lx.french.has(word)) return !lx.other.has(word);
-  return variants(lx).frenchFolded.has(word);
+  return lx.frenchUnaccented.has(word);
 }
 
-/** "lecole" → ["l'", "ecole"] when the rest is French and the whole word is no language's. */
+/** "lecole" → ["l'", "ecole"] when the rest is French (the caller knows no table holds the whole word). */
 export function gluedElision(lx: Lexicons, lower: string): [string, string] | null {
   const m = GLUED.exec(lower);
   if (!m || m[2].length < MIN_GLUED_REST) return null;
-  if (variants(lx).otherFolded.has(fold(lower))) return null;
   return frenchSpelling(lx, m[2]) ? [`${m[1]}'`, m[2]] : null;
 }
 
