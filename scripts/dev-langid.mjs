@@ -36,6 +36,7 @@ const unaccent = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC
 const webForms = {
   'without accents': unaccent,
   'without apostrophes': (s) => s.replace(/([A-Za-z])['’]/g, '$1'),
+  'apostrophes as spaces': (s) => s.replace(/([A-Za-z])['’]/g, '$1 '),
 };
 console.log('MasakhaNEWS French dev, answered fr:');
 for (const [k, xs] of Object.entries(fr)) console.log(`  ${k} (${xs.length}): ${share(xs, (c) => c === 'fr').toFixed(3)}`);

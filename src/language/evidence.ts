@@ -7,7 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
-import { camelElision, frenchSpelling, gluedElision, variants } from './variants.js';
+import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
@@ -88,7 +88,7 @@ export function wordEvidence(text: string): Evidence {
   const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
-  const tokens = (normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]);
+  const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();

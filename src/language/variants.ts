@@ -48,6 +48,14 @@ export function gluedElision(lx: Lexicons, lower: string): [string, string] | nu
   return frenchSpelling(lx, m[2]) ? [`${m[1]}'`, m[2]] : null;
 }
 
+const LONE_ELISION = /^(qu|l|d|n|s|j|c|m|t)$/i;
+const VOWEL_START = /^[aeiouyhâàéèêîôûœ]/i;
+
+/** "l ecole": an elided word whose apostrophe became a space gets it back. */
+export function restoreElisions(tokens: string[]): string[] {
+  return tokens.map((t, i) => (LONE_ELISION.test(t) && i + 1 < tokens.length && VOWEL_START.test(tokens[i + 1]) ? `${t}'` : t));
+}
+
 /** "lEcole" → ["l'", "Ecole"]; the token is otherwise read as a name. */
 export function camelElision(token: string): [string, string] | null {
   const m = CAMEL.exec(token);
