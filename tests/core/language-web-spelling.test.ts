@@ -23,12 +23,24 @@ describe('French as the web writes it', () => {
     expect(detectLanguage('lEcole').code).toBe('fr');
     // "Ecole" is read as a word, not skipped as a name.
     expect(wordEvidence('lEcole').read).toBe(2);
+    // The apostrophe turned into a space: "l" is read as the elided article.
+    expect(wordEvidence('l ecole').frenchFunction).toBe(1);
+    expect(detectLanguage('l ecole').code).toBe('fr');
+    // A lone "d" before a consonant is no elision.
+    expect(wordEvidence('d pays').frenchFunction).toBe(0);
   });
 
   test('an elided article before a word no language sharing the elision writes is French', () => {
     // "aide" is English too, "l'" Catalan and Italian: together only French.
     expect(wordEvidence("l'aide").french).toBeGreaterThan(0);
     expect(detectLanguage("l'aide").code).toBe('fr');
+  });
+
+  test('a final é is French morphology, except Italian -ché', () => {
+    // Words of MasakhaNEWS French dev the French table lacks.
+    expect(wordEvidence('paniqué').french).toBeGreaterThan(0);
+    expect(wordEvidence('enclavé').french).toBeGreaterThan(0);
+    expect(wordEvidence('affinché').french).toBe(0);
   });
 
   test('shared words no single other language writes all of lean French', () => {
