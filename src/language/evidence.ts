@@ -7,6 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
+import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
@@ -25,15 +26,25 @@ export interface Evidence {
   unknown: number;
   /** Words that were read (names and acronyms left out). */
   read: number;
+  /**
+   * Shared words French writes beyond what the other language writing most of them does: in
+   * "Il a vu 19 cas de" every word is French, but Italian writes "il", "a", "de" and not "vu",
+   * "cas"; no single other language writes them all.
+   */
+  sharedLead: number;
 }
 
-/** Letters French never writes (outside names), or scripts other than Latin. */
-const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]/u;
+/** Letters French never writes (outside names), scripts other than Latin, and a final circumflex vowel (Friulian "libertât", Portuguese "você"). */
+const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$/u;
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 /** A stem shorter than this matches too many words of too many languages. */
 const MIN_STEM = 4;
 /** One-letter endings (-e, -s, -u) turn too many foreign words into French ones ("mondu"). */
 const MIN_INFLECTION = 2;
+/** Web spellings (no accents, no apostrophe) weigh less than forms of edited French. */
+const WEB_SPELLING = 0.75;
+/** An elided word followed by a French word no language sharing the elision writes ("l'aide", "n'est"). */
+const ELISION_PAIR = 1;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -50,6 +61,23 @@ function inflectsFrench(word: string): boolean {
   return false;
 }
 
+/** The same for a word written without accents ("surmontes", "infectees"): weaker evidence. */
+function inflectsFrenchUnaccented(word: string): boolean {
+  const lx = lexicons();
+  const { frenchFolded, foldedInflections } = variants(lx);
+  for (const ending of foldedInflections) {
+    if (ending.length < MIN_INFLECTION || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length < MIN_STEM) continue;
+    for (const other of foldedInflections) {
+      if (other === ending) continue;
+      const form = stem + other;
+      if (frenchFolded.has(form) || (lx.french.has(form) && !lx.other.has(form))) return true;
+    }
+  }
+  return false;
+}
+
 function addOther(ev: Evidence, langs: string[], weight: number): void {
   for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
   ev.otherTotal += weight;
@@ -57,20 +85,26 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
 
 export function wordEvidence(text: string): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0 };
+  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
-  const tokens = normalized.match(WORD) ?? [];
+  const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
+    const after = elided;
+    elided = null;
     const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
     const otherLangs = lx.other.get(lower);
-    if (upperCount === 1 && !isFrench && !otherLangs) continue; // a name
+    // A name, unless it is a French word written without accents ("Etat", "Ecole").
+    if (upperCount === 1 && !isFrench && !otherLangs && !variants(lx).frenchFolded.has(lower)) continue;
     ev.read++;
+    if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
     if (isFrench && !otherLangs) {
@@ -79,15 +113,27 @@ export function wordEvidence(text: string): Evidence {
       const fn = lx.otherFunction.get(lower);
       addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
-      ev.shared++;
+      if (after && !otherLangs.some((l) => after.includes(l))) ev.french += ELISION_PAIR;
+      else {
+        ev.shared++;
+        for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+      }
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
+    } else if (frenchSpelling(lx, lower)) {
+      ev.french += WEB_SPELLING;
+    } else if (inflectsFrenchUnaccented(lower)) {
+      ev.french += WEB_SPELLING / 2;
+    } else if (gluedElision(lx, lower)) {
+      ev.french += WEB_SPELLING;
+      ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
     } else {
       ev.unknown++;
     }
   }
+  ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
   return ev;
 }
 

@@ -8,6 +8,8 @@ import { loadJson } from '../data.js';
 export interface Lexicons {
   /** French word forms (lower case). */
   french: Set<string>;
+  /** French forms written without accents, where no French form or other language's word is written so. */
+  frenchUnaccented: Set<string>;
   /** French function words: articles, prepositions, pronouns, auxiliaries (hand-written). */
   frenchFunction: Set<string>;
   /** word → the other languages that use it. */
@@ -31,7 +33,7 @@ function byWord(lists: Record<string, string>): Map<string, string[]> {
     for (const w of words.split(' ')) {
       if (!w) continue;
       const langs = m.get(w);
-      if (langs) langs.push(lang);
+      if (langs) { if (!langs.includes(lang)) langs.push(lang); }
       else m.set(w, [lang]);
     }
   }
@@ -40,13 +42,14 @@ function byWord(lists: Record<string, string>): Map<string, string[]> {
 
 export function lexicons(): Lexicons {
   if (cached) return cached;
-  const fr = loadJson<{ words: string }>('language/lexicon-fr.json');
+  const fr = loadJson<{ words: string; unaccented: string }>('language/lexicon-fr.json');
   const other = loadJson<OtherFile>('language/lexicon-other.json');
   const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
   const french = new Set(fr.words.split(' '));
   for (const w of fn.words) french.add(w);
   cached = {
     french,
+    frenchUnaccented: new Set(fr.unaccented.split(' ')),
     frenchFunction: new Set(fn.words),
     other: byWord(other.words),
     otherFunction: byWord(other.functionWords),
