@@ -10,6 +10,7 @@ import { containingSpan } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
+import { eventRecords } from '../events/record.js';
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -49,6 +50,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
   const taggerClusters = new Map<string, number>();
+  const entitySpans: { start: number; end: number; index: number }[] = [];
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
@@ -63,6 +65,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const { type, ...rest } = v;
     const s = src(k.start);
     const e = src(k.end);
+    entitySpans.push({ start: k.start, end: k.end, index: entities.length });
     entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
   }
   return {
@@ -72,6 +75,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     documentDate: doc.documentDate,
     sentences,
     entities,
+    events: eventRecords(doc.events, { spans: entitySpans, entities, toCodePoint: (i) => cp.toCodePoint(src(i)), sourceText: (s, e) => source.slice(src(s), src(e)) }),
     warnings: doc.warnings,
   };
 }

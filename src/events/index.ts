@@ -1,0 +1,87 @@
+/**
+ * The event layer: triggers (data/events/triggers.json) found in the article's sentences, one
+ * small rule per argument shape (src/events/arguments), then refiners: mentions of one event
+ * merged, replaced office holders dismissed, coup leaders appointed.
+ */
+import type { Doc } from '../pipeline/doc.js';
+import type { Span } from '../mentions.js';
+import { eventContext, type EventContext } from './context.js';
+import { findTriggers } from './triggers.js';
+import { personsOf } from './arguments/persons.js';
+import { postOf } from './arguments/post.js';
+import { replacesOf } from './arguments/replaces.js';
+import { placeOf } from './arguments/place.js';
+import { dateOf } from './arguments/date.js';
+import { tollIn } from './arguments/casualties.js';
+import { perpetratorOf } from './arguments/perpetrator.js';
+import { promotionRankOf } from './arguments/rank.js';
+import { mergeMentions } from './refiners/merge.js';
+import { replacedAreDismissed } from './refiners/succession.js';
+import { coupLeaders } from './refiners/coup.js';
+import type { EventDraft, Trigger } from './types.js';
+
+export type { EventDraft } from './types.js';
+
+/** "A lire aussi : …", "Regarder aussi": links to other articles run to the end of their sentence. */
+const LINK_MARKER = /(?<![\p{L}])(?:(?:à|a)[\s\u00a0]+(?:surtout[\s\u00a0]+)?)?(?:lire|regarder|voir|écouter)[\s\u00a0]+(?:aussi|également|sur BBC Afrique)(?![\p{L}])/giu;
+
+function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
+  const out: Span[] = [];
+  for (const r of regions) {
+    LINK_MARKER.lastIndex = r.start;
+    let m: RegExpExecArray | null;
+    while ((m = LINK_MARKER.exec(text)) !== null && m.index < r.end) {
+      const s = sentences.find((x) => x.start <= m!.index && m!.index < x.end);
+      out.push({ start: m.index, end: s ? s.end : m.index + m[0].length });
+    }
+  }
+  return out;
+}
+
+const PERSON_REQUIRED = new Set(['appointment', 'promotion', 'dismissal', 'death']);
+const BASE_CONFIDENCE: Record<Trigger['voice'], number> = { passive: 0.8, active: 0.8, intransitive: 0.75, noun: 0.65, meeting: 0.65 };
+const DEFINITE = /^(?:la|le|l['’]|les|cette|ce|cet|ces|sa|son|leur)(?![\p{L}])/iu;
+
+function draft(ctx: EventContext, t: Trigger): EventDraft | null {
+  const persons = personsOf(ctx, t);
+  if (PERSON_REQUIRED.has(t.type) && !persons.length) return null;
+  const post = postOf(ctx, t, persons);
+  const replaces = replacesOf(ctx, t, persons);
+  const place = placeOf(ctx, t, post);
+  const date = dateOf(ctx, t);
+  const toll = t.type === 'attack' ? tollIn(ctx.text, ctx.sentences[t.sentence]) : { fatalities: null, injured: null, approximate: false };
+  const perpetrator = perpetratorOf(ctx, t);
+  const rank = promotionRankOf(ctx, t);
+  const filled = [persons.length > 0, place, date, post, toll.fatalities !== null].filter(Boolean).length;
+  const confidence = Math.min(0.95, BASE_CONFIDENCE[t.voice] + 0.05 * filled);
+  const bare = !persons.length && !place && !date && toll.fatalities === null;
+  return {
+    type: t.type,
+    trigger: { start: t.start, end: t.end },
+    sentence: t.sentence,
+    persons: persons.filter((p) => p.cluster !== replaces?.cluster),
+    post,
+    rank,
+    place,
+    date,
+    fatalities: toll.fatalities,
+    injured: toll.injured,
+    approximate: toll.approximate,
+    perpetrator,
+    replaces,
+    confidence: Math.round(confidence * 100) / 100,
+    anaphoric: DEFINITE.test(ctx.text.slice(t.start, t.end)) || bare,
+  };
+}
+
+export function recognizeEvents(doc: Doc): EventDraft[] {
+  const ctx = eventContext(doc);
+  const triggers = findTriggers(doc.text, doc.sentences, linkSpans(doc.text, doc.sentences, doc.regions));
+  const drafts: EventDraft[] = [];
+  for (const t of triggers) {
+    const d = draft(ctx, t);
+    if (d) drafts.push(d);
+  }
+  const merged = mergeMentions(drafts);
+  return coupLeaders(ctx, replacedAreDismissed(merged)).sort((a, b) => a.trigger.start - b.trigger.start);
+}

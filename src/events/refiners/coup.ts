@@ -1,0 +1,34 @@
+/**
+ * A coup: "X a conduit le coup d'État qui a renversé le président Y". The ousted leader's
+ * dismissal comes from the trigger ("renversé"); here the leader of the coup, named as its
+ * subject in the same sentence, gets the appointment to the power taken, when the text gives no
+ * other appointment for them. The post is the function the text gives them, or null.
+ */
+import { personRef, within, type EventContext } from '../context.js';
+import type { EventDraft } from '../types.js';
+
+const COUP = /coup d['’][ée]tat|putsch|junte/iu;
+
+export function coupLeaders(ctx: EventContext, events: EventDraft[]): EventDraft[] {
+  const out = [...events];
+  for (const e of events) {
+    if (e.type !== 'dismissal' || !e.persons.length) continue;
+    const s = ctx.sentences[e.sentence];
+    if (!COUP.test(ctx.text.slice(s.start, s.end))) continue;
+    // the subject: a person before the coup words and before the ousted one
+    const leaders = within(ctx.people, s.start, e.trigger.start).filter((p) => !e.persons.some((q) => q.cluster === p.cluster));
+    const leader = leaders[0];
+    if (!leader || !COUP.test(ctx.text.slice(leader.end, e.trigger.start))) continue;
+    if (out.some((o) => o.type === 'appointment' && o.persons.some((p) => p.cluster === leader.cluster))) continue;
+    out.push({
+      ...e,
+      type: 'appointment',
+      persons: [personRef(leader)],
+      post: leader.titleText,
+      replaces: e.persons[0],
+      confidence: 0.6,
+      anaphoric: false,
+    });
+  }
+  return out;
+}
