@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../pipeline/doc.js';
 import type { Span } from '../mentions.js';
+import { containingSpan } from '../text/spans.js';
 import { eventContext, type EventContext } from './context.js';
 import { findTriggers } from './triggers.js';
 import { personsOf } from './arguments/persons.js';
@@ -22,17 +23,32 @@ import type { EventDraft, Trigger } from './types.js';
 
 export type { EventDraft } from './types.js';
 
-/** "A lire aussi : …", "Regarder aussi": links to other articles run to the end of their sentence. */
+/** "A lire aussi : …", "Regarder aussi": links to other articles, inline in text that lost its line breaks. */
 const LINK_MARKER = /(?<![\p{L}])(?:(?:à|a)[\s\u00a0]+(?:surtout[\s\u00a0]+)?)?(?:lire|regarder|voir|écouter)[\s\u00a0]+(?:aussi|également|sur BBC Afrique)(?![\p{L}])/giu;
+/** Headlines run together: a word, then a capitalized function word that can only open a sentence ("djihadistes Au Burkina"). */
+const HEADLINE_JOIN = /[\p{Ll}\p{N}»"”)][\s\u00a0]+(?=(?:Au|Aux|Un|Une|Le|La|Les|L['’]|Où|Quand|Pourquoi|Comment|Qui|Que|Ce|Cette|C['’]est|Son|Sa|Ses|Des|Du|En|Dans|Pour)[\s\u00a0'’])/gu;
+/** A last headline is short: text after the last join longer than this is the article again. */
+const LAST_HEADLINE = 110;
 
+/**
+ * The span of linked headlines after a marker: up to the last headline join in its sentence,
+ * then to the sentence end when what remains is short enough to be one more headline. A long
+ * sentence after the marker with no join is the article's own ("A lire aussi : Les suspects …").
+ */
 function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
   const out: Span[] = [];
   for (const r of regions) {
     LINK_MARKER.lastIndex = r.start;
     let m: RegExpExecArray | null;
     while ((m = LINK_MARKER.exec(text)) !== null && m.index < r.end) {
-      const s = sentences.find((x) => x.start <= m!.index && m!.index < x.end);
-      out.push({ start: m.index, end: s ? s.end : m.index + m[0].length });
+      const k = containingSpan(sentences, m.index);
+      const sentenceEnd = k >= 0 ? sentences[k].end : m.index + m[0].length;
+      let end = m.index + m[0].length;
+      HEADLINE_JOIN.lastIndex = end;
+      let j: RegExpExecArray | null;
+      while ((j = HEADLINE_JOIN.exec(text)) !== null && j.index < sentenceEnd) end = j.index + j[0].length;
+      if (sentenceEnd - end <= LAST_HEADLINE) end = sentenceEnd;
+      out.push({ start: m.index, end });
     }
   }
   return out;
@@ -40,6 +56,8 @@ function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
 
 const PERSON_REQUIRED = new Set(['appointment', 'promotion', 'dismissal', 'death']);
 const BASE_CONFIDENCE: Record<Trigger['voice'], number> = { passive: 0.8, active: 0.8, intransitive: 0.75, noun: 0.65, meeting: 0.65 };
+const DEMONSTRATIVE = /^(?:cette|ce|cet|ces)(?![\p{L}])/iu;
+const INDEFINITE = /^(?:une?|nouvel(?:le)?|double)(?![\p{L}])/iu;
 const DEFINITE = /^(?:la|le|l['’]|les|cette|ce|cet|ces|sa|son|leur)(?![\p{L}])/iu;
 
 function draft(ctx: EventContext, t: Trigger): EventDraft | null {
@@ -71,6 +89,8 @@ function draft(ctx: EventContext, t: Trigger): EventDraft | null {
     replaces,
     confidence: Math.round(confidence * 100) / 100,
     anaphoric: DEFINITE.test(ctx.text.slice(t.start, t.end)) || bare,
+    demonstrative: DEMONSTRATIVE.test(ctx.text.slice(t.start, t.end)),
+    fresh: t.voice === 'noun' && INDEFINITE.test(ctx.text.slice(t.start, t.end)),
   };
 }
 
@@ -82,6 +102,16 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
     const d = draft(ctx, t);
     if (d) drafts.push(d);
   }
-  const merged = mergeMentions(drafts);
-  return coupLeaders(ctx, replacedAreDismissed(merged)).sort((a, b) => a.trigger.start - b.trigger.start);
+  const merged = mergeMentions(drafts).filter(worthReporting);
+  return onePerDeath(coupLeaders(ctx, replacedAreDismissed(merged))).sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** A meeting nobody is named at and no place is given for is a figure of speech ("les deux équipes se sont rencontrées"). */
+function worthReporting(e: EventDraft): boolean {
+  return e.type !== 'meeting' || e.persons.length > 0 || e.place !== null;
+}
+
+/** Deaths are one event per person: "X, Y et Z sont décédés" is three deaths. */
+function onePerDeath(events: EventDraft[]): EventDraft[] {
+  return events.flatMap((e) => (e.type === 'death' && e.persons.length > 1 ? e.persons.map((p) => ({ ...e, persons: [p] })) : [e]));
 }

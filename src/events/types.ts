@@ -43,4 +43,8 @@ export interface EventDraft {
   confidence: number;
   /** A definite or demonstrative noun ("cette réunion"): it may refer back to an event already told. */
   anaphoric: boolean;
+  /** "cette réunion": points back further than a plain definite. */
+  demonstrative?: boolean;
+  /** An indefinite noun ("une attaque à Sévaré"): a new event unless something ties it to one told. */
+  fresh?: boolean;
 }

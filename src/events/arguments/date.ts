@@ -9,14 +9,16 @@ const DURATION = /(?:depuis|jusqu['’]à|jusqu['’]en|pendant|durant|d['’]ic
 
 /** Farther than this, a date in the sentence is another clause's ("fait suite à la signature …, le 16 septembre 2023"). */
 const REACH = 50;
+/** At most a connector or two before it: "De même, en 2014", "Puis, en septembre". */
+const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,3}$/u;
 
 export function dateOf(ctx: EventContext, t: Trigger): DateRef | null {
   const s = ctx.sentences[t.sentence];
   const dates = within(ctx.dates, s.start, s.end).filter((d) => !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start)));
   if (!dates.length) return null;
   const dist0 = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
-  // "Ce mercredi, le président …, a reçu": a date opening the sentence governs its main verb
-  const close = dates.filter((d) => dist0(d) <= REACH || (d.end <= t.start && /^[\s\u00a0«"“]*$/u.test(ctx.text.slice(s.start, d.start))));
+  // "Ce mercredi, le président …, a reçu", "De même, en 2014, …": a date opening the sentence governs its main verb
+  const close = dates.filter((d) => dist0(d) <= REACH || (d.end <= t.start && OPENING.test(ctx.text.slice(s.start, d.start))));
   if (!close.length) return null;
   let best = close[0];
   const dist = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);

@@ -41,26 +41,62 @@ function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPe
   return before.length ? before[before.length - 1] : null;
 }
 
-/** "Il a été nommé …": the last person named in the two sentences before. */
-function pronounSubject(ctx: EventContext, t: Trigger): ResolvedPerson | null {
-  if (!/(?:^|[\s,])(?:il|elle|ils|elles)(?:\s+(?:a|avait|est|était|vient|y))*\s*$/iu.test(ctx.text.slice(Math.max(0, t.start - 30), t.start))) return null;
-  const from = ctx.sentences[Math.max(0, t.sentence - 2)].start;
+/** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
+const PRONOUN = /(?:^|[\s,'’])(?:il|elle|ils|elles)(?:\s+(?:a|avait|aurait|est|était|vient|y|ne|n['’]|se|s['’]|en))*\s*$/iu;
+/** "l'ancien milieu offensif argentin est mort", "Le médecin malade …": a description, no name. */
+const DESCRIPTION = /(?:^|[\s,])(?:le|la|l['’]|ce|cette|cet)\s*[\p{Ll}][^,;.]{0,60}$/u;
+/** How many sentences back a pronoun or a description may point. */
+const ANTECEDENT_REACH = 3;
+
+function antecedent(ctx: EventContext, t: Trigger, cue: RegExp): ResolvedPerson | null {
+  const s = ctx.sentences[t.sentence];
+  const before = ctx.text.slice(Math.max(s.start, t.start - 60), t.start);
+  if (!cue.test(before)) return null;
+  const from = ctx.sentences[Math.max(0, t.sentence - ANTECEDENT_REACH)].start;
   const earlier = within(ctx.people, from, t.start);
   return earlier.length ? earlier[earlier.length - 1] : null;
+}
+
+/** "son arrestation", "sa nomination": the owner is the person last named. */
+const POSSESSIVE = /^(?:son|sa|leur)(?![\p{L}])/iu;
+
+/** "le Dr X, chirurgien, le Dr Y, pédiatre, et le Dr Z sont décédés": every subject of a plural verb. */
+function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeople: ResolvedPerson[]): ResolvedPerson[] {
+  const out = [subject];
+  const earlier = sentencePeople.filter((p) => p.end <= subject.start).reverse();
+  for (const p of earlier) {
+    const gap = ctx.text.slice(p.end, out[0].start);
+    if (gap.length > 90 || !/(?:,|\bet\b)/u.test(gap) || /[.;:]/.test(gap) || /\b(?:a|ont|est|sont|qui|que)\b/u.test(gap)) break;
+    out.unshift(p);
+  }
+  return out;
 }
 
 export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   if (t.type === 'attack') return [];
   const s = ctx.sentences[t.sentence];
   const people = within(ctx.people, s.start, s.end);
-  if (t.voice === 'meeting') return distinct(people);
+  if (t.voice === 'meeting') {
+    // "il a rencontré le président X": the pronoun's person met X
+    const subject = subjectBefore(ctx, t, people) ? null : antecedent(ctx, t, PRONOUN);
+    return distinct(subject ? [subject, ...people] : people);
+  }
   const after = people.filter((p) => p.start >= t.end);
   if (t.voice === 'passive' || t.voice === 'intransitive') {
-    const subject = subjectBefore(ctx, t, people) ?? pronounSubject(ctx, t);
-    if (subject) return distinct([subject]);
+    const subject = subjectBefore(ctx, t, people);
+    if (subject) {
+      const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
+      return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
+    }
+    const resolved = antecedent(ctx, t, PRONOUN) ?? antecedent(ctx, t, DESCRIPTION);
+    if (resolved) return distinct([resolved]);
     // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
     const first = after.find((p) => p.start - t.end <= OBJECT_REACH && !/(?<![\p{L}])(?:remplacement|succède|remplace|par)(?![\p{L}])/iu.test(ctx.text.slice(t.end, p.start)));
     return first ? distinct(coordinated(ctx, first, after)) : [];
+  }
+  if (t.voice === 'noun' && POSSESSIVE.test(ctx.text.slice(t.start, t.end))) {
+    const owner = within(ctx.people, ctx.sentences[Math.max(0, t.sentence - ANTECEDENT_REACH)].start, t.start);
+    return owner.length ? distinct([owner[owner.length - 1]]) : [];
   }
   const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
   return first ? distinct(coordinated(ctx, first, after)) : [];

@@ -11,6 +11,8 @@ import type { ArgRef, Trigger } from '../types.js';
 const LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près de|entre|contre)|(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|camp|route|axe|quartier|palais|capitale)(?: \p{L}+)? (?:de|des|du|d['’]))[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** "la coopération entre le Mali et le Niger": where a meeting is held is never "between" countries. */
 const BETWEEN = /(?:entre|contre|vers|sur)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
+/** "Au Myanmar, …", "À Bamako, …": a locative that opens the sentence. */
+const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,2}(?:à|au|aux|en|dans)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** A place that opens the sentence is its subject: "Bamako la capitale malienne a accueilli …". */
 const SUBJECT = /^[\s\u00a0«"“]*$/u;
 const PERSON_CENTRED = new Set(['appointment', 'promotion', 'dismissal', 'death', 'arrest', 'kidnapping']);
@@ -32,7 +34,10 @@ export function placeOf(ctx: EventContext, t: Trigger, post: string | null): Arg
     // only "à Niamey", "au palais de Koulouba": a country after "de" is a post's or a title's
     const near = places.filter((p) => /(?:\bà|\bau|\ben)[\s\u00a0]+(?:la |le |l['’])?$/iu.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && p.start >= t.end && p.start - t.end < 160);
     const outsidePost = near.filter((p) => !post || !post.includes(text.slice(p.start, p.end)));
-    return outsidePost.length ? ref(outsidePost[0], text) : null;
+    if (outsidePost.length) return ref(outsidePost[0], text);
+    // "Au Myanmar, l'armée … après avoir arrêté X": a place opening the sentence frames it
+    const opening = places.find((p) => p.end <= t.start && OPENING.test(text.slice(s.start, p.start)));
+    return opening ? ref(opening, text) : null;
   }
   const after = places.filter((p) => p.start >= t.end);
   if (after.length) return ref(after[0], text);

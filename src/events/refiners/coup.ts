@@ -8,17 +8,22 @@ import { personRef, within, type EventContext } from '../context.js';
 import type { EventDraft } from '../types.js';
 
 const COUP = /coup d['’][ée]tat|putsch|junte/iu;
+/** Verbs whose subject takes the power of the one ousted. */
+const OUSTING = /^(?:a|ont|avait|avaient)[\s\u00a0]+(?:renversé|déposé)|^renverse/iu;
 
 export function coupLeaders(ctx: EventContext, events: EventDraft[]): EventDraft[] {
   const out = [...events];
   for (const e of events) {
     if (e.type !== 'dismissal' || !e.persons.length) continue;
     const s = ctx.sentences[e.sentence];
-    if (!COUP.test(ctx.text.slice(s.start, s.end))) continue;
-    // the subject: a person before the coup words and before the ousted one
-    const leaders = within(ctx.people, s.start, e.trigger.start).filter((p) => !e.persons.some((q) => q.cluster === p.cluster));
-    const leader = leaders[0];
-    if (!leader || !COUP.test(ctx.text.slice(leader.end, e.trigger.start))) continue;
+    const ousting = OUSTING.test(ctx.text.slice(e.trigger.start, e.trigger.end));
+    if (!ousting && !COUP.test(ctx.text.slice(s.start, s.end))) continue;
+    // the subject: the person named last before the verb in its clause ("le colonel X a renversé Y")
+    const leaders = within(ctx.people, s.start, e.trigger.start).filter((p) => !e.persons.some((q) => q.cluster === p.cluster) && !/[.;:]/.test(ctx.text.slice(p.end, e.trigger.start)));
+    const leader = leaders[leaders.length - 1];
+    if (!leader) continue;
+    // "X a limogé Y" makes no new leader of X; "X a conduit le coup d'État qui a renversé Y" does
+    if (!ousting && !COUP.test(ctx.text.slice(leader.end, e.trigger.start))) continue;
     if (out.some((o) => o.type === 'appointment' && o.persons.some((p) => p.cluster === leader.cluster))) continue;
     out.push({
       ...e,

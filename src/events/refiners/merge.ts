@@ -9,6 +9,8 @@ import type { ArgRef, EventDraft } from '../types.js';
 
 /** Sentences within which a definite noun ("la réunion") may point back to an event. */
 const ANAPHOR_REACH = 6;
+/** "Les échanges lors de cette réunion": a demonstrative points back further. */
+const DEMONSTRATIVE_REACH = 12;
 /** Attacks told in neighbouring sentences are one attack unless something conflicts. */
 const ATTACK_REACH = 2;
 
@@ -27,9 +29,9 @@ function conflict(a: EventDraft, b: EventDraft): boolean {
 function tied(a: EventDraft, b: EventDraft): boolean {
   if (sharePerson(a.persons, b.persons)) return true;
   if (a.place && b.place && a.place.name === b.place.name && (a.type === 'attack' || a.type === 'meeting')) return true;
-  if (b.anaphoric && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
-  // a second "une attaque à Sévaré" two sentences on is another attack; "les assaillants ont été tués" is not
-  if ((a.type === 'attack' || a.type === 'meeting') && b.sentence - a.sentence <= ATTACK_REACH && (b.anaphoric || !b.place)) return true;
+  if (b.anaphoric && b.sentence - a.sentence <= (b.demonstrative ? DEMONSTRATIVE_REACH : ANAPHOR_REACH)) return true;
+  // a second "une attaque à Sévaré" two sentences on is another attack; "les victimes ont été tuées à Dibilou" is not
+  if ((a.type === 'attack' || a.type === 'meeting') && b.sentence - a.sentence <= ATTACK_REACH && (b.anaphoric || !b.place || !b.fresh)) return true;
   if (a.date?.value && a.date.value.length >= 10 && a.date.value === b.date?.value) return true;
   return false;
 }
@@ -38,7 +40,8 @@ function absorb(into: EventDraft, from: EventDraft): void {
   for (const p of from.persons) if (!into.persons.some((q) => q.cluster === p.cluster)) into.persons.push(p);
   into.post ??= from.post;
   into.rank ??= from.rank;
-  into.place ??= from.place;
+  // "au Burkina Faso" then "à Dibilou": the village says more than its country
+  if (!into.place || (from.place && !SPECIFIC.has(into.place.kind ?? '') && SPECIFIC.has(from.place.kind ?? ''))) into.place = from.place ?? into.place;
   if (!into.date?.value && from.date?.value) into.date = from.date;
   if (from.fatalities !== null && (into.fatalities === null || from.fatalities > into.fatalities)) {
     into.fatalities = from.fatalities;
@@ -47,7 +50,7 @@ function absorb(into: EventDraft, from: EventDraft): void {
   if (from.injured !== null && (into.injured === null || from.injured > into.injured)) into.injured = from.injured;
   into.perpetrator ??= from.perpetrator;
   into.replaces ??= from.replaces;
-  into.confidence = Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05);
+  into.confidence = Math.round(Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05) * 100) / 100;
 }
 
 export function mergeMentions(drafts: EventDraft[]): EventDraft[] {
