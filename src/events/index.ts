@@ -31,8 +31,9 @@ const HEADLINE_JOIN = /[\p{Ll}\p{N}»"”)][\s\u00a0]+(?=(?:Au|Aux|Un|Une|Le|La|
 const LAST_HEADLINE = 110;
 
 /**
- * The span of linked headlines after a marker: up to the last headline join in its sentence,
- * then to the sentence end when what remains is short enough to be one more headline. A long
+ * The span of linked headlines after a marker: up to the last headline join in its sentence
+ * (what follows the last join is the article again: "… dans la capitale C'est la cinquième
+ * attaque"); with no join, the sentence when it is short enough to be one headline. A long
  * sentence after the marker with no join is the article's own ("A lire aussi : Les suspects …").
  */
 function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
@@ -47,13 +48,15 @@ function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
       HEADLINE_JOIN.lastIndex = end;
       let j: RegExpExecArray | null;
       while ((j = HEADLINE_JOIN.exec(text)) !== null && j.index < sentenceEnd) end = j.index + j[0].length;
-      if (sentenceEnd - end <= LAST_HEADLINE) end = sentenceEnd;
+      // no join: one headline if short, else the article's own sentence after an empty link
+      if (end === m.index + m[0].length && sentenceEnd - end <= LAST_HEADLINE) end = sentenceEnd;
       out.push({ start: m.index, end });
     }
   }
   return out;
 }
 
+const COUNTED_GROUP = /^[\s\u00a0]+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent)[\s\u00a0]+\p{Ll}/u;
 const PERSON_REQUIRED = new Set(['appointment', 'promotion', 'dismissal', 'death']);
 const BASE_CONFIDENCE: Record<Trigger['voice'], number> = { passive: 0.8, active: 0.8, intransitive: 0.75, noun: 0.65, meeting: 0.65 };
 const DEMONSTRATIVE = /^(?:cette|ce|cet|ces)(?![\p{L}])/iu;
@@ -62,7 +65,9 @@ const DEFINITE = /^(?:la|le|l['’]|les|cette|ce|cet|ces|sa|son|leur)(?![\p{L}])
 
 function draft(ctx: EventContext, t: Trigger): EventDraft | null {
   const persons = personsOf(ctx, t);
-  if (PERSON_REQUIRED.has(t.type) && !persons.length) return null;
+  // "a limogé 57 juges": a group the text counts but does not name
+  const counted = t.voice === 'active' && COUNTED_GROUP.test(ctx.text.slice(t.end, t.end + 40));
+  if (PERSON_REQUIRED.has(t.type) && !persons.length && !counted) return null;
   const post = postOf(ctx, t, persons);
   const replaces = replacesOf(ctx, t, persons);
   const place = placeOf(ctx, t, post);

@@ -95,7 +95,9 @@ export class EventScorer {
     for (const p of preds) this.count(p.record.type).predicted++;
     for (const g of gold) {
       this.count(g.type).gold++;
-      const k = preds.findIndex((p, i) => !used.has(i) && matches(text, g, p));
+      // a prediction naming the gold person first: the same trigger words may recur ("le décès")
+      let k = preds.findIndex((p, i) => !used.has(i) && matches(text, g, p) && (g.persons ?? []).some((n) => p.persons.some((q) => sameSurface(n, q))));
+      if (k < 0) k = preds.findIndex((p, i) => !used.has(i) && matches(text, g, p));
       if (k < 0) {
         this.misses.push({ id, kind: 'missed', detail: `${g.type} "${g.trigger ?? ''}"` });
         continue;

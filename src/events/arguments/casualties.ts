@@ -12,7 +12,7 @@ interface CasualtyData { killed: string[]; injured: string[]; victimNouns: strin
 
 export interface Toll { fatalities: number | null; injured: number | null; approximate: boolean }
 
-let patterns: { toll: RegExp; killing: RegExp } | null = null;
+let patterns: { toll: RegExp; killing: RegExp; massacre: RegExp } | null = null;
 
 const SP = '[\\s\\u00a0]+';
 
@@ -26,13 +26,15 @@ function compiled() {
   // NUMBER [victim noun [adjective]] [verb] (killed|injured)
   const toll = `(?<![\\p{L}\\p{N}])(?<num>${num})${SP}(?:(?:${victims})(?:${SP}[\\p{Ll}]+(?:e|s|es|ien|iens|ais|aises)?)?${SP})?(?:(?:ont|ont été|a été|sont|auraient été|ont trouvé la|ont perdu la)${SP})?(?:(?<killed>${killed})|(?<injured>${injured}))(?![\\p{L}])`;
   const killing = `(?<![\\p{L}])(?:tuant|tué|tue|abattu|massacré|exécuté)${SP}(?:au moins${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;
-  patterns = { toll: new RegExp(toll, 'giu'), killing: new RegExp(killing, 'giu') };
+  // "le massacre … d'environ 300 personnes"
+  const massacre = `(?<![\\p{L}])(?:massacre|tuerie|exécution|meurtre)s?[^.;]{0,60}?${SP}d(?:e${SP}|['’])(?:(?:environ|près de|plus de|au moins|quelque)${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;
+  patterns = { toll: new RegExp(toll, 'giu'), killing: new RegExp(killing, 'giu'), massacre: new RegExp(massacre, 'giu') };
   return patterns;
 }
 
 /** The toll a span of text (a sentence) gives, or nulls. */
 export function tollIn(text: string, span: Span): Toll {
-  const { toll, killing } = compiled();
+  const { toll, killing, massacre } = compiled();
   const out: Toll = { fatalities: null, injured: null, approximate: false };
   const slice = text.slice(span.start, span.end);
   const take = (kind: 'fatalities' | 'injured', written: string, index: number) => {
@@ -51,7 +53,9 @@ export function tollIn(text: string, span: Span): Toll {
     // "un mort" is a figure; "un" alone before a noun may be an article: require the noun "mort(s)"
     take(g.killed ? 'fatalities' : 'injured', g.num, m.index);
   }
-  killing.lastIndex = 0;
-  while ((m = killing.exec(slice)) !== null) take('fatalities', m.groups!.num, m.index + m[0].indexOf(m.groups!.num));
+  for (const re of [killing, massacre]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(slice)) !== null) take('fatalities', m.groups!.num, m.index + m[0].lastIndexOf(m.groups!.num));
+  }
   return out;
 }

@@ -10,11 +10,13 @@ const DURATION = /(?:depuis|jusqu['’]à|jusqu['’]en|pendant|durant|d['’]ic
 /** Farther than this, a date in the sentence is another clause's ("fait suite à la signature …, le 16 septembre 2023"). */
 const REACH = 50;
 /** At most a connector or two before it: "De même, en 2014", "Puis, en septembre". */
-const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,3}$/u;
+const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+['’]?[\s\u00a0,]*){0,5}$/u;
 
 export function dateOf(ctx: EventContext, t: Trigger): DateRef | null {
   const s = ctx.sentences[t.sentence];
-  const dates = within(ctx.dates, s.start, s.end).filter((d) => !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start)));
+  // "détenue depuis février 2022": for a detention, "depuis" gives when it began
+  const detention = /détenu/iu.test(ctx.text.slice(t.start, t.end));
+  const dates = within(ctx.dates, s.start, s.end).filter((d) => detention || !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start)));
   if (!dates.length) return null;
   const dist0 = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
   // "Ce mercredi, le président …, a reçu", "De même, en 2014, …": a date opening the sentence governs its main verb

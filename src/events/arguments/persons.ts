@@ -5,6 +5,8 @@
  */
 import type { ResolvedPerson } from '../../pipeline/doc.js';
 import { personRef, sameClause, within, type EventContext } from '../context.js';
+import { loadJson } from '../../data.js';
+import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -43,8 +45,14 @@ function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPe
 
 /** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
 const PRONOUN = /(?:^|[\s,'’])(?:il|elle|ils|elles)(?:\s+(?:a|avait|aurait|est|était|vient|y|ne|n['’]|se|s['’]|en))*\s*$/iu;
-/** "l'ancien milieu offensif argentin est mort", "Le médecin malade …": a description, no name. */
-const DESCRIPTION = /(?:^|[\s,])(?:le|la|l['’]|ce|cette|cet)\s*[\p{Ll}][^,;.]{0,60}$/u;
+/** "l'ancien milieu offensif argentin est mort", "la joueuse était détenue": a description of a person (data/events/people-nouns.json), no name. */
+let description: RegExp | null = null;
+function descriptionCue(): RegExp {
+  if (description) return description;
+  const nouns = loadJson<{ nouns: string[] }>('events/people-nouns.json').nouns.map(escapeRegExp).join('|');
+  description = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
+  return description;
+}
 /** How many sentences back a pronoun or a description may point. */
 const ANTECEDENT_REACH = 3;
 
@@ -57,6 +65,10 @@ function antecedent(ctx: EventContext, t: Trigger, cue: RegExp): ResolvedPerson 
   return earlier.length ? earlier[earlier.length - 1] : null;
 }
 
+/** "Après son arrestation, …": a clause before the main one. */
+const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,4}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
+/** "l'ont arrêté", "les a nommés". */
+const CLITIC_OBJECT = /(?:^|[\s])(?:l['’]|les[\s\u00a0]+)$/iu;
 /** "son arrestation", "sa nomination": the owner is the person last named. */
 const POSSESSIVE = /^(?:son|sa|leur)(?![\p{L}])/iu;
 
@@ -88,15 +100,22 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
       return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
     }
-    const resolved = antecedent(ctx, t, PRONOUN) ?? antecedent(ctx, t, DESCRIPTION);
+    const resolved = antecedent(ctx, t, PRONOUN) ?? antecedent(ctx, t, descriptionCue());
     if (resolved) return distinct([resolved]);
     // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
     const first = after.find((p) => p.start - t.end <= OBJECT_REACH && !/(?<![\p{L}])(?:remplacement|succède|remplace|par)(?![\p{L}])/iu.test(ctx.text.slice(t.end, p.start)));
     return first ? distinct(coordinated(ctx, first, after)) : [];
   }
   if (t.voice === 'noun' && POSSESSIVE.test(ctx.text.slice(t.start, t.end))) {
-    const owner = within(ctx.people, ctx.sentences[Math.max(0, t.sentence - ANTECEDENT_REACH)].start, t.start);
+    // "Après son arrestation …, l'avenir de X …": a fronted clause names its owner after it
+    if (FRONTED.test(ctx.text.slice(s.start, t.start)) && after.length) return distinct([after[0]]);
+    const owner = within(ctx.people, 0, t.start);
     return owner.length ? distinct([owner[owner.length - 1]]) : [];
+  }
+  // "les autorités l'ont arrêté": the clitic object is the person named last
+  if (t.voice === 'active' && CLITIC_OBJECT.test(ctx.text.slice(Math.max(s.start, t.start - 4), t.start))) {
+    const resolved = antecedent(ctx, { ...t }, /[\s\S]*/u);
+    if (resolved) return distinct([resolved]);
   }
   const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
   return first ? distinct(coordinated(ctx, first, after)) : [];

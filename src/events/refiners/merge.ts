@@ -32,6 +32,8 @@ function tied(a: EventDraft, b: EventDraft): boolean {
   if (b.anaphoric && b.sentence - a.sentence <= (b.demonstrative ? DEMONSTRATIVE_REACH : ANAPHOR_REACH)) return true;
   // a second "une attaque à Sévaré" two sentences on is another attack; "les victimes ont été tuées à Dibilou" is not
   if ((a.type === 'attack' || a.type === 'meeting') && b.sentence - a.sentence <= ATTACK_REACH && (b.anaphoric || !b.place || !b.fresh)) return true;
+  // arrests of unnamed people told in neighbouring sentences ("ont été arrêtés au Cap" … "les huit personnes arrêtées")
+  if ((a.type === 'arrest' || a.type === 'kidnapping') && !a.persons.length && !b.persons.length && b.sentence - a.sentence <= ATTACK_REACH) return true;
   if (a.date?.value && a.date.value.length >= 10 && a.date.value === b.date?.value) return true;
   return false;
 }
