@@ -8,7 +8,7 @@ import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
 import type { EventType, Trigger, Voice } from './types.js';
 
-type TriggerData = Record<string, Partial<Record<Voice, string[]>> | string>;
+type TriggerData = Record<string, Partial<Record<Voice, string[]>> | Record<string, string> | string>;
 
 interface Compiled { type: EventType; voice: Voice; re: RegExp }
 
@@ -23,22 +23,44 @@ function compile(source: string): string {
 function patterns(): Compiled[] {
   if (compiled) return compiled;
   const data = loadJson<TriggerData>('events/triggers.json');
+  const macros = (data._macros ?? {}) as Record<string, string>;
+  // "{BEEN} nommé": the shared auxiliaries are written once in "_macros"
+  const expand = (s: string) => s.replace(/\{([A-Z]+)\}/g, (m, name: string) => macros[name] ?? m);
   compiled = [];
   for (const [type, voices] of Object.entries(data)) {
-    if (typeof voices === 'string') continue;
-    for (const [voice, list] of Object.entries(voices)) {
+    if (typeof voices === 'string' || type.startsWith('_')) continue;
+    for (const [voice, list] of Object.entries(voices as Partial<Record<Voice, string[]>>)) {
       if (!list?.length) continue;
-      const body = list.map((s) => `(?:${compile(s)})`).join('|');
-      compiled.push({ type: type as EventType, voice: voice as Voice, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu') });
+      const body = list.map((s) => `(?:${compile(expand(s))})`).join('|');
+      compiled.push({ type: type as EventType, voice: voice as Voice, re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu') });
     }
   }
   return compiled;
 }
 
 /** Triggers inside the sentences and outside `excluded` spans, sorted by start; overlapping triggers keep the longest. */
-export function findTriggers(text: string, sentences: Span[], excluded: Span[]): Trigger[] {
+/**
+ * The text the patterns read: each sentence's first letter in lower case ("Réunis à Bamako",
+ * "Cette audience"), everything else as written. The patterns are case-sensitive so that "\p{Lu}"
+ * in them means a capital (a name follows), which a case-insensitive regex cannot express.
+ */
+function matchingText(text: string, sentences: Span[]): string {
+  const chars = text.split('');
+  for (const s of sentences) {
+    let i = s.start;
+    while (i < s.end && /[\s«"“(\-–—]/u.test(chars[i])) i++;
+    if (i < s.end) {
+      const lower = chars[i].toLowerCase();
+      if (lower.length === 1) chars[i] = lower;
+    }
+  }
+  return chars.join('');
+}
+
+export function findTriggers(source: string, sentences: Span[], excluded: Span[]): Trigger[] {
   const found: Trigger[] = [];
   if (!sentences.length) return found;
+  const text = matchingText(source, sentences);
   const from = sentences[0].start;
   const to = sentences[sentences.length - 1].end;
   for (const p of patterns()) {

@@ -35,7 +35,7 @@ export function placeOf(ctx: EventContext, t: Trigger, post: string | null): Arg
   }
   if (PERSON_CENTRED.has(t.type)) {
     // only "à Niamey", "au palais de Koulouba": a country after "de" is a post's or a title's
-    const near = places.filter((p) => /(?:\bà|\bau|\ben)[\s\u00a0]+(?:la |le |l['’])?$/iu.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && p.start >= t.end && p.start - t.end < 160);
+    const near = places.filter((p) => /(?<![\p{L}])(?:à|au|en)[\s\u00a0]+(?:la |le |l['’])?$/iu.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && p.start >= t.end && p.start - t.end < 160);
     const outsidePost = near.filter((p) => !post || !post.includes(text.slice(p.start, p.end)));
     if (outsidePost.length) return ref(outsidePost[0], text);
     // "Au Myanmar, l'armée … après avoir arrêté X": a place opening the sentence frames it
