@@ -96,6 +96,7 @@ function draft(ctx: EventContext, t: Trigger): EventDraft | null {
     anaphoric: DEFINITE.test(ctx.text.slice(t.start, t.end)) || bare,
     demonstrative: DEMONSTRATIVE.test(ctx.text.slice(t.start, t.end)),
     fresh: t.voice === 'noun' && INDEFINITE.test(ctx.text.slice(t.start, t.end)),
+    head: t.voice === 'noun' || t.voice === 'meeting' ? /(\p{L}+)$/u.exec(ctx.text.slice(t.start, t.end))?.[1].toLowerCase() : undefined,
   };
 }
 

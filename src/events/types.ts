@@ -47,4 +47,6 @@ export interface EventDraft {
   demonstrative?: boolean;
   /** An indefinite noun ("une attaque à Sévaré"): a new event unless something ties it to one told. */
   fresh?: boolean;
+  /** The trigger's noun, lower case ("fusillade"), when it is a noun. */
+  head?: string;
 }

@@ -24,7 +24,7 @@ export function evaluateEvents(gold: string, options: { dataDir?: string; extrac
   const scorer = new EventScorer();
   for (const d of docs) {
     const rec = run(d.text, { id: d.id, inputDate: d.date });
-    scorer.add(d.id, d.text, d.events, rec.events ?? []);
+    scorer.add(d.id, d.text, d.events, rec.events ?? [], rec.entities);
   }
   return { format: 'events', gold, documents: docs.length, perType: scorer.perType(), overall: scorer.overall(), arguments: scorer.argumentScores(), errors: scorer.misses };
 }

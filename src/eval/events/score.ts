@@ -37,10 +37,11 @@ function triggerOffsets(text: string, surface: string): [number, number][] {
   return out;
 }
 
-export interface PredictedEvent { record: EventRecord; persons: string[]; place: string | null; date: string | null; perpetrator: string | null; replaces: string | null }
+export interface PredictedEvent { record: EventRecord; persons: string[]; place: string | null; placeText: string | null; date: string | null; perpetrator: string | null; replaces: string | null }
 
-export function predictedView(e: EventRecord): PredictedEvent {
-  return { record: e, persons: e.persons.map((p) => p.name), place: e.place?.name ?? null, date: e.date?.value ?? null, perpetrator: e.perpetrator?.name ?? null, replaces: e.replaces?.name ?? null };
+/** `entities` gives the place as written too ("Myanmar", normalized "Birmanie"). */
+export function predictedView(e: EventRecord, entities: { text: string }[] = []): PredictedEvent {
+  return { record: e, persons: e.persons.map((p) => p.name), place: e.place?.name ?? null, placeText: e.place ? entities[e.place.entity]?.text ?? null : null, date: e.date?.value ?? null, perpetrator: e.perpetrator?.name ?? null, replaces: e.replaces?.name ?? null };
 }
 
 function matches(text: string, g: GoldEvent, p: PredictedEvent): boolean {
@@ -49,7 +50,7 @@ function matches(text: string, g: GoldEvent, p: PredictedEvent): boolean {
     for (const [s, e] of triggerOffsets(text, g.trigger)) if (p.record.trigger.start < e && s < p.record.trigger.end) return true;
   }
   if (g.persons?.some((n) => p.persons.some((q) => sameSurface(n, q)))) return true;
-  if ((g.type === 'attack' || g.type === 'meeting') && g.place && p.place && sameSurface(g.place, p.place)) return true;
+  if ((g.type === 'attack' || g.type === 'meeting') && g.place && p.place && (sameSurface(g.place, p.place) || sameSurface(g.place, p.placeText))) return true;
   return false;
 }
 
@@ -70,7 +71,7 @@ function argumentCorrect(arg: (typeof ARGUMENTS)[number], g: GoldEvent, p: Predi
     case 'rank':
       return sameSurface(g.rank, p.record.rank);
     case 'place':
-      return sameSurface(g.place, p.place);
+      return sameSurface(g.place, p.place) || (p.placeText !== null && sameSurface(g.place, p.placeText));
     case 'perpetrator':
       return sameSurface(g.perpetrator, p.perpetrator);
     case 'replaces':
@@ -89,8 +90,8 @@ export class EventScorer {
     return c;
   }
 
-  add(id: string, text: string, gold: GoldEvent[], predicted: EventRecord[]): void {
-    const preds = predicted.map(predictedView);
+  add(id: string, text: string, gold: GoldEvent[], predicted: EventRecord[], entities: { text: string }[] = []): void {
+    const preds = predicted.map((e) => predictedView(e, entities));
     const used = new Set<number>();
     for (const p of preds) this.count(p.record.type).predicted++;
     for (const g of gold) {

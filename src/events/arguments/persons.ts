@@ -66,7 +66,7 @@ function antecedent(ctx: EventContext, t: Trigger, cue: RegExp): ResolvedPerson 
 }
 
 /** "Après son arrestation, …": a clause before the main one. */
-const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,4}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
+const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
 /** "l'ont arrêté", "les a nommés". */
 const CLITIC_OBJECT = /(?:^|[\s])(?:l['’]|les[\s\u00a0]+)$/iu;
 /** "son arrestation", "sa nomination": the owner is the person last named. */

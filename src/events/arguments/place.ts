@@ -26,7 +26,7 @@ export function placeOf(ctx: EventContext, t: Trigger, post: string | null): Arg
   const text = ctx.text;
   const all = within(ctx.places, s.start, s.end);
   // "les insurgés ont capturé Palma": the place is the verb's object
-  const object = t.type === 'attack' && t.voice === 'active' ? all.find((p) => p.start >= t.end && /^[\s\u00a0]*$/u.test(text.slice(t.end, p.start))) : undefined;
+  const object = t.type === 'attack' && t.voice === 'active' ? all.find((p) => p.start >= t.end && /^[\s\u00a0]*(?:(?:la|le|les|l['’])[\s\u00a0]*)?$/iu.test(text.slice(t.end, p.start))) : undefined;
   if (object) return ref(object, text);
   const places = all.filter((p) => LOCATIVE.test(text.slice(Math.max(s.start, p.start - 24), p.start)) && (t.type === 'attack' || !BETWEEN.test(text.slice(Math.max(s.start, p.start - 10), p.start))));
   if (!places.length) {

@@ -9,7 +9,7 @@ import type { ArgRef, Trigger } from '../types.js';
 
 const INTRODUCER = /^[\s,]*(?:(?:au|à son|à l['’]ancien|de son|de ses|aux) (?:poste|postes|fonctions?) d['’e]\s*|comme |en qualité d['’e]\s*|en tant que |à la tête d['’eu]\s*(?:la |l['’])?|à la présidence d['’eu]\s*(?:la |l['’])?)/iu;
 /** Words a post starts with when it follows the verb directly ("est nommé chef d'état-major"). */
-const FUNCTION_HEAD = /^[\s,]*(?:(?:le|la|l['’]|du|de la|de l['’]|des) ?)?(?:nouvel?(?:le)? |nouveau |ancien(?:ne)? |premi(?:er|ère) |vice-)?(?:ministre|chef|cheffe|directeur|directrice|président|présidente|premier ministre|commandant|gouverneur|ambassadeur|ambassadrice|secrétaire|porte-parole|conseiller|conseillère|coordonnateur|coordinateur|inspecteur|préfet|haut-commissaire|sélectionneur|entraîneur|procureur|administrateur|délégué|déléguée|représentant|représentante|chargé|médiateur|gouverneure|dirigeant|dirigeante|leader|patron|patronne|responsable|maire|commissaire|juge|PDG|vice-président|vice-présidente|roi|reine|émir|sultan|imam|arbitre)(?![\p{L}])/iu;
+const FUNCTION_HEAD = /^[\s,]*(?:(?:le|la|l['’]|du|de la|de l['’]|des) ?)?(?:nouvel?(?:le)? |nouveau |ancien(?:ne)? |premi(?:er|ère) |\p{L}+ième |vice-)?(?:ministre|chef|cheffe|directeur|directrice|président|présidente|premier ministre|commandant|gouverneur|ambassadeur|ambassadrice|secrétaire|porte-parole|conseiller|conseillère|coordonnateur|coordinateur|inspecteur|préfet|haut-commissaire|sélectionneur|entraîneur|procureur|administrateur|délégué|déléguée|représentant|représentante|chargé|médiateur|gouverneure|dirigeant|dirigeante|leader|patron|patronne|responsable|maire|commissaire|juge|PDG|vice-président|vice-présidente|roi|reine|émir|sultan|imam|arbitre)(?![\p{L}])/iu;
 
 /** A post after `from`, with its introducer or a function word first; it ends before a name ("commandant en chef Min Aung Hlaing"). */
 function postAt(ctx: EventContext, from: number): string | null {
@@ -59,7 +59,8 @@ export function postOf(ctx: EventContext, t: Trigger, persons: ArgRef[]): string
   // active: "a nommé X au poste de …": after the object; passive: after the verb
   const object = persons.find((p) => p.start >= t.end);
   const fromObject = object ? postAt(ctx, object.end) : null;
-  const direct = postAt(ctx, t.end);
+  // "a choisi l'ancien président X comme médiateur": words before the object describe the person
+  const direct = object ? null : postAt(ctx, t.end);
   if (direct || fromObject) return direct ?? fromObject;
   // "X, le dirigeant de l'Union soviétique, démissionnait": the subject's apposition
   const subject = persons.find((p) => p.end <= t.start);

@@ -18,8 +18,13 @@ const SPECIFIC = new Set(['city', 'unknown']);
 const sharePerson = (a: ArgRef[], b: ArgRef[]) => a.some((p) => b.some((q) => q.cluster === p.cluster));
 
 function conflict(a: EventDraft, b: EventDraft): boolean {
-  // two towns are two places; a town and its country or region are one place told twice
-  if (a.place && b.place && a.place.name !== b.place.name && SPECIFIC.has(a.place.kind ?? '') && SPECIFIC.has(b.place.kind ?? '')) return true;
+  // two towns, two regions, two countries are two places; a town and its country are one place told twice
+  if (a.place && b.place && a.place.name !== b.place.name) {
+    const ka = a.place.kind ?? 'unknown';
+    const kb = b.place.kind ?? 'unknown';
+    if (SPECIFIC.has(ka) && SPECIFIC.has(kb)) return true;
+    if (ka === kb && ka !== 'area') return true;
+  }
   if (a.date?.value && b.date?.value && !a.date.value.startsWith(b.date.value) && !b.date.value.startsWith(a.date.value)) return true;
   if (a.persons.length && b.persons.length && !sharePerson(a.persons, b.persons) && a.type !== 'meeting') return true;
   if (a.post && b.post && a.post.toLowerCase() !== b.post.toLowerCase()) return true;
@@ -33,7 +38,9 @@ function tied(a: EventDraft, b: EventDraft): boolean {
   // a second "une attaque à Sévaré" two sentences on is another attack; "les victimes ont été tuées à Dibilou" is not
   if ((a.type === 'attack' || a.type === 'meeting') && b.sentence - a.sentence <= ATTACK_REACH && (b.anaphoric || !b.place || !b.fresh)) return true;
   // arrests of unnamed people told in neighbouring sentences ("ont été arrêtés au Cap" … "les huit personnes arrêtées")
-  if ((a.type === 'arrest' || a.type === 'kidnapping') && !a.persons.length && !b.persons.length && b.sentence - a.sentence <= ATTACK_REACH) return true;
+  if ((a.type === 'arrest' || a.type === 'kidnapping') && !a.persons.length && !b.persons.length && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
+  // "une fusillade meurtrière dans une école" … "une fusillade dans une école du Michigan": the same word for the same event
+  if ((a.type === 'attack' || a.type === 'meeting') && a.head && a.head === b.head && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
   if (a.date?.value && a.date.value.length >= 10 && a.date.value === b.date?.value) return true;
   return false;
 }
