@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import {
+  CSV_LEVELS,
   DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS, INPUT_FORMATS, OUTPUT_FORMATS, choice, parseByteSize,
   parseNonNegativeInt, parsePositiveInt, parseReferenceDate, type CliOptions,
 } from './options.js';
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'no progress bar, summary or warnings (failed documents are still reported)')
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
+    .option('--csv-level <level>', `CSV rows: one per entity or one per event (${CSV_LEVELS.join(', ')})`, choice(CSV_LEVELS), 'entities')
     .addHelpText('after', EXAMPLES)
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ')) })
     .showHelpAfterError('(run extrait --help for usage)')

@@ -72,4 +72,9 @@ export interface CliOptions {
   quiet?: boolean;
   color: boolean;
   bom?: boolean;
+  /** CSV rows: entities (default) or events. */
+  csvLevel?: CsvLevel;
 }
+
+export const CSV_LEVELS = ['entities', 'events'] as const;
+export type CsvLevel = (typeof CSV_LEVELS)[number];

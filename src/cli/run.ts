@@ -20,7 +20,7 @@ interface RecordFormatter {
   footer(): string;
 }
 interface FormatsModule {
-  createFormatter(name: string, opts: { color: boolean; bom?: boolean }): RecordFormatter;
+  createFormatter(name: string, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'events' }): RecordFormatter;
   writeBrat(outDir: string, rec: ExtraitRecord, text: string): void;
 }
 
@@ -68,7 +68,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       return usage(`--format ${format} is not available: ${(err as Error).message}`);
     }
   }
-  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom }) : null;
+  const formatter = formats && format !== 'brat' ? formats.createFormatter(format, { color: opts.color && !opts.output && !!process.stdout.isTTY && !process.env.NO_COLOR, bom: !!opts.bom, csvLevel: opts.csvLevel }) : null;
 
   const stats = new Stats();
   let bar: ProgressBar | null = null;

@@ -48,15 +48,22 @@ export class CsvFormatter implements RecordFormatter {
     return '';
   }
 
-  private row(values: (string | number | null | undefined)[]): string {
-    return values.map((v) => this.field(v)).join(',') + '\r\n';
+  private row(values: CsvValue[]): string {
+    return csvRow(values, this.bom);
   }
+}
 
-  private field(v: string | number | null | undefined): string {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number') return String(v);
-    let s = v;
-    if (this.bom && FORMULA_START.test(s)) s = `'${s}`;
-    return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** One RFC 4180 row; with `bom` (spreadsheet output) formula-like cells are defused. */
+export function csvRow(values: CsvValue[], bom: boolean): string {
+  return values.map((v) => csvField(v, bom)).join(',') + '\r\n';
+}
+
+function csvField(v: CsvValue, bom: boolean): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  let s = v;
+  if (bom && FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -5,6 +5,7 @@
 import type { ErrorRecord, ExtraitRecord } from '../types.js';
 import { ConllFormatter } from './conll.js';
 import { CsvFormatter } from './csv.js';
+import { EventsCsvFormatter } from './eventsCsv.js';
 import { HtmlFormatter } from './html.js';
 import { TextFormatter } from './text.js';
 
@@ -19,13 +20,17 @@ export type FormatName = 'html' | 'conll' | 'csv' | 'text';
 
 export const FORMAT_NAMES: readonly FormatName[] = ['html', 'conll', 'csv', 'text'];
 
-export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean }): RecordFormatter {
+/** What one CSV row is: an entity (default) or an event. */
+export type CsvLevel = 'entities' | 'events';
+
+export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean; csvLevel?: CsvLevel }): RecordFormatter {
   switch (name) {
     case 'html':
       return new HtmlFormatter();
     case 'conll':
       return new ConllFormatter();
     case 'csv':
+      if (opts.csvLevel === 'events') return new EventsCsvFormatter(opts.bom ?? false);
       return new CsvFormatter(opts.bom ?? false);
     case 'text':
       return new TextFormatter(opts.color);
