@@ -24,7 +24,7 @@ import type { EventDraft, Trigger } from './types.js';
 export type { EventDraft } from './types.js';
 
 /** "A lire aussi : …", "Regarder aussi": links to other articles, inline in text that lost its line breaks. */
-const LINK_MARKER = /(?<![\p{L}])(?:(?:à|a)[\s\u00a0]+(?:surtout[\s\u00a0]+)?)?(?:lire|regarder|voir|écouter)[\s\u00a0]+(?:aussi|également|sur BBC Afrique)(?![\p{L}])/giu;
+const LINK_MARKER = /(?:[Ll]ire|[Rr]egarder|[Vv]oir|[ÉéEe]couter)[\s\u00a0]+(?:aussi|également|sur BBC Afrique)(?![\p{L}])/gu;
 /** Headlines run together: a word, then a capitalized function word that can only open a sentence ("djihadistes Au Burkina"). */
 const HEADLINE_JOIN = /[\p{Ll}\p{N}»"”)][\s\u00a0]+(?=(?:Au|Aux|Un|Une|Le|La|Les|L['’]|Où|Quand|Pourquoi|Comment|Qui|Que|Ce|Cette|C['’]est|Son|Sa|Ses|Des|Du|En|Dans|Pour)[\s\u00a0'’])/gu;
 /** A last headline is short: text after the last join longer than this is the article again. */
