@@ -41,7 +41,9 @@ export function parseNumber(written: string): ParsedNumber | null {
   let current = 0;
   for (const w of s.split(/[\s-]+/)) {
     if (w === 'et') continue;
-    if (w in d.units) current += d.units[w];
+    // "quatre-vingt(s)": a unit before "vingt" multiplies it
+    if ((w === 'vingt' || w === 'vingts') && current > 0 && current < 10) current *= 20;
+    else if (w in d.units) current += d.units[w];
     else if (w in d.multipliers) {
       const m = d.multipliers[w];
       if (m >= 1000) { total += (current || 1) * m; current = 0; } else current = (current || 1) * m;
