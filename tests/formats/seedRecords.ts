@@ -121,6 +121,7 @@ export class RecordBuilder {
       documentDate: { value: '2024-11', source: 'header' },
       sentences: this.sentences,
       entities: [...this.entities].sort((a, b) => a.start - b.start),
+      events: [],
       warnings: [],
     };
   }
