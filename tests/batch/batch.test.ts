@@ -36,7 +36,7 @@ afterAll(() => removeDir(dir));
 test('a directory gives one record per file, ids relative to it, in sorted path order', () => {
   const recs = parseLines(clean);
   expect(recs.map((r) => r.id)).toEqual(ids);
-  expect(recs.every((r) => r.schemaVersion === '1.0' && !r.error)).toBe(true);
+  expect(recs.every((r) => r.schemaVersion === '1.1' && !r.error)).toBe(true);
 });
 
 test('the same input gives byte-identical output with --jobs 1 and --jobs 3', () => {

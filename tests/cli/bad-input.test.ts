@@ -99,13 +99,13 @@ describe('bad documents in a directory', () => {
       'a-good.txt', 'b-empty.txt', 'c-blank.txt', 'd-binary.txt', 'h-dangling.txt', 'sub/e-good.txt', join(dir, 'missing.txt'),
     ]);
     expect(recs[0].error).toBeUndefined();
-    expect(recs[0].schemaVersion).toBe('1.0');
+    expect(recs[0].schemaVersion).toBe('1.1');
     expect(recs[5].error).toBeUndefined();
   });
 
   test('error records say what went wrong', () => {
     const byId = Object.fromEntries(parseLines(result.stdout).map((r) => [r.id, r]));
-    expect(byId['b-empty.txt']).toEqual({ schemaVersion: '1.0', id: 'b-empty.txt', error: { message: 'empty file' } });
+    expect(byId['b-empty.txt']).toEqual({ schemaVersion: '1.1', id: 'b-empty.txt', error: { message: 'empty file' } });
     expect(byId['c-blank.txt'].error.message).toBe('empty file');
     expect(byId['d-binary.txt'].error.message).toBe('binary file');
     expect(byId['h-dangling.txt'].error.message).toBe('broken symlink');

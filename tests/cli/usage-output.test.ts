@@ -127,7 +127,7 @@ describe('output', () => {
 
   test('--format json pretty-prints; jsonl is one line per record', () => {
     const pretty = cli(['--format', 'json', join(dir, 'c/0.txt')]);
-    expect(pretty.stdout.startsWith('{\n  "schemaVersion": "1.0",')).toBe(true);
+    expect(pretty.stdout.startsWith('{\n  "schemaVersion": "1.1",')).toBe(true);
     expect(JSON.parse(pretty.stdout).id).toBe(join(dir, 'c/0.txt'));
     const lines = cli(['--format', 'jsonl', join(dir, 'c/0.txt')]);
     expect(lines.stdout.split('\n')).toHaveLength(2);
