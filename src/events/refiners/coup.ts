@@ -13,6 +13,7 @@ const OUSTING = /^(?:a|ont|avait|avaient)[\s\u00a0]+(?:renversé|déposé)|^renv
 
 export function coupLeaders(ctx: EventContext, events: EventDraft[]): EventDraft[] {
   const out = [...events];
+  const appointed = new Set(events.filter((o) => o.type === 'appointment').flatMap((o) => o.persons.map((p) => p.cluster)));
   for (const e of events) {
     if (e.type !== 'dismissal' || !e.persons.length) continue;
     const s = ctx.sentences[e.sentence];
@@ -24,7 +25,8 @@ export function coupLeaders(ctx: EventContext, events: EventDraft[]): EventDraft
     if (!leader) continue;
     // "X a limogé Y" makes no new leader of X; "X a conduit le coup d'État qui a renversé Y" does
     if (!ousting && !COUP.test(ctx.text.slice(leader.end, e.trigger.start))) continue;
-    if (out.some((o) => o.type === 'appointment' && o.persons.some((p) => p.cluster === leader.cluster))) continue;
+    if (appointed.has(leader.cluster)) continue;
+    appointed.add(leader.cluster);
     out.push({
       ...e,
       type: 'appointment',

@@ -15,6 +15,8 @@ const DEMONSTRATIVE_REACH = 12;
 const ATTACK_REACH = 2;
 
 const SPECIFIC = new Set(['city', 'unknown']);
+/** How many earlier events a mention is compared with. */
+const MAX_LOOKBACK = 30;
 const sharePerson = (a: ArgRef[], b: ArgRef[]) => a.some((p) => b.some((q) => q.cluster === p.cluster));
 
 function conflict(a: EventDraft, b: EventDraft): boolean {
@@ -66,7 +68,8 @@ export function mergeMentions(drafts: EventDraft[]): EventDraft[] {
   const out: EventDraft[] = [];
   for (const d of drafts) {
     let target: EventDraft | undefined;
-    for (let k = out.length - 1; k >= 0; k--) {
+    // the events told just before: a bounded look-back keeps a document of thousands of events linear
+    for (let k = out.length - 1; k >= Math.max(0, out.length - MAX_LOOKBACK); k--) {
       const e = out[k];
       if (e.type !== d.type || conflict(e, d)) continue;
       if (tied(e, d)) { target = e; break; }

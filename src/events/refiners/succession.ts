@@ -6,11 +6,13 @@ import type { EventDraft } from '../types.js';
 
 export function replacedAreDismissed(events: EventDraft[]): EventDraft[] {
   const out = [...events];
+  // how many events each person is about: the replaced one has a fate of their own when any is
+  const fates = new Map<number | undefined, number>();
+  for (const o of events) for (const p of o.persons) fates.set(p.cluster, (fates.get(p.cluster) ?? 0) + 1);
   for (const e of events) {
     const y = e.replaces;
     if (e.type !== 'appointment' || !y) continue;
-    const hasFate = events.some((o) => o !== e && o.persons.some((p) => p.cluster === y.cluster));
-    if (hasFate) continue;
+    if ((fates.get(y.cluster) ?? 0) > 0) continue;
     out.push({
       ...e,
       type: 'dismissal',
