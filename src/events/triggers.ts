@@ -17,6 +17,8 @@ let compiled: Compiled[] | null = null;
 /** One literal scan for the stems of every type; the matched stem tells the types. */
 let stemScan: { re: RegExp; types: Map<string, EventType[]> } | null = null;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Candidate sentences this close are searched together. */
+const ADJACENT = 3;
 /** Characters before a searched span that look-behinds may read ("se ", "X, "). */
 const LEFT_CONTEXT = 12;
 
@@ -90,7 +92,11 @@ function candidateSentences(text: string, sentences: Span[]): Map<EventType, Spa
     const key = m[0].replace(/’/g, "'").replace(/[\s\u00a0]+/g, ' ');
     for (const type of scan.types.get(key) ?? []) {
       const list = out.get(type) ?? [];
-      if (list[list.length - 1] !== sentences[k]) list.push(sentences[k]);
+      const last = list[list.length - 1];
+      const s = sentences[k];
+      // neighbouring candidate sentences are searched as one stretch (a match must still lie in one sentence)
+      if (last && last.end >= s.start - ADJACENT) last.end = Math.max(last.end, s.end);
+      else list.push({ start: s.start, end: s.end });
       out.set(type, list);
     }
   }
