@@ -127,6 +127,42 @@ export interface PersonSummary {
   titles: PersonTitle[];
 }
 
+export type EventType = 'attack' | 'appointment' | 'promotion' | 'dismissal' | 'meeting' | 'arrest' | 'kidnapping' | 'death';
+
+/** An argument that is a mention in the text: the index of its entity in `entities`. */
+export interface EventEntityRef {
+  entity: number;
+  name: string;
+}
+
+/** One real-world event the article reports (schema 1.1). Arguments the text does not give are null. */
+export interface EventRecord {
+  type: EventType;
+  /** The words that announce it, with code point offsets like entities. */
+  trigger: { text: string; start: number; end: number };
+  /** Index into `sentences` of the trigger. */
+  sentence: number;
+  /** Who it is about: the appointee, the promoted, the dismissed, the arrested, those who met, the dead. */
+  persons: EventEntityRef[];
+  /** appointment, dismissal: the post as written. */
+  post: string | null;
+  /** promotion: the new grade as written. */
+  rank: string | null;
+  place: EventEntityRef | null;
+  /** When it happened: the date entity and its ISO value. */
+  date: { entity: number; value: string | null } | null;
+  /** attack: the numbers the text gives; the highest when a toll was revised. */
+  fatalities: number | null;
+  injured: number | null;
+  /** true when the toll is a round or bounded figure ("une centaine de morts", "plus de 50 morts"). */
+  approximate: boolean;
+  perpetrator: EventEntityRef | null;
+  /** appointment: the person replaced ("en remplacement de Y"). */
+  replaces: EventEntityRef | null;
+  /** 0..1 */
+  confidence: number;
+}
+
 export interface ExtraitRecord {
   schemaVersion: string;
   id: string;
@@ -143,6 +179,8 @@ export interface ExtraitRecord {
   regions: { start: number; end: number }[];
   /** One entry per person (cluster), in order of first mention (1.1). */
   people: PersonSummary[];
+  /** Events the article reports (schema 1.1). */
+  events: EventRecord[];
   warnings: string[];
 }
 

@@ -5,7 +5,7 @@ export const OUTPUT_FORMATS = ['json', 'jsonl', 'html', 'brat', 'conll', 'csv', 
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const INPUT_FORMATS = ['text', 'jsonl'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
-export const CSV_LEVELS = ['entities', 'people'] as const;
+export const CSV_LEVELS = ['entities', 'people', 'events'] as const;
 export type CsvLevel = (typeof CSV_LEVELS)[number];
 
 /**
@@ -91,5 +91,7 @@ export interface CliOptions {
   color: boolean;
   bom?: boolean;
   followSymlinks?: boolean;
+  /** CSV rows: entities (default), people or events. */
   csvLevel?: CsvLevel;
 }
+

@@ -26,7 +26,7 @@ interface RecordFormatter {
   footer(): string;
 }
 interface FormatsModule {
-  createFormatter(name: string, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'people' }): RecordFormatter;
+  createFormatter(name: string, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'people' | 'events' }): RecordFormatter;
   writeBrat(outDir: string, rec: ExtraitRecord, text: string): void;
 }
 

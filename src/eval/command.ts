@@ -5,7 +5,7 @@
 import { printError } from '../text/quote.js';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 
-const FORMATS = ['conll', 'hipe', 'timeml', 'conllu', 'langid', 'brat'];
+const FORMATS = ['conll', 'hipe', 'timeml', 'conllu', 'langid', 'brat', 'events'];
 const SCORABLE = ['person', 'rank', 'place', 'date', 'organization'];
 
 function positiveInt(v: string): number {
@@ -45,6 +45,11 @@ Formats:
           entities: the outermost is scored. Person, Location/Place/GPE, Organization, Date are
           scored; other labels (Event, Product, Hour…) are counted as not scored, and a
           prediction inside one of them is neither right nor wrong.
+  events  JSON Lines, one document per line: {"id","text","date"?,"events":[{"type","trigger"?,
+          "persons"?,"post"?,"rank"?,"place"?,"date"?,"fatalities"?,"injured"?,"perpetrator"?,
+          "replaces"?}]}, arguments as surfaces; P/R/F1 per event type and argument accuracy
+          (README "Evaluating events"). Never detected: give --format events.
+  extrait eval --gold fixtures/events/dev.jsonl --format events --data-dir ../shared/data
 `;
 
 export function registerEvalCommand(program: Command): void {
@@ -64,6 +69,7 @@ export function registerEvalCommand(program: Command): void {
     .option('--max-docs <n>', 'at most N documents (langid: texts) from each file', positiveInt)
     .addOption(new Option('--split <split>', 'for corpora without a split: files in name order, every --split-every-th (index 0, N, 2N…) is dev, the rest test').choices(['dev', 'test', 'all']))
     .option('--split-every <n>', 'see --split', positiveInt, 3)
+    .option('--data-dir <dir>', 'events: where "tsv" text references are read from', '../shared/data')
     .addHelpText('after', EXAMPLES)
     .action(async (opts: Record<string, unknown>) => {
       const { existsSync } = await import('node:fs');
@@ -71,6 +77,18 @@ export function registerEvalCommand(program: Command): void {
       if (!existsSync(gold)) {
         printError(`extrait eval: ${gold}: no such file or directory`);
         process.exitCode = 2;
+        return;
+      }
+      if (opts.format === 'events') {
+        try {
+          const { evaluateEvents, formatEventsReport } = await import('./events/run.js');
+          const report = evaluateEvents(gold, { dataDir: String(opts.dataDir) });
+          process.stdout.write(opts.json ? JSON.stringify(report, null, 2) + '\n' : formatEventsReport(report));
+          process.exitCode = 0;
+        } catch (err) {
+          process.stderr.write(`extrait eval: ${err instanceof Error ? err.message : String(err)}\n`);
+          process.exitCode = 1;
+        }
         return;
       }
       const { evaluate } = await import('./run.js');

@@ -48,15 +48,22 @@ export class CsvFormatter implements RecordFormatter {
     return '';
   }
 
-  protected row(values: (string | number | null | undefined)[]): string {
-    return values.map((v) => this.field(v)).join(',') + '\r\n';
+  protected row(values: CsvValue[]): string {
+    return csvRow(values);
   }
+}
 
-  protected field(v: string | number | null | undefined): string {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'number') return String(v);
-    let s = v;
-    if (FORMULA_START.test(s)) s = `'${s}`;
-    return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }
+export type CsvValue = string | number | boolean | null | undefined;
+
+/** One RFC 4180 row; formula-like cells are always defused. */
+export function csvRow(values: CsvValue[]): string {
+  return values.map(csvField).join(',') + '\r\n';
+}
+
+function csvField(v: CsvValue): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  let s = v;
+  if (FORMULA_START.test(s)) s = `'${s}`;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -4,6 +4,7 @@
  * footer that adds the table of contents once the documents are known (CSS `order` shows it
  * first), so a directory of thousands of articles is never held in memory.
  */
+import { EVENT_CSS, eventList, isTriggerMark, triggerMarks, type TriggerMark } from './htmlEvents.js';
 import type { Entity, ErrorRecord, ExtraitRecord } from '../types.js';
 import { CodePointCursor, codePointLength } from './codePoints.js';
 import { ENTITY_TYPES, entityDetails } from './entityFields.js';
@@ -59,6 +60,7 @@ box-shadow:0 2px 8px #0004;pointer-events:none}
 .error-box{border:1px solid #d1242f;background:#ffebe9;color:#82071e;padding:.6rem .9rem;border-radius:6px;white-space:pre-wrap}
 .warnings,.skipped{font-size:.85rem;color:#7d4e00}
 ${ENTITY_TYPES.map((t) => `.e-${t}{--bg:${COLORS[t][0]};--fg:${COLORS[t][1]}}`).join('\n')}
+${EVENT_CSS}
 `;
 
 interface TocEntry {
@@ -114,8 +116,9 @@ export class HtmlFormatter implements RecordFormatter {
         .map((e) => `<li>${mark(e, escapeHtml(e.text))}</li>`)
         .join('')}</ul>\n`;
     } else {
-      const { body, skipped } = highlight(text, rec.entities);
+      const { body, skipped } = highlight(text, [...rec.entities, ...triggerMarks(rec)]);
       html += `<div class="text">${body}</div>\n`;
+      html += eventList(rec, escapeHtml);
       if (skipped.length > 0) {
         html += `<p class="skipped">Not highlighted (overlapping or out of range): ${skipped
           .map((e) => `${escapeHtml(e.type)} “${escapeHtml(e.text)}” [${e.start}, ${e.end})`)
@@ -167,8 +170,8 @@ export function tooltip(e: Entity): string {
   return lines.join('\n');
 }
 
-function mark(e: Entity, inner: string): string {
-  const tip = escapeAttr(tooltip(e));
+function mark(e: Entity | TriggerMark, inner: string): string {
+  const tip = escapeAttr(isTriggerMark(e) ? e.tip : tooltip(e));
   return `<mark class="e e-${escapeAttr(String(e.type))}" data-type="${escapeAttr(String(e.type))}" tabindex="0" title="${tip}" data-tip="${tip}">${inner}`;
 }
 
@@ -177,10 +180,10 @@ function mark(e: Entity, inner: string): string {
  * that crosses another, or lies outside the text, is left out and reported rather than
  * producing mis-nested markup.
  */
-export function highlight(text: string, entities: readonly Entity[]): { body: string; skipped: Entity[] } {
+export function highlight(text: string, entities: readonly (Entity | TriggerMark)[]): { body: string; skipped: (Entity | TriggerMark)[] } {
   const length = codePointLength(text);
-  const skipped: Entity[] = [];
-  const valid: Entity[] = [];
+  const skipped: (Entity | TriggerMark)[] = [];
+  const valid: (Entity | TriggerMark)[] = [];
   for (const e of entities) {
     if (Number.isInteger(e.start) && Number.isInteger(e.end) && e.start >= 0 && e.end <= length && e.start < e.end) {
       valid.push(e);
@@ -192,7 +195,7 @@ export function highlight(text: string, entities: readonly Entity[]): { body: st
   const order = valid.map((_, i) => i).sort((a, b) => valid[a].start - valid[b].start || valid[b].end - valid[a].end || a - b);
   const cursor = new CodePointCursor(text);
   const parts: string[] = [];
-  const stack: Entity[] = [];
+  const stack: (Entity | TriggerMark)[] = [];
   let pos = 0;
   let unit = 0;
   const emitTo = (cp: number): void => {

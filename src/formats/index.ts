@@ -6,6 +6,7 @@ import type { ErrorRecord, ExtraitRecord } from '../types.js';
 import { ConllFormatter } from './conll.js';
 import { CsvFormatter } from './csv.js';
 import { PeopleCsvFormatter } from './csvPeople.js';
+import { EventsCsvFormatter } from './eventsCsv.js';
 import { HtmlFormatter } from './html.js';
 import { TextFormatter } from './text.js';
 
@@ -20,14 +21,19 @@ export type FormatName = 'html' | 'conll' | 'csv' | 'text';
 
 export const FORMAT_NAMES: readonly FormatName[] = ['html', 'conll', 'csv', 'text'];
 
-export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean; csvLevel?: 'entities' | 'people' }): RecordFormatter {
+/** What one CSV row is: an entity (default), a person or an event. */
+export type CsvLevel = 'entities' | 'people' | 'events';
+
+export function createFormatter(name: FormatName, opts: { color: boolean; bom?: boolean; csvLevel?: CsvLevel }): RecordFormatter {
   switch (name) {
     case 'html':
       return new HtmlFormatter();
     case 'conll':
       return new ConllFormatter();
     case 'csv':
-      return opts.csvLevel === 'people' ? new PeopleCsvFormatter(opts.bom ?? false) : new CsvFormatter(opts.bom ?? false);
+      if (opts.csvLevel === 'events') return new EventsCsvFormatter(opts.bom ?? false);
+      if (opts.csvLevel === 'people') return new PeopleCsvFormatter(opts.bom ?? false);
+      return new CsvFormatter(opts.bom ?? false);
     case 'text':
       return new TextFormatter(opts.color);
     default:

@@ -6,6 +6,7 @@ import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
 import type { Entity, EntityType, ErrorRecord, ExtraitRecord } from '../types.js';
 import { ENTITY_TYPES, normalizedValue } from './entityFields.js';
 import type { RecordFormatter } from './index.js';
+import { eventFacts } from './eventSummary.js';
 
 type Level = 0 | 1 | 2 | 3;
 
@@ -89,6 +90,13 @@ export class TextFormatter implements RecordFormatter {
         const extra = g.extra.length > 0 ? c.dim(` — ${g.extra.join(', ')}`) : '';
         const seen = g.texts.length > 0 ? c.dim(` «${g.texts.join('», «')}»`) : '';
         out += `    ${this.paint(type, g.label)}${count}${extra}${seen}\n`;
+      }
+    }
+    const events = rec.events ?? [];
+    if (events.length) {
+      out += `  ${c.bold('events')} ${c.dim(String(events.length))}\n`;
+      for (const e of events) {
+        out += `    ${c.red(e.type)} ${c.dim(`«${terminalSafe(e.trigger.text)}»`)} ${eventFacts(e).map(terminalSafe).join(c.dim('; '))}\n`;
       }
     }
     for (const w of rec.warnings) out += `  ${c.yellow('warning')} ${terminalSafe(w)}\n`;

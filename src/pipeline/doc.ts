@@ -6,6 +6,7 @@
 import type { DateMention, OrganizationMention, PlaceMention, RankMention, Span } from '../mentions.js';
 import type { DocumentDate, ExtractOptions, LanguageInfo } from '../types.js';
 import type { PersonCandidate } from '../people/people.js';
+import type { EventDraft } from '../events/types.js';
 
 export interface ResolvedPerson extends PersonCandidate {
   cluster: number;
@@ -48,6 +49,8 @@ export interface Doc {
   people: PersonCandidate[];
   /** After resolution: people with clusters, ranks and titles. */
   resolvedPeople: ResolvedPerson[];
+  /** Events the article reports, their arguments pointing at the mentions above. */
+  events: EventDraft[];
 }
 
 export function createDoc(text: string, options: ExtractOptions, source: string = text, toSource: Int32Array | null = null): Doc {
@@ -71,5 +74,6 @@ export function createDoc(text: string, options: ExtractOptions, source: string 
     modelSpans: [],
     people: [],
     resolvedPeople: [],
+    events: [],
   };
 }

@@ -17,6 +17,7 @@ import type { ResolvedPerson } from './doc.js';
 /** A person candidate remembers the stage's person, for the `people` array. */
 type PersonCandidateOf = Candidate<Draft> & { person?: ResolvedPerson };
 
+import { eventRecords } from '../events/record.js';
 
 type DraftOf<E> = E extends Entity ? Omit<E, 'start' | 'end' | 'sentence' | 'text'> : never;
 type Draft = DraftOf<Entity>;
@@ -58,6 +59,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   let nextCluster = doc.resolvedPeople.reduce((mx, p) => Math.max(mx, p.cluster), -1) + 1;
   const taggerClusters = new Map<string, number>();
   const keptPeople: KeptPerson[] = [];
+  const entitySpans: { start: number; end: number; index: number }[] = [];
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
@@ -73,6 +75,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const { type, ...rest } = v;
     const s = src(k.start);
     const e = src(k.end);
+    entitySpans.push({ start: k.start, end: k.end, index: entities.length });
     entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
   }
   const span = (r: { start: number; end: number }) => ({ start: cp.toCodePoint(src(r.start)), end: cp.toCodePoint(src(r.end)) });
@@ -91,6 +94,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     encoding: null,
     regions: doc.regions.map(span),
     people: buildPeople(source, entities, keptPeople, src, (i) => cp.toCodePoint(i)),
+    events: eventRecords(doc.events, { spans: entitySpans, entities, toCodePoint: (i) => cp.toCodePoint(src(i)), sourceText: (s, e) => source.slice(src(s), src(e)) }),
     warnings,
   };
 }

@@ -16,6 +16,7 @@ import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
+import { recognizeEvents } from '../events/index.js';
 import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
 
@@ -154,4 +155,13 @@ export const personClusters: Stage = {
   },
 };
 
-export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, model, people, titles, personClusters];
+/** Who did what to whom, where and when: triggers and their arguments over the resolved mentions. */
+export const events: Stage = {
+  name: 'events',
+  frenchOnly: true,
+  run(doc) {
+    doc.events = recognizeEvents(doc);
+  },
+};
+
+export const DEFAULT_PIPELINE: Stage[] = [clean, language, documentDate, sentences, dates, ranks, organizations, places, model, people, titles, personClusters, events];

@@ -123,6 +123,7 @@ export class RecordBuilder {
       sentences: this.sentences,
       entities,
       people: peopleOf(entities),
+      events: [],
       warnings: [],
     };
   }

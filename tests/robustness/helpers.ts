@@ -26,7 +26,8 @@ export function schemaErrors(rec: unknown): string[] {
 
 /**
  * Everything a record promises about its offsets, as a list of violations ([] when it holds):
- * code point slices give back the text, entities sit inside their sentence, nothing overlaps.
+ * code point slices give back the text, entities and event triggers sit inside their sentence,
+ * nothing overlaps, event arguments point at entities of the right type.
  */
 export function invariantViolations(text: string, rec: ExtraitRecord): string[] {
   const out: string[] = [];
@@ -48,6 +49,25 @@ export function invariantViolations(text: string, rec: ExtraitRecord): string[] 
     const s = rec.sentences[e.sentence];
     if (!s) out.push(`${where} names sentence ${e.sentence}, which does not exist`);
     else if (e.start < s.start || e.end > s.end) out.push(`${where} lies outside its sentence ${e.sentence} [${s.start},${s.end})`);
+  });
+  (rec.events ?? []).forEach((ev, i) => {
+    const where = `event ${i} (${ev.type} ${JSON.stringify(ev.trigger.text)} [${ev.trigger.start},${ev.trigger.end}))`;
+    const slice = cps.slice(ev.trigger.start, ev.trigger.end).join('');
+    if (slice !== ev.trigger.text || !(ev.trigger.start < ev.trigger.end)) out.push(`${where} slices to ${JSON.stringify(slice.slice(0, 60))}`);
+    const s = rec.sentences[ev.sentence];
+    if (!s || ev.trigger.start < s.start || ev.trigger.end > s.end) out.push(`${where} lies outside its sentence ${ev.sentence}`);
+    const refs: [string, { entity: number } | null, string[]][] = [
+      ...ev.persons.map((p): [string, { entity: number }, string[]] => ['person', p, ['person']]),
+      ['place', ev.place, ['place']],
+      ['date', ev.date, ['date']],
+      ['perpetrator', ev.perpetrator, ['organization', 'person']],
+      ['replaces', ev.replaces, ['person']],
+    ];
+    for (const [role, ref, types] of refs) {
+      if (!ref) continue;
+      const e = rec.entities[ref.entity];
+      if (!e || !types.includes(e.type)) out.push(`${where}: ${role} points at entity ${ref.entity} (${e ? e.type : 'missing'})`);
+    }
   });
   const sorted = [...rec.entities].sort((a, b) => a.start - b.start || a.end - b.end);
   for (let i = 1; i < sorted.length; i++) {

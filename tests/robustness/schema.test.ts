@@ -53,6 +53,10 @@ describe('record schema', () => {
       encoding: 'windows-1252',
       regions: [{ start: 0, end: 12 }],
       people: [{ cluster: 0, name: 'Assimi Goïta', mentions: [0], ranks: ["général d'armée"], rank: "général d'armée", service: 'army', titles: [{ text: 'ancien ministre', start: 0, end: 15, former: true }] }],
+      events: [
+        { type: 'appointment', trigger: { text: 'est nommé', start: 0, end: 9 }, sentence: 0, persons: [{ entity: 0, name: 'Assimi Goïta' }], post: 'chef d’état-major', rank: null, place: { entity: 2, name: 'Bamako' }, date: { entity: 5, value: '2024-11-06T14:30' }, fatalities: null, injured: null, approximate: false, perpetrator: null, replaces: null, confidence: 0.8 },
+        { type: 'attack', trigger: { text: 'une attaque', start: 0, end: 11 }, sentence: 0, persons: [], post: null, rank: null, place: null, date: null, fatalities: 100, injured: 3, approximate: true, perpetrator: { entity: 6, name: 'AES' }, replaces: null, confidence: 0.7 },
+      ],
       warnings: ['w'],
     };
     expect(schemaErrors(rec)).toEqual([]);
@@ -72,6 +76,7 @@ describe('record schema', () => {
     encoding: null,
     regions: [{ start: 0, end: 5 }],
     people: [{ cluster: 0, name: 'X', mentions: [0], ranks: [], rank: null, service: null, titles: [{ text: 'maire', start: 0, end: 5, former: false }] }],
+    events: [{ type: 'attack', trigger: { text: 'Mali', start: 0, end: 4 }, sentence: 0, persons: [], post: null, rank: null, place: { entity: 0, name: 'Mali' }, date: null, fatalities: 15, injured: null, approximate: false, perpetrator: null, replaces: null, confidence: 0.7 }],
     warnings: [],
   });
   const mutations: [string, (r: Record<string, any>) => Record<string, any> | void][] = [
@@ -101,6 +106,13 @@ describe('record schema', () => {
     ['an error record with a stray field', () => ({ schemaVersion: SCHEMA_VERSION, id: 'x', error: { message: 'm', stack: 's' } })],
     ['an error record without message', () => ({ schemaVersion: SCHEMA_VERSION, id: 'x', error: {} })],
     ['a record that mixes entities and error', (r) => { r.error = { message: 'm' }; }],
+    ['a missing events array', (r) => { delete r.events; }],
+    ['an unknown event type', (r) => { r.events[0].type = 'protest'; }],
+    ['a negative toll', (r) => { r.events[0].fatalities = -1; }],
+    ['a fractional toll', (r) => { r.events[0].fatalities = 1.5; }],
+    ['an event argument without its entity index', (r) => { r.events[0].place = { name: 'Mali' }; }],
+    ['an event without trigger offsets', (r) => { r.events[0].trigger = { text: 'Mali' }; }],
+    ['an event argument left undefined rather than null', (r) => { delete r.events[0].perpetrator; }],
   ];
   for (const [name, mutate] of mutations) {
     test(`rejects ${name}`, () => {

@@ -1,0 +1,122 @@
+/**
+ * Who an event is about, from the trigger's voice: the subject of a passive ("X est nommé"),
+ * the object of an active verb ("a nommé X"), the complement of a noun ("la nomination de X"),
+ * everyone named around a meeting verb ("a reçu X et Y").
+ */
+import type { ResolvedPerson } from '../../pipeline/doc.js';
+import { personRef, sameClause, within, type EventContext } from '../context.js';
+import { loadJson } from '../../data.js';
+import { escapeRegExp } from '../../text/normalize.js';
+import type { ArgRef, Trigger } from '../types.js';
+
+/** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
+const SUBJECT_REACH = 220;
+/** How far an object may follow its verb ("a nommé le général de brigade X"). */
+const OBJECT_REACH = 90;
+
+/** One entry per person cluster, in text order. */
+function distinct(people: ResolvedPerson[]): ArgRef[] {
+  const seen = new Set<number>();
+  const out: ArgRef[] = [];
+  for (const p of people) {
+    if (seen.has(p.cluster)) continue;
+    seen.add(p.cluster);
+    out.push(personRef(p));
+  }
+  return out;
+}
+
+/** The person a run of coordinated names starts with, and those joined to it by commas or "et". */
+function coordinated(ctx: EventContext, first: ResolvedPerson, candidates: ResolvedPerson[]): ResolvedPerson[] {
+  const out = [first];
+  for (const p of candidates) {
+    if (p.start <= out[out.length - 1].end) continue;
+    const gap = ctx.text.slice(out[out.length - 1].end, p.start);
+    if (!/^\s*,?\s*(?:(?:et|ainsi que)\s+)?$/u.test(gap)) break;
+    out.push(p);
+  }
+  return out;
+}
+
+function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPerson[]): ResolvedPerson | null {
+  const before = sentencePeople.filter((p) => p.end <= t.start && t.start - p.end <= SUBJECT_REACH && sameClause(ctx.text, p.end, t.start));
+  return before.length ? before[before.length - 1] : null;
+}
+
+/** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
+const PRONOUN = /(?:^|[\s,'’])(?:il|elle|ils|elles)(?:\s+(?:a|avait|aurait|est|était|vient|y|ne|n['’]|se|s['’]|en))*\s*$/iu;
+/** "l'ancien milieu offensif argentin est mort", "la joueuse était détenue": a description of a person (data/events/people-nouns.json), no name. */
+let description: RegExp | null = null;
+function descriptionCue(): RegExp {
+  if (description) return description;
+  const nouns = loadJson<{ nouns: string[] }>('events/people-nouns.json').nouns.map(escapeRegExp).join('|');
+  description = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
+  return description;
+}
+/** How many sentences back a pronoun or a description may point. */
+const ANTECEDENT_REACH = 3;
+
+function antecedent(ctx: EventContext, t: Trigger, cue: RegExp): ResolvedPerson | null {
+  const s = ctx.sentences[t.sentence];
+  const before = ctx.text.slice(Math.max(s.start, t.start - 60), t.start);
+  if (!cue.test(before)) return null;
+  const from = ctx.sentences[Math.max(0, t.sentence - ANTECEDENT_REACH)].start;
+  const earlier = within(ctx.people, from, t.start);
+  return earlier.length ? earlier[earlier.length - 1] : null;
+}
+
+/** "Après son arrestation, …": a clause before the main one. */
+const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
+/** "l'ont arrêté", "les a nommés". */
+const CLITIC_OBJECT = /(?:^|[\s])(?:l['’]|les[\s\u00a0]+)$/iu;
+/** "son arrestation", "sa nomination": the owner is the person last named. */
+const POSSESSIVE = /^(?:son|sa|leur)(?![\p{L}])/iu;
+
+/** "le Dr X, chirurgien, le Dr Y, pédiatre, et le Dr Z sont décédés": every subject of a plural verb. */
+function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeople: ResolvedPerson[]): ResolvedPerson[] {
+  const out = [subject];
+  const earlier = sentencePeople.filter((p) => p.end <= subject.start).reverse();
+  for (const p of earlier) {
+    const gap = ctx.text.slice(p.end, out[0].start);
+    if (gap.length > 90 || !/(?:,|\bet\b)/u.test(gap) || /[.;:]/.test(gap) || /\b(?:a|ont|est|sont|qui|que)\b/u.test(gap)) break;
+    out.unshift(p);
+  }
+  return out;
+}
+
+export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
+  if (t.type === 'attack') return [];
+  const s = ctx.sentences[t.sentence];
+  const people = within(ctx.people, s.start, s.end);
+  if (t.voice === 'meeting') {
+    // "il a rencontré le président X": the pronoun's person met X
+    const subject = subjectBefore(ctx, t, people) ? null : antecedent(ctx, t, PRONOUN);
+    return distinct(subject ? [subject, ...people] : people);
+  }
+  const after = people.filter((p) => p.start >= t.end);
+  if (t.voice === 'passive' || t.voice === 'intransitive') {
+    const subject = subjectBefore(ctx, t, people);
+    if (subject) {
+      const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
+      return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
+    }
+    const resolved = antecedent(ctx, t, PRONOUN) ?? antecedent(ctx, t, descriptionCue());
+    if (resolved) return distinct([resolved]);
+    // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
+    const first = after.find((p) => p.start - t.end <= OBJECT_REACH && !/(?<![\p{L}])(?:remplacement|succède|remplace|par)(?![\p{L}])/iu.test(ctx.text.slice(t.end, p.start)));
+    return first ? distinct(coordinated(ctx, first, after)) : [];
+  }
+  if (t.voice === 'noun' && POSSESSIVE.test(ctx.text.slice(t.start, t.end))) {
+    // "Après son arrestation …, l'avenir de X …": a fronted clause names its owner after it
+    if (FRONTED.test(ctx.text.slice(s.start, t.start)) && after.length) return distinct([after[0]]);
+    const owner = within(ctx.people, 0, t.start);
+    return owner.length ? distinct([owner[owner.length - 1]]) : [];
+  }
+  // "les autorités l'ont arrêté": the clitic object is the person named last
+  if (t.voice === 'active' && CLITIC_OBJECT.test(ctx.text.slice(Math.max(s.start, t.start - 4), t.start))) {
+    const resolved = antecedent(ctx, { ...t }, /[\s\S]*/u);
+    if (resolved) return distinct([resolved]);
+  }
+  const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
+  return first ? distinct(coordinated(ctx, first, after)) : [];
+}

@@ -1,0 +1,145 @@
+/**
+ * Finds event triggers: the data file lists them by type and voice as regular expressions
+ * (data/events/triggers.json); here they are compiled once, with ' matching both apostrophes
+ * and a space matching any run of spaces.
+ */
+import { loadJson } from '../data.js';
+import type { Span } from '../mentions.js';
+import { containingSpan } from '../text/spans.js';
+import { escapeRegExp } from '../text/normalize.js';
+import type { EventType, Trigger, Voice } from './types.js';
+
+type TriggerData = Record<string, Partial<Record<Voice, string[]>> | Record<string, string> | string>;
+
+interface Compiled { type: EventType; voice: Voice; re: RegExp }
+
+let compiled: Compiled[] | null = null;
+/** One literal scan for the stems of every type; the matched stem tells the types. */
+let stemScan: { re: RegExp; types: Map<string, EventType[]> } | null = null;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Candidate sentences this close are searched together. */
+const ADJACENT = 3;
+/** Characters before a searched span that look-behinds may read ("se ", "X, "). */
+const LEFT_CONTEXT = 12;
+
+function compile(source: string): string {
+  // \b is ASCII-only in JavaScript ("à\b" never matches): a word end is "no letter follows"
+  // "nommé (?=chef)": the space belongs to the look-ahead, so the trigger ends on its last word
+  return source.replace(/ \(\?=/g, '(?= ').replace(/\\b/g, '(?![\\p{L}\\p{N}])').replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+');
+}
+
+function patterns(): Compiled[] {
+  if (compiled) return compiled;
+  const data = loadJson<TriggerData>('events/triggers.json');
+  const macros = (data._macros ?? {}) as Record<string, string>;
+  const stems = (data._stems ?? {}) as Record<string, string[] | string>;
+  const types = new Map<string, EventType[]>();
+  for (const [type, list] of Object.entries(stems)) {
+    if (typeof list === 'string') continue;
+    for (const stem of list) types.set(stem.toLowerCase(), [...(types.get(stem.toLowerCase()) ?? []), type as EventType]);
+  }
+  const alternation = [...types.keys()].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+')).join('|');
+  // case-sensitive like the patterns: they read the text with each sentence's first letter lowered
+  stemScan = { re: new RegExp(alternation, 'gu'), types };
+  // "{BEEN} nommé": the shared auxiliaries are written once in "_macros"
+  const expand = (s: string) => s.replace(/\{([A-Z]+)\}/g, (m, name: string) => macros[name] ?? m);
+  compiled = [];
+  for (const [type, voices] of Object.entries(data)) {
+    if (typeof voices === 'string' || type.startsWith('_')) continue;
+    for (const [voice, list] of Object.entries(voices as Partial<Record<Voice, string[]>>)) {
+      if (!list?.length) continue;
+      const body = list.map((s) => `(?:${compile(expand(s))})`).join('|');
+      compiled.push({ type: type as EventType, voice: voice as Voice, re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'gu') });
+    }
+  }
+  return compiled;
+}
+
+/** Triggers inside the sentences and outside `excluded` spans, sorted by start; overlapping triggers keep the longest. */
+/**
+ * The text the patterns read: each sentence's first letter in lower case ("Réunis à Bamako",
+ * "Cette audience"), everything else as written. The patterns are case-sensitive so that "\p{Lu}"
+ * in them means a capital (a name follows), which a case-insensitive regex cannot express.
+ */
+function matchingText(text: string, sentences: Span[]): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (const s of sentences) {
+    let i = s.start;
+    while (i < s.end && OPENING_PUNCTUATION.test(text[i])) i++;
+    if (i >= s.end) continue;
+    const lower = text[i].toLowerCase();
+    if (lower === text[i] || lower.length !== 1) continue;
+    parts.push(text.slice(done, i), lower);
+    done = i + 1;
+  }
+  parts.push(text.slice(done));
+  return parts.join('');
+}
+
+const OPENING_PUNCTUATION = /[\s«"“(\-–—]/u;
+
+/** For each type, the sentences holding one of its stems (data/events/triggers.json "_stems"). */
+function candidateSentences(text: string, sentences: Span[]): Map<EventType, Span[]> {
+  const scan = stemScan!;
+  const out = new Map<EventType, Span[]>();
+  scan.re.lastIndex = sentences[0].start;
+  const to = sentences[sentences.length - 1].end;
+  let m: RegExpExecArray | null;
+  while ((m = scan.re.exec(text)) !== null && m.index < to) {
+    const k = containingSpan(sentences, m.index);
+    if (k < 0) continue;
+    const key = m[0].replace(/’/g, "'").replace(/[\s\u00a0]+/g, ' ');
+    for (const type of scan.types.get(key) ?? []) {
+      const list = out.get(type) ?? [];
+      const last = list[list.length - 1];
+      const s = sentences[k];
+      // neighbouring candidate sentences are searched as one stretch (a match must still lie in one sentence)
+      if (last && last.end >= s.start - ADJACENT) last.end = Math.max(last.end, s.end);
+      else list.push({ start: s.start, end: s.end });
+      out.set(type, list);
+    }
+  }
+  return out;
+}
+
+/** `prefilter: false` searches every sentence (tests compare both). */
+export function findTriggers(source: string, sentences: Span[], excluded: Span[], options: { prefilter?: boolean } = {}): Trigger[] {
+  const found: Trigger[] = [];
+  if (!sentences.length) return found;
+  const text = matchingText(source, sentences);
+  const all = patterns();
+  const candidates = options.prefilter === false ? null : candidateSentences(text, sentences);
+  for (const p of all) {
+    const spans = candidates ? candidates.get(p.type) ?? [] : [{ start: sentences[0].start, end: sentences[sentences.length - 1].end }];
+    for (const span of spans) search(p, span);
+  }
+  function search(p: Compiled, span: Span): void {
+    // the span's own text, with a little left context for look-behinds: a search on the whole
+    // text would run past the span's end looking for a match
+    const base = Math.max(0, span.start - LEFT_CONTEXT);
+    const slice = text.slice(base, span.end);
+    p.re.lastIndex = span.start - base;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(slice)) !== null) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (end === start) { p.re.lastIndex++; continue; }
+      // a word start: checked here rather than by a look-behind, which keeps the regex's fast first-character scan
+      if (start > 0 && WORD_CHAR.test(text[start - 1])) { p.re.lastIndex = m.index + 1; continue; }
+      const sentence = containingSpan(sentences, start);
+      if (sentence < 0 || end > sentences[sentence].end) continue;
+      if (excluded.some((x) => start < x.end && end > x.start)) continue;
+      found.push({ type: p.type, voice: p.voice, start, end, sentence });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Trigger[] = [];
+  for (const t of found) {
+    const last = out[out.length - 1];
+    // the same words read by two types ("ont été tués": attack and death) stay two readings
+    if (last && t.start < last.end && t.type === last.type) continue;
+    out.push(t);
+  }
+  return out;
+}

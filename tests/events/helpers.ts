@@ -1,0 +1,28 @@
+/**
+ * Real articles for the event tests: the seeds (in the repository) and MasakhaNEWS French dev
+ * (beside the project, ../shared/data; tests that need it are skipped, visibly, without it).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
+
+export const DEV_SET = join(process.cwd(), 'fixtures', 'events', 'dev.jsonl');
+export const SHARED = join(process.cwd(), '..', 'shared', 'data');
+export const HAS_MASAKHANEWS = existsSync(join(SHARED, 'masakhanews-fra', 'dev.tsv'));
+
+let docs: GoldEventDocument[] | null = null;
+
+/** The dev set's documents (texts read from the seeds and ../shared). */
+export function devDocuments(): GoldEventDocument[] {
+  return (docs ??= readGoldEvents(DEV_SET, SHARED));
+}
+
+/** One MasakhaNEWS dev article by row, as the dev set reads it. */
+export function masakhanewsArticle(row: number): string {
+  const d = devDocuments().find((x) => x.id === `masakhanews-fra/dev/${row}`);
+  if (!d) throw new Error(`row ${row} is not in the dev set`);
+  return d.text;
+}
+
+export const withMasakhanews = HAS_MASAKHANEWS ? test : test.skip;
+if (!HAS_MASAKHANEWS) console.warn(`event tests on MasakhaNEWS skipped: ${join(SHARED, 'masakhanews-fra', 'dev.tsv')} not found`);
