@@ -28,12 +28,17 @@ interface OrgLexicon {
   notAcronyms: Set<string>;
   /** folded forms from data/organizations/names.txt → the form as written: matched in its case */
   exactCase: Map<string, string>;
+  /** names of the "Seats of power" section of names.txt (Kremlin, Koulouba): the government only by metonymy */
+  seats: Set<string>;
   tails: Set<string>;
   /** capitalized words (Latin letters) or a lower-case head word; no 'u' flag: much faster */
   wordPattern: RegExp;
 }
 
 let lexicon: OrgLexicon | null = null;
+
+/** What before a seat of power makes it the place: a building or hill "de", or a bare "à". */
+const SEAT_AS_PLACE = /(?:(?<![\p{L}])(?:palais|résidence|colline|enceinte|jardins?|grilles|portes?)(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*|(?<![\p{L}])à[\s\u00a0]+)$/iu;
 
 /** Folded words joined by one space: the key the lexicon matcher sees ("Warner Bros." → "warner bros"). */
 function wordsKey(s: string): string {
@@ -54,9 +59,13 @@ function load(): OrgLexicon {
     for (const a of o.acronyms) if (!byAcronym.has(a)) byAcronym.set(a, o);
   }
   const exactCase = new Map<string, string>();
+  const seats = new Set<string>();
+  let inSeats = false;
   for (const line of readFileSync(join(DATA_DIR, 'organizations', 'names.txt'), 'utf8').split('\n')) {
     const n = line.trim();
+    if (n.startsWith('#')) inSeats = /seats of power/i.test(n);
     if (!n || n.startsWith('#') || byName.has(foldKey(n))) continue;
+    if (inSeats) seats.add(wordsKey(n));
     exactCase.set(wordsKey(n), n);
     names.push(n);
   }
@@ -71,6 +80,7 @@ function load(): OrgLexicon {
   lexicon = {
     byName,
     byAcronym,
+    seats,
     names: new LexiconMatcher(names),
     // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
     acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
@@ -244,6 +254,8 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       if (!/\s/.test(n.text) && isGivenName(previousWord(text, n.index))) continue;
       // "Parti libéral-démocrate", "Siemens-Gamesa": the listed name is only the start of a longer one
       if (/^[-‑][\p{L}]/u.test(text.slice(n.index + n.text.length, n.index + n.text.length + 2))) continue;
+      // "au Palais présidentiel de Koulouba", "à Koulouba": the building or the hill, a place, not the government
+      if (lex.seats.has(wordsKey(n.text)) && SEAT_AS_PLACE.test(text.slice(Math.max(0, n.index - 40), n.index))) continue;
       const key = foldKey(n.text);
       const exact = lex.exactCase.get(wordsKey(n.text));
       if (exact !== undefined && !sameCase(exact, n.text)) continue;

@@ -22,6 +22,14 @@ describe('general news', () => {
     expect(of(psaki, 'person')).toEqual(['Jane Psaki']);
   });
 
+  test('the building of a seat of power is a place where something happens there', () => {
+    // seed 003 (Bamada.net): the meeting is held in the palace, not by the presidency
+    const held = entities('une rencontre avec la plus haute autorité politico-militaire du Mali s’est tenue au Palais présidentiel de Koulouba.');
+    expect(of(held, 'organization')).toEqual([]);
+    expect(of(held, 'place')).toContain('Koulouba');
+    expect(of(entities('Le Kremlin a démenti toute implication.'), 'organization')).toEqual(['Kremlin']);
+  });
+
   test('an institution named before a clause stops before it', () => {
     const text = "La justice saisie l'estime en effet illégal, ce qui n'empêche pas le Parlement de Catalogne de s'être prononcé pour son organisation le 6 septembre.";
     expect(of(entities(text), 'organization')).toEqual(['Parlement de Catalogne']);

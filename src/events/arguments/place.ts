@@ -43,6 +43,9 @@ export function placeOf(ctx: EventContext, t: Trigger, post: string | null): Arg
     return opening ? ref(opening, text) : null;
   }
   const after = places.filter((p) => p.start >= t.end);
+  // "sur la route nationale numéro 6, entre Sévaré et San": the town that locates the road
+  // segment is what a coder geocodes; a road alone has no coordinates
+  if (after.length > 1 && after[0].kind === 'road' && after[1].kind !== 'road' && after[1].start - after[0].end < 40) return ref(after[1], text);
   if (after.length) return ref(after[0], text);
   return ref(places[places.length - 1], text);
 }
