@@ -62,7 +62,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'plain text output for --format text')
     .option('--bom', 'start CSV output with a UTF-8 BOM (for Excel)')
     .option('--follow-symlinks', 'in directories, also follow symlinks that lead out of the directory (like find -L)')
-    .addOption(new Option('--csv-level <level>', 'CSV rows: entities (one per mention), people (one per person: name, rank, ranks, titles) or events (one per event)').argParser(choice(CSV_LEVELS)).default('entities'))
+    .addOption(new Option('--csv-level <level>', 'CSV rows: entities (one per mention), people (one per person: name, rank, ranks, titles) or events (one per event)').argParser(choice(CSV_LEVELS)).default('entities', 'entities'))
     .addHelpText('after', EXAMPLES)
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'extrait: ').split('\n').map(quote).join('\n')) })
     .showHelpAfterError('(run extrait --help for usage)')

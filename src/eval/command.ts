@@ -69,7 +69,7 @@ export function registerEvalCommand(program: Command): void {
     .option('--max-docs <n>', 'at most N documents (langid: texts) from each file', positiveInt)
     .addOption(new Option('--split <split>', 'for corpora without a split: files in name order, every --split-every-th (index 0, N, 2N…) is dev, the rest test').choices(['dev', 'test', 'all']))
     .option('--split-every <n>', 'see --split', positiveInt, 3)
-    .option('--data-dir <dir>', 'events: where "tsv" text references are read from', '../shared/data')
+    .option('--data-dir <dir>', 'events: the directory "tsv" text references are read under (the repository keeps its corpora in ../shared/data)', '../shared/data')
     .addHelpText('after', EXAMPLES)
     .action(async (opts: Record<string, unknown>) => {
       const { existsSync } = await import('node:fs');

@@ -127,7 +127,7 @@ test('the tarball holds the license, the notice and the data; no build-time pack
   const imported = new Set<string>();
   for (const f of files.filter((p) => p.startsWith('dist/') && p.endsWith('.js'))) {
     const code = readFileSync(join(installed, f), 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
-    for (const m of code.matchAll(/(?:from\s*|import\(\s*|require\(\s*|createRequire\([^)]*\)\(\s*)'([^'./][^']*)'/g)) {
+    for (const m of code.matchAll(/(?:from\s*|import\(\s*|require\(\s*|createRequire\([^)]*\)\(\s*)'([^'./][^']*)'(?=\s*[;),\n])/g)) {
       if (!m[1].startsWith('node:')) imported.add(m[1].startsWith('@') ? m[1].split('/').slice(0, 2).join('/') : m[1].split('/')[0]);
     }
   }
