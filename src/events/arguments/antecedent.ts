@@ -13,10 +13,10 @@ import type { Trigger } from '../types.js';
 const NEAR = 3;
 const FAR = 8;
 /** A person after one of these words is a complement, not a subject ("succède à X", "reçu par X"). */
-const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|avec|pour|contre|chez|que|qu['’]|et|remplacement|remplace|succède|succédé|rencontré|reçu|nommé|côtés|selon|sur|entre)[\s\u00a0]*(?:(?:le|la|les|l['’]|son|sa|ses|M\.|Mme)[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+){0,4}$/iu;
+const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|avec|pour|contre|chez|que|qu['’]|remplacement|remplace|succède|succédé|rencontré|reçu|nommé|côtés|selon|sur|entre)[\s\u00a0]*(?:(?:le|la|les|l['’]|son|sa|ses|M\.|Mme)[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+){0,2}$/iu;
 
 /** The person stands as a subject: first named in its clause, with no preposition or verb governing it. */
-function isSubject(ctx: EventContext, p: ResolvedPerson): boolean {
+export function isSubject(ctx: EventContext, p: ResolvedPerson): boolean {
   const s = ctx.sentences.find((x) => x.start <= p.start && p.start < x.end);
   if (!s) return false;
   const clause = ctx.text.slice(s.start, p.start).split(/[;:]/u).pop() ?? '';

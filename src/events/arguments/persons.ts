@@ -8,7 +8,7 @@ import { personRef, sameClause, within, type EventContext } from '../context.js'
 import { loadJson } from '../../data.js';
 import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
-import { antecedent } from './antecedent.js';
+import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -42,7 +42,10 @@ function coordinated(ctx: EventContext, first: ResolvedPerson, candidates: Resol
 
 function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPerson[]): ResolvedPerson | null {
   const before = sentencePeople.filter((p) => p.end <= t.start && t.start - p.end <= SUBJECT_REACH && sameClause(ctx.text, p.end, t.start));
-  return before.length ? before[before.length - 1] : null;
+  if (!before.length) return null;
+  // "X, le mari de Y, a succombé": a name governed by a preposition inside an apposition is not the subject
+  for (let k = before.length - 1; k >= 0; k--) if (isSubject(ctx, before[k])) return before[k];
+  return before[before.length - 1];
 }
 
 /** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
