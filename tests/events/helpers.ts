@@ -2,9 +2,9 @@
  * Real articles for the event tests: the seeds (in the repository) and MasakhaNEWS French dev
  * (beside the project, ../shared/data; tests that need it are skipped, visibly, without it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
+import { parseQuotedTsv, readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
 
 export const DEV_SET = join(process.cwd(), 'fixtures', 'events', 'dev.jsonl');
 export const SHARED = join(process.cwd(), '..', 'shared', 'data');
@@ -26,3 +26,11 @@ export function masakhanewsArticle(row: number): string {
 
 export const withMasakhanews = HAS_MASAKHANEWS ? test : test.skip;
 if (!HAS_MASAKHANEWS) console.warn(`event tests on MasakhaNEWS skipped: ${join(SHARED, 'masakhanews-fra', 'dev.tsv')} not found`);
+
+let devRows: string[][] | null = null;
+/** Any MasakhaNEWS French dev row (0-based, after the header), as headline, blank line, text. */
+export function masakhanewsDevRow(row: number): string {
+  devRows ??= parseQuotedTsv(readFileSync(join(SHARED, 'masakhanews-fra', 'dev.tsv'), 'utf8')).slice(1);
+  const [, headline, text] = devRows[row];
+  return `${headline}\n\n${text}`;
+}
