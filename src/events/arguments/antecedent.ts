@@ -13,9 +13,11 @@ import type { Trigger } from '../types.js';
 const NEAR = 3;
 const FAR = 8;
 /** A person after one of these words is a complement, not a subject ("succède à X", "reçu par X"). */
-const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|avec|pour|contre|chez|que|qu['’]|remplacement|remplace|succède|succédé|rencontré|reçu|nommé|côtés|selon|sur|entre)[\s\u00a0]*(?:(?:le|la|les|l['’]|son|sa|ses|M\.|Mme)[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+){0,2}$/iu;
+const COMPLEMENT_BEFORE = /(?:^|[\s'’])(?:de|du|des|d['’]|à|au|aux|par|avec|pour|contre|chez|remplacement|remplace|succède|succédé|rencontré|reçu|nommé|côtés|selon|sur|entre)[\s\u00a0]*(?:(?:le|la|les|l['’]|son|sa|ses|M\.|Mme)[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+){0,2}$/iu;
 
 /** The person stands as a subject: first named in its clause, with no preposition or verb governing it. */
+const PLURAL = /(?:^|[\s,'’])(?:ils|elles)(?![\p{L}])[^.;]*$/iu;
+
 export function isSubject(ctx: EventContext, p: ResolvedPerson): boolean {
   const s = ctx.sentences.find((x) => x.start <= p.start && p.start < x.end);
   if (!s) return false;
@@ -40,7 +42,9 @@ export function antecedent(ctx: EventContext, t: Trigger, cue: RegExp, { preferS
   const s = ctx.sentences[t.sentence];
   const before = ctx.text.slice(Math.max(s.start, t.start - 60), t.start);
   if (!cue.test(before)) return null;
-  for (const reach of far ? [NEAR, FAR] : [NEAR]) {
+  // "ils", "elles" stand for a group: one person named long before is not them
+  const wide = far && !PLURAL.test(before);
+  for (const reach of wide ? [NEAR, FAR] : [NEAR]) {
     const from = ctx.sentences[Math.max(0, t.sentence - reach)].start;
     const found = pick(ctx, within(ctx.people, from, t.start), preferSubject);
     if (found) return found;
