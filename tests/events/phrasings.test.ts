@@ -27,6 +27,8 @@ const WIKINEWS = {
   clock: 'Elle a été remplacée par une neuve en 1992.', // 2017/01/2017_01_28-002
   olympics: 'En réalisant un sans-faute dans la finale, il succède à Tony Estanguet (champion olympique à Londres) et rapporte à la France une seconde médaille d\'or pour ces Jeux 2016.', // 2016/08/2016_08_09-002
   lead: 'La France a pris la tête du concours en ce troisième jours de compétition, après un parcours sans faute d\'Astier Nicolas sur Piaf de B\'Neville lors du saut d\'obstacles.', // 2016/08/2016_08_09-001
+  club: 'Déjà initiée par le passé par le président Bez, la politique visant à recruter deux ou trois internationaux à chaque intersaison avait hissé le club au sommet du football français dans les années 1980.', // 2016/08/2016_08_04-003
+  father: 'Ces deux enfants ne sont pourtant devenus avocats qu\'après que leur père est devenu Premier ministre.', // 2017/02/2017_02_01-003
   oldest: 'Aujourd\'hui, Valéry Giscard d\'Estaing, qui aura 91 ans le 2 février, devient le président français ayant vécu le plus longtemps.', // 2017/01/2017_01_23-006
 };
 
@@ -82,6 +84,17 @@ describe('deaths, kidnappings, attacks, arrests', () => {
   withMasakhanews('"a lancé des frappes aériennes sur Kharkiv": an attack on Kharkiv (dev 95)', () => {
     const attacks = extract(masakhanewsDevRow(95)).events.filter((e) => e.type === 'attack');
     expect(attacks.map((e) => e.place?.name)).toContain('Kharkiv');
+  });
+});
+
+describe('posts as French writes them', () => {
+  const triggersOf = (text: string) => findTriggers(text, [{ start: 0, end: text.length }], []).map((t) => `${t.type}:${text.slice(t.start, t.end)}`);
+  test('"est devenu Premier ministre": the post capitalised is still a post', () => {
+    expect(triggersOf(WIKINEWS.father)).toEqual(['appointment:est devenu']);
+  });
+  test('"au sommet du football français" is a figure of speech, not a summit', () => {
+    expect(triggersOf(WIKINEWS.club)).toEqual([]);
+    expect(events(WIKINEWS.club)).toEqual([]);
   });
 });
 
