@@ -6,12 +6,10 @@
  * from inside an apposition, the predecessor of "a succédé à" not read as the appointee.
  */
 import { extract } from '../../src/extract.js';
-import { createDoc } from '../../src/pipeline/doc.js';
-import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
 import { findTriggers } from '../../src/events/triggers.js';
 import type { EventRecord } from '../../src/types.js';
 import { invariantViolations } from '../robustness/helpers.js';
-import { masakhanewsArticle, masakhanewsDevRow, withMasakhanews } from './helpers.js';
+import { masakhanewsArticle, masakhanewsDevRow, triggersBothWays, withMasakhanews } from './helpers.js';
 
 const brief = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
 const events = (text: string) => extract(text).events.map(brief);
@@ -115,14 +113,8 @@ describe('meetings and far antecedents', () => {
 describe('the new phrasings keep the stage cheap and the offsets exact', () => {
   const texts = Object.values(WIKINEWS);
   test('the stem prefilter finds exactly the triggers a full search finds', () => {
-    let total = 0;
-    for (const text of texts) {
-      const doc = createDoc(text, {});
-      for (const stage of DEFAULT_PIPELINE) if (stage.name !== 'events') stage.run(doc);
-      const fast = findTriggers(doc.text, doc.sentences, []);
-      expect(fast).toEqual(findTriggers(doc.text, doc.sentences, [], { prefilter: false }));
-      total += fast.length;
-    }
+    const { fast, full, total } = triggersBothWays(texts);
+    expect(fast).toEqual(full);
     expect(total).toBeGreaterThanOrEqual(6);
   });
   test('trigger offsets are code points into the input', () => {
