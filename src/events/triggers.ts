@@ -38,7 +38,7 @@ function patterns(): Compiled[] {
     if (typeof list === 'string') continue;
     for (const stem of list) types.set(stem.toLowerCase(), [...(types.get(stem.toLowerCase()) ?? []), type as EventType]);
   }
-  const alternation = [...types.keys()].sort((a, b) => b.length - a.length).map((x) => escapeRegExp(x).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+')).join('|');
+  const alternation = trieSource([...types.keys()]);
   // case-sensitive like the patterns: they read the text with each sentence's first letter lowered
   stemScan = { re: new RegExp(alternation, 'gu'), types };
   // "{BEEN} nommé": the shared auxiliaries are written once in "_macros"
@@ -48,11 +48,59 @@ function patterns(): Compiled[] {
     if (typeof voices === 'string' || type.startsWith('_')) continue;
     for (const [voice, list] of Object.entries(voices as Partial<Record<Voice, string[]>>)) {
       if (!list?.length) continue;
-      const body = list.map((s) => `(?:${compile(expand(s))})`).join('|');
+      const body = factorPrefixes(list).map((s) => `(?:${compile(expand(s))})`).join('|');
       compiled.push({ type: type as EventType, voice: voice as Voice, re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'gu') });
     }
   }
   return compiled;
+}
+
+interface TrieNode { end: boolean; next: Map<string, TrieNode> }
+
+/** One character of a stem as the scan reads it: ' matches both apostrophes, a space any run of spaces. */
+function charSource(c: string): string {
+  return c === "'" ? "['’]" : c === ' ' ? '[\\s\\u00a0]+' : escapeRegExp(c);
+}
+
+/**
+ * The stems as a prefix tree ("limog|limoge…" → "limog(?:e…)?"): a flat alternation of some two
+ * hundred words makes the engine try each in turn at every position, a tree reads each character
+ * once. Longer stems are tried first, as a sorted alternation would.
+ */
+function trieSource(stems: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const stem of stems) {
+    let node = root;
+    for (const c of stem) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].map(([c, child]) => charSource(c) + source(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root);
+}
+
+/** Auxiliary macros many entries open with: factored out so the engine matches them once per position. */
+const SHARED_PREFIXES = ['{NOTREFLEXIVE}{BEEN} ', '{BEEN} '];
+
+/** ["{BEEN} nommé", "{BEEN} porté (?=à la tête)"] → ["{BEEN} (?:(?:nommé)|(?:porté (?=à la tête)))"]: the same matches, tried far faster. */
+function factorPrefixes(list: string[]): string[] {
+  const out: string[] = [];
+  const groups = new Map<string, string[]>();
+  for (const s of list) {
+    const prefix = SHARED_PREFIXES.find((p) => s.startsWith(p));
+    if (!prefix) { out.push(s); continue; }
+    groups.set(prefix, [...(groups.get(prefix) ?? []), s.slice(prefix.length)]);
+  }
+  for (const [prefix, rests] of groups) out.push(`${prefix}(?:${rests.map((r) => `(?:${r})`).join('|')})`);
+  return out;
 }
 
 /** Triggers inside the sentences and outside `excluded` spans, sorted by start; overlapping triggers keep the longest. */

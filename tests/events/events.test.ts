@@ -4,12 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extract } from '../../src/extract.js';
-import { createDoc } from '../../src/pipeline/doc.js';
-import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
-import { findTriggers } from '../../src/events/triggers.js';
 import type { EventRecord } from '../../src/types.js';
 import { invariantViolations, schemaErrors } from '../robustness/helpers.js';
-import { devDocuments, masakhanewsArticle, withMasakhanews, HAS_MASAKHANEWS } from './helpers.js';
+import { devDocuments, masakhanewsArticle, triggersBothWays, withMasakhanews, HAS_MASAKHANEWS } from './helpers.js';
 
 const seed = (name: string) => readFileSync(join(process.cwd(), 'fixtures/seeds', name), 'utf8');
 const brief = (e: EventRecord) => ({ type: e.type, persons: e.persons.map((p) => p.name), post: e.post, date: e.date?.value ?? null });
@@ -93,14 +90,8 @@ describe('on every dev-set article', () => {
     }
   });
   test('the stem prefilter finds exactly the triggers a full search finds', () => {
-    let total = 0;
-    for (const d of docs()) {
-      const doc = createDoc(d.text, {});
-      for (const stage of DEFAULT_PIPELINE) if (stage.name !== 'events') stage.run(doc);
-      const fast = findTriggers(doc.text, doc.sentences, []);
-      expect(fast).toEqual(findTriggers(doc.text, doc.sentences, [], { prefilter: false }));
-      total += fast.length;
-    }
+    const { fast, full, total } = triggersBothWays(docs().map((d) => d.text));
+    expect(fast).toEqual(full);
     expect(total).toBeGreaterThan(20);
   });
 });

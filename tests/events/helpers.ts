@@ -2,9 +2,13 @@
  * Real articles for the event tests: the seeds (in the repository) and MasakhaNEWS French dev
  * (beside the project, ../shared/data; tests that need it are skipped, visibly, without it).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
+import { createDoc } from '../../src/pipeline/doc.js';
+import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
+import { findTriggers } from '../../src/events/triggers.js';
+import type { Trigger } from '../../src/events/types.js';
+import { parseQuotedTsv, readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
 
 export const DEV_SET = join(process.cwd(), 'fixtures', 'events', 'dev.jsonl');
 export const SHARED = join(process.cwd(), '..', 'shared', 'data');
@@ -26,3 +30,24 @@ export function masakhanewsArticle(row: number): string {
 
 export const withMasakhanews = HAS_MASAKHANEWS ? test : test.skip;
 if (!HAS_MASAKHANEWS) console.warn(`event tests on MasakhaNEWS skipped: ${join(SHARED, 'masakhanews-fra', 'dev.tsv')} not found`);
+
+let devRows: string[][] | null = null;
+/** Any MasakhaNEWS French dev row (0-based, after the header), as headline, blank line, text. */
+export function masakhanewsDevRow(row: number): string {
+  devRows ??= parseQuotedTsv(readFileSync(join(SHARED, 'masakhanews-fra', 'dev.tsv'), 'utf8')).slice(1);
+  const [, headline, text] = devRows[row];
+  return `${headline}\n\n${text}`;
+}
+
+/** Triggers each text gives with the stem prefilter and with a full search (tests expect them equal), and their total. */
+export function triggersBothWays(texts: string[]): { fast: Trigger[][]; full: Trigger[][]; total: number } {
+  const fast: Trigger[][] = [];
+  const full: Trigger[][] = [];
+  for (const text of texts) {
+    const doc = createDoc(text, {});
+    for (const stage of DEFAULT_PIPELINE) if (stage.name !== 'events') stage.run(doc);
+    fast.push(findTriggers(doc.text, doc.sentences, []));
+    full.push(findTriggers(doc.text, doc.sentences, [], { prefilter: false }));
+  }
+  return { fast, full, total: fast.reduce((n, x) => n + x.length, 0) };
+}

@@ -8,6 +8,8 @@ import { personRef, sameClause, within, type EventContext } from '../context.js'
 import { loadJson } from '../../data.js';
 import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
+import { antecedent, isSubject } from './antecedent.js';
+import { laterParticipants } from './participants.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
 const SUBJECT_REACH = 220;
@@ -40,7 +42,10 @@ function coordinated(ctx: EventContext, first: ResolvedPerson, candidates: Resol
 
 function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPerson[]): ResolvedPerson | null {
   const before = sentencePeople.filter((p) => p.end <= t.start && t.start - p.end <= SUBJECT_REACH && sameClause(ctx.text, p.end, t.start));
-  return before.length ? before[before.length - 1] : null;
+  if (!before.length) return null;
+  // "X, le mari de Y, a succombé": a name governed by a preposition inside an apposition is not the subject
+  for (let k = before.length - 1; k >= 0; k--) if (isSubject(ctx, before[k])) return before[k];
+  return before[before.length - 1];
 }
 
 /** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
@@ -53,17 +58,7 @@ function descriptionCue(): RegExp {
   description = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
   return description;
 }
-/** How many sentences back a pronoun or a description may point. */
-const ANTECEDENT_REACH = 3;
-
-function antecedent(ctx: EventContext, t: Trigger, cue: RegExp): ResolvedPerson | null {
-  const s = ctx.sentences[t.sentence];
-  const before = ctx.text.slice(Math.max(s.start, t.start - 60), t.start);
-  if (!cue.test(before)) return null;
-  const from = ctx.sentences[Math.max(0, t.sentence - ANTECEDENT_REACH)].start;
-  const earlier = within(ctx.people, from, t.start);
-  return earlier.length ? earlier[earlier.length - 1] : null;
-}
+const SUCCESSION = /succ[eéè]d/iu;
 
 /** "Après son arrestation, …": a clause before the main one. */
 const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
@@ -90,8 +85,11 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   const people = within(ctx.people, s.start, s.end);
   if (t.voice === 'meeting') {
     // "il a rencontré le président X": the pronoun's person met X
-    const subject = subjectBefore(ctx, t, people) ? null : antecedent(ctx, t, PRONOUN);
-    return distinct(subject ? [subject, ...people] : people);
+    const subject = subjectBefore(ctx, t, people) ? null : antecedent(ctx, t, PRONOUN, { far: true });
+    // "Étaient présents X et Y": participants the next sentences name
+    const named = subject ? [subject, ...people] : people;
+    // a meeting whose sentence names no one ("cette rencontre") is often figurative: nothing added
+    return distinct(named.length ? [...named, ...laterParticipants(ctx, t)] : named);
   }
   const after = people.filter((p) => p.start >= t.end);
   if (t.voice === 'passive' || t.voice === 'intransitive') {
@@ -100,9 +98,11 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
       return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
     }
-    const resolved = antecedent(ctx, t, PRONOUN) ?? antecedent(ctx, t, descriptionCue());
+    const resolved = antecedent(ctx, t, PRONOUN, { far: true }) ?? antecedent(ctx, t, descriptionCue());
     if (resolved) return distinct([resolved]);
     // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
+    // "qui a succédé à X": the person after a succession trigger is the predecessor
+    if (SUCCESSION.test(ctx.text.slice(t.start, t.end))) return [];
     const first = after.find((p) => p.start - t.end <= OBJECT_REACH && !/(?<![\p{L}])(?:remplacement|succède|remplace|par)(?![\p{L}])/iu.test(ctx.text.slice(t.end, p.start)));
     return first ? distinct(coordinated(ctx, first, after)) : [];
   }
@@ -114,7 +114,7 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   }
   // "les autorités l'ont arrêté": the clitic object is the person named last
   if (t.voice === 'active' && CLITIC_OBJECT.test(ctx.text.slice(Math.max(s.start, t.start - 4), t.start))) {
-    const resolved = antecedent(ctx, { ...t }, /[\s\S]*/u);
+    const resolved = antecedent(ctx, { ...t }, /[\s\S]*/u, { preferSubject: false, far: true });
     if (resolved) return distinct([resolved]);
   }
   const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
