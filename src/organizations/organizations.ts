@@ -13,6 +13,7 @@ import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { stateBodies } from './stateBodies.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -287,6 +288,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
     }
     teamNames(text, r, out);
+    stateBodies(text, r, out);
     definedAcronyms(text, r, out);
   }
   // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
