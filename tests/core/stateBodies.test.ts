@@ -25,6 +25,12 @@ describe('state bodies written in lower case', () => {
     expect(organizations(police)).toContain('police nationale');
   });
 
+  test('a body and the country it belongs to', () => {
+    const text = "Le gouvernement de la République démocratique du Congo a lancé un plan d'évacuation.";
+    expect(organizations(text)).toContain('gouvernement de la République démocratique du Congo');
+    expect(organizations('Le gouvernement de la province de Guangdong a répondu aux préoccupations.')).toEqual([]);
+  });
+
   test('a bare head, or a head with another adjective, is none', () => {
     expect(organizations("Le gouvernement n'a pas répondu à la demande de commentaires de la BBC.")).toEqual(['BBC']);
     expect(organizations("La justice saisie l'estime en effet illégal.")).toEqual([]);
