@@ -14,6 +14,7 @@ import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { stateBodies } from './stateBodies.js';
+import { namedByDescriptor } from './namedByDescriptor.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -289,6 +290,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     }
     teamNames(text, r, out);
     stateBodies(text, r, out);
+    namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
   }
   // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
