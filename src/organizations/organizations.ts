@@ -502,6 +502,8 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
   const { notNames } = peopleLexicon();
   const re = /(?<![\p{L}\p{N}&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
   const surnames = new Set<string>();
+  /** abbreviations of common nouns ("érythropoïétine (EPO)"): no organization anywhere in the text */
+  const terms = new Set<string>();
   const defined = new Set(out.map((o) => o.acronym).filter((a): a is string => a !== null));
   const hits: { s: number; w: string }[] = [];
   // overlap test against the mentions found so far
@@ -517,6 +519,10 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
       const s = r.start + m.index;
       const e = s + w.length;
       if (lex.notAcronyms.has(w) || lex.byAcronym.has(w) || defined.has(w)) continue;
+      if (termAbbreviation(text, s, w)) {
+        terms.add(w);
+        continue;
+      }
       const prev = previousWord(text, s);
       const next = /^[\s\u00a0]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40))?.[1] ?? '';
       if (isGivenName(prev) || (isGivenName(next) && !isAllCaps(next))) {
@@ -531,12 +537,30 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
   }
   const places = new Map<string, boolean>();
   for (const { s, w } of hits) {
-    if (surnames.has(w)) continue;
+    if (surnames.has(w) || terms.has(w)) continue;
     let place = places.get(w);
     if (place === undefined) places.set(w, (place = lookupPlace(w) !== null));
     if (place || taken(s, s + w.length)) continue;
     out.push({ start: s, end: s + w.length, normalized: w, acronym: w });
   }
+}
+
+/**
+ * "l'érythropoïétine (EPO)", "first person shooter (FPS)": an abbreviation in brackets after words
+ * in lower case that spell its first letter is a term's, not a body's (a body's expansion is
+ * capitalized and is read as a definition before this).
+ */
+export function termAbbreviation(text: string, s: number, acr: string): boolean {
+  const before = /([\p{L}\p{M}'’ "«»“”-]{1,80})[\s\u00a0]*\([\s\u00a0]*$/u.exec(text.slice(Math.max(0, s - 90), s));
+  if (!before) return false;
+  const all = before[1].split(/[\s'’"«»“”-]+/).filter(Boolean);
+  const words: string[] = [];
+  while (all.length && words.length < 6 && /^\p{Ll}/u.test(all[all.length - 1])) words.unshift(all.pop()!);
+  // the run of lower-case words ends at a capitalized name word: "… Agence de sécurité (ASN)" is a body's
+  const stop = all[all.length - 1];
+  if (!words.length || (words.length < 6 && stop && !peopleLexicon().notNames.has(foldKey(stop)))) return false;
+  const first = acr[0].toLowerCase();
+  return words.some((w) => foldKey(w).startsWith(first));
 }
 
 /** Whether the word right before or after [s, e) (across spaces and light punctuation) is in capitals too. */

@@ -20,6 +20,11 @@ describe('names after a descriptive noun', () => {
     expect(organizations("Ils ont fait l'objet d'enquêtes par 37 organisations de médias, dont le Guardian et le journal Expresso du Portugal.")).toContain('Expresso');
   });
 
+  test("a term's abbreviation after lower-case words is no body; a body's after its capitalized name is", () => {
+    expect(organizations("Dans plusieurs cas, le captage, l'utilisation et le stockage du dioxyde de carbone (CCUS), permettraient d'obtenir les réductions.")).toEqual([]);
+    expect(organizations("Selon l'Agence internationale de l'énergie (AIE), la demande d'électricité devrait doubler.")).toEqual(["Agence internationale de l'énergie", 'AIE']);
+  });
+
   test('a tournament group named by a letter is no body', () => {
     const text = 'Tunisiens et Angolais prennent provisoirement la tête du groupe E, en attendant le match entre le Mali et la Mauritanie.';
     expect(organizations(text)).not.toContain('E');
