@@ -279,7 +279,9 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
         if (h !== undefined && !/[\p{L}\p{N}-]/u.test(text[s + h.length] ?? '')) {
           const headEnd = s + h.length;
           const e = headedName(text, headEnd, Math.min(r.end, headEnd + 160), /^\p{Ll}/u.test(h));
-          if (e > headEnd) out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
+          // "le département de Balleyara" is the division, not a ministry: a known place after "de"
+          const division = h === 'département' && lookupPlace(text.slice(headEnd, e).replace(/^[\s\u00a0]*(?:de|du|des|d['’])[\s\u00a0]*(?:la[\s\u00a0]+|l['’][\s\u00a0]*)?/u, '')) !== null;
+          if (e > headEnd && !division) out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
         }
       }
       if (tail && s > r.start) {
