@@ -13,6 +13,8 @@ import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { stateBodies } from './stateBodies.js';
+import { namedByDescriptor } from './namedByDescriptor.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -289,7 +291,9 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
         if (h !== undefined && !/[\p{L}\p{N}-]/u.test(text[s + h.length] ?? '')) {
           const headEnd = s + h.length;
           const e = headedName(text, headEnd, Math.min(r.end, headEnd + 160), /^\p{Ll}/u.test(h));
-          if (e > headEnd) out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
+          // "le département de Balleyara" is the division, not a ministry: a known place after "de"
+          const division = h === 'département' && lookupPlace(text.slice(headEnd, e).replace(/^[\s\u00a0]*(?:de|du|des|d['’])[\s\u00a0]*(?:la[\s\u00a0]+|l['’][\s\u00a0]*)?/u, '')) !== null;
+          if (e > headEnd && !division) out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
         }
       }
       if (tail && s > r.start) {
@@ -299,6 +303,8 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
     }
     teamNames(text, r, out);
+    stateBodies(text, r, out);
+    namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
   }
   // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
@@ -510,6 +516,8 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
   const { notNames } = peopleLexicon();
   const re = /(?<![\p{L}\p{N}&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
   const surnames = new Set<string>();
+  /** abbreviations of common nouns ("érythropoïétine (EPO)"): no organization anywhere in the text */
+  const terms = new Set<string>();
   const defined = new Set(out.map((o) => o.acronym).filter((a): a is string => a !== null));
   const hits: { s: number; w: string }[] = [];
   // overlap test against the mentions found so far
@@ -525,6 +533,10 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
       const s = r.start + m.index;
       const e = s + w.length;
       if (lex.notAcronyms.has(w) || lex.byAcronym.has(w) || defined.has(w)) continue;
+      if (termAbbreviation(text, s, w)) {
+        terms.add(w);
+        continue;
+      }
       const prev = previousWord(text, s);
       const next = /^[\s\u00a0]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40))?.[1] ?? '';
       if (isGivenName(prev) || (isGivenName(next) && !isAllCaps(next))) {
@@ -539,12 +551,30 @@ function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention
   }
   const places = new Map<string, boolean>();
   for (const { s, w } of hits) {
-    if (surnames.has(w)) continue;
+    if (surnames.has(w) || terms.has(w)) continue;
     let place = places.get(w);
     if (place === undefined) places.set(w, (place = lookupPlace(w) !== null));
     if (place || taken(s, s + w.length)) continue;
     out.push({ start: s, end: s + w.length, normalized: w, acronym: w });
   }
+}
+
+/**
+ * "l'érythropoïétine (EPO)", "first person shooter (FPS)": an abbreviation in brackets after words
+ * in lower case that spell its first letter is a term's, not a body's (a body's expansion is
+ * capitalized and is read as a definition before this).
+ */
+export function termAbbreviation(text: string, s: number, acr: string): boolean {
+  const before = /([\p{L}\p{M}'’ "«»“”-]{1,80})[\s\u00a0]*\([\s\u00a0]*$/u.exec(text.slice(Math.max(0, s - 90), s));
+  if (!before) return false;
+  const all = before[1].split(/[\s'’"«»“”-]+/).filter(Boolean);
+  const words: string[] = [];
+  while (all.length && words.length < 6 && /^\p{Ll}/u.test(all[all.length - 1])) words.unshift(all.pop()!);
+  // the run of lower-case words ends at a capitalized name word: "… Agence de sécurité (ASN)" is a body's
+  const stop = all[all.length - 1];
+  if (!words.length || (words.length < 6 && stop && !peopleLexicon().notNames.has(foldKey(stop)))) return false;
+  const first = acr[0].toLowerCase();
+  return words.some((w) => foldKey(w).startsWith(first));
 }
 
 /** Whether the word right before or after [s, e) (across spaces and light punctuation) is in capitals too. */

@@ -8,7 +8,7 @@ import { CodePointMap } from '../text/codepoints.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
-import { isNotAcronym } from '../organizations/organizations.js';
+import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
 import { lookupPlace } from '../places/index.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
@@ -127,6 +127,8 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
     if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
+    // "du dioxyde de carbone (CCUS)": a term's abbreviation, not a body
+    if (m.type === 'organization' && words.length === 1 && termAbbreviation(text, m.start, surface)) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;

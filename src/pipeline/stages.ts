@@ -8,6 +8,7 @@ import { detectLanguage } from '../language/detect.js';
 import { splitSentences } from '../sentences/split.js';
 import { recognizeRanks } from '../ranks/ranks.js';
 import { recognizeOrganizations } from '../organizations/organizations.js';
+import { clubsInPlay } from '../organizations/clubsInPlay.js';
 import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
@@ -105,7 +106,9 @@ export const organizations: Stage = {
   name: 'organizations',
   frenchOnly: true,
   run(doc) {
-    doc.organizations = propagateAcronyms(doc.text, doc.regions, recognizeOrganizations(doc.text, doc.regions, doc.ranks));
+    const found = recognizeOrganizations(doc.text, doc.regions, doc.ranks);
+    clubsInPlay(doc.text, insideRegions(doc.sentences, doc.regions), found);
+    doc.organizations = propagateAcronyms(doc.text, doc.regions, found);
   },
 };
 

@@ -3,6 +3,7 @@
  * countries, homonyms resolved by the countries the document names.
  */
 import { recognizePlaces } from '../../src/places/index.js';
+import { extract } from '../../src/extract.js';
 import { resolveHomonyms } from '../../src/places/homonyms.js';
 import type { GazetteerEntry } from '../../src/places/gazetteer.js';
 
@@ -20,6 +21,18 @@ describe('places of general news', () => {
       ['Vaud', 'CH', 'region'],
     ]);
     expect(places('Une croisière sur le Danube, de Vienne à Budapest.').map((p) => p[0])).toEqual(['Danube', 'Vienne', 'Budapest']);
+  });
+
+  test('second-level divisions of the Sahel and the coast; a division is no ministry', () => {
+    // written for this test, in the style of the security pages the seeds come from
+    expect(places('Des hommes armés ont attaqué un poste dans le département de Balleyara, région de Tillabéri, puis à Kéniéba.')).toEqual([
+      ['Balleyara', 'NE', 'region'],
+      ['Tillabéri', 'NE', 'region'],
+      ['Kéniéba', 'ML', 'region'],
+    ]);
+    expect(places('La préfecture de Cinkassé et celle de Lobaye ; les pirates du golfe de Guinée.').map((p) => p[0])).toEqual(['Cinkassé', 'Lobaye', 'golfe de Guinée']);
+    const orgs = extract('Un poste a été attaqué dans le département de Balleyara.').entities.filter((e) => e.type === 'organization');
+    expect(orgs).toEqual([]);
   });
 
   test('a homonym takes the country the article names, unless the prominent reading is a metropolis', () => {

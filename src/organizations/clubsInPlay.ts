@@ -1,0 +1,61 @@
+/**
+ * A club or national team named after its city or country: "Auxerre s'est imposé 2-1", "la
+ * victoire face à Lens", "le Sénégal bat l'Égypte aux tirs au but". The name is a known place; the
+ * sentence makes it a side in a match: a result verb or a score next to it, and the sentence is
+ * about sport (a score, or a word only sport uses). "La France s'est imposée comme médiatrice"
+ * has no match in it, and stays a place.
+ */
+import type { OrganizationMention, Span } from '../mentions.js';
+import { lookupPlace } from '../places/index.js';
+
+const SP = '[\\s\\u00a0]+';
+const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
+const SCORE = '(?<![\\d/.-])\\d{1,2}[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d{1,2}(?![\\d/.-])';
+
+/** A result right after the side: "Auxerre s'est imposé", "Lens a battu", "Lyon 2-1". */
+const SIDE_THEN_RESULT = new RegExp(
+  `(?<![\\p{L}\\p{N}])${NAME}${SP}(?:s['’][\\s\\u00a0]*(?:est|était)${SP}(?:imposée?|inclinée?|qualifiée?)|(?:a|avait)${SP}(?:battu|dominé|éliminé|étrillé|corrigé|concédé|égalisé|perdu${SP}(?:face|contre|devant))|l['’][\\s\\u00a0]*(?:a${SP})?emport|bat${SP}|\\(?${SCORE})`,
+  'gu',
+);
+
+/** A side right after a match word: "face à Lens", "contre Marseille", "a battu Lyon", "la victoire de Nantes". */
+const RESULT_THEN_SIDE = new RegExp(
+  `(?<![\\p{L}])(?:face${SP}(?:à|au)|contre|devant|battu|battre|bat|dominé|éliminé|(?:victoire|défaite|succès)${SP}(?:de|du|d['’]|sur|contre|face${SP}à)|(?:joueur|joueuse|entraîneur|entraîneuse|sélectionneur|attaquant|milieu|défenseur|gardien|capitaine|supporters?)${SP}(?:de|du|d['’]))[\\s\\u00a0]*(?:l['’][\\s\\u00a0]*|la${SP}|le${SP})?${NAME}`,
+  'gu',
+);
+
+/** The sentence is about sport: a score, or words only sport uses. */
+const SPORTING = new RegExp(
+  `${SCORE}|(?<![\\p{L}])(?:match(?:s|é)?|championnat|Ligue${SP}\\d|coupe${SP}d|finale|demi-finale|quarts?${SP}de${SP}finale|mi-temps|but(?:s)?${SP}(?:de|d['’])|buteur|penalty|penaltys|tirs${SP}au${SP}but|entra[îi]neur|sélectionneur|football|rugby|basket(?:-ball)?|handball|hockey|volley(?:-ball)?|stade|équipe|ligue${SP}des${SP}champions|CAN|Mondial|Coupe${SP}du${SP}monde)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * A city in a match is its club. A country is its team only when it is the subject of a result
+ * ("le Sénégal bat l'Égypte"): after "contre" or "face à" many corpora (WikiNEuRal) keep it a
+ * place, and the reading there is less sure.
+ */
+function isSide(name: string, subject: boolean): boolean {
+  const p = lookupPlace(name);
+  return p !== null && (p.kind === 'city' || p.kind === 'town' || (subject && p.kind === 'country'));
+}
+
+export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMention[]): void {
+  for (const s of sentences) {
+    const sentence = text.slice(s.start, s.end);
+    if (!SPORTING.test(sentence)) continue;
+    for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sentence)) !== null) {
+        const name = m[1];
+        if (!isSide(name, re === SIDE_THEN_RESULT)) continue;
+        const start = s.start + m.index + m[0].indexOf(name, re === RESULT_THEN_SIDE ? m[0].length - name.length : 0);
+        const end = start + name.length;
+        // an organization the other rules found there ("les Bruins de Boston") stays as it is
+        if (out.some((o) => o.start < end && start < o.end)) continue;
+        out.push({ start, end, normalized: name.replace(/[\s\u00a0]+/g, ' '), acronym: null });
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * State bodies written in lower case: "le gouvernement malien", "l'armée nigérienne", "la
+ * gendarmerie nationale", "le gouvernement de transition". For an analyst these are actors as much
+ * as "les FAMa" are; a bare head ("le gouvernement", "l'armée") says whose body only through
+ * the context, so it is left alone. Heads and adjectives are data (data/organizations/state-bodies.json).
+ */
+import type { OrganizationMention, Span } from '../mentions.js';
+import { loadJson } from '../data.js';
+import { escapeRegExp } from '../text/normalize.js';
+import { lookupPlace } from '../places/index.js';
+
+interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
+
+let pattern: RegExp | null = null;
+let ofCountry: RegExp | null = null;
+
+/** Masculine and feminine singular as listed, and their plurals (+s, -al → -aux). */
+function inflections(forms: string[]): string[] {
+  const out = new Set<string>();
+  for (const line of forms) {
+    for (const f of line.split(/\s+/).filter(Boolean)) {
+      out.add(f);
+      if (/[sx]$/.test(f)) continue;
+      out.add(/al$/.test(f) ? `${f.slice(0, -2)}aux` : `${f}s`);
+    }
+  }
+  return [...out];
+}
+
+/** Alternation, longest first, with flexible spaces and apostrophes. */
+function alternation(items: string[]): string {
+  return [...items]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['’][\\s\\u00a0]*"))
+    .join('|');
+}
+
+function load(): RegExp {
+  if (pattern) return pattern;
+  const d = loadJson<StateBodyData>('organizations/state-bodies.json');
+  const qualifier = `(?:${alternation(inflections(d.adjectives))}|${alternation(d.complements)})`;
+  // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
+  pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
+  // "le gouvernement du Qatar", "l'armée du Zimbabwe": the country is checked on each match
+  ofCountry = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
+    'gu',
+  );
+  return pattern;
+}
+
+export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
+  const re = load();
+  const slice = text.slice(r.start, r.end);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice)) !== null) {
+    const s = r.start + m.index;
+    out.push({ start: s, end: s + m[0].length, normalized: m[0].replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
+  }
+  const of = ofCountry!;
+  of.lastIndex = 0;
+  while ((m = of.exec(slice)) !== null) {
+    // the longest run of words that is a country ("du Burkina Faso", "de la République démocratique du Congo")
+    const words = m[1].split(/[\s\u00a0]+/);
+    let n = words.length;
+    while (n > 0 && lookupPlace(words.slice(0, n).join(' '))?.kind !== 'country') n--;
+    if (n === 0) continue;
+    // the end of the n-th word inside the matched name
+    const wordEnds = [...m[1].matchAll(/\S+/g)].map((w) => w.index! + w[0].length);
+    const cut = m[0].length - m[1].length + wordEnds[n - 1];
+    const s = r.start + m.index;
+    const text0 = m[0].slice(0, cut);
+    out.push({ start: s, end: s + cut, normalized: text0.replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
+  }
+}
