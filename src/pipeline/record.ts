@@ -60,6 +60,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   const taggerClusters = new Map<string, number>();
   const keptPeople: KeptPerson[] = [];
   const entitySpans: { start: number; end: number; index: number }[] = [];
+  let prevEnd = 0;
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
@@ -71,10 +72,15 @@ export function buildRecord(doc: Doc): ExtraitRecord {
       if (c === undefined) taggerClusters.set(name, (c = nextCluster++));
       v.cluster = c;
     }
-    if (v.type === 'person') keptPeople.push({ index: entities.length, cluster: v.cluster as number, name: String(v.name), person: (k as PersonCandidateOf).person ?? null });
     const { type, ...rest } = v;
-    const s = src(k.start);
-    const e = src(k.end);
+    // a span never splits a letter from its combining marks (U+0301 after NFC failed to compose,
+    // or marks of scripts NFC has no precomposed letters for): the marks belong to the entity
+    let s = src(k.start);
+    let e = extendOverMarks(source, src(k.end));
+    if (s < e && startsOnMark(source, s)) s = s > prevEnd ? backToBase(source, s, prevEnd) : extendOverMarks(source, s);
+    if (s >= e) continue;
+    prevEnd = e;
+    if (v.type === 'person') keptPeople.push({ index: entities.length, cluster: v.cluster as number, name: String(v.name), person: (k as PersonCandidateOf).person ?? null });
     entitySpans.push({ start: k.start, end: k.end, index: entities.length });
     entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
   }
@@ -198,4 +204,37 @@ function placeDraft(surface: string): Draft {
   return known
     ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }
     : { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null };
+}
+
+const MARK = /^\p{M}$/u;
+const LETTER = /^\p{L}$/u;
+
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const lo = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i);
+}
+
+function codePointAt(text: string, i: number): string {
+  const cp = text.codePointAt(i);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The index after the combining marks that follow i (UTF-16 units). */
+function extendOverMarks(text: string, i: number): number {
+  if (!LETTER.test(codePointBefore(text, i)) && !MARK.test(codePointBefore(text, i))) return i;
+  let c: string;
+  while (i < text.length && MARK.test((c = codePointAt(text, i)))) i += c.length;
+  return i;
+}
+
+function startsOnMark(text: string, i: number): boolean {
+  return MARK.test(codePointAt(text, i));
+}
+
+/** Back over the marks to their base letter, never before `floor` (the previous entity's end). */
+function backToBase(text: string, i: number, floor: number): number {
+  let c: string;
+  while (i > floor && MARK.test((c = codePointBefore(text, i)))) i -= c.length;
+  return i > floor && LETTER.test((c = codePointBefore(text, i))) ? i - c.length : i;
 }
