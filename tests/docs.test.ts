@@ -10,7 +10,7 @@ import { ROOT, assertBuilt, cli } from './cli/helpers.js';
 
 const DOCS = ['README.md', 'docs/formats.md', 'docs/batch.md'];
 /** Flags of the other tools the docs show (GNU parallel, Hadoop, docker, scripts/dask-extrait.py). */
-const OTHER_TOOLS = new Set(['--pipe', '--block', '--archives', '--rm', '--retries']);
+const OTHER_TOOLS = new Set(['--pipe', '--block', '--archives', '--rm', '--retries', '--workers', '--partitions', '--scheduler']);
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 const SEED = 'fixtures/seeds/001_b9ab8dd1b559bc1b.txt';
 

@@ -1,6 +1,6 @@
 /**
  * The README's record excerpt must stay true: each entity it shows is in the real record of
- * the seed it names, field for field.
+ * the seed it names, field for field (and so are its people and events).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ test('README record excerpt matches the real record', () => {
   const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
   const block = /## What you get[\s\S]*?```json\n([\s\S]*?)```/.exec(readme)?.[1];
   expect(block).toBeDefined();
-  const shown = JSON.parse(block!.replace(/…/g, '')) as { id: string; entities: Record<string, unknown>[]; people: Record<string, unknown>[]; sentences: { start: number; end: number; text: string }[]; language: unknown };
+  const shown = JSON.parse(block!.replace(/…/g, '')) as { id: string; entities: Record<string, unknown>[]; people: Record<string, unknown>[]; events: Record<string, unknown>[]; sentences: { start: number; end: number; text: string }[]; language: unknown };
   const file = shown.id;
   const record = extract(readFileSync(join(process.cwd(), file), 'utf8'), { id: file });
   expect(record.language).toEqual(shown.language);
@@ -19,4 +19,5 @@ test('README record excerpt matches the real record', () => {
   expect(record.sentences[0].text.startsWith(shown.sentences[0].text.trim())).toBe(true);
   for (const e of shown.entities) expect(record.entities).toContainEqual(e);
   for (const p of shown.people) expect(record.people).toContainEqual(p);
+  for (const ev of shown.events) expect(record.events).toContainEqual(ev);
 });
