@@ -60,6 +60,23 @@ function descriptionCue(): RegExp {
 }
 const SUCCESSION = /succ[eéè]d/iu;
 
+/**
+ * "qui aurait été tuée par son mari … Le mari a été arrêté": a kinship description the text
+ * introduced with a possessive is that unnamed relative, never the person it belongs to.
+ */
+let kinship: RegExp | null = null;
+function unnamedRelative(ctx: EventContext, t: Trigger): boolean {
+  if (!kinship) {
+    const nouns = loadJson<{ kinship: string[] }>('events/people-nouns.json').kinship.map(escapeRegExp).join('|');
+    kinship = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
+  }
+  const s = ctx.sentences[t.sentence];
+  const m = kinship.exec(ctx.text.slice(Math.max(s.start, t.start - 60), t.start));
+  if (!m) return false;
+  const from = ctx.sentences[Math.max(0, t.sentence - 3)].start;
+  return new RegExp(`(?<![\\p{L}])(?:son|sa|ses|leur|leurs)\\s+(?:\\p{L}+\\s+)?${escapeRegExp(m[1])}(?![\\p{L}])`, 'iu').test(ctx.text.slice(from, t.start));
+}
+
 /** "Après son arrestation, …": a clause before the main one. */
 const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
 /** "l'ont arrêté", "les a nommés". */
@@ -98,7 +115,7 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
       return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
     }
-    const resolved = antecedent(ctx, t, PRONOUN, { far: true }) ?? antecedent(ctx, t, descriptionCue());
+    const resolved = antecedent(ctx, t, PRONOUN, { far: true }) ?? (unnamedRelative(ctx, t) ? null : antecedent(ctx, t, descriptionCue()));
     if (resolved) return distinct([resolved]);
     // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
     // "qui a succédé à X": the person after a succession trigger is the predecessor
