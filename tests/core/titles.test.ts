@@ -24,6 +24,13 @@ function run(text: string): ExtraitRecord {
 const mention = (rec: ExtraitRecord, text: string) => rec.entities.find((e): e is PersonEntity => e.type === 'person' && e.text === text);
 
 describe('apposition after the name', () => {
+  test('"X, 46 ans, médecin," (HIPE hipe2020 dev): the age before the apposed trade is skipped', () => {
+    const rec = run("Avant-hier soir, M. Vogelwald, 46 ans, médecin, ayant depuis huit ans cessé de pratiquer et vivant dans sa famille à Ferrette, a abattu de deux coups de fusil de chasse, de la terrasse de son jardin, un vieillard.");
+    expect(mention(rec, 'Vogelwald')?.title).toBe('médecin');
+    const other = run("l'un d'eux, Aimé Scheller, 36 ans, sertisseur, fut soudain atteint par un bloc qui s'était détaché.");
+    expect(posts(other)['Aimé Scheller']).toEqual(['sertisseur']);
+  });
+
   test('"X, chef de mission de MSF au Niger," (MasakhaNEWS dev): a complement head, extent to the comma', () => {
     const rec = run("Joint par la BBC, Abdoul-Aziz Mohammed, chef de mission de MSF au Niger, rassure que l'organisation ne se retire pas de la région de Diffa.");
     expect(posts(rec)['Abdoul-Aziz Mohammed']).toEqual(['chef de mission de MSF au Niger']);
