@@ -160,3 +160,17 @@ describe('the people array', () => {
     expect(ms.map((m) => [m.rankNormalized, m.honorific])).toEqual([["général d'armée", 'Son Excellence'], ['général', null]]);
   });
 });
+
+describe('honorifics as OCR of old print writes them', () => {
+  test('"M, Kellogg", "M » Ramsay Mac Donald" (HIPE hipe2020 dev): the letters are the honorific, not the mark', () => {
+    const rec = run("Le prix Nobel pour la pais est attribué à M, Kellogg PARIS, 15 (Havas). — On mande de Londres aux journaux que le comité Nobel a décidé de conférer le prix de 1928 pour la paix à M. Kellogg.");
+    expect(rec.entities.find((e): e is PersonEntity => e.type === 'person' && e.text.startsWith('Kellogg'))?.honorific).toBe('M');
+    const other = run("Le discours fut cette année particulièrement court, et aux dires de M » Ramsay Mac Donald, maigre et plus plat que jamais.");
+    expect(mention(other, 'Ramsay Mac Donald')?.honorific).toBe('M');
+  });
+
+  test('a lower-case "m" before a mark is no honorific', () => {
+    const rec = run("La route monte à 1200 m, Jean Dupont y est arrivé le premier.");
+    expect(mention(rec, 'Jean Dupont')?.honorific ?? null).toBeNull();
+  });
+});
