@@ -161,6 +161,19 @@ describe('the people array', () => {
   });
 });
 
+describe('a party after the name', () => {
+  test('"MM. X, radical et Y, libéral," (HIPE hipe2020 dev): the party in apposition is the person\'s label', () => {
+    const rec = run("Or, il arriva qu'au vote les 13 candidats obtinrent la majorité absolue, les deux derniers, MM. Charles Sandoz, radical et Henri Montandon, libéral, ayant obtenu chacun 18 voix.");
+    expect(mention(rec, 'Charles Sandoz')?.title).toBe('radical');
+    expect(mention(rec, 'Henri Montandon')?.title).toBe('libéral');
+  });
+
+  test('a party word that is not alone after the name is no label', () => {
+    const rec = run("MM. Charles Sandoz, radical convaincu depuis sa jeunesse, a obtenu 18 voix.");
+    expect(mention(rec, 'Charles Sandoz')?.title ?? null).toBeNull();
+  });
+});
+
 describe('honorifics as OCR of old print writes them', () => {
   test('"M, Kellogg", "M » Ramsay Mac Donald" (HIPE hipe2020 dev): the letters are the honorific, not the mark', () => {
     const rec = run("Le prix Nobel pour la pais est attribué à M, Kellogg PARIS, 15 (Havas). — On mande de Londres aux journaux que le comité Nobel a décidé de conférer le prix de 1928 pour la paix à M. Kellogg.");
