@@ -162,6 +162,21 @@ describe('the people array', () => {
 });
 
 describe('a party after the name', () => {
+  test('"M. X. employé de consul" (HIPE hipe2020 dev): OCR read the comma as a period; "employé" needs its complement', () => {
+    const rec = run("On mande de Jérusalem que la bande « Stern » a procédé à l' enlèvement de M. Georges Paro. employé de consul _ t. et l'a retenu prisonnier pendant plusieurs heures.");
+    expect(mention(rec, 'Georges Paro')?.title).toBe('employé de consul');
+    // a capital after the period starts a sentence: no apposition
+    const other = run("Il a parlé à M. Georges Paro. Employé de consul, il a refusé de répondre.");
+    expect(mention(other, 'Georges Paro')?.title ?? null).toBeNull();
+  });
+
+  test('a bracketed abbreviation of the party: "M. Jean Gerber (soc)", "MM. Wildi (Ind.)"', () => {
+    // written in the shape of council reports (the CLEF-HIPE train notices, which we may not quote)
+    const rec = run("De son côté, M. Jean Gerber (soc) a tiré la sonnette d'alarme. Après lui, M. Paul Wildi (ind.) a parlé.");
+    expect(mention(rec, 'Jean Gerber')?.title).toBe('soc');
+    expect(mention(rec, 'Paul Wildi')?.title).toBe('ind.');
+  });
+
   test('"MM. X, radical et Y, libéral," (HIPE hipe2020 dev): the party in apposition is the person\'s label', () => {
     const rec = run("Or, il arriva qu'au vote les 13 candidats obtinrent la majorité absolue, les deux derniers, MM. Charles Sandoz, radical et Henri Montandon, libéral, ayant obtenu chacun 18 voix.");
     expect(mention(rec, 'Charles Sandoz')?.title).toBe('radical');
