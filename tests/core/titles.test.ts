@@ -189,6 +189,21 @@ describe('a party after the name', () => {
   });
 });
 
+describe('addressing a sovereign, and a commander', () => {
+  test('"Sa Majesté Georges V" (HIPE hipe2020 dev): the style of address is the honorific, not part of the name', () => {
+    const rec = run("Ouverture de session Cette semaine, Sa Majesté Georges V a ouvert la quatrième session du sixième Parlement.");
+    expect(mention(rec, 'Georges V')?.honorific).toBe('Sa Majesté');
+    expect(rec.entities.some((e) => e.type === 'person' && e.text.includes('Majesté'))).toBe(false);
+    const abbreviated = run("Hier, S. M. le roi Albert a reçu le ministre.");
+    expect(mention(abbreviated, 'Albert')).toMatchObject({ honorific: 'S. M.', title: 'roi' });
+  });
+
+  test('"Le général en chef Radetzky" (HIPE hipe2020 dev): a command, not a bare grade', () => {
+    const rec = run("Les nouvelles d'Italie font pressentir l'approche d'opérations militaires importantes. Le général en chef Radetzky s'est renforcé de neuf régimens d'infanterie.");
+    expect(mention(rec, 'Radetzky')?.title).toBe('général en chef');
+  });
+});
+
 describe('honorifics as OCR of old print writes them', () => {
   test('"M, Kellogg", "M » Ramsay Mac Donald" (HIPE hipe2020 dev): the letters are the honorific, not the mark', () => {
     const rec = run("Le prix Nobel pour la pais est attribué à M, Kellogg PARIS, 15 (Havas). — On mande de Londres aux journaux que le comité Nobel a décidé de conférer le prix de 1928 pour la paix à M. Kellogg.");
