@@ -204,6 +204,18 @@ describe('addressing a sovereign, and a commander', () => {
   });
 });
 
+describe('a grade before the title before the name', () => {
+  test('"Le lieutenant-général prince Galizyn" (HIPE hipe2020 dev): the grade and the title are both the person\'s', () => {
+    const rec = run("On a envoyé des détachemens de troupes en Carelie. Le lieutenant-général prince Galizyn eft arrivé en Finlande avec un renfort de troupes, confiftant en 12 bataillons d'infanterie.");
+    expect(mention(rec, 'Galizyn')).toMatchObject({ rank: 'lieutenant-général', title: 'prince' });
+  });
+
+  test('a grade with a comma before the title is not taken over it', () => {
+    const rec = run("Il a reçu le général, puis le ministre de la Défense Sadio Camara a parlé.");
+    expect(mention(rec, 'Sadio Camara')?.rank ?? null).toBeNull();
+  });
+});
+
 describe('honorifics as OCR of old print writes them', () => {
   test('"M, Kellogg", "M » Ramsay Mac Donald" (HIPE hipe2020 dev): the letters are the honorific, not the mark', () => {
     const rec = run("Le prix Nobel pour la pais est attribué à M, Kellogg PARIS, 15 (Havas). — On mande de Londres aux journaux que le comité Nobel a décidé de conférer le prix de 1928 pour la paix à M. Kellogg.");
