@@ -10,6 +10,13 @@ import { loadJson } from '../data.js';
 
 let re: RegExp | null = null;
 
+/**
+ * "M, Kellogg", "M » Ramsay Mac Donald", "MM ; F. Honegger", "M° Clara Laquai": OCR of old print
+ * turns the period of "M." into another mark. Only the capital M of "M."/"MM."/"Mme" is read so
+ * (case-sensitive), and the span keeps the letters, not the mark.
+ */
+const OCR_MARKED = /(?<![\p{L}\p{M}])(MM|Mm|M)[\s\u00a0]*[,;:»"°.*?-]{1,3}[\s\u00a0]*$/u;
+
 function pattern(): RegExp {
   if (re) return re;
   const { honorifics } = loadJson<{ honorifics: string[] }>('people/titles.json');
@@ -29,7 +36,7 @@ function pattern(): RegExp {
  */
 export function honorificBefore(text: string, anchor: number): Span | null {
   const window = text.slice(Math.max(0, anchor - 40), anchor);
-  const m = pattern().exec(window);
+  const m = pattern().exec(window) ?? OCR_MARKED.exec(window);
   if (!m) return null;
   const start = anchor - window.length + m.index;
   return { start, end: start + m[1].length };

@@ -202,6 +202,11 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       let title: TitleSpan | null = titleBefore(text, sent.start, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
       if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
+      // "le lieutenant-général prince Galizyn", "le colonel ministre X": a grade right before the title is the person's too
+      if (!rank && title && title.end <= start) {
+        const r = rankEndingAt(ranksByEnd, title.start, text);
+        if (r && /^[\s\u00a0]+$/u.test(text.slice(r.end, title.start))) rank = r;
+      }
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
         const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));

@@ -2,13 +2,14 @@
  * The titles stage: after the people stage has found each person with the title written right
  * before the name, the other shapes of "who holds which post" (src/people/titles/) give a title
  * to the people still without one, mark past posts, and note the honorific before each person.
- * Shapes are tried from the tightest to the loosest: apposition, predicate, decree; then the
+ * Shapes are tried from the tightest to the loosest: apposition (or a party), predicate, decree; then the
  * succession shape passes a post from the new holder to the one replaced.
  */
 import type { RankMention, Span } from '../mentions.js';
 import type { PersonCandidate } from './people.js';
 import { honorificBefore } from './honorifics.js';
 import { appositionTitle } from './titles/apposition.js';
+import { partyTitle } from './titles/party.js';
 import { predicateTitle } from './titles/predicate.js';
 import { decreeTitle } from './titles/decree.js';
 import { successionTitles, type Holder } from './titles/succession.js';
@@ -35,7 +36,7 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     const nextStart = next && next.sentence === p.sentence ? Math.min(next.start, next.rank?.start ?? next.start) : sentEnd;
     const limit = Math.min(sentEnd, nextStart);
     // after the name: an apposition, and the post a verb gives (the one a successor takes over)
-    const appos = appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit));
+    const appos = appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit)) ?? partyTitle(text, p.end, limit);
     const given = predicateTitle(text, p.end, limit) ?? decreeTitle(text, from, lead, p.end, limit);
     const after = [appos, given].filter((t, k): t is FoundTitle => !!t && t.start >= p.end && (k === 0 || !appos || appos.start !== t.start));
     let taken: FoundTitle | null = given;
@@ -92,7 +93,7 @@ export function taggerPersonTitle(text: string, sentences: Span[], start: number
     const f = formerStart(text, before.start);
     title = { start: f ?? before.start, end: before.end, former: f !== null, shape: 'before' };
   } else {
-    title = appositionTitle(text, end, sent.end, null) ?? predicateTitle(text, end, sent.end) ?? decreeTitle(text, sent.start, start, end, sent.end);
+    title = appositionTitle(text, end, sent.end, null) ?? partyTitle(text, end, sent.end) ?? predicateTitle(text, end, sent.end) ?? decreeTitle(text, sent.start, start, end, sent.end);
   }
   return { title, honorific: honorificBefore(text, title && title.end <= start ? Math.min(start, title.start) : start) ?? honorificBefore(text, start) };
 }

@@ -83,6 +83,8 @@ function previousWord(text: string, from: number, pos: number): string {
 function isGradeInContext(text: string, sent: Span, start: number, end: number, normalized: string, abbreviation: boolean, lex: Lexicon): boolean {
   const prev = previousWord(text, sent.start, start);
   if (lex.functionBefore.has(prev)) return false;
+  // "33 cl Heineken": after a number an abbreviation is a unit, not a grade
+  if (abbreviation && /\d[\s\u00a0]*$/u.test(text.slice(Math.max(sent.start, start - 3), start))) return false;
   if (normalized === 'capitaine' && lex.sports.test(text.slice(sent.start, sent.end))) return false;
   const after = text.slice(end, Math.min(sent.end, end + 60));
   const nameFollows = /^,?[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’-]*)/u.test(after) && !/^,?[\s\u00a0]+(?:Le|La|Les|Il|Elle|Ce|Cette|De|Du|Des|En|Et|À|Au|Aux|Un|Une)\b/u.test(after);

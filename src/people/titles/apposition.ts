@@ -1,12 +1,15 @@
 /**
  * A title in apposition after the name: "Abdou Sidikou Issa, nouveau chef d’état-major des
  * armées, …", "Jean-Noël Barrot, chef de la diplomatie française", and after a rank that follows
- * the name: "X, général de brigade, chef d’état-major …" (the rank stays a rank).
+ * the name: "X, général de brigade, chef d’état-major …" (the rank stays a rank). News items
+ * put the age first: "Aimé Scheller, 36 ans, sertisseur, …". OCR of old print reads the comma as
+ * a period ("M. Robert Gerber. conseiller communal releva …"): a period followed by a lower-case
+ * word ends no sentence, so it opens an apposition too.
  */
 import type { Span } from '../../mentions.js';
 import { titleAt, type FoundTitle } from './extent.js';
 
-const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0]))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?/u;
+const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
 /** `after` is where the name ends; `rankAfter` a rank written right after it, if any. */
 export function appositionTitle(text: string, after: number, limit: number, rankAfter: Span | null): FoundTitle | null {
