@@ -228,6 +228,12 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
 }
 
 /** ALL-CAPS words that name no organization (PIB, VIH, FCFA…): other recognizers ask too. */
+/** Whether a name is a listed body (known.json or names.txt), as written or folded. */
+export function isListedOrganization(name: string): boolean {
+  const lex = load();
+  return lex.byName.has(foldKey(name)) || lex.exactCase.has(wordsKey(name));
+}
+
 export function isNotAcronym(word: string): boolean {
   return load().notAcronyms.has(word);
 }

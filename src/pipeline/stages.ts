@@ -13,6 +13,7 @@ import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { attachTitles } from '../people/personTitles.js';
+import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
@@ -147,6 +148,10 @@ export const titles: Stage = {
   frenchOnly: true,
   run(doc) {
     attachTitles(doc.text, doc.sentences, doc.people, doc.ranks);
+    // "des armées du Niger" in "Chef d'État-major général des armées du Niger" is the post's, not a body
+    const posts = doc.people.flatMap((p) => [...(p.title ? [p.title] : []), ...(p.moreTitles ?? [])]);
+    doc.organizations = withoutPostScopes(doc.text, doc.organizations, posts, () => true);
+    doc.modelSpans = withoutPostScopes(doc.text, doc.modelSpans, posts, (s) => s.type === 'organization');
   },
 };
 
