@@ -15,7 +15,7 @@ const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é
 /** Connectors between a title and the name or rank it introduces. */
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 interface Word { text: string; start: number; end: number }
 

@@ -153,3 +153,21 @@ describe('the people array', () => {
     expect(ms.map((m) => [m.rankNormalized, m.honorific])).toEqual([["général d'armée", 'Son Excellence'], ['général', null]]);
   });
 });
+
+describe('title extent and attribution on MasakhaNEWS dev politics', () => {
+  test('"porte-parole du M23": a name of letters and digits ends the complement, not its letters', () => {
+    const rec = run('"Nous contrôlons toute la ville maintenant", déclare Willy Ngoma, porte-parole du M23, à la BBC Grands Lacs.');
+    expect(posts(rec)['Willy Ngoma']).toEqual(['porte-parole du M23']);
+  });
+
+  test('"adressée à M. Kenyatta, le président de la Cour suprême a déclaré": the title is the next subject, not an apposition', () => {
+    const rec = run("Le président de la Cour suprême du Kenya, David Maraga, a demandé au président Uhuru Kenyatta de dissoudre le parlement parce qu'il ne compte pas suffisamment de femmes. Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré que le fait de ne pas avoir plus de femmes parlementaires violait la Constitution.");
+    expect(posts(rec)['Uhuru Kenyatta']).toEqual(['président']);
+    expect(posts(rec)['David Maraga']).toEqual(['président de la Cour suprême du Kenya']);
+  });
+
+  test('an apposition closed by a comma before the verb stays one', () => {
+    const rec = run("Dans une interview accordée à la BBC, Antonio Guterres, le secrétaire général des Nations unies, a appelé au calme.");
+    expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
+  });
+});
