@@ -151,7 +151,10 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   // "l’avocat de la chanteuse malienne Rokia Traoré": the name goes with the innermost function
   for (k++; k < heads.length && heads[k].end <= end; k++) {
     const { start: s2, end: e2 } = heads[k];
-    if (!/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
+    // "Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara": with no
+    // comma before the name, any function the complement governs is the innermost one
+    const governed = !found.connector.includes(',') && /(?<![\p{L}])(?:(?:de|du|des|à|au|aux)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l['’][\s\u00a0]*)?|d['’][\s\u00a0]*)$/iu.test(text.slice(foundHeadEnd, s2));
+    if (!governed && !/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
     const ce2 = complementEnd(text, e2, end);
     if (Math.max(ce2, e2) === end) return { start: s2, end, headEnd: e2, connector: found.connector };
   }

@@ -166,6 +166,11 @@ describe('title extent and attribution on MasakhaNEWS dev politics', () => {
     expect(posts(rec)['David Maraga']).toEqual(['président de la Cour suprême du Kenya']);
   });
 
+  test('"Le Directeur … de campagne du président sortant Alassane Ouattara, Adama Bictogo": the name takes the post right before it', () => {
+    const rec = run("Le RHDP, le parti au pouvoir en Côte d'Ivoire a appelé dimanche le gouvernement à faire preuve de fermeté vis-à-vis de certains leaders de l'opposition qu'il accuse de défier l'autorité de l'Etat. Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara, Adama Bictogo tient pour responsables les leaders de l'opposition dans les violences qui ont émaillé le processus électoral.");
+    expect(posts(rec)['Alassane Ouattara']).toEqual(['président sortant']);
+  });
+
   test('an apposition closed by a comma before the verb stays one', () => {
     const rec = run("Dans une interview accordée à la BBC, Antonio Guterres, le secrétaire général des Nations unies, a appelé au calme.");
     expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
