@@ -121,3 +121,21 @@ describe('the new phrasings keep the stage cheap and the offsets exact', () => {
     for (const text of texts) expect(invariantViolations(text, extract(text))).toEqual([]);
   });
 });
+
+describe('authors of an attack: a bare "de" names one only right after the trigger', () => {
+  withMasakhanews('"le bureau du MSF à Maïné Soroa avait été attaqué": MSF owns the target, it is not the author (dev 102)', () => {
+    const attacks = extract(masakhanewsDevRow(102)).events.filter((e) => e.trigger.text === 'avait été attaqué');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0].perpetrator).toBeNull();
+    expect(attacks[0].place?.name).toBe('Maïné Soroa');
+  });
+  withMasakhanews('"ont pris d\'assaut le siège …, constate …, la correspondante de BBC Afrique": the reporter\'s employer is no author (dev 113)', () => {
+    const attacks = extract(masakhanewsDevRow(113)).events.filter((e) => e.trigger.text === "ont pris d'assaut");
+    expect(attacks.map((e) => e.perpetrator)).toEqual([null]);
+  });
+  // written here in the shape of Sahel security news (the corpora have no "attaque du <group>")
+  test('"une attaque du JNIM": right after the trigger the bare "de" still names the author', () => {
+    const rec = extract("Le camp militaire de Boulkessi a été la cible d'une attaque du JNIM dimanche.");
+    expect(rec.events.find((e) => e.type === 'attack')?.perpetrator?.name).toBe("Groupe de soutien à l'islam et aux musulmans");
+  });
+});
