@@ -139,3 +139,17 @@ describe('authors of an attack: a bare "de" names one only right after the trigg
     expect(rec.events.find((e) => e.type === 'attack')?.perpetrator?.name).toBe("Groupe de soutien à l'islam et aux musulmans");
   });
 });
+
+describe('posts: "comme" with an article is a comparison', () => {
+  withMasakhanews('"décrit la nomination de Bouden comme une « épée à double tranchant »": no post "une" (dev 10)', () => {
+    const appointments = extract(masakhanewsDevRow(10)).events.filter((e) => e.type === 'appointment');
+    expect(appointments.length).toBeGreaterThan(0);
+    for (const e of appointments) expect(e.post).not.toBe('une');
+  });
+  test('the sentence alone: the nomination keeps its person, and gets no post', () => {
+    const rec = extract('Mais Belhadj Hamida décrit la nomination de Najla Bouden comme une "épée à double tranchant".');
+    const e = rec.events.find((x) => x.type === 'appointment');
+    expect(e?.persons.map((p) => p.name)).toEqual(['Najla Bouden']);
+    expect(e?.post).toBeNull();
+  });
+});
