@@ -153,3 +153,17 @@ describe('posts: "comme" with an article is a comparison', () => {
     expect(e?.post).toBeNull();
   });
 });
+
+describe('relative clauses: the subject of "qui … a été" is the noun before "qui"', () => {
+  withMasakhanews('"libérer tous les dirigeants civils et autres qui ont été détenus": not the minister who asks it (dev 9)', () => {
+    const arrests = extract(masakhanewsDevRow(9)).events.filter((e) => e.trigger.text === 'ont été détenus');
+    expect(arrests).toHaveLength(1);
+    expect(arrests[0].persons).toEqual([]);
+  });
+  withMasakhanews('"Najla Bouden, qui a été nommée" and "Rebekah Al-Sharni, 26 ans, qui aurait été tuée": the name before "qui" (dev 10)', () => {
+    const rec = extract(masakhanewsDevRow(10));
+    const personsOf = (trigger: string) => rec.events.filter((e) => e.trigger.text === trigger).map((e) => e.persons.map((p) => p.name));
+    expect(personsOf('a été nommée')).toEqual([['Najla Bouden']]);
+    expect(personsOf('aurait été tuée')).toEqual([['Rebekah Al-Sharni']]);
+  });
+});

@@ -48,6 +48,11 @@ function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPe
   return before[before.length - 1];
 }
 
+/** "qui a été nommée", "qui n'a pas été arrêté", "qui aurait été tuée": the trigger opens a relative clause. */
+const RELATIVE_QUI = /(?<![\p{L}])qui[\s\u00a0]+(?:(?:ne|n['’])[\s\u00a0]*)?$/iu;
+/** Between a name and its "qui": a comma, an age or a short apposition ("Rebekah Al-Sharni, 26 ans, qui"). */
+const ANTECEDENT_GAP = /^[\s\u00a0]*(?:,[^,.;:«»"]{0,30})?,?[\s\u00a0]*$/u;
+
 /** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
 const PRONOUN = /(?:^|[\s,'’])(?:il|elle|ils|elles)(?:\s+(?:a|avait|aurait|est|était|vient|y|ne|n['’]|se|s['’]|en))*\s*$/iu;
 /** "l'ancien milieu offensif argentin est mort", "la joueuse était détenue": a description of a person (data/events/people-nouns.json), no name. */
@@ -93,6 +98,14 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   }
   const after = people.filter((p) => p.start >= t.end);
   if (t.voice === 'passive' || t.voice === 'intransitive') {
+    // "… à libérer tous les dirigeants civils et autres qui ont été détenus": a relative clause's
+    // subject is the noun before "qui", a person only when one is named right there
+    const rel = RELATIVE_QUI.exec(ctx.text.slice(Math.max(s.start, t.start - 40), t.start));
+    if (rel) {
+      const quiAt = t.start - rel[0].length;
+      const head = people.filter((p) => p.end <= quiAt).pop();
+      return head && ANTECEDENT_GAP.test(ctx.text.slice(head.end, quiAt)) ? distinct([head]) : [];
+    }
     const subject = subjectBefore(ctx, t, people);
     if (subject) {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
