@@ -113,6 +113,8 @@ const STOP = new Set([
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
   'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
+/** Capitalized words that open a sentence and never continue a name ("en petit comité Selon M. Fikeni"). */
+const SENTENCE_OPENERS = new Set(['selon', 'dans', 'mais', 'depuis', 'après', 'avant', 'alors', 'ainsi', 'cependant', 'toutefois', 'lors', 'puis', 'ensuite', 'quand', 'lorsque', 'pourtant', 'enfin', 'désormais', 'aujourd', 'hier', 'demain', 'il', 'elle', 'ils', 'elles', 'nous', 'on']);
 /** Adjectives that complete a name ("Conseil fédéral", "Forces armées maliennes", "Parti québécois"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ants|ante|antes|iste|istes|ier|ière|iers|ières|éen|éenne|éens|éennes|eur|eure|eurs|eures|unies?|unis|mixtes?|suprême|nord|sud|est|ouest)$/u;
 const ORG_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}]/gu;
@@ -201,6 +203,7 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
     if (capital) {
       // "la Ligue des champions contre Manchester United": an opponent, not the name
       if (afterPrep && prep === 'contre') break;
+      if (!el && SENTENCE_OPENERS.has(lower)) break;
       // "l'université d'Oslo en Norvège", "l'université Simon Fraser au Canada": a named body is
       // located by the country after it; bodies posted to a country keep it ("Ambassade de France au Mali")
       if (afterPrep && !det && (prep === 'en' || prep === 'au' || prep === 'aux') && lastCapitalEnd > 0 && !postedHead && countryAt(text, m.index)) break;

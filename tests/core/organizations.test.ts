@@ -106,3 +106,10 @@ describe('a named body ends before the country that locates it (MasakhaNEWS dev)
     expect(orgTexts("explique à la BBC World Raúl Rivas González, professeur de microbiologie à l'Université de Salamanque en Espagne.")).toContain('Université de Salamanque');
   });
 });
+
+describe('a capitalized sentence opener never continues a name', () => {
+  test('"les funérailles en petit comité Selon M. Fikeni" (MasakhaNEWS dev 34, a lost full stop)', () => {
+    const out = orgs('Besoin de soutien psychologique après les funérailles en petit comité Selon M. Fikeni, cette partie essentielle du processus de deuil devra être prise en compte.').map((o) => o.text);
+    expect(out.filter((t) => /Selon/.test(t))).toEqual([]);
+  });
+});
