@@ -171,6 +171,13 @@ describe('title extent and attribution on MasakhaNEWS dev politics', () => {
     expect(posts(rec)['Alassane Ouattara']).toEqual(['président sortant']);
   });
 
+  test('a title after a name never holds the next person ("… routière Lamine Traoré", dev 80); a name its complement governs stays ("du parti d\'Alpha Condé", dev 206)', () => {
+    const rec = run('Réécoutez Afrique Avenir avec Alexandrine Holognon Nos invités Youssouf Bara,  enseignant en électronique Franck Kangni, membre de la start-up béninoise « Alivo » Makhtar Faye, directeur exécutif de l’association des assureurs du Sénégal en charge de la prévention routière Lamine Traoré');
+    for (const t of rec.people.flatMap((p) => p.titles)) expect(t.text).not.toMatch(/Lamine|Traoré/);
+    const komara = run('"L\'écrasante majorité des structures du parti ont émis le souhait que le parti se fasse représenter à cette concertation", a annoncé Lansana Komara, membre du bureau politique du parti d\'Alpha Condé.');
+    expect(posts(komara)['Lansana Komara']).toEqual(["membre du bureau politique du parti d'Alpha Condé"]);
+  });
+
   test('an apposition closed by a comma before the verb stays one', () => {
     const rec = run("Dans une interview accordée à la BBC, Antonio Guterres, le secrétaire général des Nations unies, a appelé au calme.");
     expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
