@@ -44,14 +44,19 @@ export function complementEnd(text: string, from: number, limit: number): number
   let end = from;
   let lastContent = from;
   let afterPrep = false;
+  let prep = '';
   for (const w of ws) {
     const lower = w.text.toLowerCase();
     if (PREP.has(lower)) {
       afterPrep = true;
+      prep = lower;
       end = w.end;
       continue;
     }
     if (!/\p{L}/u.test(w.text)) break;
+    // "le premier dirigeant d'une puissance mondiale à rencontrer M. Xi": an infinitive after a
+    // bare "à" or "pour" starts a verb phrase, not the post's complement
+    if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w.text)) break;
     const capital = /^\p{Lu}/u.test(w.text);
     if (afterPrep || capital || ADJECTIVE.test(lower)) {
       afterPrep = false;

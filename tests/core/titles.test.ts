@@ -178,6 +178,11 @@ describe('title extent and attribution on MasakhaNEWS dev politics', () => {
     expect(posts(komara)['Lansana Komara']).toEqual(["membre du bureau politique du parti d'Alpha Condé"]);
   });
 
+  test('"le premier dirigeant d\'une puissance mondiale à rencontrer M. Xi" (dev 100): an infinitive after "à" ends the post, which then does not reach the name', () => {
+    const rec = run("M. Poutine est le premier dirigeant d'une puissance mondiale à rencontrer M. Xi en personne au cours des deux dernières années.");
+    for (const t of rec.people.flatMap((p) => p.titles)) expect(t.text).not.toMatch(/rencontrer/);
+  });
+
   test('an apposition closed by a comma before the verb stays one', () => {
     const rec = run("Dans une interview accordée à la BBC, Antonio Guterres, le secrétaire général des Nations unies, a appelé au calme.");
     expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
