@@ -135,7 +135,8 @@ export const people: Stage = {
   name: 'people',
   frenchOnly: true,
   run(doc) {
-    const blocked: Span[] = [...doc.organizations, ...doc.dates];
+    // "l'hôpital Gabriel Touré", "le stade Modibo Keïta": a landmark's name is no person of the story
+    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road')];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
     const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
     doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });
