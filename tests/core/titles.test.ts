@@ -161,13 +161,13 @@ describe('title extent and attribution on MasakhaNEWS dev politics', () => {
   });
 
   test('"adressée à M. Kenyatta, le président de la Cour suprême a déclaré": the title is the next subject, not an apposition', () => {
-    const rec = run("Le président de la Cour suprême du Kenya, David Maraga, a demandé au président Uhuru Kenyatta de dissoudre le parlement parce qu'il ne compte pas suffisamment de femmes. Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré que le fait de ne pas avoir plus de femmes parlementaires violait la Constitution.");
+    const rec = run("Le président de la Cour suprême du Kenya, David Maraga, a demandé au président Uhuru Kenyatta de dissoudre le parlement parce qu'il ne compte pas suffisamment de femmes. Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré que le fait de ne pas avoir plus de femmes parlementaires était contraire à la constitution et équivalait à une discrimination à l'égard des femmes.");
     expect(posts(rec)['Uhuru Kenyatta']).toEqual(['président']);
     expect(posts(rec)['David Maraga']).toEqual(['président de la Cour suprême du Kenya']);
   });
 
   test('"Le Directeur … de campagne du président sortant Alassane Ouattara, Adama Bictogo": the name takes the post right before it', () => {
-    const rec = run("Le RHDP, le parti au pouvoir en Côte d'Ivoire a appelé dimanche le gouvernement à faire preuve de fermeté vis-à-vis de certains leaders de l'opposition qu'il accuse de défier l'autorité de l'Etat. Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara, Adama Bictogo tient pour responsables les leaders de l'opposition dans les violences qui ont émaillé le processus électoral.");
+    const rec = run("Le RHDP, le parti au pouvoir en Côte d'Ivoire a appelé dimanche le gouvernement à faire preuve de fermeté vis-à-vis de certains leaders de l'opposition qu'il accuse de défier l'autorité de l'Etat. Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara, Adama Bictogo tient pour responsables les leaders de l'opposition dans les violences qui ont eu lieu dans le cadre de l'élection présidentielle et qui ont fait 9 morts, selon un bilan officiel.");
     expect(posts(rec)['Alassane Ouattara']).toEqual(['président sortant']);
   });
 
