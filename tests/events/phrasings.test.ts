@@ -146,12 +146,6 @@ describe('posts: "comme" with an article is a comparison', () => {
     expect(appointments.length).toBeGreaterThan(0);
     for (const e of appointments) expect(e.post).not.toBe('une');
   });
-  test('the sentence alone: the nomination keeps its person, and gets no post', () => {
-    const rec = extract('Mais Belhadj Hamida décrit la nomination de Najla Bouden comme une "épée à double tranchant".');
-    const e = rec.events.find((x) => x.type === 'appointment');
-    expect(e?.persons.map((p) => p.name)).toEqual(['Najla Bouden']);
-    expect(e?.post).toBeNull();
-  });
 });
 
 describe('relative clauses: the subject of "qui … a été" is the noun before "qui"', () => {
