@@ -69,7 +69,7 @@ export interface PlaceEntity extends EntityBase {
   normalized: string;
   /** ISO 3166-1 alpha-2 code where known. */
   country: string | null;
-  /** "country", "city", "region", "area" (a named zone such as Liptako-Gourma), "island", "mountain", "river", "lake", "sea", "desert", "road" ("RN 7") or "unknown". */
+  /** "country", "city", "region", "area" (a named zone such as Liptako-Gourma), "island", "mountain", "river", "lake", "sea", "desert", "road" ("RN 7", "avenue Kwame Nkrumah"), "landmark" ("hôpital Gabriel Touré") or "unknown". */
   kind: string;
   latitude: number | null;
   longitude: number | null;

@@ -113,6 +113,8 @@ const STOP = new Set([
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
   'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
+/** Capitalized words that open a sentence and never continue a name ("en petit comité Selon M. Fikeni"). */
+const SENTENCE_OPENERS = new Set(['selon', 'dans', 'mais', 'depuis', 'après', 'avant', 'alors', 'ainsi', 'cependant', 'toutefois', 'lors', 'puis', 'ensuite', 'quand', 'lorsque', 'pourtant', 'enfin', 'désormais', 'aujourd', 'hier', 'demain', 'il', 'elle', 'ils', 'elles', 'nous', 'on']);
 /** Adjectives that complete a name ("Conseil fédéral", "Forces armées maliennes", "Parti québécois"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ants|ante|antes|iste|istes|ier|ière|iers|ières|éen|éenne|éens|éennes|eur|eure|eurs|eures|unies?|unis|mixtes?|suprême|nord|sud|est|ouest)$/u;
 const ORG_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}]/gu;
@@ -122,7 +124,17 @@ const ORG_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}]/gu;
  * A lower-case head ("agence", "université") needs a capitalized word in its name ("agence
  * Reuter", "université de Princeton"), and the name ends at the last one ("agence de presse" is none).
  */
-function headedName(text: string, headEnd: number, limit: number, lowerHead: boolean): number {
+/** Heads of bodies named for the country they are posted to: "Mission …, au Mali", "Ambassade de France au Niger". */
+const POSTED_HEAD = /^(?:mission|chambre|ambassade|consulat|bureau|délégation|représentation|opération|force|forces|contingent|bataillon|état|etat|coordination|section|antenne|filiale|branche|succursale)$/iu;
+
+/** A country name starts at `pos` ("Norvège", "États-Unis", "Burkina Faso"). */
+function countryAt(text: string, pos: number): boolean {
+  const words = text.slice(pos, pos + 60).split(/[\s\u00a0,.;:()]+/).filter(Boolean);
+  for (let n = Math.min(4, words.length); n >= 1; n--) if (lookupPlace(words.slice(0, n).join(' '))?.kind === 'country') return true;
+  return false;
+}
+
+function headedName(text: string, headEnd: number, limit: number, lowerHead: boolean, postedHead = false): number {
   let lastCapitalEnd = -1;
   ORG_WORD.lastIndex = headEnd;
   let end = headEnd;
@@ -158,7 +170,8 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
     // "… pour la sécurité et la coopération en Europe": "en" only before a capitalized name
     if (w === 'en' && !afterPrep && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) {
       afterPrep = true;
-      det = true;
+      det = false;
+      prep = 'en';
       prevContent = false;
       continue;
     }
@@ -190,6 +203,10 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
     if (capital) {
       // "la Ligue des champions contre Manchester United": an opponent, not the name
       if (afterPrep && prep === 'contre') break;
+      if (!el && SENTENCE_OPENERS.has(lower)) break;
+      // "l'université d'Oslo en Norvège", "l'université Simon Fraser au Canada": a named body is
+      // located by the country after it; bodies posted to a country keep it ("Ambassade de France au Mali")
+      if (afterPrep && !det && (prep === 'en' || prep === 'au' || prep === 'aux') && lastCapitalEnd > 0 && !postedHead && countryAt(text, m.index)) break;
       // "de Gaulle"-like given names do not continue an organization: "… et Sheikh Mujibur Rahman"
       if (afterPrep && !det && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
       end = prevEnd;
@@ -225,6 +242,12 @@ function headedName(text: string, headEnd: number, limit: number, lowerHead: boo
   }
   if (lowerHead) return lastCapitalEnd > 0 ? lastCapitalEnd : headEnd;
   return content > 0 ? end : headEnd;
+}
+
+/** Whether a name is a listed body (known.json or names.txt), as written or folded. */
+export function isListedOrganization(name: string): boolean {
+  const lex = load();
+  return lex.byName.has(foldKey(name)) || lex.exactCase.has(wordsKey(name));
 }
 
 /** ALL-CAPS words that name no organization (PIB, VIH, FCFA…): other recognizers ask too. */
@@ -290,7 +313,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
         const h = candidates.find((c) => c.length === w.length || sameHead(text, s, c));
         if (h !== undefined && !/[\p{L}\p{N}-]/u.test(text[s + h.length] ?? '')) {
           const headEnd = s + h.length;
-          const e = headedName(text, headEnd, Math.min(r.end, headEnd + 160), /^\p{Ll}/u.test(h));
+          const e = headedName(text, headEnd, Math.min(r.end, headEnd + 160), /^\p{Ll}/u.test(h), POSTED_HEAD.test(h));
           // "le département de Balleyara" is the division, not a ministry: a known place after "de"
           const division = h === 'département' && lookupPlace(text.slice(headEnd, e).replace(/^[\s\u00a0]*(?:de|du|des|d['’])[\s\u00a0]*(?:la[\s\u00a0]+|l['’][\s\u00a0]*)?/u, '')) !== null;
           if (e > headEnd && !division) out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });

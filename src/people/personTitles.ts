@@ -47,6 +47,13 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
       p.title = null;
       p.titleFormer = false;
     }
+    // "X, directeur exécutif de l’association … routière Lamine Traoré": a title after the name
+    // that runs over the next person is re-read up to that person
+    // (a name the complement governs stays in it: "membre du bureau politique du parti d'Alpha Condé")
+    if (p.title && p.title.start >= p.end && overrunsName(text, sorted, i, p.title)) {
+      p.title = null;
+      p.titleFormer = false;
+    }
     if (p.title && crossesStop(text, p.title.start, p.title.end)) {
       p.title = null;
       p.titleFormer = false;
@@ -71,6 +78,17 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     h.p.title = { start: h.title.start, end: h.title.end };
     h.p.titleFormer = h.title.former;
   }
+}
+
+/** A later person of the sentence starts inside `title`, not after a preposition. */
+function overrunsName(text: string, sorted: PersonCandidate[], i: number, title: Span): boolean {
+  const p = sorted[i];
+  for (let k = i + 1; k < sorted.length && sorted[k].start < title.end; k++) {
+    const q = sorted[k];
+    if (q.sentence !== p.sentence || q.start <= title.start) continue;
+    if (!/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|par|pour|et|avec|l['’]|la|le|les)[\s\u00a0]*(?:\p{Lu}[\p{L}\p{M}'’-]*[\s\u00a0]+)*$/u.test(text.slice(title.start, q.start))) return true;
+  }
+  return false;
 }
 
 function rankStartingAfter(ranks: RankMention[], pos: number, limit: number): RankMention | null {

@@ -15,7 +15,7 @@ const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é
 /** Connectors between a title and the name or rank it introduces. */
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 interface Word { text: string; start: number; end: number }
 
@@ -44,14 +44,19 @@ export function complementEnd(text: string, from: number, limit: number): number
   let end = from;
   let lastContent = from;
   let afterPrep = false;
+  let prep = '';
   for (const w of ws) {
     const lower = w.text.toLowerCase();
     if (PREP.has(lower)) {
       afterPrep = true;
+      prep = lower;
       end = w.end;
       continue;
     }
     if (!/\p{L}/u.test(w.text)) break;
+    // "le premier dirigeant d'une puissance mondiale à rencontrer M. Xi": an infinitive after a
+    // bare "à" or "pour" starts a verb phrase, not the post's complement
+    if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w.text)) break;
     const capital = /^\p{Lu}/u.test(w.text);
     if (afterPrep || capital || ADJECTIVE.test(lower)) {
       afterPrep = false;
@@ -151,7 +156,10 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   // "l’avocat de la chanteuse malienne Rokia Traoré": the name goes with the innermost function
   for (k++; k < heads.length && heads[k].end <= end; k++) {
     const { start: s2, end: e2 } = heads[k];
-    if (!/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
+    // "Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara": with no
+    // comma before the name, any function the complement governs is the innermost one
+    const governed = !found.connector.includes(',') && /(?<![\p{L}])(?:(?:de|du|des|à|au|aux)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l['’][\s\u00a0]*)?|d['’][\s\u00a0]*)$/iu.test(text.slice(foundHeadEnd, s2));
+    if (!governed && !/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
     const ce2 = complementEnd(text, e2, end);
     if (Math.max(ce2, e2) === end) return { start: s2, end, headEnd: e2, connector: found.connector };
   }

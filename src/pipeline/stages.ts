@@ -13,6 +13,7 @@ import { recognizePeople } from '../people/people.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { attachTitles } from '../people/personTitles.js';
+import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { recognizePlaces } from '../places/index.js';
@@ -134,7 +135,8 @@ export const people: Stage = {
   name: 'people',
   frenchOnly: true,
   run(doc) {
-    const blocked: Span[] = [...doc.organizations, ...doc.dates];
+    // "l'hôpital Gabriel Touré", "le stade Modibo Keïta": a landmark's name is no person of the story
+    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road')];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
     const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
     doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });
@@ -147,6 +149,10 @@ export const titles: Stage = {
   frenchOnly: true,
   run(doc) {
     attachTitles(doc.text, doc.sentences, doc.people, doc.ranks);
+    // "des armées du Niger" in "Chef d'État-major général des armées du Niger" is the post's, not a body
+    const posts = doc.people.flatMap((p) => [...(p.title ? [p.title] : []), ...(p.moreTitles ?? [])]);
+    doc.organizations = withoutPostScopes(doc.text, doc.organizations, posts, () => true);
+    doc.modelSpans = withoutPostScopes(doc.text, doc.modelSpans, posts, (s) => s.type === 'organization');
   },
 };
 

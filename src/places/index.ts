@@ -6,6 +6,7 @@ import type { PlaceMention } from '../mentions.js';
 import { lookup } from './gazetteer.js';
 import { recognize } from './recognize.js';
 import { recognizeRoads } from './roads.js';
+import { recognizeLandmarks } from './landmarks.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -17,9 +18,12 @@ export interface PlaceInfo {
 
 /** Places named in `text`, in text order, with UTF-16 offsets. */
 export function recognizePlaces(text: string): PlaceMention[] {
-  const named = recognize(text);
-  const roads = recognizeRoads(text).filter((r) => !named.some((p) => p.start < r.end && r.start < p.end));
-  return roads.length ? named.concat(roads).sort((a, b) => a.start - b.start) : named;
+  const landmarks = recognizeLandmarks(text);
+  // a name inside "le stade Modibo Keïta" is the landmark's, not a place of its own
+  const named = landmarks.length ? recognize(text).filter((p) => !landmarks.some((l) => l.start < p.end && p.start < l.end)) : recognize(text);
+  const taken = named.concat(landmarks);
+  const roads = recognizeRoads(text).filter((r) => !taken.some((p) => p.start < r.end && r.start < p.end));
+  return roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named;
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

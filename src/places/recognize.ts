@@ -339,11 +339,15 @@ function sentenceCountry(tk: Tokens, pos: number, all: Match[]): string | null {
     const s = tk.start[m.first];
     if (s >= to) break;
     if (!m.entry || !m.entry.country) continue;
+    if (NEIGHBOUR_BEFORE.test(text.slice(Math.max(from, s - 40), s))) continue;
     if (country !== null && country !== m.entry.country) return null;
     country = m.entry.country;
   }
   return country;
 }
+
+/** "la ville frontalière de Bunagana, près de l'Ouganda": a place named as a neighbour does not contain the others. */
+const NEIGHBOUR_BEFORE = /(?<!\p{L})(?:près|proche|non\s+loin|voisin|voisine|limitrophe|frontière|frontières|frontalier|frontalière|frontaliers|frontalières|direction|vers|depuis|venus?|venues?|originaires?)(?:\s+(?:de|du|des|d['’]|avec|à|au|aux))?(?:\s+(?:la|le|les|l['’]))?\s*$/iu;
 
 function sentenceEnd(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10;

@@ -96,3 +96,20 @@ describe('abbreviations that name no organization', () => {
     expect(orgs).toEqual(['FMI', 'Aigles du Mali']);
   });
 });
+
+describe('a named body ends before the country that locates it (MasakhaNEWS dev)', () => {
+  const orgTexts = (text: string) => orgs(text).map((o) => o.text);
+  test('"de l\'université d\'Oslo en Norvège" (dev 131)', () => {
+    expect(orgTexts("Pour l'anthropologue Thomas Hylland Eriksen, de l'université d'Oslo en Norvège, l'étude des déchets présente une clarté réconfortante.")).toEqual(["université d'Oslo"]);
+  });
+  test('"professeur de microbiologie à l\'Université de Salamanque en Espagne" (dev 20)', () => {
+    expect(orgTexts("explique à la BBC World Raúl Rivas González, professeur de microbiologie à l'Université de Salamanque en Espagne.")).toContain('Université de Salamanque');
+  });
+});
+
+describe('a capitalized sentence opener never continues a name', () => {
+  test('"les funérailles en petit comité Selon M. Fikeni" (MasakhaNEWS dev 34, a lost full stop)', () => {
+    const out = orgs('Besoin de soutien psychologique après les funérailles en petit comité Selon M. Fikeni, cette partie essentielle du processus de deuil devra être prise en compte dans les nouvelles dispositions.').map((o) => o.text);
+    expect(out.filter((t) => /Selon/.test(t))).toEqual([]);
+  });
+});

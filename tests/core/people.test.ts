@@ -121,3 +121,19 @@ describe('people', () => {
   });
 });
 
+
+describe('words that never start or join a name (MasakhaNEWS dev)', () => {
+  const names = (text: string) => people(text).map((p) => p.text);
+
+  test('"Lui et Alfred Yekatom": a pronoun coordinated with a name is no person (dev 199)', () => {
+    expect(names("Patrice-Edouard Ngaïssona, qui a dirigé un groupe anti-Balaka principalement chrétien, est également accusé de crimes contre l'humanité, ce qu'il nie. Lui et Alfred Yekatom sont accusés d'avoir coordonné des attaques contre la population musulmane du pays en 2013-14.")).not.toContain('Lui');
+  });
+
+  test('"du secteur Ouest de Grand Nord": a compass point after a post is no name (dev 36)', () => {
+    expect(names('Il était également le commandant des groupements de sécurisation du secteur Ouest de Grand Nord.')).toEqual([]);
+  });
+
+  test('"en Afrique du Sud Emmerson Mnangagwa": a run of headlines does not glue the country to the name (dev 40)', () => {
+    expect(names('Coronavirus : des milliers de morts inexpliqués en Afrique du Sud Emmerson Mnangagwa réinstaure le couvre-feu sanitaire au Zimbabwe')).toEqual(['Emmerson Mnangagwa']);
+  });
+});

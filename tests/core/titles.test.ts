@@ -246,5 +246,37 @@ describe('honorifics as OCR of old print writes them', () => {
   test('a lower-case "m" before a mark is no honorific', () => {
     const rec = run("La route monte à 1200 m, Jean Dupont y est arrivé le premier.");
     expect(mention(rec, 'Jean Dupont')?.honorific ?? null).toBeNull();
+describe('title extent and attribution on MasakhaNEWS dev politics', () => {
+  test('"porte-parole du M23": a name of letters and digits ends the complement, not its letters', () => {
+    const rec = run('"Nous contrôlons toute la ville maintenant", déclare Willy Ngoma, porte-parole du M23, à la BBC Grands Lacs.');
+    expect(posts(rec)['Willy Ngoma']).toEqual(['porte-parole du M23']);
+  });
+
+  test('"adressée à M. Kenyatta, le président de la Cour suprême a déclaré": the title is the next subject, not an apposition', () => {
+    const rec = run("Le président de la Cour suprême du Kenya, David Maraga, a demandé au président Uhuru Kenyatta de dissoudre le parlement parce qu'il ne compte pas suffisamment de femmes. Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré que le fait de ne pas avoir plus de femmes parlementaires était contraire à la constitution et équivalait à une discrimination à l'égard des femmes.");
+    expect(posts(rec)['Uhuru Kenyatta']).toEqual(['président']);
+    expect(posts(rec)['David Maraga']).toEqual(['président de la Cour suprême du Kenya']);
+  });
+
+  test('"Le Directeur … de campagne du président sortant Alassane Ouattara, Adama Bictogo": the name takes the post right before it', () => {
+    const rec = run("Le RHDP, le parti au pouvoir en Côte d'Ivoire a appelé dimanche le gouvernement à faire preuve de fermeté vis-à-vis de certains leaders de l'opposition qu'il accuse de défier l'autorité de l'Etat. Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara, Adama Bictogo tient pour responsables les leaders de l'opposition dans les violences qui ont eu lieu dans le cadre de l'élection présidentielle et qui ont fait 9 morts, selon un bilan officiel.");
+    expect(posts(rec)['Alassane Ouattara']).toEqual(['président sortant']);
+  });
+
+  test('a title after a name never holds the next person ("… routière Lamine Traoré", dev 80); a name its complement governs stays ("du parti d\'Alpha Condé", dev 206)', () => {
+    const rec = run('Réécoutez Afrique Avenir avec Alexandrine Holognon Nos invités Youssouf Bara,  enseignant en électronique Franck Kangni, membre de la start-up béninoise « Alivo » Makhtar Faye, directeur exécutif de l’association des assureurs du Sénégal en charge de la prévention routière Lamine Traoré');
+    for (const t of rec.people.flatMap((p) => p.titles)) expect(t.text).not.toMatch(/Lamine|Traoré/);
+    const komara = run('"L\'écrasante majorité des structures du parti ont émis le souhait que le parti se fasse représenter à cette concertation", a annoncé Lansana Komara, membre du bureau politique du parti d\'Alpha Condé.');
+    expect(posts(komara)['Lansana Komara']).toEqual(["membre du bureau politique du parti d'Alpha Condé"]);
+  });
+
+  test('"le premier dirigeant d\'une puissance mondiale à rencontrer M. Xi" (dev 100): an infinitive after "à" ends the post, which then does not reach the name', () => {
+    const rec = run("M. Poutine est le premier dirigeant d'une puissance mondiale à rencontrer M. Xi en personne au cours des deux dernières années.");
+    for (const t of rec.people.flatMap((p) => p.titles)) expect(t.text).not.toMatch(/rencontrer/);
+  });
+
+  test('an apposition closed by a comma before the verb stays one', () => {
+    const rec = run("Dans une interview accordée à la BBC, Antonio Guterres, le secrétaire général des Nations unies, a appelé au calme.");
+    expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
   });
 });

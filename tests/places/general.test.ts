@@ -74,3 +74,24 @@ describe('roads', () => {
     expect(recognizePlaces('Le RN a obtenu 89 sièges. Il a eu A 1 à son examen.').filter((p) => p.kind === 'road')).toEqual([]);
   });
 });
+
+describe('landmarks named after a person (MasakhaNEWS dev)', () => {
+  test('"à l\'aéroport Felix Houphouët Boigny d\'Abidjan" (dev 113): one place, Abidjan kept, no person', () => {
+    const text = "L'avion de l'ancien président ivoirien Laurent Gbagbo vient d'atterrir à l'aéroport Felix Houphouët Boigny d'Abidjan jeudi à 16h 15.";
+    const rec = extract(text);
+    const places = rec.entities.filter((e) => e.type === 'place');
+    expect(places.find((p) => p.text === 'aéroport Felix Houphouët Boigny')).toMatchObject({ kind: 'landmark', country: null });
+    expect(places.map((p) => p.text)).toContain('Abidjan');
+    expect(rec.entities.filter((e) => e.type === 'person').map((e) => e.text)).toEqual(['Laurent Gbagbo']);
+    const cps = [...text];
+    for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
+  });
+  test('"au stade Al Bayt jeudi" (dev 185): a stadium, not a person', () => {
+    const rec = extract('Mme Frappart sera rejointe par les arbitres assistants, la Brésilienne Neuza Back et la Mexicaine Karen Diaz Medina, au stade Al Bayt jeudi.');
+    expect(rec.entities.filter((e) => e.type === 'person').map((e) => e.text)).not.toContain('Al Bayt');
+    expect(rec.entities.find((e) => e.text === 'stade Al Bayt')).toMatchObject({ type: 'place', kind: 'landmark' });
+  });
+  test('a single capitalized word after the noun is left to the other rules ("au palais de Koulouba", seed 001)', () => {
+    expect(recognizePlaces("Cette audience au palais de Koulouba marque une étape cruciale dans le renforcement de la coopération militaire entre le Mali, le Burkina Faso, et le Niger pour contrer efficacement les menaces terroristes qui pèsent sur la région.").filter((p) => p.kind === 'landmark')).toEqual([]);
+  });
+});

@@ -203,3 +203,16 @@ describe('robustness and speed', () => {
     expect(ms).toBeLessThan(200);
   });
 });
+
+describe('the country of an unlisted place', () => {
+  test('"la ville frontalière de Bunagana, près de l\'Ouganda" (MasakhaNEWS dev 111): a neighbour is not the container', () => {
+    const text = "Le groupe a annoncé avoir pris la ville frontalière de Bunagana, près de l'Ouganda, selon leur porte-parole.";
+    const b = find(text, 'Bunagana');
+    expect(b).toBeDefined();
+    expect(b!.country).toBeNull();
+  });
+  test('the province named in the sentence still gives it (seed 000)', () => {
+    const text = "Appuyées par les Volontaires pour la Défense de la Patrie (VDP) et le groupe d'auto-défense des Banwa, elles sont venues à bout des efforts des groupes dans les localités de Priwé et Daboura.";
+    expect(find(text, 'Priwé')?.country).toBe('BF');
+  });
+});

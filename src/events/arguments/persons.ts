@@ -48,6 +48,11 @@ function subjectBefore(ctx: EventContext, t: Trigger, sentencePeople: ResolvedPe
   return before[before.length - 1];
 }
 
+/** "qui a été nommée", "qui n'a pas été arrêté", "qui aurait été tuée": the trigger opens a relative clause. */
+const RELATIVE_QUI = /(?<![\p{L}])qui[\s\u00a0]+(?:(?:ne|n['’])[\s\u00a0]*)?$/iu;
+/** Between a name and its "qui": a comma, an age or a short apposition ("Rebekah Al-Sharni, 26 ans, qui"). */
+const ANTECEDENT_GAP = /^[\s\u00a0]*(?:,[^,.;:«»"]{0,30})?,?[\s\u00a0]*$/u;
+
 /** "Il a été nommé …", "qu'elle a été arrêtée": the last person named in the sentences before. */
 const PRONOUN = /(?:^|[\s,'’])(?:il|elle|ils|elles)(?:\s+(?:a|avait|aurait|est|était|vient|y|ne|n['’]|se|s['’]|en))*\s*$/iu;
 /** "l'ancien milieu offensif argentin est mort", "la joueuse était détenue": a description of a person (data/events/people-nouns.json), no name. */
@@ -59,23 +64,6 @@ function descriptionCue(): RegExp {
   return description;
 }
 const SUCCESSION = /succ[eéè]d/iu;
-
-/**
- * "qui aurait été tuée par son mari … Le mari a été arrêté": a kinship description the text
- * introduced with a possessive is that unnamed relative, never the person it belongs to.
- */
-let kinship: RegExp | null = null;
-function unnamedRelative(ctx: EventContext, t: Trigger): boolean {
-  if (!kinship) {
-    const nouns = loadJson<{ kinship: string[] }>('events/people-nouns.json').kinship.map(escapeRegExp).join('|');
-    kinship = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
-  }
-  const s = ctx.sentences[t.sentence];
-  const m = kinship.exec(ctx.text.slice(Math.max(s.start, t.start - 60), t.start));
-  if (!m) return false;
-  const from = ctx.sentences[Math.max(0, t.sentence - 3)].start;
-  return new RegExp(`(?<![\\p{L}])(?:son|sa|ses|leur|leurs)\\s+(?:\\p{L}+\\s+)?${escapeRegExp(m[1])}(?![\\p{L}])`, 'iu').test(ctx.text.slice(from, t.start));
-}
 
 /** "Après son arrestation, …": a clause before the main one. */
 const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|depuis|lors de|dès)[\s\u00a0]+$/iu;
@@ -110,12 +98,20 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   }
   const after = people.filter((p) => p.start >= t.end);
   if (t.voice === 'passive' || t.voice === 'intransitive') {
+    // "… à libérer tous les dirigeants civils et autres qui ont été détenus": a relative clause's
+    // subject is the noun before "qui", a person only when one is named right there
+    const rel = RELATIVE_QUI.exec(ctx.text.slice(Math.max(s.start, t.start - 40), t.start));
+    if (rel) {
+      const quiAt = t.start - rel[0].length;
+      const head = people.filter((p) => p.end <= quiAt).pop();
+      return head && ANTECEDENT_GAP.test(ctx.text.slice(head.end, quiAt)) ? distinct([head]) : [];
+    }
     const subject = subjectBefore(ctx, t, people);
     if (subject) {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
       return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
     }
-    const resolved = antecedent(ctx, t, PRONOUN, { far: true }) ?? (unnamedRelative(ctx, t) ? null : antecedent(ctx, t, descriptionCue()));
+    const resolved = antecedent(ctx, t, PRONOUN, { far: true }) ?? antecedent(ctx, t, descriptionCue());
     if (resolved) return distinct([resolved]);
     // "Est nommé chef d'état-major : le général X"; "sont nommés X, Y et Z"
     // "qui a succédé à X": the person after a succession trigger is the predecessor

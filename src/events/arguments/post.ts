@@ -7,7 +7,8 @@ import { phraseFrom } from './phrase.js';
 import { within, type EventContext } from '../context.js';
 import type { ArgRef, Trigger } from '../types.js';
 
-const INTRODUCER = /^[\s,]*(?:(?:au|à son|à l['’]ancien|de son|de ses|aux) (?:poste|postes|fonctions?) d['’e]\s*|comme |en qualité d['’e]\s*|en tant que |à la tête d['’eu]\s*(?:la |l['’])?|à la présidence d['’eu]\s*(?:la |l['’])?)/iu;
+/** "comme X" with no article; "décrit la nomination de Bouden comme une « épée à double tranchant »" is a comparison. */
+const INTRODUCER = /^[\s,]*(?:(?:au|à son|à l['’]ancien|de son|de ses|aux) (?:poste|postes|fonctions?) d['’e]\s*|comme (?!(?:une?|des|les?|la|l['’])(?![\p{L}]))|en qualité d['’e]\s*|en tant que |à la tête d['’eu]\s*(?:la |l['’])?|à la présidence d['’eu]\s*(?:la |l['’])?)/iu;
 /** Words a post starts with when it follows the verb directly ("est nommé chef d'état-major"). */
 const FUNCTION_HEAD = /^[\s,]*(?:(?:le|la|l['’]|du|de la|de l['’]|des) ?)?(?:nouvel?(?:le)? |nouveau |ancien(?:ne)? |premi(?:er|ère) |\p{L}+ième |vice-)?(?:ministre|chef|cheffe|directeur|directrice|président|présidente|premier ministre|commandant|gouverneur|ambassadeur|ambassadrice|secrétaire|porte-parole|conseiller|conseillère|coordonnateur|coordinateur|inspecteur|préfet|haut-commissaire|sélectionneur|entraîneur|procureur|administrateur|délégué|déléguée|représentant|représentante|chargé|médiateur|gouverneure|dirigeant|dirigeante|leader|patron|patronne|responsable|maire|commissaire|juge|PDG|vice-président|vice-présidente|roi|reine|émir|sultan|imam|arbitre)(?![\p{L}])/iu;
 

@@ -11,6 +11,9 @@ import { titleAt, type FoundTitle } from './extent.js';
 
 const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
+/** An auxiliary or a verb of saying right after a title: the title is a subject, not an apposition. */
+const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|déclare|affirme|estime|annonce|explique|indique|souligne|ajoute|dit|précise)(?![\p{L}\p{M}'’-])/u;
+
 /** `after` is where the name ends; `rankAfter` a rank written right after it, if any. */
 export function appositionTitle(text: string, after: number, limit: number, rankAfter: Span | null): FoundTitle | null {
   let pos = after;
@@ -20,5 +23,8 @@ export function appositionTitle(text: string, after: number, limit: number, rank
   const t = titleAt(text, pos + m[0].length, limit, 'apposition');
   // "Flavio Cotti, le président français Jacques Chirac": the title introduces the next name
   if (t && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3))) return null;
+  // "Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré …": a title
+  // with its article and a verb right after it, no comma closing it, is the subject of the next clause
+  if (t && /(?:^|[\s\u00a0])(?:le|la|l['’])[\s\u00a0]*$/iu.test(text.slice(pos + m[0].length, t.start)) && SUBJECT_VERB.test(text.slice(t.end, t.end + 20))) return null;
   return t;
 }
