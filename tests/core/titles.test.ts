@@ -246,6 +246,9 @@ describe('honorifics as OCR of old print writes them', () => {
   test('a lower-case "m" before a mark is no honorific', () => {
     const rec = run("La route monte à 1200 m, Jean Dupont y est arrivé le premier.");
     expect(mention(rec, 'Jean Dupont')?.honorific ?? null).toBeNull();
+  });
+});
+
 describe('title extent and attribution on MasakhaNEWS dev politics', () => {
   test('"porte-parole du M23": a name of letters and digits ends the complement, not its letters', () => {
     const rec = run('"Nous contrôlons toute la ville maintenant", déclare Willy Ngoma, porte-parole du M23, à la BBC Grands Lacs.');
