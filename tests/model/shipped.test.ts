@@ -11,10 +11,9 @@ function found(text: string) {
 }
 
 describe('shipped NER model', () => {
-  test('loads quickly and carries its provenance', () => {
-    const t0 = performance.now();
+  // its load time is a figure of `npm run bench:speed` (cold start), never a test limit
+  test('loads and carries its provenance', () => {
     const model = defaultModel();
-    expect(performance.now() - t0).toBeLessThan(1000); // generous: CI machines are shared
     expect(model.info.trainedOn?.join(' ')).toMatch(/Europeana/);
   });
 

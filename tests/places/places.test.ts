@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { recognizePlaces, lookupPlace } from '../../src/places/index.js';
 import { Gazetteer } from '../../src/places/gazetteer.js';
 import type { PlaceMention } from '../../src/mentions.js';
+import { expectLinear } from '../timing.js';
 
 const root = new URL('../../', import.meta.url);
 const seed = (prefix: string): string => {
@@ -183,24 +183,16 @@ describe('robustness and speed', () => {
   });
 
   test('pathological inputs run in linear time', () => {
-    const cases = ['a'.repeat(2_000_000), 'M. '.repeat(100_000), 'Bamako '.repeat(50_000), 'à Xyz, où '.repeat(50_000), 'É'.repeat(1_000_000)];
-    for (const text of cases) {
-      const t0 = performance.now();
-      recognizePlaces(text);
-      expect(performance.now() - t0).toBeLessThan(3000);
-    }
+    const cases: [string, number][] = [['a', 1_000_000], ['M. ', 50_000], ['Bamako ', 25_000], ['à Xyz, où ', 25_000], ['É', 500_000]];
+    for (const [unit, n] of cases) expectLinear(JSON.stringify(unit), (k) => recognizePlaces(unit.repeat(k)), n);
   });
 
-  test('the shipped gazetteer stays small and loads fast', () => {
+  // its load time is part of the cold start that `npm run bench:speed` reports, never a test limit
+  test('the shipped gazetteer stays small and loads', () => {
     const file = new URL('data/places/gazetteer.tsv', root);
     expect(statSync(file).size).toBeLessThan(3_000_000);
-    const tsv = readFileSync(file, 'utf8');
-    const t0 = performance.now();
-    const g = new Gazetteer(tsv);
-    const ms = performance.now() - t0;
+    const g = new Gazetteer(readFileSync(file, 'utf8'));
     expect(g.get('ouagadougou')?.entries[0].country).toBe('BF');
-    // 40 ms is the budget on a quiet machine; CI shares its cores, so allow slack here.
-    expect(ms).toBeLessThan(200);
   });
 });
 
