@@ -3,7 +3,7 @@
  * abbreviation or a quantity noun). Loading is lazy so that importing the library stays cheap.
  */
 import { readFileSync } from 'node:fs';
-import { escapeRegExp } from '../text/normalize.js';
+import { alternation } from '../text/normalize.js';
 
 interface RawLexicon {
   months: Record<string, number>;
@@ -39,9 +39,8 @@ export interface Lexicon extends RawLexicon {
 let cached: Lexicon | null = null;
 
 
-export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-}
+// the dates' parsers import it from here with the lexicon
+export { alternation };
 
 export function lexicon(): Lexicon {
   if (cached) return cached;

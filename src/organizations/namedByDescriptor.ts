@@ -9,7 +9,7 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 
@@ -24,11 +24,10 @@ function load(): RegExp {
   const { adjectives } = loadJson<{ adjectives: string[] }>('organizations/state-bodies.json');
   const adj = new Set<string>();
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);
-  const alt = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const SP = '[\\s\\u00a0]+';
   const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
   pattern = new RegExp(
-    `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alt(nouns)})(?:${SP}(?:${alt(adj)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(nouns)})(?:${SP}(?:${alternation(adj)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
     'gu',
   );
   return pattern;

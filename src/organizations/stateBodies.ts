@@ -6,7 +6,7 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
@@ -27,23 +27,20 @@ function inflections(forms: string[]): string[] {
   return [...out];
 }
 
-/** Alternation, longest first, with flexible spaces and apostrophes. */
-function alternation(items: string[]): string {
-  return [...items]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['’][\\s\\u00a0]*"))
-    .join('|');
+/** An entry with flexible spaces and apostrophes. */
+function runningText(entry: string): string {
+  return escapeRegExp(entry).replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['’][\\s\\u00a0]*");
 }
 
 function load(): RegExp {
   if (pattern) return pattern;
   const d = loadJson<StateBodyData>('organizations/state-bodies.json');
-  const qualifier = `(?:${alternation(inflections(d.adjectives))}|${alternation(d.complements)})`;
+  const qualifier = `(?:${alternation(inflections(d.adjectives), runningText)}|${alternation(d.complements, runningText)})`;
   // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
-  pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
+  pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
   // "le gouvernement du Qatar", "l'armée du Zimbabwe": the country is checked on each match
   ofCountry = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
+    `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
     'gu',
   );
   return pattern;

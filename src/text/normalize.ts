@@ -5,6 +5,15 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * Lexicon entries as one regex alternation, longest first so that the longest entry wins;
+ * `source` turns one entry into its pattern (escaped as written by default; callers that
+ * accept running-text spacing or apostrophes pass their own).
+ */
+export function alternation(entries: Iterable<string>, source: (entry: string) => string = escapeRegExp): string {
+  return [...entries].sort((a, b) => b.length - a.length).map(source).join('|');
+}
+
 const APOSTROPHES = /[\u2019\u2018\u02BC\u00B4`]/g;
 
 /** Typographic apostrophes to ASCII: the texts mix ’ and ' freely. */

@@ -3,7 +3,7 @@
  * patterns that match them as running text writes them (’ or ', hyphen or space).
  */
 import { loadJson } from '../../data.js';
-import { escapeRegExp } from '../../text/normalize.js';
+import { alternation, escapeRegExp } from '../../text/normalize.js';
 
 interface ShapeData {
   complementHeads: string[];
@@ -37,12 +37,9 @@ export interface ShapeLexicon {
 
 let lex: ShapeLexicon | null = null;
 
-/** One alternation, longest phrase first, apostrophes and spaces as in running text. */
-function alternation(list: string[]): string {
-  return [...list]
-    .sort((a, b) => b.length - a.length)
-    .map((s) => escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]'))
-    .join('|');
+/** A phrase with apostrophes, spaces and hyphens as in running text. */
+function runningText(phrase: string): string {
+  return escapeRegExp(phrase).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
 }
 
 export function shapeLexicon(): ShapeLexicon {
@@ -57,16 +54,16 @@ export function shapeLexicon(): ShapeLexicon {
   }
   lex = {
     complementHeads,
-    current: alternation(d.current),
-    former: alternation(d.former),
-    appointVerbs: alternation(d.appointVerbs),
-    becomeVerbs: alternation(d.becomeVerbs),
-    holdPhrases: alternation(d.holdPhrases),
-    postIntros: alternation(d.postIntros),
-    replacing: alternation(d.replacing),
-    succeeding: alternation(d.succeeding),
-    replacedBy: alternation(d.replacedBy),
-    qualifiers: alternation(d.qualifiers),
+    current: alternation(d.current, runningText),
+    former: alternation(d.former, runningText),
+    appointVerbs: alternation(d.appointVerbs, runningText),
+    becomeVerbs: alternation(d.becomeVerbs, runningText),
+    holdPhrases: alternation(d.holdPhrases, runningText),
+    postIntros: alternation(d.postIntros, runningText),
+    replacing: alternation(d.replacing, runningText),
+    succeeding: alternation(d.succeeding, runningText),
+    replacedBy: alternation(d.replacedBy, runningText),
+    qualifiers: alternation(d.qualifiers, runningText),
   };
   return lex;
 }

@@ -7,7 +7,7 @@
  * a bracket, "et" or the end of the sentence after it).
  */
 import { loadJson } from '../../data.js';
-import { escapeRegExp } from '../../text/normalize.js';
+import { alternation, escapeRegExp } from '../../text/normalize.js';
 import type { FoundTitle } from './extent.js';
 
 let res: RegExp[] | null = null;
@@ -18,7 +18,7 @@ function patterns(): RegExp[] {
   // acronyms ("PS", "UDC") only as written; the words in any case
   const acronyms = parties.filter((p) => p === p.toUpperCase() && !p.includes('.'));
   const words = parties.filter((p) => !acronyms.includes(p));
-  const alt = (list: string[]) => [...list].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/-/g, '[-\\s]')).join('|');
+  const alt = (list: string[]) => alternation(list, (w) => escapeRegExp(w).replace(/-/g, '[-\\s]'));
   const head = '^[\\s\\u00a0]*(?:,|\\()[\\s\\u00a0]*';
   // the word stands alone: a comma, a bracket, a period that ends the sentence, or "et" follows
   const tail = '(?<=[.\\p{L}])(?![\\p{L}\\p{M}])(?=[\\s\\u00a0]*(?:[,;:)]|\\.(?![\\p{L}]))|[\\s\\u00a0]+et[\\s\\u00a0])';
