@@ -8,16 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, ROOT, assertBuilt, parseLines, removeDir, tempDir, writeSeedJsonl } from '../cli/helpers.js';
+import { testIf } from '../skip.js';
 
 // Debian's python3-dask/python3-distributed install for /usr/bin/python3; a pyenv python3 may
 // come first on PATH without them.
 const python = ['/usr/bin/python3', 'python3'].find(
   (p) => spawnSync(p, ['-c', 'import dask.bag, distributed'], { encoding: 'utf8', timeout: 60_000 }).status === 0,
 );
-if (!python) {
-  // Loud on purpose: CI installs them (.ci/run); a local run without them tests less.
-  console.warn('\n*** python3-dask / python3-distributed not found: the Dask cluster test is SKIPPED (apt-get install -y python3-dask python3-distributed) ***\n');
-}
 
 let dir: string;
 let input: string;
@@ -30,7 +27,8 @@ beforeAll(() => {
 });
 afterAll(() => removeDir(dir));
 
-(python ? test : test.skip)('a two-worker Dask cluster gives the single-process records, a failed partition retried', () => {
+// CI installs them (.ci/run); a local run without them tests less, and says so
+testIf(!!python, 'python3-dask / python3-distributed not found (apt-get install -y python3-dask python3-distributed)')('a two-worker Dask cluster gives the single-process records, a failed partition retried', () => {
   const single = spawnSync(process.execPath, [BIN, '--input-format', 'jsonl', '--jobs', '1', '--quiet', input], { encoding: 'utf8', maxBuffer: 1 << 30, timeout: 120_000 });
   expect([single.status, single.stderr]).toEqual([0, '']);
   const expected = parseLines(single.stdout);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectLanguage } from '../../src/language/detect.js';
 import { wordEvidence } from '../../src/language/evidence.js';
+import { testIf } from '../skip.js';
 
 // Web text drops accents and apostrophes: the French dev text of MasakhaNEWS written that way
 // must stay French, and Spanish or Portuguese written without accents must not become French.
@@ -57,7 +58,7 @@ describe('French as the web writes it', () => {
     expect(wordEvidence('de la').sharedLead).toBe(0);
   });
 
-  (existsSync(NEWS_DEV) ? test : test.skip)('MasakhaNEWS French dev without accents: most words and pairs French', () => {
+  testIf(existsSync(NEWS_DEV), `${NEWS_DEV} not found`)('MasakhaNEWS French dev without accents: most words and pairs French', () => {
     const words = readFileSync(NEWS_DEV, 'utf8').split('\n').slice(1, 300).flatMap((l) => (l.split('\t')[2] ?? '').split(/\s+/))
       .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 5 && /^\p{Ll}+$/u.test(w) && unaccent(w) !== w)
       .map(unaccent);
@@ -67,7 +68,7 @@ describe('French as the web writes it', () => {
     expect(single.filter((c) => c === 'fr').length / single.length).toBeGreaterThanOrEqual(0.6);
   });
 
-  (existsSync(UDHR) ? test : test.skip)('Spanish and Portuguese words written without accents are not French', () => {
+  testIf(existsSync(UDHR), 'the udhr dev dependency is not installed (npm ci installs it)')('Spanish and Portuguese words written without accents are not French', () => {
     for (const file of ['spa', 'por_PT']) {
       const text = readFileSync(join(UDHR, `${file}.html`), 'utf8').replace(/<[^>]+>/g, ' ');
       const accented = [...new Set(text.match(/\p{Ll}+/gu) ?? [])].filter((w) => w.length >= 5 && unaccent(w) !== w).map(unaccent);

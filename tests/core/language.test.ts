@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { detectLanguage } from '../../src/language/detect.js';
 import { wordEvidence } from '../../src/language/evidence.js';
 import { extract } from '../../src/extract.js';
+import { testIf } from '../skip.js';
 
 // Real snippets sit beside the project (../shared/data), not in it: without them those tests are
 // skipped, visibly. Only dev splits and raw text: the lingua and MasakhaNER test files are for
@@ -65,7 +66,7 @@ describe('language', () => {
     expect(detectLanguage('Ɖevi siwo le suku').code).not.toBe('fr');
   });
 
-  (existsSync(NEWS_DEV) ? test : test.skip)('MasakhaNEWS French dev headlines (BBC Afrique) are French, none reliably foreign', () => {
+  testIf(existsSync(NEWS_DEV), `${NEWS_DEV} not found`)('MasakhaNEWS French dev headlines (BBC Afrique) are French, none reliably foreign', () => {
     const headlines = lines(NEWS_DEV, 2000).slice(1).map((l) => l.split('\t')[1]).filter(Boolean);
     expect(headlines.length).toBeGreaterThan(100);
     const calls = headlines.map((h) => detectLanguage(h));
@@ -75,7 +76,7 @@ describe('language', () => {
     expect(foreign).toEqual([]);
   });
 
-  (existsSync(NEWS_DEV) ? test : test.skip)('single words and word pairs of French news: most French, none foreign reliably', () => {
+  testIf(existsSync(NEWS_DEV), `${NEWS_DEV} not found`)('single words and word pairs of French news: most French, none foreign reliably', () => {
     const words = lines(NEWS_DEV, 300).slice(1).flatMap((l) => (l.split('\t')[2] ?? '').split(/\s+/))
       .map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w.length >= 5 && /^\p{Ll}+$/u.test(w));
     expect(words.length).toBeGreaterThan(1000);
@@ -87,7 +88,7 @@ describe('language', () => {
     expect(pairs.filter((c) => c.code === 'fr').length / pairs.length).toBeGreaterThanOrEqual(0.9);
   });
 
-  (existsSync(WOLOF_RAW) && existsSync(HAUSA_RAW) ? test : test.skip)('Wolof and Hausa sentences are almost never taken for French', () => {
+  testIf(existsSync(WOLOF_RAW) && existsSync(HAUSA_RAW), `${WOLOF_RAW} or ${HAUSA_RAW} not found`)('Wolof and Hausa sentences are almost never taken for French', () => {
     const texts = [...lines(WOLOF_RAW, 500), ...lines(HAUSA_RAW, 500)];
     const asFrench = texts.filter((t) => detectLanguage(t).code === 'fr');
     expect(asFrench.length / texts.length).toBeLessThanOrEqual(0.01);

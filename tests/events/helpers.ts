@@ -9,6 +9,7 @@ import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
 import { findTriggers } from '../../src/events/triggers.js';
 import type { Trigger } from '../../src/events/types.js';
 import { parseQuotedTsv, readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
+import { testIf } from '../skip.js';
 
 export const DEV_SET = join(process.cwd(), 'fixtures', 'events', 'dev.jsonl');
 export const SHARED = join(process.cwd(), '..', 'shared', 'data');
@@ -28,8 +29,7 @@ export function masakhanewsArticle(row: number): string {
   return d.text;
 }
 
-export const withMasakhanews = HAS_MASAKHANEWS ? test : test.skip;
-if (!HAS_MASAKHANEWS) console.warn(`event tests on MasakhaNEWS skipped: ${join(SHARED, 'masakhanews-fra', 'dev.tsv')} not found`);
+export const withMasakhanews = testIf(HAS_MASAKHANEWS, `${join(SHARED, 'masakhanews-fra', 'dev.tsv')} not found`);
 
 let devRows: string[][] | null = null;
 /** Any MasakhaNEWS French dev row (0-based, after the header), as headline, blank line, text. */
