@@ -4,7 +4,7 @@
  * Word-intrinsic features are computed once per distinct word and cached; only the
  * contextual ones (neighbours, gazetteer runs) are computed per token.
  */
-import { hashRange, hashString, mix2, mix3 } from './hash.js';
+import { hashRange, hashString, mix2, mix2on, mix3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
 import type { Token } from './tokenize.js';
 
@@ -41,6 +41,20 @@ const enum T {
   LEX, LEXM1, LEXP1, LEXSH, CAPSENT, WM1SH, SHSHP1, FLFLP1, WM2WM1,
 }
 
+/** Slots of FeatureSpace.pairHalves: the pair (previous, this) WM1W and WM1SH take the previous
+ * word's half, WWP1, SHSHP1, FLFLP1 this word's (with the next word), WM2WM1 the word two back. */
+export const PAIR_WM1W = 0;
+export const PAIR_WWP1 = 1;
+export const PAIR_WM1SH = 2;
+export const PAIR_SHSHP1 = 3;
+export const PAIR_FLFLP1 = 4;
+export const PAIR_WM2WM1 = 5;
+
+/** The row of mix3(template, a, b) given half = mix2(template, a); equals FeatureSpace.row of it. */
+export function pairRow(half: number, b: number, mask: number): number {
+  return (mix2on(half, b) & mask) << ROW_SHIFT;
+}
+
 export const Cap = { LOWER: 0, INITIAL: 1, ALLCAPS: 2, MIXED: 3, NONE: 4 } as const;
 export type Cap = (typeof Cap)[keyof typeof Cap];
 
@@ -62,6 +76,9 @@ export interface WordInfo {
   nameBits: number;
   nameStart: number;
 }
+
+/** A longer token is looked at through its first characters (a page without spaces is one token). */
+export const MAX_WORD_CHARS = 64;
 
 /** Offsets into WordInfo.ctxRows. */
 export const CTX_VARIANT = 0;
@@ -154,12 +171,19 @@ export class FeatureSpace {
 
   word(raw: string): WordInfo {
     // A 10 MB "token" (a page without spaces) is looked at through its first 64 characters.
-    const word = raw.length > 64 ? raw.slice(0, 64) : raw;
+    const word = raw.length > MAX_WORD_CHARS ? raw.slice(0, MAX_WORD_CHARS) : raw;
     let info = this.cache.get(word);
     if (info) return info;
     // Bounded: a stream of unique garbage tokens must not grow memory without limit.
     // bounded: ~700 bytes a word, so 50,000 words hold ~35 MB at most whatever the input
     if (this.cache.size > 50_000) this.cache.clear();
+    info = this.describe(word);
+    this.cache.set(word, info);
+    return info;
+  }
+
+  /** The features of a word (at most MAX_WORD_CHARS long), not cached. */
+  describe(word: string): WordInfo {
     const key = fold(word);
     const sh = hashString(shapeOf(word));
     const cap = capOf(word);
@@ -188,9 +212,7 @@ export class FeatureSpace {
     const capitalized = cap === Cap.INITIAL || cap === Cap.ALLCAPS;
     const nameBits = capitalized ? this.lex.names.get(key) ?? 0 : 0;
     const nameStart = capitalized ? this.lex.nameStarts.get(key) ?? 0 : 0;
-    info = { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null, nameBits, nameStart };
-    this.cache.set(word, info);
-    return info;
+    return { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null, nameBits, nameStart };
   }
 
   private contextRows(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean): Int32Array {
@@ -256,6 +278,24 @@ export class FeatureSpace {
     out[k++] = this.row(mix3(T.SHSHP1, wi.sh, n1.sh));
     out[k++] = this.row(mix3(T.FLFLP1, wi.flags, n1.flags));
     out[k++] = this.row(mix3(T.WM2WM1, p2.w, p1.w));
+  }
+
+  /**
+   * The word's half of its word-pair features, in the order PAIR_* names them: the pair row is
+   * then pairRow(half, the other word's value), one hash mix per token instead of two.
+   */
+  pairHalves(wi: WordInfo, out: Int32Array, at: number): void {
+    out[at + PAIR_WM1W] = mix2(T.WM1W, wi.w);
+    out[at + PAIR_WWP1] = mix2(T.WWP1, wi.w);
+    out[at + PAIR_WM1SH] = mix2(T.WM1SH, wi.w);
+    out[at + PAIR_SHSHP1] = mix2(T.SHSHP1, wi.sh);
+    out[at + PAIR_FLFLP1] = mix2(T.FLFLP1, wi.flags);
+    out[at + PAIR_WM2WM1] = mix2(T.WM2WM1, wi.w);
+  }
+
+  /** The first half of lexShapeRow(code, sh), to finish with pairRow(half, sh). */
+  static lexShapeHalf(code: number): number {
+    return mix2(T.LEXSH, code);
   }
 
   /** Gazetteer-run rows of a token from the run codes around it (LEX, LEXM1, LEXP1). */

@@ -39,3 +39,8 @@ export function mix2(a: number, b: number): number {
 export function mix3(a: number, b: number, c: number): number {
   return fmix((imul(mix2(a, b), 0x9e3779b1) ^ c) >>> 0);
 }
+
+/** mix3(a, b, c) === mix2on(mix2(a, b), c): the first mix of a pair feature done once per word. */
+export function mix2on(ab: number, c: number): number {
+  return fmix((imul(ab, 0x9e3779b1) ^ c) >>> 0);
+}

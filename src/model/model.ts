@@ -5,12 +5,19 @@
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CTX_P1, CTX_P2, CTX_N1, CTX_N2, CTX_VARIANT, FeatureSpace, N_WORDPAIR, NF, NTAGS, ROLE_SIZES, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
+import { FeatureSpace, NF, NTAGS, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
+import { FloatScorer, ReferenceScorer, emissions } from './floatScorer.js';
+import { QuantizedScorer } from './quantizedScorer.js';
+import { tagSequences, type TaggedSpan } from './tagger.js';
+import { IS_INSIDE, START, TAG_INDEX, viterbi } from './viterbi.js';
+import { WordTable } from './wordTable.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
 import { MAGIC, readModelFile } from './fileHeader.js';
 import { segment } from './segment.js';
 import { tokenize, type Token } from './tokenize.js';
-import { refineTokens, type ModelEntityType, type TrainingDocument } from './trainingData.js';
+import { refineTokens, type TrainingDocument } from './trainingData.js';
+
+export type { TaggedSpan } from './tagger.js';
 
 export interface ModelInfo {
   /** Free text: what the weights were trained on, with licenses. */
@@ -52,320 +59,36 @@ function nonzeroRows(model: Model): Uint8Array {
   return nz;
 }
 
-export interface TaggedSpan {
-  /** UTF-16 offsets into the text. */
-  start: number;
-  end: number;
-  type: ModelEntityType;
-  /** 0..1: how clearly the model preferred this reading (margin-based, not a probability). */
-  score: number;
-}
-
-const START = NTAGS;
-const TYPE_OF_TAG: (ModelEntityType | null)[] = [null, 'person', 'person', 'place', 'place', 'organization', 'organization'];
-const IS_INSIDE = [false, false, true, false, true, false, true];
-const TAG_INDEX: Record<string, number> = Object.fromEntries(TAGS.map((t, i) => [t, i]));
-
-/** allowed[prev * NTAGS + cur]; prev = START for the first token. */
-const ALLOWED = (() => {
-  const a = new Uint8Array((NTAGS + 1) * NTAGS);
-  for (let p = 0; p <= NTAGS; p++) {
-    for (let c = 0; c < NTAGS; c++) {
-      a[p * NTAGS + c] = !IS_INSIDE[c] || (p !== START && (p === c || p === c - 1)) ? 1 : 0;
-    }
-  }
-  return a;
-})();
-
-/** Allowed predecessors / successors of each tag, as lists (no branch per pair in Viterbi). */
-const PREV: number[][] = [];
-const NEXT: number[][] = [];
-for (let c = 0; c < NTAGS; c++) {
-  PREV.push([]);
-  NEXT.push([]);
-}
-for (let p = 0; p < NTAGS; p++) for (let c = 0; c < NTAGS; c++) if (ALLOWED[p * NTAGS + c]) (PREV[c].push(p), NEXT[p].push(c));
-
 export function spaceOf(model: Model): FeatureSpace {
   if (!model.space) model.space = new FeatureSpace(model.bits, model.lex);
   return model.space;
 }
 
-/** Emission scores (unscaled) for n tokens from their feature rows. */
-function emissions(weights: ArrayLike<number>, feats: Int32Array, n: number, out: Float64Array): void {
-  out.fill(0, 0, n * NTAGS);
-  for (let i = 0; i < n; i++) {
-    const o = i * NTAGS;
-    const fb = i * NF;
-    for (let f = 0; f < NF; f++) {
-      const r = feats[fb + f];
-      if (r < 0) continue;
-      for (let t = 0; t < NTAGS; t++) out[o + t] += weights[r + t];
-    }
-  }
-}
+const quantizedScorers = new WeakMap<Model, QuantizedScorer>();
 
-let vScore = new Float64Array(256 * NTAGS);
-let vBack = new Uint8Array(256 * NTAGS);
-let vBeta = new Float64Array(256 * NTAGS);
-
-/**
- * Viterbi over emissions `em` (n * NTAGS) with transitions `trans` (same units); writes the
- * best tags into `tags`. With `margins`, also runs the backward pass and gives per token how
- * much worse the best path forced through any other tag is (max-marginal gap, >= 0).
- */
-function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Uint8Array, margins?: Float64Array): void {
-  if (vScore.length < n * NTAGS) {
-    vScore = new Float64Array(n * NTAGS);
-    vBack = new Uint8Array(n * NTAGS);
-    vBeta = new Float64Array(n * NTAGS);
+/** The word-cache scorer of a model with int16 weights (made on first use, kept with the model). */
+function quantizedScorer(model: Model, weights: Int16Array): QuantizedScorer {
+  const space = spaceOf(model);
+  let scorer = quantizedScorers.get(model);
+  if (!scorer || !scorer.serves(space, weights)) {
+    scorer = new QuantizedScorer(new WordTable(space, weights, nonzeroRows(model)), nonzeroRows(model));
+    quantizedScorers.set(model, scorer);
   }
-  const score = vScore;
-  const back = vBack;
-  for (let c = 0; c < NTAGS; c++) {
-    score[c] = ALLOWED[START * NTAGS + c] ? em[c] + trans[START * NTAGS + c] : -Infinity;
-  }
-  for (let i = 1; i < n; i++) {
-    const o = i * NTAGS;
-    const po = o - NTAGS;
-    for (let c = 0; c < NTAGS; c++) {
-      let best = -Infinity;
-      let arg = 0;
-      const prev = PREV[c];
-      for (let k = 0; k < prev.length; k++) {
-        const p = prev[k];
-        const s = score[po + p] + trans[p * NTAGS + c];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      score[o + c] = best + em[o + c];
-      back[o + c] = arg;
-    }
-  }
-  const last = (n - 1) * NTAGS;
-  let arg = 0;
-  for (let c = 1; c < NTAGS; c++) if (score[last + c] > score[last + arg]) arg = c;
-  const total = score[last + arg];
-  for (let i = n - 1; i >= 0; i--) {
-    tags[i] = arg;
-    if (i > 0) arg = back[i * NTAGS + arg];
-  }
-  if (!margins) return;
-  let any = false;
-  for (let i = 0; i < n && !any; i++) any = tags[i] !== 0;
-  if (!any) return; // no span: nothing needs a confidence
-  // beta[i][c]: best score of tokens after i given tag c at i.
-  const beta = vBeta;
-  for (let c = 0; c < NTAGS; c++) beta[last + c] = 0;
-  for (let i = n - 2; i >= 0; i--) {
-    const o = i * NTAGS;
-    const no = o + NTAGS;
-    for (let c = 0; c < NTAGS; c++) {
-      let best = -Infinity;
-      const next = NEXT[c];
-      for (let k = 0; k < next.length; k++) {
-        const x = next[k];
-        const s = trans[c * NTAGS + x] + em[no + x] + beta[no + x];
-        if (s > best) best = s;
-      }
-      beta[o + c] = best;
-    }
-  }
-  for (let i = 0; i < n; i++) {
-    const o = i * NTAGS;
-    let other = -Infinity;
-    for (let c = 0; c < NTAGS; c++) if (c !== tags[i] && score[o + c] + beta[o + c] > other) other = score[o + c] + beta[o + c];
-    margins[i] = total - other;
-  }
-}
-
-/** BIO tags of one sequence → spans over tokens. */
-function spansOfTags(tags: Uint8Array, n: number): { from: number; to: number; tag: number }[] {
-  const out: { from: number; to: number; tag: number }[] = [];
-  let i = 0;
-  while (i < n) {
-    const t = tags[i];
-    if (t === 0) {
-      i++;
-      continue;
-    }
-    const b = IS_INSIDE[t] ? t - 1 : t;
-    let j = i + 1;
-    while (j < n && tags[j] === b + 1) j++;
-    out.push({ from: i, to: j, tag: b });
-    i = j;
-  }
-  return out;
+  return scorer;
 }
 
 /** Tag a text; `tokens` (UTF-16 spans) default to the model's tokenizer. */
 export function tagWithModel(model: Model, text: string, tokens?: Token[], rawMargins?: number[]): TaggedSpan[] {
-  // Margins (how much worse the best other reading is) become 0.5..1 scores; the temperature
-  // is set at training time so that the median span margin on held-out text gives 0.9.
-  const temperature = typeof model.info.temperature === 'number' && model.info.temperature > 0 ? model.info.temperature : 1;
-  const toks = tokens ?? tokenize(text);
-  const space = spaceOf(model);
-  const out: TaggedSpan[] = [];
   const w = model.weights;
-  const nz = nonzeroRows(model);
-  const transScaled = model.trans;
-  let em = new Float64Array(128 * NTAGS);
-  let tags = new Uint8Array(128);
-  let margins = new Float64Array(128);
-  for (const [from, to] of segment(text, toks)) {
-    // names are capitalized: a sequence with no capital after its first word has nothing for
-    // the tagger to find that the rules have not (about a third of news sentences; the
-    // sentence-initial word alone is the rules' and the gazetteer's call)
-    if (!hasInnerCapital(text, toks, from, to)) continue;
-    const n = to - from;
-    if (tags.length < n) {
-      em = new Float64Array(n * NTAGS);
-      tags = new Uint8Array(n);
-      margins = new Float64Array(n);
-    }
-    const words = tokenWords(space, text, toks, from, to);
-    scoreSequence(space, w, nz, words, n, em);
-    viterbi(em, transScaled, n, tags, margins);
-    for (const s of spansOfTags(tags, n)) {
-      let m = Infinity;
-      for (let i = s.from; i < s.to; i++) m = Math.min(m, margins[i]);
-      const margin = m * model.scale;
-      if (rawMargins) rawMargins.push(margin);
-      const score = 1 / (1 + Math.exp(-margin / temperature));
-      out.push({ start: toks[from + s.from].start, end: toks[from + s.to - 1].end, type: TYPE_OF_TAG[s.tag]!, score: Math.round(score * 1000) / 1000 });
-    }
-  }
-  return out;
+  // int16 weights (every loaded model) sum exactly in any order: the per-word cache applies;
+  // float weights (while training) keep the float path whose sums the training loop matches
+  const scorer = w instanceof Int16Array ? quantizedScorer(model, w) : new FloatScorer(spaceOf(model), w, nonzeroRows(model));
+  return tagSequences(model, scorer, text, tokens, rawMargins);
 }
 
-function hasInnerCapital(text: string, toks: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    const c = text.charCodeAt(toks[i].start);
-    if ((c >= 65 && c <= 90) || (c >= 0xc0 && c !== 0xd7 && c <= 0xde) || (c > 0xff && /\p{Lu}/u.test(text[toks[i].start]))) return true;
-  }
-  return false;
-}
-
-const E_P1 = 4 * NTAGS;
-const E_P2 = 5 * NTAGS;
-const E_N1 = 6 * NTAGS;
-const E_N2 = 7 * NTAGS;
-const E_LEX0 = 8 * NTAGS;
-
-function addRows(w: ArrayLike<number>, nz: Uint8Array, rows: Int32Array, from: number, to: number, out: Float32Array, at: number): void {
-  for (let f = from; f < to; f++) {
-    const r = rows[f];
-    if (r < 0) continue;
-    const i = r >>> ROW_SHIFT;
-    if ((nz[i >> 3] & (1 << (i & 7))) === 0) continue;
-    for (let t = 0; t < NTAGS; t++) out[at + t] += w[r + t];
-  }
-}
-
-/**
- * A word's cached score groups: its own features in the 4 sentence-context variants, then
- * its contribution as previous, previous-but-one, next and next-but-one neighbour. Sums of
- * exactly the rows FeatureSpace.sequence lists, so scores equal the training-time ones.
- */
-function emitOf(space: FeatureSpace, wi: WordInfo, w: ArrayLike<number>, nz: Uint8Array): Float32Array {
-  if (wi.emit) return wi.emit;
-  const e = new Float32Array(9 * NTAGS);
-  const R = ROLE_SIZES;
-  // the word's own rows are summed once and copied to the 4 variants: the same float32 sums,
-  // added in the same order, as summing them in each variant
-  addRows(w, nz, wi.rows, 0, wi.rows.length, e, 0);
-  for (let v = 1; v < 4; v++) e.copyWithin(v * NTAGS, 0, NTAGS);
-  for (let v = 0; v < 4; v++) {
-    addRows(w, nz, wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, e, v * NTAGS);
-  }
-  addRows(w, nz, wi.ctxRows, CTX_P1, CTX_P1 + R.p1, e, E_P1);
-  addRows(w, nz, wi.ctxRows, CTX_P2, CTX_P2 + R.p2, e, E_P2);
-  addRows(w, nz, wi.ctxRows, CTX_N1, CTX_N1 + R.n1, e, E_N1);
-  addRows(w, nz, wi.ctxRows, CTX_N2, CTX_N2 + R.n2, e, E_N2);
-  const lexSh = space.lexShapeRow(0, wi.sh);
-  if (lexSh >= 0) for (let t = 0; t < NTAGS; t++) e[E_LEX0 + t] = w[lexSh + t];
-  wi.emit = e;
-  return e;
-}
-
-const pairBuf = new Int32Array(NF);
-const lexBuf = new Int32Array(3);
-const lexCaches = new WeakMap<FeatureSpace, Map<number, Float32Array>>();
-let emitBuf: Float32Array[] = [];
-
-/** The (prev, code, next) → summed rows cache of a feature space. */
-function lexCacheOf(space: FeatureSpace): Map<number, Float32Array> {
-  let cache = lexCaches.get(space);
-  if (!cache) lexCaches.set(space, (cache = new Map()));
-  return cache;
-}
-
-/** Summed LEX/LEXM1/LEXP1 rows for a (prev, code, next) triple of run codes: few distinct triples. */
-function lexVector(space: FeatureSpace, cache: Map<number, Float32Array>, w: ArrayLike<number>, nz: Uint8Array, prev: number, code: number, next: number): Float32Array {
-  const key = ((prev + 1) * 1024 + code) * 1024 + next + 1;
-  let v = cache.get(key);
-  if (!v) {
-    v = new Float32Array(NTAGS);
-    space.lexRows(prev, code, next, lexBuf, 0);
-    addRows(w, nz, lexBuf, 0, 3, v, 0);
-    cache.set(key, v);
-  }
-  return v;
-}
-
-/** Emissions from cached per-word groups plus the few truly pairwise features. */
-function scoreSequence(space: FeatureSpace, w: ArrayLike<number>, nz: Uint8Array, words: WordInfo[], n: number, em: Float64Array): void {
-  const runs = space.nameRuns(words);
-  const capSent = FeatureSpace.capSentence(words);
-  const bos = emitOf(space, space.BOS, w, nz);
-  const eos = emitOf(space, space.EOS, w, nz);
-  const lexCache = lexCacheOf(space);
-  // each word's cached groups looked up once, not once per neighbour role
-  if (emitBuf.length < n) emitBuf = new Array<Float32Array>(n * 2);
-  const E = emitBuf;
-  for (let i = 0; i < n; i++) E[i] = emitOf(space, words[i], w, nz);
-  for (let i = 0; i < n; i++) {
-    const self = E[i];
-    const p1 = i > 0 ? E[i - 1] : bos;
-    const p2 = i > 1 ? E[i - 2] : bos;
-    const n1 = i + 1 < n ? E[i + 1] : eos;
-    const n2 = i + 2 < n ? E[i + 2] : eos;
-    const v = (FeatureSpace.isInitial(words, i) | (capSent << 1)) * NTAGS;
-    const code = runs[i];
-    const lex = lexVector(space, lexCache, w, nz, i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
-    const o = i * NTAGS;
-    for (let t = 0; t < NTAGS; t++) em[o + t] = self[v + t] + p1[E_P1 + t] + p2[E_P2 + t] + n1[E_N1 + t] + n2[E_N2 + t] + lex[t];
-    if (code === 0) for (let t = 0; t < NTAGS; t++) em[o + t] += self[E_LEX0 + t];
-    else {
-      const r = space.lexShapeRow(code, words[i].sh);
-      if (r >= 0) for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
-    }
-    space.pairRows(words, i, pairBuf, 0);
-    for (let f = 0; f < N_WORDPAIR; f++) {
-      const r = pairBuf[f];
-      if (r < 0) continue;
-      const ri = r >>> ROW_SHIFT;
-      if ((nz[ri >> 3] & (1 << (ri & 7))) === 0) continue;
-      for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
-    }
-  }
-}
-
-/** Emissions (slow path, from the full feature rows): used to check the fast path. */
-export function sequenceEmissions(model: Model, text: string): { fast: Float64Array; slow: Float64Array } {
-  const space = spaceOf(model);
-  const toks = tokenize(text);
-  const words = tokenWords(space, text, toks, 0, toks.length);
-  const n = words.length;
-  const feats = new Int32Array(n * NF);
-  space.sequence(words, feats);
-  const slow = new Float64Array(n * NTAGS);
-  emissions(model.weights, feats, n, slow);
-  const fast = new Float64Array(n * NTAGS);
-  scoreSequence(space, model.weights, nonzeroRows(model), words, n, fast);
-  return { fast, slow };
+/** Tag a text summing every token's full feature rows, as training does: no cache (checks the cached paths). */
+export function tagUncached(model: Model, text: string): TaggedSpan[] {
+  return tagSequences(model, new ReferenceScorer(spaceOf(model), model.weights), text);
 }
 
 // ---------------------------------------------------------------- training

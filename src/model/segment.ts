@@ -12,9 +12,9 @@ const ABBREV = new Set([
 ]);
 const MAX_SEQ = 120;
 
-function isFinal(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.start);
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b;
+function isFinal(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  return (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026 || c === 0x3b) && end - start <= 3;
 }
 
 function hasNewline(text: string, from: number, to: number): boolean {
@@ -25,33 +25,45 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function isAbbreviation(text: string, t: Token): boolean {
-  const len = t.end - t.start;
+function isAbbreviation(text: string, start: number, end: number): boolean {
+  const len = end - start;
   if (len === 1) {
-    const c = text.charCodeAt(t.start);
+    const c = text.charCodeAt(start);
     return c >= 0x41 && c <= 0x5a; // an initial: "J. Dupont"
   }
-  return len <= 4 && ABBREV.has(text.slice(t.start, t.end).toLowerCase());
+  return len <= 4 && ABBREV.has(text.slice(start, end).toLowerCase());
 }
 
 /** Half-open [from, to) token index ranges. */
 export function segment(text: string, tokens: Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let from = 0;
   const n = tokens.length;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i];
+    start[i] = tokens[i].start;
+    end[i] = tokens[i].end;
+  }
+  const ends: number[] = [];
+  segmentEnds(text, start, end, n, ends);
+  return ends.map((to, k) => [k === 0 ? 0 : ends[k - 1], to]);
+}
+
+/** The end (exclusive token index) of each sequence, in order, into `ends` (emptied first). */
+export function segmentEnds(text: string, start: Int32Array, end: Int32Array, n: number, ends: number[]): void {
+  ends.length = 0;
+  let from = 0;
+  for (let i = 0; i < n; i++) {
     let cut = false;
-    if (i + 1 < n && hasNewline(text, t.end, tokens[i + 1].start)) cut = true;
-    else if (isFinal(text, t) && t.end - t.start <= 3) {
-      cut = !(text.charCodeAt(t.start) === 0x2e && i > from && isAbbreviation(text, tokens[i - 1]));
+    if (i + 1 < n && hasNewline(text, end[i], start[i + 1])) cut = true;
+    else if (isFinal(text, start[i], end[i])) {
+      cut = !(text.charCodeAt(start[i]) === 0x2e && i > from && isAbbreviation(text, start[i - 1], end[i - 1]));
     }
     if (!cut && i + 1 - from >= MAX_SEQ) {
       // Prefer cutting at a comma in the last stretch; else cut hard.
       cut = true;
       for (let j = i; j > i - 30 && j > from; j--) {
-        if (text.charCodeAt(tokens[j].start) === 0x2c) {
-          out.push([from, j + 1]);
+        if (text.charCodeAt(start[j]) === 0x2c) {
+          ends.push(j + 1);
           from = j + 1;
           cut = false;
           break;
@@ -59,10 +71,9 @@ export function segment(text: string, tokens: Token[]): [number, number][] {
       }
     }
     if (cut) {
-      out.push([from, i + 1]);
+      ends.push(i + 1);
       from = i + 1;
     }
   }
-  if (from < n) out.push([from, n]);
-  return out;
+  if (from < n) ends.push(n);
 }

@@ -54,8 +54,46 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Token offsets in typed arrays, reused from text to text (no object per token). */
+export class TokenSpans {
+  start = new Int32Array(1024);
+  end = new Int32Array(1024);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (this.length === this.start.length) {
+      const grownStart = new Int32Array(this.length * 2);
+      grownStart.set(this.start);
+      this.start = grownStart;
+      const grownEnd = new Int32Array(this.length * 2);
+      grownEnd.set(this.end);
+      this.end = grownEnd;
+    }
+    this.start[this.length] = start;
+    this.end[this.length++] = end;
+  }
+
+  /** Memory bound: a huge text's arrays are not kept for the next, small one. */
+  shrink(): void {
+    if (this.start.length > 1 << 16) {
+      this.start = new Int32Array(1024);
+      this.end = new Int32Array(1024);
+    }
+    this.length = 0;
+  }
+}
+
 export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+  const spans = new TokenSpans();
+  tokenizeInto(text, spans);
+  const tokens: Token[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) tokens[i] = { start: spans.start[i], end: spans.end[i] };
+  return tokens;
+}
+
+/** The tokens of `text` into `out` (emptied first). */
+export function tokenizeInto(text: string, out: TokenSpans): void {
+  out.length = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -69,7 +107,7 @@ export function tokenize(text: string): Token[] {
       const len = charLen(text, i);
       let j = i + len;
       if (len === 1) while (j < n && text.charCodeAt(j) === c) j++;
-      tokens.push({ start: i, end: j });
+      out.push(i, j);
       i = j;
       continue;
     }
@@ -97,7 +135,8 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       if (isApostrophe(d)) {
-        const head = text.slice(start, j);
+        // only a short head can be an elided article: no slice of a long word at every apostrophe
+        const head = j - start <= 7 ? text.slice(start, j) : '';
         const next = text.charCodeAt(j + 1);
         // "N’Djamena", "N’Diaye": an upper-case N before a capital is part of the name.
         const nameN = head === 'N' && next >= 0x41 && next <= 0x5a;
@@ -112,8 +151,7 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    tokens.push({ start, end: j });
+    out.push(start, j);
     i = j;
   }
-  return tokens;
 }

@@ -1,0 +1,195 @@
+/**
+ * Emission scores for int16 weights from the word table: per token, its own score group (in
+ * its sentence-context variant), the neighbour groups of the two words on each side, the
+ * gazetteer-run rows, and the six word-pair rows, each finished from the words' halves with
+ * one hash mix. The features are exactly those FeatureSpace.sequence lists for training.
+ */
+import { Cap, FeatureSpace, NTAGS, PAIR_FLFLP1, PAIR_SHSHP1, PAIR_WM1SH, PAIR_WM1W, PAIR_WM2WM1, PAIR_WWP1, ROW_SHIFT, pairRow } from './features.js';
+import type { SequenceScorer } from './tagger.js';
+import type { TokenSpans } from './tokenize.js';
+import { BOS, EOS, G_LEX0, G_N1, G_N2, G_P1, G_P2, N_HALVES, STRIDE, WordTable } from './wordTable.js';
+
+/** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
+const CODES = 32;
+
+export class QuantizedScorer implements SequenceScorer {
+  private ids = new Int32Array(128);
+  private runs = new Int32Array(128);
+  /** Summed LEX/LEXM1/LEXP1 rows per (prev + 1, code, next + 1) triple, filled on first use. */
+  private lexSums = new Int32Array(((CODES + 1) * CODES * (CODES + 1) + 1) * NTAGS);
+  private lexDone = new Uint8Array((CODES + 1) * CODES * (CODES + 1));
+  private lexBuf = new Int32Array(3);
+  private readonly lexShapeHalves = new Int32Array(CODES);
+  /** names.get of joined keys: the same few multi-word candidates ("Jean Pierre", "La Haye") recur. */
+  private nameCache = new Map<string, number>();
+  private readonly mask: number;
+
+  constructor(
+    private readonly table: WordTable,
+    private readonly nonzero: Uint8Array,
+  ) {
+    this.mask = table.space.mask;
+    for (let c = 0; c < CODES; c++) this.lexShapeHalves[c] = FeatureSpace.lexShapeHalf(c);
+  }
+
+  /** Still valid for this feature space and these weights (a model's caches may be reset). */
+  serves(space: FeatureSpace, weights: Int16Array): boolean {
+    return this.table.space === space && this.table.weights === weights;
+  }
+
+  score(text: string, tokens: TokenSpans, from: number, n: number, em: Float64Array): void {
+    const table = this.table;
+    if (this.ids.length < n) {
+      this.ids = new Int32Array(n);
+      this.runs = new Int32Array(n);
+    }
+    const ids = this.ids;
+    table.makeRoom(n);
+    for (let i = 0; i < n; i++) ids[i] = table.idOf(text, tokens.start[from + i], tokens.end[from + i]);
+    this.nameRuns(n);
+    const runs = this.runs;
+    const { groups: G, halves: H, w: W, sh: SH, flags: FL, breaks, weights } = table;
+    const mask = this.mask;
+    const capSent = this.capSentence(n);
+    for (let i = 0; i < n; i++) {
+      const self = ids[i];
+      const p1 = i > 0 ? ids[i - 1] : BOS;
+      const p2 = i > 1 ? ids[i - 2] : BOS;
+      const n1 = i + 1 < n ? ids[i + 1] : EOS;
+      const n2 = i + 2 < n ? ids[i + 2] : EOS;
+      const initial = i === 0 ? 1 : breaks[p1];
+      const gs = self * STRIDE + (initial | (capSent << 1)) * NTAGS;
+      const g1 = p1 * STRIDE + G_P1;
+      const g2 = p2 * STRIDE + G_P2;
+      const g3 = n1 * STRIDE + G_N1;
+      const g4 = n2 * STRIDE + G_N2;
+      const code = runs[i];
+      const lx = this.lexSum(i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
+      const L = this.lexSums;
+      const o = i * NTAGS;
+      for (let t = 0; t < NTAGS; t++) em[o + t] = G[gs + t] + G[g1 + t] + G[g2 + t] + G[g3 + t] + G[g4 + t] + L[lx + t];
+      if (code === 0) {
+        const gl = self * STRIDE + G_LEX0;
+        for (let t = 0; t < NTAGS; t++) em[o + t] += G[gl + t];
+      } else {
+        const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
+        for (let t = 0; t < NTAGS; t++) em[o + t] += weights[r + t];
+      }
+      const hs = self * N_HALVES;
+      const h1 = p1 * N_HALVES;
+      this.addRow(em, o, pairRow(H[h1 + PAIR_WM1W], W[self], mask));
+      this.addRow(em, o, pairRow(H[hs + PAIR_WWP1], W[n1], mask));
+      this.addRow(em, o, pairRow(H[h1 + PAIR_WM1SH], SH[self], mask));
+      this.addRow(em, o, pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask));
+      this.addRow(em, o, pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask));
+      this.addRow(em, o, pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask));
+    }
+  }
+
+  /** Adds weight row r unless the row is empty (most hashed pairs: the bitset saves a cache miss). */
+  private addRow(em: Float64Array, o: number, r: number): void {
+    const ri = r >>> ROW_SHIFT;
+    if ((this.nonzero[ri >> 3] & (1 << (ri & 7))) === 0) return;
+    const w = this.table.weights;
+    for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
+  }
+
+  /** Offset into lexSums of the summed rows for a (prev, code, next) triple of run codes. */
+  private lexSum(prev: number, code: number, next: number): number {
+    const space = this.table.space;
+    if (prev < -1 || prev >= CODES || code < 0 || code >= CODES || next < -1 || next >= CODES) {
+      // codes from lexicons with other type bits: summed each time, in the spare last slot
+      const at = this.lexSums.length - NTAGS;
+      this.lexSums.fill(0, at);
+      space.lexRows(prev, code, next, this.lexBuf, 0);
+      this.addRows(this.lexBuf, this.lexSums, at);
+      return at;
+    }
+    const k = ((prev + 1) * CODES + code) * (CODES + 1) + next + 1;
+    if (this.lexDone[k] === 0) {
+      space.lexRows(prev, code, next, this.lexBuf, 0);
+      this.addRows(this.lexBuf, this.lexSums, k * NTAGS);
+      this.lexDone[k] = 1;
+    }
+    return k * NTAGS;
+  }
+
+  private addRows(rows: Int32Array, out: Int32Array, at: number): void {
+    const w = this.table.weights;
+    const nz = this.nonzero;
+    for (let f = 0; f < rows.length; f++) {
+      const r = rows[f];
+      const i = r >>> ROW_SHIFT;
+      if ((nz[i >> 3] & (1 << (i & 7))) === 0) continue;
+      for (let t = 0; t < NTAGS; t++) out[at + t] += w[r + t];
+    }
+  }
+
+  private capSentence(n: number): number {
+    const cap = this.table.cap;
+    let caps = 0;
+    let lettered = 0;
+    for (let i = 0; i < n; i++) {
+      const c = cap[this.ids[i]];
+      if (c !== Cap.NONE) lettered++;
+      if (c === Cap.ALLCAPS) caps++;
+    }
+    // Headlines and OCR'd mastheads in capitals: case then says little.
+    return lettered >= 3 && caps * 2 > lettered ? 1 : 0;
+  }
+
+  /** FeatureSpace.nameRuns over the ids of the sequence, into this.runs. */
+  private nameRuns(n: number): void {
+    const codes = this.runs;
+    codes.fill(0, 0, n);
+    const names = this.table.space.lex.names;
+    if (names.size === 0) return;
+    const { ids, table } = this;
+    for (let i = 0; i < n; ) {
+      const id = ids[i];
+      if (!table.capitalized(id)) {
+        i++;
+        continue;
+      }
+      let matched = 0;
+      let type = 0;
+      const maxLen = Math.min(table.nameStart[id] || 1, n - i);
+      if (maxLen > 1) {
+        let key = table.keys[id];
+        const keys: string[] = [key];
+        for (let j = 1; j < maxLen; j++) keys.push((key = key + ' ' + table.keys[ids[i + j]]));
+        for (let len = maxLen; len >= 2; len--) {
+          // The run must end on a capitalized token: "Côte d'Ivoire", not "Mali et".
+          if (!table.capitalized(ids[i + len - 1])) continue;
+          const t = this.nameOf(keys[len - 1]);
+          if (t) {
+            matched = len;
+            type = t;
+            break;
+          }
+        }
+      }
+      if (!matched && table.nameBits[id]) {
+        matched = 1;
+        type = table.nameBits[id];
+      }
+      if (!matched) {
+        i++;
+        continue;
+      }
+      codes[i] = type * 4 + 1 + (matched > 1 ? 2 : 0);
+      for (let j = 1; j < matched; j++) codes[i + j] = type * 4 + 2;
+      i += matched;
+    }
+  }
+
+  private nameOf(key: string): number {
+    let t = this.nameCache.get(key);
+    if (t === undefined) {
+      if (this.nameCache.size > 20_000) this.nameCache.clear();
+      t = this.table.space.lex.names.get(key) ?? 0;
+      this.nameCache.set(key, t);
+    }
+    return t;
+  }
+}
