@@ -29,6 +29,7 @@ function wordsOf(space: FeatureSpace, text: string, tokens: TokenSpans, from: nu
 }
 
 export class FloatScorer implements SequenceScorer {
+  readonly integers = false;
   constructor(
     private readonly space: FeatureSpace,
     private readonly weights: ArrayLike<number>,
@@ -41,6 +42,7 @@ export class FloatScorer implements SequenceScorer {
 }
 
 export class ReferenceScorer implements SequenceScorer {
+  readonly integers = false;
   constructor(
     private readonly space: FeatureSpace,
     private readonly weights: ArrayLike<number>,

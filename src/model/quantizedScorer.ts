@@ -7,7 +7,8 @@
 import { Cap, FeatureSpace, NTAGS, PAIR_FLFLP1, PAIR_SHSHP1, PAIR_WM1SH, PAIR_WM1W, PAIR_WM2WM1, PAIR_WWP1, ROW_SHIFT, pairRow } from './features.js';
 import type { SequenceScorer } from './tagger.js';
 import type { TokenSpans } from './tokenize.js';
-import { BOS, EOS, G_LEX0, G_N1, G_N2, G_P1, G_P2, N_HALVES, STRIDE, WordTable } from './wordTable.js';
+import { integerTransitions } from './viterbi.js';
+import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, N_HALVES, STRIDE, WordTable } from './wordTable.js';
 
 /** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
 const CODES = 32;
@@ -19,15 +20,21 @@ export class QuantizedScorer implements SequenceScorer {
   private lexSums = new Int32Array(((CODES + 1) * CODES * (CODES + 1) + 1) * NTAGS);
   private lexDone = new Uint8Array((CODES + 1) * CODES * (CODES + 1));
   private lexBuf = new Int32Array(3);
+  /** The weight rows of one token's pair features (and its gazetteer-shape row). */
+  private rows = new Int32Array(8);
   private readonly lexShapeHalves = new Int32Array(CODES);
   /** names.get of joined keys: the same few multi-word candidates ("Jean Pierre", "La Haye") recur. */
   private nameCache = new Map<string, number>();
   private readonly mask: number;
 
+  readonly integers: boolean;
+
   constructor(
     private readonly table: WordTable,
     private readonly nonzero: Uint8Array,
+    trans: Float32Array,
   ) {
+    this.integers = integerTransitions(trans);
     this.mask = table.space.mask;
     for (let c = 0; c < CODES; c++) this.lexShapeHalves[c] = FeatureSpace.lexShapeHalf(c);
   }
@@ -51,6 +58,9 @@ export class QuantizedScorer implements SequenceScorer {
     const { groups: G, halves: H, w: W, sh: SH, flags: FL, breaks, weights } = table;
     const mask = this.mask;
     const capSent = this.capSentence(n);
+    const w = weights;
+    const nz = this.nonzero;
+    const rows = this.rows;
     for (let i = 0; i < n; i++) {
       const self = ids[i];
       const p1 = i > 0 ? ids[i - 1] : BOS;
@@ -58,7 +68,7 @@ export class QuantizedScorer implements SequenceScorer {
       const n1 = i + 1 < n ? ids[i + 1] : EOS;
       const n2 = i + 2 < n ? ids[i + 2] : EOS;
       const initial = i === 0 ? 1 : breaks[p1];
-      const gs = self * STRIDE + (initial | (capSent << 1)) * NTAGS;
+      const gs = self * STRIDE + (initial | (capSent << 1)) * GROUP;
       const g1 = p1 * STRIDE + G_P1;
       const g2 = p2 * STRIDE + G_P2;
       const g3 = n1 * STRIDE + G_N1;
@@ -66,32 +76,58 @@ export class QuantizedScorer implements SequenceScorer {
       const code = runs[i];
       const lx = this.lexSum(i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
       const L = this.lexSums;
-      const o = i * NTAGS;
-      for (let t = 0; t < NTAGS; t++) em[o + t] = G[gs + t] + G[g1 + t] + G[g2 + t] + G[g3 + t] + G[g4 + t] + L[lx + t];
-      if (code === 0) {
-        const gl = self * STRIDE + G_LEX0;
-        for (let t = 0; t < NTAGS; t++) em[o + t] += G[gl + t];
-      } else {
-        const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
-        for (let t = 0; t < NTAGS; t++) em[o + t] += weights[r + t];
-      }
+      // the word's own groups, its neighbours' groups, the gazetteer-run rows
+      let e0 = G[gs] + G[g1] + G[g2] + G[g3] + G[g4] + L[lx];
+      let e1 = G[gs + 1] + G[g1 + 1] + G[g2 + 1] + G[g3 + 1] + G[g4 + 1] + L[lx + 1];
+      let e2 = G[gs + 2] + G[g1 + 2] + G[g2 + 2] + G[g3 + 2] + G[g4 + 2] + L[lx + 2];
+      let e3 = G[gs + 3] + G[g1 + 3] + G[g2 + 3] + G[g3 + 3] + G[g4 + 3] + L[lx + 3];
+      let e4 = G[gs + 4] + G[g1 + 4] + G[g2 + 4] + G[g3 + 4] + G[g4 + 4] + L[lx + 4];
+      let e5 = G[gs + 5] + G[g1 + 5] + G[g2 + 5] + G[g3 + 5] + G[g4 + 5] + L[lx + 5];
+      let e6 = G[gs + 6] + G[g1 + 6] + G[g2 + 6] + G[g3 + 6] + G[g4 + 6] + L[lx + 6];
+      // the word-pair rows, finished from the words' halves, and the gazetteer-shape row
       const hs = self * N_HALVES;
       const h1 = p1 * N_HALVES;
-      this.addRow(em, o, pairRow(H[h1 + PAIR_WM1W], W[self], mask));
-      this.addRow(em, o, pairRow(H[hs + PAIR_WWP1], W[n1], mask));
-      this.addRow(em, o, pairRow(H[h1 + PAIR_WM1SH], SH[self], mask));
-      this.addRow(em, o, pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask));
-      this.addRow(em, o, pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask));
-      this.addRow(em, o, pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask));
+      rows[0] = pairRow(H[h1 + PAIR_WM1W], W[self], mask);
+      rows[1] = pairRow(H[hs + PAIR_WWP1], W[n1], mask);
+      rows[2] = pairRow(H[h1 + PAIR_WM1SH], SH[self], mask);
+      rows[3] = pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask);
+      rows[4] = pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask);
+      rows[5] = pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask);
+      let nrows = 6;
+      if (code === 0) {
+        const gl = self * STRIDE + G_LEX0;
+        e0 += G[gl];
+        e1 += G[gl + 1];
+        e2 += G[gl + 2];
+        e3 += G[gl + 3];
+        e4 += G[gl + 4];
+        e5 += G[gl + 5];
+        e6 += G[gl + 6];
+      } else {
+        rows[nrows++] = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
+      }
+      for (let f = 0; f < nrows; f++) {
+        const r = rows[f];
+        const ri = r >>> ROW_SHIFT;
+        // most hashed pairs hit empty rows: the bitset answers without touching the weights
+        if ((nz[ri >> 3] & (1 << (ri & 7))) === 0) continue;
+        e0 += w[r];
+        e1 += w[r + 1];
+        e2 += w[r + 2];
+        e3 += w[r + 3];
+        e4 += w[r + 4];
+        e5 += w[r + 5];
+        e6 += w[r + 6];
+      }
+      const o = i * NTAGS;
+      em[o] = e0;
+      em[o + 1] = e1;
+      em[o + 2] = e2;
+      em[o + 3] = e3;
+      em[o + 4] = e4;
+      em[o + 5] = e5;
+      em[o + 6] = e6;
     }
-  }
-
-  /** Adds weight row r unless the row is empty (most hashed pairs: the bitset saves a cache miss). */
-  private addRow(em: Float64Array, o: number, r: number): void {
-    const ri = r >>> ROW_SHIFT;
-    if ((this.nonzero[ri >> 3] & (1 << (ri & 7))) === 0) return;
-    const w = this.table.weights;
-    for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
   }
 
   /** Offset into lexSums of the summed rows for a (prev, code, next) triple of run codes. */

@@ -6,7 +6,7 @@
 import { NTAGS } from './features.js';
 import { segmentEnds } from './segment.js';
 import { TokenSpans, tokenizeInto, type Token } from './tokenize.js';
-import { TYPE_OF_TAG, spansOfTags, viterbi } from './viterbi.js';
+import { TYPE_OF_TAG, spansOfTags, viterbi, viterbiIntegers } from './viterbi.js';
 import type { ModelEntityType } from './trainingData.js';
 
 export interface TaggedSpan {
@@ -21,6 +21,8 @@ export interface TaggedSpan {
 export interface SequenceScorer {
   /** Emission scores of tokens [from, from + n) of `tokens` into em[0, n * NTAGS), in weight units. */
   score(text: string, tokens: TokenSpans, from: number, n: number, em: Float64Array): void;
+  /** The emissions are integers and so are the model's transitions: viterbiIntegers applies. */
+  readonly integers: boolean;
 }
 
 export interface DecodingModel {
@@ -62,7 +64,8 @@ export function tagSequences(model: DecodingModel, scorer: SequenceScorer, text:
       margins = new Float64Array(n);
     }
     scorer.score(text, spans, from, n, em);
-    viterbi(em, model.trans, n, tags, margins);
+    if (scorer.integers) viterbiIntegers(em, model.trans, n, tags, margins);
+    else viterbi(em, model.trans, n, tags, margins);
     for (const s of spansOfTags(tags, n)) {
       let m = Infinity;
       for (let i = s.from; i < s.to; i++) m = Math.min(m, margins[i]);

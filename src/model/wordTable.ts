@@ -16,15 +16,17 @@
  */
 import { CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordInfo } from './features.js';
 
-/** Score groups of a word, NTAGS wide each, at id * STRIDE. */
+/** Score groups of a word at id * STRIDE, NTAGS wide each, GROUP apart (32 bytes: a group
+ * never straddles two cache lines). */
+export const GROUP = 8;
 export const G_SELF = 0; // 4 variants: sentence-initial (bit 0) × headline capitals (bit 1)
-export const G_P1 = 4 * NTAGS;
-export const G_P2 = 5 * NTAGS;
-export const G_N1 = 6 * NTAGS;
-export const G_N2 = 7 * NTAGS;
+export const G_P1 = 4 * GROUP;
+export const G_P2 = 5 * GROUP;
+export const G_N1 = 6 * GROUP;
+export const G_N2 = 7 * GROUP;
 /** The LEXSH row for "in no gazetteer run" (the common case), with the word's shape. */
-export const G_LEX0 = 8 * NTAGS;
-export const STRIDE = 64;
+export const G_LEX0 = 8 * GROUP;
+export const STRIDE = 9 * GROUP;
 export const N_HALVES = 6;
 
 /** Ids of the pseudo-words before and after a sequence. */
@@ -147,9 +149,9 @@ export class WordTable {
   private fillGroups(wi: WordInfo, at: number): void {
     const g = this.groups;
     this.addRows(wi.rows, 0, wi.rows.length, at);
-    for (let v = 1; v < 4; v++) g.copyWithin(at + v * NTAGS, at, at + NTAGS);
+    for (let v = 1; v < 4; v++) g.copyWithin(at + v * GROUP, at, at + NTAGS);
     const R = ROLE_SIZES;
-    for (let v = 0; v < 4; v++) this.addRows(wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * NTAGS);
+    for (let v = 0; v < 4; v++) this.addRows(wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * GROUP);
     this.addRows(wi.ctxRows, CTX_P1, CTX_P1 + R.p1, at + G_P1);
     this.addRows(wi.ctxRows, CTX_P2, CTX_P2 + R.p2, at + G_P2);
     this.addRows(wi.ctxRows, CTX_N1, CTX_N1 + R.n1, at + G_N1);
