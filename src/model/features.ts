@@ -58,6 +58,18 @@ export function pairRow(half: number, b: number, mask: number): number {
 export const Cap = { LOWER: 0, INITIAL: 1, ALLCAPS: 2, MIXED: 3, NONE: 4 } as const;
 export type Cap = (typeof Cap)[keyof typeof Cap];
 
+/** The scalars of a word's features (FeatureSpace.factsOf). */
+export interface WordFacts {
+  key: string;
+  w: number;
+  sh: number;
+  flags: number;
+  cap: Cap;
+  punct: boolean;
+  nameBits: number;
+  nameStart: number;
+}
+
 export interface WordInfo {
   key: string;
   w: number;
@@ -87,6 +99,7 @@ export const CTX_P2 = CTX_P1 + N_P1;
 export const CTX_N1 = CTX_P2 + N_P2;
 export const CTX_N2 = CTX_N1 + N_N1;
 const CTX_LEN = CTX_N2 + N_N2;
+export const CTX_LENGTH = CTX_LEN;
 export const ROLE_SIZES = { variant: N_VARIANT, p1: N_P1, p2: N_P2, n1: N_N1, n2: N_N2 } as const;
 
 const LETTER = /[\p{L}\p{M}]/u;
@@ -153,6 +166,7 @@ function lenBucket(n: number): number {
 
 export class FeatureSpace {
   readonly mask: number;
+  private readonly biasRow: number;
   private cache = new Map<string, WordInfo>();
   readonly bits: number;
   readonly lex: Lexicons;
@@ -161,6 +175,7 @@ export class FeatureSpace {
     this.bits = bits;
     this.lex = lex;
     this.mask = (1 << bits) - 1;
+    this.biasRow = this.row(mix2(T.BIAS, 0));
     this.BOS = this.boundaryInfo(0x5bd1e995);
     this.EOS = this.boundaryInfo(0x1b873593);
   }
@@ -184,17 +199,36 @@ export class FeatureSpace {
 
   /** The features of a word (at most MAX_WORD_CHARS long), not cached. */
   describe(word: string): WordInfo {
-    const key = fold(word);
-    const sh = hashString(shapeOf(word));
-    const cap = capOf(word);
-    const w = hashString(key);
-    const flags = this.lex.words.get(key) ?? 0;
-    const c0 = word.charCodeAt(0);
-    const punct = c0 < 0x80 ? !((c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a)) : !/[\p{L}\p{N}]/u.test(word[0] ?? '');
+    const f: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
+    this.factsOf(word, f);
     const rows = new Int32Array(N_INTRINSIC);
+    this.intrinsicRowsInto(f, rows, 0);
+    const ctxRows = new Int32Array(CTX_LEN);
+    this.contextRowsInto(f.w, f.sh, f.flags, true, true, ctxRows, 0);
+    return { ...f, rows, ctxRows, emit: null };
+  }
+
+  /** What a word is, apart from its rows: written into `f` (no allocation but the folded key). */
+  factsOf(word: string, f: WordFacts): void {
+    const key = fold(word);
+    f.key = key;
+    f.sh = hashString(shapeOf(word));
+    const cap = (f.cap = capOf(word));
+    f.w = hashString(key);
+    f.flags = this.lex.words.get(key) ?? 0;
+    const c0 = word.charCodeAt(0);
+    f.punct = c0 < 0x80 ? !((c0 >= 0x30 && c0 <= 0x39) || ((c0 | 0x20) >= 0x61 && (c0 | 0x20) <= 0x7a)) : !/[\p{L}\p{N}]/u.test(word[0] ?? '');
+    const capitalized = cap === Cap.INITIAL || cap === Cap.ALLCAPS;
+    f.nameBits = capitalized ? this.lex.names.get(key) ?? 0 : 0;
+    f.nameStart = capitalized ? this.lex.nameStarts.get(key) ?? 0 : 0;
+  }
+
+  /** The N_INTRINSIC rows of the word's own features (-1 where a feature does not apply). */
+  intrinsicRowsInto(f: WordFacts, rows: Int32Array, at: number): void {
+    const { key, w, sh, flags, cap } = f;
     const L = key.length;
-    let k = 0;
-    rows[k++] = this.row(mix2(T.BIAS, 0));
+    let k = at;
+    rows[k++] = this.biasRow;
     rows[k++] = this.row(mix2(T.W, w));
     rows[k++] = this.row(mix2(T.SH, sh));
     rows[k++] = this.row(mix3(T.SHLEN, sh, lenBucket(L)));
@@ -209,21 +243,21 @@ export class FeatureSpace {
     rows[k++] = flags ? this.row(mix3(T.FLCAP, flags, cap)) : -1;
     rows[k++] = this.row(mix3(T.WSH, w, sh));
     rows[k++] = this.row(mix2(T.CAP, cap));
-    const capitalized = cap === Cap.INITIAL || cap === Cap.ALLCAPS;
-    const nameBits = capitalized ? this.lex.names.get(key) ?? 0 : 0;
-    const nameStart = capitalized ? this.lex.nameStarts.get(key) ?? 0 : 0;
-    return { key, w, sh, flags, cap, punct, rows, ctxRows: this.contextRows(w, sh, flags, true, true), emit: null, nameBits, nameStart };
   }
 
-  private contextRows(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean): Int32Array {
-    const r = new Int32Array(CTX_LEN);
-    let k = 0;
+  // mix2(template, initial or capSent) of the variant features: mix3 finished per word
+  private readonly variantHalves = [T.INITSH, T.INITFL, T.CAPSENT].flatMap((t) => [mix2(t, 0), mix2(t, 1)]);
+
+  /** The CTX_LEN rows of the word in context (see WordInfo.ctxRows) into out[at…]. */
+  contextRowsInto(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean, r: Int32Array, at: number): void {
+    const vh = this.variantHalves;
+    let k = at;
     for (let v = 0; v < 4; v++) {
       const initial = v & 1;
       const capSent = v >> 1;
-      r[k++] = this.row(mix3(T.INITSH, initial, sh));
-      r[k++] = this.row(mix3(T.INITFL, initial, flags));
-      r[k++] = this.row(mix3(T.CAPSENT, capSent, sh));
+      r[k++] = this.row(mix2on(vh[initial], sh)); // INITSH
+      r[k++] = this.row(mix2on(vh[2 + initial], flags)); // INITFL
+      r[k++] = this.row(mix2on(vh[4 + capSent], sh)); // CAPSENT
     }
     r[k++] = this.row(mix2(T.WM1, w));
     r[k++] = this.row(mix2(T.SHM1, sh));
@@ -235,6 +269,11 @@ export class FeatureSpace {
     r[k++] = hasFlagsAfter ? this.row(mix2(T.FLP1, flags)) : -1;
     r[k++] = this.row(mix2(T.WP2, w));
     r[k++] = this.row(mix2(T.SHP2, sh));
+  }
+
+  private contextRows(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean): Int32Array {
+    const r = new Int32Array(CTX_LEN);
+    this.contextRowsInto(w, sh, flags, hasFlagsBefore, hasFlagsAfter, r, 0);
     return r;
   }
 
@@ -284,13 +323,13 @@ export class FeatureSpace {
    * The word's half of its word-pair features, in the order PAIR_* names them: the pair row is
    * then pairRow(half, the other word's value), one hash mix per token instead of two.
    */
-  pairHalves(wi: WordInfo, out: Int32Array, at: number): void {
-    out[at + PAIR_WM1W] = mix2(T.WM1W, wi.w);
-    out[at + PAIR_WWP1] = mix2(T.WWP1, wi.w);
-    out[at + PAIR_WM1SH] = mix2(T.WM1SH, wi.w);
-    out[at + PAIR_SHSHP1] = mix2(T.SHSHP1, wi.sh);
-    out[at + PAIR_FLFLP1] = mix2(T.FLFLP1, wi.flags);
-    out[at + PAIR_WM2WM1] = mix2(T.WM2WM1, wi.w);
+  pairHalves(w: number, sh: number, flags: number, out: Int32Array, at: number): void {
+    out[at + PAIR_WM1W] = mix2(T.WM1W, w);
+    out[at + PAIR_WWP1] = mix2(T.WWP1, w);
+    out[at + PAIR_WM1SH] = mix2(T.WM1SH, w);
+    out[at + PAIR_SHSHP1] = mix2(T.SHSHP1, sh);
+    out[at + PAIR_FLFLP1] = mix2(T.FLFLP1, flags);
+    out[at + PAIR_WM2WM1] = mix2(T.WM2WM1, w);
   }
 
   /** The first half of lexShapeRow(code, sh), to finish with pairRow(half, sh). */

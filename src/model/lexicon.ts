@@ -4,6 +4,8 @@
  * because the weights learned for "is in the place list" only mean something with the list
  * the model was trained with. Which lists to use is the trainer's choice (pluggable).
  */
+import { hashString } from './hash.js';
+
 export const WordClass = {
   FIRST: 1,
   LAST: 2,
@@ -38,10 +40,15 @@ export interface Lexicons {
 }
 
 /**
- * Sorted keys with binary search: loading is two split() calls instead of building a Map
- * of tens of thousands of entries, and lookups happen once per distinct word (cached).
+ * Sorted keys: loading is two split() calls instead of building a Map of tens of thousands of
+ * entries. Looked up through a hash index of the keys built on the first get (a few ms, once;
+ * a binary search of string compares cost a microsecond a word, and every new word asks).
  */
 export class SortedTable implements Lookup {
+  /** Open addressing: slot → key index + 1 (0 empty), a power of two above twice the keys. */
+  private slots: Int32Array | null = null;
+  private hashes: Int32Array | null = null;
+
   constructor(private readonly keys: string[], private readonly values: number[]) {}
 
   get size(): number {
@@ -49,17 +56,36 @@ export class SortedTable implements Lookup {
   }
 
   get(key: string): number | undefined {
-    const keys = this.keys;
-    let lo = 0;
-    let hi = keys.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return this.values[mid];
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
+    const slots = this.slots ?? this.index();
+    const hashes = this.hashes!;
+    const mask = slots.length - 1;
+    const h = hashString(key) | 0;
+    for (let s = h & mask; ; s = (s + 1) & mask) {
+      const k = slots[s];
+      if (k === 0) return undefined;
+      if (hashes[k - 1] === h && this.keys[k - 1] === key) return this.values[k - 1];
     }
-    return undefined;
+  }
+
+  private index(): Int32Array {
+    const keys = this.keys;
+    let size = 16;
+    while (size < keys.length * 2) size *= 2;
+    const slots = new Int32Array(size);
+    const hashes = new Int32Array(keys.length);
+    const mask = size - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const h = hashString(keys[i]) | 0;
+      hashes[i] = h;
+      let s = h & mask;
+      // a key listed twice: the first wins, as the binary search over equal keys found one of them
+      let dup = false;
+      for (; slots[s] !== 0; s = (s + 1) & mask) if (hashes[slots[s] - 1] === h && keys[slots[s] - 1] === keys[i]) dup = true;
+      if (!dup) slots[s] = i + 1;
+    }
+    this.hashes = hashes;
+    this.slots = slots;
+    return slots;
   }
 
   *entries(): IterableIterator<[string, number]> {

@@ -10,11 +10,11 @@
  * the sums do not depend on their order and equal the float sums of the training-time path.
  *
  * Forms are found by hashing their characters in the text (no slice, no Map of strings): an
- * open-addressing table of ids, each id's form kept to check a hit. Bounded: past MAX_WORDS ids
- * the table starts again empty between sequences (like FeatureSpace's cache), so memory stays ~15 MB whatever
- * the input.
+ * open-addressing table of ids, each id's characters kept in one pool to check a hit. Bounded:
+ * past MAX_WORDS ids the table starts again empty between sequences, so memory stays ~20 MB
+ * whatever the input, and no string kept here shares the memory of a document's text.
  */
-import { CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordInfo } from './features.js';
+import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordFacts } from './features.js';
 
 /** Score groups of a word at id * STRIDE, NTAGS wide each, GROUP apart (32 bytes: a group
  * never straddles two cache lines). */
@@ -36,13 +36,18 @@ export const EOS = 1;
 const MAX_WORDS = 50_000;
 const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
 const FNV_OFFSET = 0x811c9dc5 | 0;
+/** V8 shares the memory of the text for slices from this length on (a kept word would keep its document). */
+const SHARED_SLICE = 13;
 const { imul } = Math;
 
 export class WordTable {
-  /** Raw form of each id (at most MAX_WORD_CHARS characters), to check a hash hit. */
-  private forms: string[] = [];
-  private hashes = new Int32Array(0);
   private slots = new Int32Array(SLOTS);
+  private hashes = new Int32Array(0);
+  /** Characters of every id's form (at most MAX_WORD_CHARS), to check a hash hit. */
+  private chars = new Uint16Array(1 << 16);
+  private charsUsed = 0;
+  private formAt = new Int32Array(0);
+  private formLength = new Uint8Array(0);
   /** Folded key, for multi-word gazetteer names. */
   keys: string[] = [];
   w = new Int32Array(0);
@@ -58,6 +63,10 @@ export class WordTable {
   /** Score groups, STRIDE a word. */
   groups = new Int32Array(0);
   size = 0;
+  // scratch for a new word
+  private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
+  private rows = new Int32Array(N_INTRINSIC);
+  private ctxRows = new Int32Array(CTX_LENGTH);
 
   constructor(
     readonly space: FeatureSpace,
@@ -69,12 +78,14 @@ export class WordTable {
 
   private reset(): void {
     this.slots.fill(0);
-    this.forms.length = 0;
     this.keys.length = 0;
+    this.charsUsed = 0;
     this.size = 0;
     this.grow(4096);
-    this.add(this.space.BOS, '', 0);
-    this.add(this.space.EOS, '', 0);
+    for (const b of [this.space.BOS, this.space.EOS]) {
+      const id = this.newId(b, 0, 0, 0);
+      this.fillGroups(b.rows, b.ctxRows, id * STRIDE);
+    }
   }
 
   private grow(capacity: number): void {
@@ -84,6 +95,8 @@ export class WordTable {
       return b;
     };
     this.hashes = copy(this.hashes);
+    this.formAt = copy(this.formAt);
+    this.formLength = copy(this.formLength);
     this.w = copy(this.w);
     this.sh = copy(this.sh);
     this.flags = copy(this.flags);
@@ -95,6 +108,11 @@ export class WordTable {
     this.groups = copy(this.groups, STRIDE);
   }
 
+  /** Called before the words of a sequence are looked up: ids stay valid for the sequence. */
+  makeRoom(words: number): void {
+    if (this.size + words > MAX_WORDS) this.reset();
+  }
+
   /** The id of text[start, end) (its first MAX_WORD_CHARS characters), added on first sight. */
   idOf(text: string, start: number, end: number): number {
     if (end - start > MAX_WORD_CHARS) end = start + MAX_WORD_CHARS;
@@ -102,61 +120,74 @@ export class WordTable {
     for (let i = start; i < end; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = SLOTS - 1;
     const len = end - start;
-    for (let s = h & mask; ; s = (s + 1) & mask) {
+    let s = h & mask;
+    for (; ; s = (s + 1) & mask) {
       const slot = this.slots[s];
       if (slot === 0) break;
       const id = slot - 1;
-      if (this.hashes[id] === h && this.sameForm(this.forms[id], text, start, len)) return id;
+      if (this.hashes[id] === h && this.formLength[id] === len && this.sameForm(this.formAt[id], text, start, len)) return id;
     }
-    const form = text.slice(start, end);
-    const id = this.add(this.space.describe(form), form, h);
-    let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = id + 1;
-    return id;
+    this.slots[s] = this.add(text, start, end, h) + 1;
+    return this.slots[s] - 1;
   }
 
-  /** Called before the words of a sequence are looked up: ids stay valid for the sequence. */
-  makeRoom(words: number): void {
-    if (this.size + words > MAX_WORDS) this.reset();
-  }
-
-  private sameForm(form: string, text: string, start: number, len: number): boolean {
-    if (form.length !== len) return false;
-    for (let k = 0; k < len; k++) if (form.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  private sameForm(at: number, text: string, start: number, len: number): boolean {
+    const chars = this.chars;
+    for (let k = 0; k < len; k++) if (chars[at + k] !== text.charCodeAt(start + k)) return false;
     return true;
   }
 
-  private add(wi: WordInfo, form: string, hash: number): number {
+  private add(text: string, start: number, end: number, hash: number): number {
+    const len = end - start;
+    if (this.charsUsed + len > this.chars.length) {
+      const grown = new Uint16Array(this.chars.length * 2);
+      grown.set(this.chars);
+      this.chars = grown;
+    }
+    const at = this.charsUsed;
+    for (let k = 0; k < len; k++) this.chars[at + k] = text.charCodeAt(start + k);
+    this.charsUsed += len;
+    // a copy, not a slice sharing the text's memory: the folded key may be this very string
+    const form = len < SHARED_SLICE ? text.slice(start, end) : String.fromCharCode.apply(null, this.chars.subarray(at, at + len) as unknown as number[]);
+    const f = this.facts;
+    this.space.factsOf(form, f);
+    const id = this.newId(f, hash, at, len);
+    this.space.intrinsicRowsInto(f, this.rows, 0);
+    this.space.contextRowsInto(f.w, f.sh, f.flags, true, true, this.ctxRows, 0);
+    this.fillGroups(this.rows, this.ctxRows, id * STRIDE);
+    return id;
+  }
+
+  private newId(f: WordFacts, hash: number, at: number, len: number): number {
     if (this.size === this.w.length) this.grow(this.size * 2);
     const id = this.size++;
-    this.forms.push(form);
-    this.keys.push(wi.key);
+    this.keys.push(f.key);
     this.hashes[id] = hash;
-    this.w[id] = wi.w;
-    this.sh[id] = wi.sh;
-    this.flags[id] = wi.flags;
-    this.cap[id] = wi.cap;
-    this.breaks[id] = wi.punct && wi.key !== ',' && wi.key !== "'" ? 1 : 0;
-    this.nameBits[id] = wi.nameBits;
-    this.nameStart[id] = wi.nameStart;
-    this.space.pairHalves(wi, this.halves, id * N_HALVES);
-    this.fillGroups(wi, id * STRIDE);
+    this.formAt[id] = at;
+    this.formLength[id] = len;
+    this.w[id] = f.w;
+    this.sh[id] = f.sh;
+    this.flags[id] = f.flags;
+    this.cap[id] = f.cap;
+    this.breaks[id] = f.punct && f.key !== ',' && f.key !== "'" ? 1 : 0;
+    this.nameBits[id] = f.nameBits;
+    this.nameStart[id] = f.nameStart;
+    this.space.pairHalves(f.w, f.sh, f.flags, this.halves, id * N_HALVES);
     return id;
   }
 
   /** Sums of exactly the rows FeatureSpace.sequence lists for the word in each role. */
-  private fillGroups(wi: WordInfo, at: number): void {
+  private fillGroups(rows: Int32Array, ctxRows: Int32Array, at: number): void {
     const g = this.groups;
-    this.addRows(wi.rows, 0, wi.rows.length, at);
+    this.addRows(rows, 0, rows.length, at);
     for (let v = 1; v < 4; v++) g.copyWithin(at + v * GROUP, at, at + NTAGS);
     const R = ROLE_SIZES;
-    for (let v = 0; v < 4; v++) this.addRows(wi.ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * GROUP);
-    this.addRows(wi.ctxRows, CTX_P1, CTX_P1 + R.p1, at + G_P1);
-    this.addRows(wi.ctxRows, CTX_P2, CTX_P2 + R.p2, at + G_P2);
-    this.addRows(wi.ctxRows, CTX_N1, CTX_N1 + R.n1, at + G_N1);
-    this.addRows(wi.ctxRows, CTX_N2, CTX_N2 + R.n2, at + G_N2);
-    const r = this.space.lexShapeRow(0, wi.sh);
+    for (let v = 0; v < 4; v++) this.addRows(ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * GROUP);
+    this.addRows(ctxRows, CTX_P1, CTX_P1 + R.p1, at + G_P1);
+    this.addRows(ctxRows, CTX_P2, CTX_P2 + R.p2, at + G_P2);
+    this.addRows(ctxRows, CTX_N1, CTX_N1 + R.n1, at + G_N1);
+    this.addRows(ctxRows, CTX_N2, CTX_N2 + R.n2, at + G_N2);
+    const r = this.space.lexShapeRow(0, this.sh[at / STRIDE]);
     for (let t = 0; t < NTAGS; t++) g[at + G_LEX0 + t] = this.weights[r + t];
   }
 
