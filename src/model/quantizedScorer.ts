@@ -20,8 +20,6 @@ export class QuantizedScorer implements SequenceScorer {
   private lexSums = new Int32Array(((CODES + 1) * CODES * (CODES + 1) + 1) * NTAGS);
   private lexDone = new Uint8Array((CODES + 1) * CODES * (CODES + 1));
   private lexBuf = new Int32Array(3);
-  /** The weight rows of one token's pair features (and its gazetteer-shape row). */
-  private rows = new Int32Array(8);
   private readonly lexShapeHalves = new Int32Array(CODES);
   /** names.get of joined keys: the same few multi-word candidates ("Jean Pierre", "La Haye") recur. */
   private nameCache = new Map<string, number>();
@@ -59,8 +57,6 @@ export class QuantizedScorer implements SequenceScorer {
     const mask = this.mask;
     const capSent = this.capSentence(n);
     const w = weights;
-    const nz = this.nonzero;
-    const rows = this.rows;
     for (let i = 0; i < n; i++) {
       const self = ids[i];
       const p1 = i > 0 ? ids[i - 1] : BOS;
@@ -84,16 +80,7 @@ export class QuantizedScorer implements SequenceScorer {
       let e4 = G[gs + 4] + G[g1 + 4] + G[g2 + 4] + G[g3 + 4] + G[g4 + 4] + L[lx + 4];
       let e5 = G[gs + 5] + G[g1 + 5] + G[g2 + 5] + G[g3 + 5] + G[g4 + 5] + L[lx + 5];
       let e6 = G[gs + 6] + G[g1 + 6] + G[g2 + 6] + G[g3 + 6] + G[g4 + 6] + L[lx + 6];
-      // the word-pair rows, finished from the words' halves, and the gazetteer-shape row
-      const hs = self * N_HALVES;
-      const h1 = p1 * N_HALVES;
-      rows[0] = pairRow(H[h1 + PAIR_WM1W], W[self], mask);
-      rows[1] = pairRow(H[hs + PAIR_WWP1], W[n1], mask);
-      rows[2] = pairRow(H[h1 + PAIR_WM1SH], SH[self], mask);
-      rows[3] = pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask);
-      rows[4] = pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask);
-      rows[5] = pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask);
-      let nrows = 6;
+      // the gazetteer-shape row: in the word's groups when outside any run
       if (code === 0) {
         const gl = self * STRIDE + G_LEX0;
         e0 += G[gl];
@@ -104,13 +91,7 @@ export class QuantizedScorer implements SequenceScorer {
         e5 += G[gl + 5];
         e6 += G[gl + 6];
       } else {
-        rows[nrows++] = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
-      }
-      for (let f = 0; f < nrows; f++) {
-        const r = rows[f];
-        const ri = r >>> ROW_SHIFT;
-        // most hashed pairs hit empty rows: the bitset answers without touching the weights
-        if ((nz[ri >> 3] & (1 << (ri & 7))) === 0) continue;
+        const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
         e0 += w[r];
         e1 += w[r + 1];
         e2 += w[r + 2];
@@ -119,6 +100,24 @@ export class QuantizedScorer implements SequenceScorer {
         e5 += w[r + 5];
         e6 += w[r + 6];
       }
+      // the word-pair rows, finished from the words' halves. Read without asking the bitset
+      // first: most are non-empty (4.3 of 6 a token on news), and with no branch to mispredict
+      // the six reads from the large weight table overlap instead of waiting one after another.
+      const hs = self * N_HALVES;
+      const h1 = p1 * N_HALVES;
+      const r0 = pairRow(H[h1 + PAIR_WM1W], W[self], mask);
+      const r1 = pairRow(H[hs + PAIR_WWP1], W[n1], mask);
+      const r2 = pairRow(H[h1 + PAIR_WM1SH], SH[self], mask);
+      const r3 = pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask);
+      const r4 = pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask);
+      const r5 = pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask);
+      e0 += w[r0] + w[r1] + w[r2] + w[r3] + w[r4] + w[r5];
+      e1 += w[r0 + 1] + w[r1 + 1] + w[r2 + 1] + w[r3 + 1] + w[r4 + 1] + w[r5 + 1];
+      e2 += w[r0 + 2] + w[r1 + 2] + w[r2 + 2] + w[r3 + 2] + w[r4 + 2] + w[r5 + 2];
+      e3 += w[r0 + 3] + w[r1 + 3] + w[r2 + 3] + w[r3 + 3] + w[r4 + 3] + w[r5 + 3];
+      e4 += w[r0 + 4] + w[r1 + 4] + w[r2 + 4] + w[r3 + 4] + w[r4 + 4] + w[r5 + 4];
+      e5 += w[r0 + 5] + w[r1 + 5] + w[r2 + 5] + w[r3 + 5] + w[r4 + 5] + w[r5 + 5];
+      e6 += w[r0 + 6] + w[r1 + 6] + w[r2 + 6] + w[r3 + 6] + w[r4 + 6] + w[r5 + 6];
       const o = i * NTAGS;
       em[o] = e0;
       em[o + 1] = e1;
