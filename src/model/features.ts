@@ -6,6 +6,7 @@
  */
 import { hashRange, hashString, mix2, mix2on, mix3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
+import { Cap, capOf, shapeHash } from './wordShape.js';
 import type { Token } from './tokenize.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -55,8 +56,7 @@ export function pairRow(half: number, b: number, mask: number): number {
   return (mix2on(half, b) & mask) << ROW_SHIFT;
 }
 
-export const Cap = { LOWER: 0, INITIAL: 1, ALLCAPS: 2, MIXED: 3, NONE: 4 } as const;
-export type Cap = (typeof Cap)[keyof typeof Cap];
+export { Cap };
 
 /** The scalars of a word's features (FeatureSpace.factsOf). */
 export interface WordFacts {
@@ -101,64 +101,6 @@ export const CTX_N2 = CTX_N1 + N_N1;
 const CTX_LEN = CTX_N2 + N_N2;
 export const CTX_LENGTH = CTX_LEN;
 export const ROLE_SIZES = { variant: N_VARIANT, p1: N_P1, p2: N_P2, n1: N_N1, n2: N_N2 } as const;
-
-const LETTER = /[\p{L}\p{M}]/u;
-
-function shapeOf(word: string): string {
-  let out = '';
-  let last = '';
-  const n = Math.min(word.length, 24);
-  for (let i = 0; i < n; i++) {
-    const code = word.charCodeAt(i);
-    let c: string;
-    if (code >= 0x61 && code <= 0x7a) c = 'x';
-    else if (code >= 0x41 && code <= 0x5a) c = 'X';
-    else if (code >= 0x30 && code <= 0x39) c = 'd';
-    else if (code < 0x80) c = word[i];
-    else {
-      const ch = word[i];
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lo !== up) c = ch === up ? 'X' : 'x';
-      else if (ch === '’') c = "'";
-      else if (LETTER.test(ch)) c = 'x';
-      else c = ch;
-    }
-    if (c !== last) {
-      out += c;
-      last = c;
-      if (out.length >= 6) break;
-    }
-  }
-  return out;
-}
-
-function capOf(word: string): Cap {
-  let upper = 0;
-  let lower = 0;
-  const n = Math.min(word.length, 32);
-  for (let i = 0; i < n; i++) {
-    const code = word.charCodeAt(i);
-    // ASCII by code (no one-letter strings for every character of every new word)
-    if (code < 0x80) {
-      if (code >= 0x41 && code <= 0x5a) upper++;
-      else if (code >= 0x61 && code <= 0x7a) lower++;
-      continue;
-    }
-    const ch = word[i];
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo === up) continue;
-    if (ch === up) upper++;
-    else lower++;
-  }
-  if (upper === 0 && lower === 0) return Cap.NONE;
-  if (upper === 0) return Cap.LOWER;
-  const first = word[0];
-  if (lower === 0) return Cap.ALLCAPS;
-  if (first === first.toUpperCase() && first !== first.toLowerCase() && upper === 1) return Cap.INITIAL;
-  return first === first.toUpperCase() ? Cap.INITIAL : Cap.MIXED;
-}
 
 function lenBucket(n: number): number {
   return n <= 3 ? n : n <= 6 ? 4 : n <= 10 ? 5 : 6;
@@ -212,7 +154,7 @@ export class FeatureSpace {
   factsOf(word: string, f: WordFacts): void {
     const key = fold(word);
     f.key = key;
-    f.sh = hashString(shapeOf(word));
+    f.sh = shapeHash(word);
     const cap = (f.cap = capOf(word));
     f.w = hashString(key);
     f.flags = this.lex.words.get(key) ?? 0;

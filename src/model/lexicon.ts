@@ -103,11 +103,21 @@ function mutable(m: Lookup): Map<string, number> {
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
-const FOLD_NEEDED = /[^\x00-\x7f]|[A-Z]/;
 
 /** Lower case, accents removed, typographic apostrophes made straight: how lexicons key words. */
 export function fold(s: string): string {
-  if (!FOLD_NEEDED.test(s)) return s;
+  // ASCII (most words) without a regex: lower-cased when it has a capital, else itself
+  let upper = false;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+  }
+  if (ascii) return upper ? s.toLowerCase() : s;
   let r = s.toLowerCase();
   if (/[^\x00-\x7f]/.test(r)) {
     r = r.normalize('NFD').replace(COMBINING, '').replace(/[’ʼ‘]/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');

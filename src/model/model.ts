@@ -8,13 +8,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { FeatureSpace, NF, NTAGS, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
 import { FloatScorer, ReferenceScorer, emissions } from './floatScorer.js';
 import { QuantizedScorer } from './quantizedScorer.js';
-import { tagSequences, type TaggedSpan } from './tagger.js';
+import { tagSequences, type SequenceScorer, type TaggedSpan } from './tagger.js';
 import { IS_INSIDE, START, TAG_INDEX, viterbi } from './viterbi.js';
 import { WordTable } from './wordTable.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
 import { MAGIC, readModelFile } from './fileHeader.js';
 import { segment } from './segment.js';
-import { tokenize, type Token } from './tokenize.js';
+import { TokenSpans, tokenize, tokenizeInto, type Token } from './tokenize.js';
 import { refineTokens, type TrainingDocument } from './trainingData.js';
 
 export type { TaggedSpan } from './tagger.js';
@@ -79,11 +79,29 @@ function quantizedScorer(model: Model, weights: Int16Array): QuantizedScorer {
 
 /** Tag a text; `tokens` (UTF-16 spans) default to the model's tokenizer. */
 export function tagWithModel(model: Model, text: string, tokens?: Token[], rawMargins?: number[]): TaggedSpan[] {
+  return tagSequences(model, scorerOf(model), text, tokens, rawMargins);
+}
+
+function scorerOf(model: Model): SequenceScorer {
   const w = model.weights;
   // int16 weights (every loaded model) sum exactly in any order: the per-word cache applies;
   // float weights (while training) keep the float path whose sums the training loop matches
-  const scorer = w instanceof Int16Array ? quantizedScorer(model, w) : new FloatScorer(spaceOf(model), w, nonzeroRows(model));
-  return tagSequences(model, scorer, text, tokens, rawMargins);
+  return w instanceof Int16Array ? quantizedScorer(model, w) : new FloatScorer(spaceOf(model), w, nonzeroRows(model));
+}
+
+/**
+ * Emissions of the whole text read as one sequence: `fast` from the scorer tagWithModel uses,
+ * `slow` from every token's full feature rows summed as training sums them (checks the cache).
+ */
+export function sequenceEmissions(model: Model, text: string): { fast: Float64Array; slow: Float64Array } {
+  const tokens = new TokenSpans();
+  tokenizeInto(text, tokens);
+  const n = tokens.length;
+  const fast = new Float64Array(n * NTAGS);
+  scorerOf(model).score(text, tokens, 0, n, fast);
+  const slow = new Float64Array(n * NTAGS);
+  new ReferenceScorer(spaceOf(model), model.weights).score(text, tokens, 0, n, slow);
+  return { fast, slow };
 }
 
 /** Tag a text summing every token's full feature rows, as training does: no cache (checks the cached paths). */

@@ -12,6 +12,7 @@ import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, N_HALVES, STRIDE, Word
 
 /** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
 const CODES = 32;
+const { min } = Math;
 
 export class QuantizedScorer implements SequenceScorer {
   private ids = new Int32Array(128);
@@ -188,7 +189,7 @@ export class QuantizedScorer implements SequenceScorer {
       }
       let matched = 0;
       let type = 0;
-      const maxLen = Math.min(table.nameStart[id] || 1, n - i);
+      const maxLen = min(table.nameStart[id] || 1, n - i);
       if (maxLen > 1) {
         let key = table.keys[id];
         const keys: string[] = [key];
