@@ -51,12 +51,22 @@ export class QuantizedScorer implements SequenceScorer {
     }
     const ids = this.ids;
     table.makeRoom(n);
-    for (let i = 0; i < n; i++) ids[i] = table.idOf(text, tokens.start[from + i], tokens.end[from + i]);
+    // the headline-capitals test (FeatureSpace.capSentence) counted while the ids are found
+    const cap = table.cap;
+    let caps = 0;
+    let lettered = 0;
+    for (let i = 0; i < n; i++) {
+      const id = (ids[i] = table.idOf(text, tokens.start[from + i], tokens.end[from + i]));
+      const c = cap[id];
+      if (c !== Cap.NONE) lettered++;
+      if (c === Cap.ALLCAPS) caps++;
+    }
+    // Headlines and OCR'd mastheads in capitals: case then says little.
+    const capSent = lettered >= 3 && caps * 2 > lettered ? 1 : 0;
     this.nameRuns(n);
     const runs = this.runs;
     const { groups: G, halves: H, w: W, sh: SH, flags: FL, breaks, weights } = table;
     const mask = this.mask;
-    const capSent = this.capSentence(n);
     const w = weights;
     for (let i = 0; i < n; i++) {
       const self = ids[i];
@@ -161,19 +171,6 @@ export class QuantizedScorer implements SequenceScorer {
     }
   }
 
-  private capSentence(n: number): number {
-    const cap = this.table.cap;
-    let caps = 0;
-    let lettered = 0;
-    for (let i = 0; i < n; i++) {
-      const c = cap[this.ids[i]];
-      if (c !== Cap.NONE) lettered++;
-      if (c === Cap.ALLCAPS) caps++;
-    }
-    // Headlines and OCR'd mastheads in capitals: case then says little.
-    return lettered >= 3 && caps * 2 > lettered ? 1 : 0;
-  }
-
   /** FeatureSpace.nameRuns over the ids of the sequence, into this.runs. */
   private nameRuns(n: number): void {
     const codes = this.runs;
@@ -190,19 +187,17 @@ export class QuantizedScorer implements SequenceScorer {
       let matched = 0;
       let type = 0;
       const maxLen = min(table.nameStart[id] || 1, n - i);
-      if (maxLen > 1) {
+      // longest first; the run must end on a capitalized token ("Côte d'Ivoire", not "Mali
+      // et"), so the joined key is made only for such ends: most candidates end on none
+      for (let len = maxLen; len >= 2; len--) {
+        if (!table.capitalized(ids[i + len - 1])) continue;
         let key = table.keys[id];
-        const keys: string[] = [key];
-        for (let j = 1; j < maxLen; j++) keys.push((key = key + ' ' + table.keys[ids[i + j]]));
-        for (let len = maxLen; len >= 2; len--) {
-          // The run must end on a capitalized token: "Côte d'Ivoire", not "Mali et".
-          if (!table.capitalized(ids[i + len - 1])) continue;
-          const t = this.nameOf(keys[len - 1]);
-          if (t) {
-            matched = len;
-            type = t;
-            break;
-          }
+        for (let j = 1; j < len; j++) key = key + ' ' + table.keys[ids[i + j]];
+        const t = this.nameOf(key);
+        if (t) {
+          matched = len;
+          type = t;
+          break;
         }
       }
       if (!matched && table.nameBits[id]) {

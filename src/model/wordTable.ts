@@ -34,6 +34,9 @@ export const BOS = 0;
 export const EOS = 1;
 
 const MAX_WORDS = 50_000;
+/** Every array is made at its full size once: pages never written cost no memory, and an
+ * array read during a sequence is never replaced by a grown copy. */
+const CAPACITY = MAX_WORDS + 2;
 const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** V8 shares the memory of the text for slices from this length on (a kept word would keep its document). */
@@ -41,27 +44,26 @@ const SHARED_SLICE = 13;
 const { imul } = Math;
 
 export class WordTable {
-  private slots = new Int32Array(SLOTS);
-  private hashes = new Int32Array(0);
+  private slots = new Int32Array(2 * SLOTS);
   /** Characters of every id's form (at most MAX_WORD_CHARS), to check a hash hit. */
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
-  private formAt = new Int32Array(0);
-  private formLength = new Uint8Array(0);
+  private formAt = new Int32Array(CAPACITY);
+  private formLength = new Uint8Array(CAPACITY);
   /** Folded key, for multi-word gazetteer names. */
   keys: string[] = [];
-  w = new Int32Array(0);
-  sh = new Int32Array(0);
-  flags = new Int32Array(0);
-  cap = new Uint8Array(0);
+  w = new Int32Array(CAPACITY);
+  sh = new Int32Array(CAPACITY);
+  flags = new Int32Array(CAPACITY);
+  cap = new Uint8Array(CAPACITY);
   /** Punctuation after which a word is sentence-initial (not "," or "'"). */
-  breaks = new Uint8Array(0);
-  nameBits = new Int32Array(0);
-  nameStart = new Int32Array(0);
+  breaks = new Uint8Array(CAPACITY);
+  nameBits = new Int32Array(CAPACITY);
+  nameStart = new Int32Array(CAPACITY);
   /** FeatureSpace.pairHalves of each id, N_HALVES a word. */
-  halves = new Int32Array(0);
+  halves = new Int32Array(CAPACITY * N_HALVES);
   /** Score groups, STRIDE a word. */
-  groups = new Int32Array(0);
+  groups = new Int32Array(CAPACITY * STRIDE);
   size = 0;
   // scratch for a new word
   private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
@@ -78,39 +80,20 @@ export class WordTable {
 
   private reset(): void {
     this.slots.fill(0);
+    this.groups.fill(0, 0, this.size * STRIDE);
     this.keys.length = 0;
     this.charsUsed = 0;
     this.size = 0;
-    this.grow(4096);
     for (const b of [this.space.BOS, this.space.EOS]) {
-      const id = this.newId(b, 0, 0, 0);
+      const id = this.newId(b, 0, 0);
       this.fillGroups(b.rows, b.ctxRows, id * STRIDE);
     }
-  }
-
-  private grow(capacity: number): void {
-    const copy = <T extends Int32Array | Uint8Array>(a: T, per = 1): T => {
-      const b = new (a.constructor as { new (n: number): T })(capacity * per);
-      b.set(a.subarray(0, this.size * per));
-      return b;
-    };
-    this.hashes = copy(this.hashes);
-    this.formAt = copy(this.formAt);
-    this.formLength = copy(this.formLength);
-    this.w = copy(this.w);
-    this.sh = copy(this.sh);
-    this.flags = copy(this.flags);
-    this.cap = copy(this.cap);
-    this.breaks = copy(this.breaks);
-    this.nameBits = copy(this.nameBits);
-    this.nameStart = copy(this.nameStart);
-    this.halves = copy(this.halves, N_HALVES);
-    this.groups = copy(this.groups, STRIDE);
   }
 
   /** Called before the words of a sequence are looked up: ids stay valid for the sequence. */
   makeRoom(words: number): void {
     if (this.size + words > MAX_WORDS) this.reset();
+    if (this.size + words > MAX_WORDS) throw new Error(`a sequence of ${words} words is longer than the word table`);
   }
 
   /** The id of text[start, end) (its first MAX_WORD_CHARS characters), added on first sight. */
@@ -120,15 +103,18 @@ export class WordTable {
     for (let i = start; i < end; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
     const mask = SLOTS - 1;
     const len = end - start;
+    const slots = this.slots;
     let s = h & mask;
     for (; ; s = (s + 1) & mask) {
-      const slot = this.slots[s];
-      if (slot === 0) break;
-      const id = slot - 1;
-      if (this.hashes[id] === h && this.formLength[id] === len && this.sameForm(this.formAt[id], text, start, len)) return id;
+      // a slot is (hash, id + 1): the hash compared without reading the id's other arrays
+      const id = slots[2 * s + 1] - 1;
+      if (id < 0) break;
+      if (slots[2 * s] === h && this.formLength[id] === len && this.sameForm(this.formAt[id], text, start, len)) return id;
     }
-    this.slots[s] = this.add(text, start, end, h) + 1;
-    return this.slots[s] - 1;
+    const id = this.add(text, start, end);
+    slots[2 * s] = h;
+    slots[2 * s + 1] = id + 1;
+    return id;
   }
 
   private sameForm(at: number, text: string, start: number, len: number): boolean {
@@ -137,7 +123,7 @@ export class WordTable {
     return true;
   }
 
-  private add(text: string, start: number, end: number, hash: number): number {
+  private add(text: string, start: number, end: number): number {
     const len = end - start;
     if (this.charsUsed + len > this.chars.length) {
       const grown = new Uint16Array(this.chars.length * 2);
@@ -151,18 +137,16 @@ export class WordTable {
     const form = len < SHARED_SLICE ? text.slice(start, end) : String.fromCharCode.apply(null, this.chars.subarray(at, at + len) as unknown as number[]);
     const f = this.facts;
     this.space.factsOf(form, f);
-    const id = this.newId(f, hash, at, len);
+    const id = this.newId(f, at, len);
     this.space.intrinsicRowsInto(f, this.rows, 0);
     this.space.contextRowsInto(f.w, f.sh, f.flags, true, true, this.ctxRows, 0);
     this.fillGroups(this.rows, this.ctxRows, id * STRIDE);
     return id;
   }
 
-  private newId(f: WordFacts, hash: number, at: number, len: number): number {
-    if (this.size === this.w.length) this.grow(this.size * 2);
+  private newId(f: WordFacts, at: number, len: number): number {
     const id = this.size++;
     this.keys.push(f.key);
-    this.hashes[id] = hash;
     this.formAt[id] = at;
     this.formLength[id] = len;
     this.w[id] = f.w;
