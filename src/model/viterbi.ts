@@ -156,6 +156,12 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
   score[4] = -Infinity;
   score[5] = em[5] + T[S + 5];
   score[6] = -Infinity;
+  // the transitions the forward pass reads, as locals: t{p}{c} = trans[p * NTAGS + c]
+  const t00 = T[0], t10 = T[7], t20 = T[14], t30 = T[21], t40 = T[28], t50 = T[35], t60 = T[42];
+  const t01 = T[1], t11 = T[8], t21 = T[15], t31 = T[22], t41 = T[29], t51 = T[36], t61 = T[43];
+  const t03 = T[3], t13 = T[10], t23 = T[17], t33 = T[24], t43 = T[31], t53 = T[38], t63 = T[45];
+  const t05 = T[5], t15 = T[12], t25 = T[19], t35 = T[26], t45 = T[33], t55 = T[40], t65 = T[47];
+  const t12 = T[9], t22 = T[16], t34 = T[25], t44 = T[32], t56 = T[41], t66 = T[48];
   let a0 = score[0];
   let a1 = score[1];
   let a2 = score[2];
@@ -165,47 +171,67 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
   let a6 = score[6];
   for (let i = 1; i < n; i++) {
     const o = i * NTAGS;
-    // O, B-PER, B-LOC, B-ORG: any predecessor
-    for (let c = 0; c < NTAGS; c = c === 0 ? 1 : c + 2) {
-      let best = -Infinity;
-      let arg = 0;
-      let s = a0 + T[c];
-      if (s > best) (best = s), (arg = 0);
-      s = a1 + T[7 + c];
-      if (s > best) (best = s), (arg = 1);
-      s = a2 + T[14 + c];
-      if (s > best) (best = s), (arg = 2);
-      s = a3 + T[21 + c];
-      if (s > best) (best = s), (arg = 3);
-      s = a4 + T[28 + c];
-      if (s > best) (best = s), (arg = 4);
-      s = a5 + T[35 + c];
-      if (s > best) (best = s), (arg = 5);
-      s = a6 + T[42 + c];
-      if (s > best) (best = s), (arg = 6);
-      score[o + c] = best + em[o + c];
-      back[o + c] = arg;
-    }
-    // I-X: after B-X (c - 1) or I-X (c)
-    for (let c = 2; c < NTAGS; c += 2) {
-      const bPrev = c === 2 ? a1 : c === 4 ? a3 : a5;
-      const iPrev = c === 2 ? a2 : c === 4 ? a4 : a6;
-      let best = -Infinity;
-      let arg = 0;
-      let s = bPrev + T[(c - 1) * NTAGS + c];
-      if (s > best) (best = s), (arg = c - 1);
-      s = iPrev + T[c * NTAGS + c];
-      if (s > best) (best = s), (arg = c);
-      score[o + c] = best + em[o + c];
-      back[o + c] = arg;
-    }
-    a0 = score[o];
-    a1 = score[o + 1];
-    a2 = score[o + 2];
-    a3 = score[o + 3];
-    a4 = score[o + 4];
-    a5 = score[o + 5];
-    a6 = score[o + 6];
+    let best: number;
+    let arg: number;
+    let s: number;
+    // O, B-PER, B-LOC, B-ORG: after any tag (O, always reachable, is the first candidate);
+    // the first best predecessor is kept, as viterbi() keeps it
+    (best = a0 + t00), (arg = 0);
+    if ((s = a1 + t10) > best) (best = s), (arg = 1);
+    if ((s = a2 + t20) > best) (best = s), (arg = 2);
+    if ((s = a3 + t30) > best) (best = s), (arg = 3);
+    if ((s = a4 + t40) > best) (best = s), (arg = 4);
+    if ((s = a5 + t50) > best) (best = s), (arg = 5);
+    if ((s = a6 + t60) > best) (best = s), (arg = 6);
+    const b0 = best + em[o + 0];
+    back[o + 0] = arg;
+    (best = a0 + t01), (arg = 0);
+    if ((s = a1 + t11) > best) (best = s), (arg = 1);
+    if ((s = a2 + t21) > best) (best = s), (arg = 2);
+    if ((s = a3 + t31) > best) (best = s), (arg = 3);
+    if ((s = a4 + t41) > best) (best = s), (arg = 4);
+    if ((s = a5 + t51) > best) (best = s), (arg = 5);
+    if ((s = a6 + t61) > best) (best = s), (arg = 6);
+    const b1 = best + em[o + 1];
+    back[o + 1] = arg;
+    (best = a0 + t03), (arg = 0);
+    if ((s = a1 + t13) > best) (best = s), (arg = 1);
+    if ((s = a2 + t23) > best) (best = s), (arg = 2);
+    if ((s = a3 + t33) > best) (best = s), (arg = 3);
+    if ((s = a4 + t43) > best) (best = s), (arg = 4);
+    if ((s = a5 + t53) > best) (best = s), (arg = 5);
+    if ((s = a6 + t63) > best) (best = s), (arg = 6);
+    const b3 = best + em[o + 3];
+    back[o + 3] = arg;
+    (best = a0 + t05), (arg = 0);
+    if ((s = a1 + t15) > best) (best = s), (arg = 1);
+    if ((s = a2 + t25) > best) (best = s), (arg = 2);
+    if ((s = a3 + t35) > best) (best = s), (arg = 3);
+    if ((s = a4 + t45) > best) (best = s), (arg = 4);
+    if ((s = a5 + t55) > best) (best = s), (arg = 5);
+    if ((s = a6 + t65) > best) (best = s), (arg = 6);
+    const b5 = best + em[o + 5];
+    back[o + 5] = arg;
+    // I-X: after B-X (always reachable) or I-X
+    (best = a1 + t12), (arg = 1);
+    if ((s = a2 + t22) > best) (best = s), (arg = 2);
+    const b2 = best + em[o + 2];
+    back[o + 2] = arg;
+    (best = a3 + t34), (arg = 3);
+    if ((s = a4 + t44) > best) (best = s), (arg = 4);
+    const b4 = best + em[o + 4];
+    back[o + 4] = arg;
+    (best = a5 + t56), (arg = 5);
+    if ((s = a6 + t66) > best) (best = s), (arg = 6);
+    const b6 = best + em[o + 6];
+    back[o + 6] = arg;
+    score[o + 0] = a0 = b0;
+    score[o + 1] = a1 = b1;
+    score[o + 2] = a2 = b2;
+    score[o + 3] = a3 = b3;
+    score[o + 4] = a4 = b4;
+    score[o + 5] = a5 = b5;
+    score[o + 6] = a6 = b6;
   }
   const last = (n - 1) * NTAGS;
   let arg = 0;
