@@ -8,7 +8,7 @@ import { Cap, FeatureSpace, NTAGS, PAIR_FLFLP1, PAIR_SHSHP1, PAIR_WM1SH, PAIR_WM
 import type { SequenceScorer } from './tagger.js';
 import type { TokenSpans } from './tokenize.js';
 import { integerTransitions } from './viterbi.js';
-import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, N_HALVES, STRIDE, WordTable } from './wordTable.js';
+import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, R_BREAKS, R_CAP, R_FLAGS, R_HALVES, R_SH, R_W, STRIDE, WordTable } from './wordTable.js';
 
 /** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
 const CODES = 32;
@@ -52,12 +52,12 @@ export class QuantizedScorer implements SequenceScorer {
     const ids = this.ids;
     table.makeRoom(n);
     // the headline-capitals test (FeatureSpace.capSentence) counted while the ids are found
-    const cap = table.cap;
+    const G = table.records;
     let caps = 0;
     let lettered = 0;
     for (let i = 0; i < n; i++) {
       const id = (ids[i] = table.idOf(text, tokens.start[from + i], tokens.end[from + i]));
-      const c = cap[id];
+      const c = G[id * STRIDE + R_CAP];
       if (c !== Cap.NONE) lettered++;
       if (c === Cap.ALLCAPS) caps++;
     }
@@ -65,7 +65,7 @@ export class QuantizedScorer implements SequenceScorer {
     const capSent = lettered >= 3 && caps * 2 > lettered ? 1 : 0;
     this.nameRuns(n);
     const runs = this.runs;
-    const { groups: G, halves: H, w: W, sh: SH, flags: FL, breaks, weights } = table;
+    const weights = table.weights;
     const mask = this.mask;
     const w = weights;
     for (let i = 0; i < n; i++) {
@@ -74,11 +74,15 @@ export class QuantizedScorer implements SequenceScorer {
       const p2 = i > 1 ? ids[i - 2] : BOS;
       const n1 = i + 1 < n ? ids[i + 1] : EOS;
       const n2 = i + 2 < n ? ids[i + 2] : EOS;
-      const initial = i === 0 ? 1 : breaks[p1];
-      const gs = self * STRIDE + (initial | (capSent << 1)) * GROUP;
-      const g1 = p1 * STRIDE + G_P1;
-      const g2 = p2 * STRIDE + G_P2;
-      const g3 = n1 * STRIDE + G_N1;
+      const rs = self * STRIDE;
+      const rp1 = p1 * STRIDE;
+      const rp2 = p2 * STRIDE;
+      const rn1 = n1 * STRIDE;
+      const initial = i === 0 ? 1 : G[rp1 + R_BREAKS];
+      const gs = rs + (initial | (capSent << 1)) * GROUP;
+      const g1 = rp1 + G_P1;
+      const g2 = rp2 + G_P2;
+      const g3 = rn1 + G_N1;
       const g4 = n2 * STRIDE + G_N2;
       const code = runs[i];
       const lx = this.lexSum(i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
@@ -93,7 +97,7 @@ export class QuantizedScorer implements SequenceScorer {
       let e6 = G[gs + 6] + G[g1 + 6] + G[g2 + 6] + G[g3 + 6] + G[g4 + 6] + L[lx + 6];
       // the gazetteer-shape row: in the word's groups when outside any run
       if (code === 0) {
-        const gl = self * STRIDE + G_LEX0;
+        const gl = rs + G_LEX0;
         e0 += G[gl];
         e1 += G[gl + 1];
         e2 += G[gl + 2];
@@ -102,7 +106,7 @@ export class QuantizedScorer implements SequenceScorer {
         e5 += G[gl + 5];
         e6 += G[gl + 6];
       } else {
-        const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], SH[self], mask) : table.space.lexShapeRow(code, SH[self]);
+        const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], G[rs + R_SH], mask) : table.space.lexShapeRow(code, G[rs + R_SH]);
         e0 += w[r];
         e1 += w[r + 1];
         e2 += w[r + 2];
@@ -114,14 +118,14 @@ export class QuantizedScorer implements SequenceScorer {
       // the word-pair rows, finished from the words' halves. Read without asking the bitset
       // first: most are non-empty (4.3 of 6 a token on news), and with no branch to mispredict
       // the six reads from the large weight table overlap instead of waiting one after another.
-      const hs = self * N_HALVES;
-      const h1 = p1 * N_HALVES;
-      const r0 = pairRow(H[h1 + PAIR_WM1W], W[self], mask);
-      const r1 = pairRow(H[hs + PAIR_WWP1], W[n1], mask);
-      const r2 = pairRow(H[h1 + PAIR_WM1SH], SH[self], mask);
-      const r3 = pairRow(H[hs + PAIR_SHSHP1], SH[n1], mask);
-      const r4 = pairRow(H[hs + PAIR_FLFLP1], FL[n1], mask);
-      const r5 = pairRow(H[p2 * N_HALVES + PAIR_WM2WM1], W[p1], mask);
+      const hs = rs + R_HALVES;
+      const h1 = rp1 + R_HALVES;
+      const r0 = pairRow(G[h1 + PAIR_WM1W], G[rs + R_W], mask);
+      const r1 = pairRow(G[hs + PAIR_WWP1], G[rn1 + R_W], mask);
+      const r2 = pairRow(G[h1 + PAIR_WM1SH], G[rs + R_SH], mask);
+      const r3 = pairRow(G[hs + PAIR_SHSHP1], G[rn1 + R_SH], mask);
+      const r4 = pairRow(G[hs + PAIR_FLFLP1], G[rn1 + R_FLAGS], mask);
+      const r5 = pairRow(G[rp2 + R_HALVES + PAIR_WM2WM1], G[rp1 + R_W], mask);
       e0 += w[r0] + w[r1] + w[r2] + w[r3] + w[r4] + w[r5];
       e1 += w[r0 + 1] + w[r1 + 1] + w[r2 + 1] + w[r3 + 1] + w[r4 + 1] + w[r5 + 1];
       e2 += w[r0 + 2] + w[r1 + 2] + w[r2 + 2] + w[r3 + 2] + w[r4 + 2] + w[r5 + 2];

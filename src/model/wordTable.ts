@@ -16,8 +16,11 @@
  */
 import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordFacts } from './features.js';
 
-/** Score groups of a word at id * STRIDE, NTAGS wide each, GROUP apart (32 bytes: a group
- * never straddles two cache lines). */
+/**
+ * Each id's record in one Int32Array, STRIDE ints: the score groups, NTAGS wide, GROUP apart,
+ * and in the slot after each group the word's scalars, so that scoring a token reads a few
+ * adjacent cache lines per word instead of one line in each of a dozen arrays.
+ */
 export const GROUP = 8;
 export const G_SELF = 0; // 4 variants: sentence-initial (bit 0) × headline capitals (bit 1)
 export const G_P1 = 4 * GROUP;
@@ -26,8 +29,19 @@ export const G_N1 = 6 * GROUP;
 export const G_N2 = 7 * GROUP;
 /** The LEXSH row for "in no gazetteer run" (the common case), with the word's shape. */
 export const G_LEX0 = 8 * GROUP;
-export const STRIDE = 9 * GROUP;
+/** FeatureSpace.pairHalves of the word, N_HALVES of them. */
+export const R_HALVES = 9 * GROUP;
 export const N_HALVES = 6;
+/** Scalars: where the form's characters are, their number, the word and shape hashes, its lexicon
+ * flags, whether it ends a sentence (punctuation but "," and "'"), its capitalization class. */
+const R_FORM_AT = G_SELF + 7;
+const R_FORM_LENGTH = G_SELF + GROUP + 7;
+export const R_W = G_N1 + 7;
+export const R_SH = G_N2 + 7;
+export const R_FLAGS = G_LEX0 + 7;
+export const R_BREAKS = R_HALVES + N_HALVES;
+export const R_CAP = R_HALVES + N_HALVES + 1;
+export const STRIDE = 10 * GROUP;
 
 /** Ids of the pseudo-words before and after a sequence. */
 export const BOS = 0;
@@ -48,22 +62,12 @@ export class WordTable {
   /** Characters of every id's form (at most MAX_WORD_CHARS), to check a hash hit. */
   private chars = new Uint16Array(1 << 16);
   private charsUsed = 0;
-  private formAt = new Int32Array(CAPACITY);
-  private formLength = new Uint8Array(CAPACITY);
   /** Folded key, for multi-word gazetteer names. */
   keys: string[] = [];
-  w = new Int32Array(CAPACITY);
-  sh = new Int32Array(CAPACITY);
-  flags = new Int32Array(CAPACITY);
-  cap = new Uint8Array(CAPACITY);
-  /** Punctuation after which a word is sentence-initial (not "," or "'"). */
-  breaks = new Uint8Array(CAPACITY);
   nameBits = new Int32Array(CAPACITY);
   nameStart = new Int32Array(CAPACITY);
-  /** FeatureSpace.pairHalves of each id, N_HALVES a word. */
-  halves = new Int32Array(CAPACITY * N_HALVES);
-  /** Score groups, STRIDE a word. */
-  groups = new Int32Array(CAPACITY * STRIDE);
+  /** The records, STRIDE ints an id. */
+  records = new Int32Array(CAPACITY * STRIDE);
   size = 0;
   // scratch for a new word
   private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
@@ -80,7 +84,7 @@ export class WordTable {
 
   private reset(): void {
     this.slots.fill(0);
-    this.groups.fill(0, 0, this.size * STRIDE);
+    this.records.fill(0, 0, this.size * STRIDE);
     this.keys.length = 0;
     this.charsUsed = 0;
     this.size = 0;
@@ -109,7 +113,7 @@ export class WordTable {
       // a slot is (hash, id + 1): the hash compared without reading the id's other arrays
       const id = slots[2 * s + 1] - 1;
       if (id < 0) break;
-      if (slots[2 * s] === h && this.formLength[id] === len && this.sameForm(this.formAt[id], text, start, len)) return id;
+      if (slots[2 * s] === h && this.records[id * STRIDE + R_FORM_LENGTH] === len && this.sameForm(this.records[id * STRIDE + R_FORM_AT], text, start, len)) return id;
     }
     const id = this.add(text, start, end);
     slots[2 * s] = h;
@@ -146,23 +150,25 @@ export class WordTable {
 
   private newId(f: WordFacts, at: number, len: number): number {
     const id = this.size++;
+    const r = id * STRIDE;
+    const g = this.records;
     this.keys.push(f.key);
-    this.formAt[id] = at;
-    this.formLength[id] = len;
-    this.w[id] = f.w;
-    this.sh[id] = f.sh;
-    this.flags[id] = f.flags;
-    this.cap[id] = f.cap;
-    this.breaks[id] = f.punct && f.key !== ',' && f.key !== "'" ? 1 : 0;
+    g[r + R_FORM_AT] = at;
+    g[r + R_FORM_LENGTH] = len;
+    g[r + R_W] = f.w;
+    g[r + R_SH] = f.sh;
+    g[r + R_FLAGS] = f.flags;
+    g[r + R_CAP] = f.cap;
+    g[r + R_BREAKS] = f.punct && f.key !== ',' && f.key !== "'" ? 1 : 0;
     this.nameBits[id] = f.nameBits;
     this.nameStart[id] = f.nameStart;
-    this.space.pairHalves(f.w, f.sh, f.flags, this.halves, id * N_HALVES);
+    this.space.pairHalves(f.w, f.sh, f.flags, g, r + R_HALVES);
     return id;
   }
 
   /** Sums of exactly the rows FeatureSpace.sequence lists for the word in each role. */
   private fillGroups(rows: Int32Array, ctxRows: Int32Array, at: number): void {
-    const g = this.groups;
+    const g = this.records;
     this.addRows(rows, 0, rows.length, at);
     for (let v = 1; v < 4; v++) g.copyWithin(at + v * GROUP, at, at + NTAGS);
     const R = ROLE_SIZES;
@@ -171,14 +177,14 @@ export class WordTable {
     this.addRows(ctxRows, CTX_P2, CTX_P2 + R.p2, at + G_P2);
     this.addRows(ctxRows, CTX_N1, CTX_N1 + R.n1, at + G_N1);
     this.addRows(ctxRows, CTX_N2, CTX_N2 + R.n2, at + G_N2);
-    const r = this.space.lexShapeRow(0, this.sh[at / STRIDE]);
+    const r = this.space.lexShapeRow(0, g[at + R_SH]);
     for (let t = 0; t < NTAGS; t++) g[at + G_LEX0 + t] = this.weights[r + t];
   }
 
   // every listed row read, empty or not: a branch on the bitset mispredicts more than the
   // reads it saves, and without it the reads from the large weight table overlap
   private addRows(rows: Int32Array, from: number, to: number, at: number): void {
-    const g = this.groups;
+    const g = this.records;
     const w = this.weights;
     let e0 = 0;
     let e1 = 0;
@@ -209,7 +215,7 @@ export class WordTable {
 
   /** First letter capitalized or all capitals: a word that can start or end a gazetteer name. */
   capitalized(id: number): boolean {
-    const c = this.cap[id];
+    const c = this.records[id * STRIDE + R_CAP];
     return c === Cap.INITIAL || c === Cap.ALLCAPS;
   }
 }
