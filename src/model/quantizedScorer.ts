@@ -17,6 +17,8 @@ const { min } = Math;
 export class QuantizedScorer implements SequenceScorer {
   private ids = new Int32Array(128);
   private runs = new Int32Array(128);
+  /** The weight rows of each token's six word-pair features. */
+  private pairs = new Int32Array(128 * 6);
   /** Summed LEX/LEXM1/LEXP1 rows per (prev + 1, code, next + 1) triple, filled on first use. */
   private lexSums = new Int32Array(((CODES + 1) * CODES * (CODES + 1) + 1) * NTAGS);
   private lexDone = new Uint8Array((CODES + 1) * CODES * (CODES + 1));
@@ -48,6 +50,7 @@ export class QuantizedScorer implements SequenceScorer {
     if (this.ids.length < n) {
       this.ids = new Int32Array(n);
       this.runs = new Int32Array(n);
+      this.pairs = new Int32Array(n * 6);
     }
     const ids = this.ids;
     table.makeRoom(n);
@@ -68,6 +71,7 @@ export class QuantizedScorer implements SequenceScorer {
     const weights = table.weights;
     const mask = this.mask;
     const w = weights;
+    const pairs = this.pairs;
     for (let i = 0; i < n; i++) {
       const self = ids[i];
       const p1 = i > 0 ? ids[i - 1] : BOS;
@@ -115,24 +119,16 @@ export class QuantizedScorer implements SequenceScorer {
         e5 += w[r + 5];
         e6 += w[r + 6];
       }
-      // the word-pair rows, finished from the words' halves. Read without asking the bitset
-      // first: most are non-empty (4.3 of 6 a token on news), and with no branch to mispredict
-      // the six reads from the large weight table overlap instead of waiting one after another.
+      // the word-pair rows, finished from the words' halves: summed in a second pass
       const hs = rs + R_HALVES;
       const h1 = rp1 + R_HALVES;
-      const r0 = pairRow(G[h1 + PAIR_WM1W], G[rs + R_W], mask);
-      const r1 = pairRow(G[hs + PAIR_WWP1], G[rn1 + R_W], mask);
-      const r2 = pairRow(G[h1 + PAIR_WM1SH], G[rs + R_SH], mask);
-      const r3 = pairRow(G[hs + PAIR_SHSHP1], G[rn1 + R_SH], mask);
-      const r4 = pairRow(G[hs + PAIR_FLFLP1], G[rn1 + R_FLAGS], mask);
-      const r5 = pairRow(G[rp2 + R_HALVES + PAIR_WM2WM1], G[rp1 + R_W], mask);
-      e0 += w[r0] + w[r1] + w[r2] + w[r3] + w[r4] + w[r5];
-      e1 += w[r0 + 1] + w[r1 + 1] + w[r2 + 1] + w[r3 + 1] + w[r4 + 1] + w[r5 + 1];
-      e2 += w[r0 + 2] + w[r1 + 2] + w[r2 + 2] + w[r3 + 2] + w[r4 + 2] + w[r5 + 2];
-      e3 += w[r0 + 3] + w[r1 + 3] + w[r2 + 3] + w[r3 + 3] + w[r4 + 3] + w[r5 + 3];
-      e4 += w[r0 + 4] + w[r1 + 4] + w[r2 + 4] + w[r3 + 4] + w[r4 + 4] + w[r5 + 4];
-      e5 += w[r0 + 5] + w[r1 + 5] + w[r2 + 5] + w[r3 + 5] + w[r4 + 5] + w[r5 + 5];
-      e6 += w[r0 + 6] + w[r1 + 6] + w[r2 + 6] + w[r3 + 6] + w[r4 + 6] + w[r5 + 6];
+      const q = i * 6;
+      pairs[q] = pairRow(G[h1 + PAIR_WM1W], G[rs + R_W], mask);
+      pairs[q + 1] = pairRow(G[hs + PAIR_WWP1], G[rn1 + R_W], mask);
+      pairs[q + 2] = pairRow(G[h1 + PAIR_WM1SH], G[rs + R_SH], mask);
+      pairs[q + 3] = pairRow(G[hs + PAIR_SHSHP1], G[rn1 + R_SH], mask);
+      pairs[q + 4] = pairRow(G[hs + PAIR_FLFLP1], G[rn1 + R_FLAGS], mask);
+      pairs[q + 5] = pairRow(G[rp2 + R_HALVES + PAIR_WM2WM1], G[rp1 + R_W], mask);
       const o = i * NTAGS;
       em[o] = e0;
       em[o + 1] = e1;
@@ -141,6 +137,26 @@ export class QuantizedScorer implements SequenceScorer {
       em[o + 4] = e4;
       em[o + 5] = e5;
       em[o + 6] = e6;
+    }
+    // The pair rows, read without asking the bitset first: most are non-empty (4.3 of 6 a token
+    // on news), and with neither a branch to mispredict nor other work between them, the reads
+    // from the large weight table overlap instead of waiting one after another.
+    for (let i = 0; i < n; i++) {
+      const q = i * 6;
+      const r0 = pairs[q];
+      const r1 = pairs[q + 1];
+      const r2 = pairs[q + 2];
+      const r3 = pairs[q + 3];
+      const r4 = pairs[q + 4];
+      const r5 = pairs[q + 5];
+      const o = i * NTAGS;
+      em[o] += w[r0] + w[r1] + w[r2] + w[r3] + w[r4] + w[r5];
+      em[o + 1] += w[r0 + 1] + w[r1 + 1] + w[r2 + 1] + w[r3 + 1] + w[r4 + 1] + w[r5 + 1];
+      em[o + 2] += w[r0 + 2] + w[r1 + 2] + w[r2 + 2] + w[r3 + 2] + w[r4 + 2] + w[r5 + 2];
+      em[o + 3] += w[r0 + 3] + w[r1 + 3] + w[r2 + 3] + w[r3 + 3] + w[r4 + 3] + w[r5 + 3];
+      em[o + 4] += w[r0 + 4] + w[r1 + 4] + w[r2 + 4] + w[r3 + 4] + w[r4 + 4] + w[r5 + 4];
+      em[o + 5] += w[r0 + 5] + w[r1 + 5] + w[r2 + 5] + w[r3 + 5] + w[r4 + 5] + w[r5 + 5];
+      em[o + 6] += w[r0 + 6] + w[r1 + 6] + w[r2 + 6] + w[r3 + 6] + w[r4 + 6] + w[r5 + 6];
     }
   }
 
