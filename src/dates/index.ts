@@ -20,19 +20,20 @@
  * the coarsest the record has). Relative expressions get value null when the document date is
  * unknown or not precise enough, and so do days named from an event ("la veille du scrutin").
  */
-import type { Chrono, ParsingResult } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
 import type { DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
-import { createDateChrono } from './configuration.js';
+import { createDateChrono, gatedEngineOf } from './configuration.js';
+import { parseGated, type GatedEngine } from './gated.js';
 import { foldForDates } from './fold/index.js';
 import { chunksOf } from './chunks.js';
 import { anchorOf, referenceDate, DocumentResolver, type Candidate } from './resolve.js';
 import { rangeEnds } from './rangeEnds.js';
 
-let engine: Chrono | null = null;
+let engine: GatedEngine | null = null;
 
 export function recognizeDates(text: string, documentDate: DocumentDate | null): DateMention[] {
-  if (!engine) engine = createDateChrono();
+  if (!engine) engine = gatedEngineOf(createDateChrono());
   // scraped text is read folded (NFKC, split letters, misspellings); spans map back at the end
   const folded = foldForDates(text);
   const normalized = folded.text;
@@ -41,7 +42,7 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
   const candidates: Candidate[] = [];
   for (const chunk of chunksOf(normalized)) {
     const piece = normalized.slice(chunk.start, chunk.end);
-    for (const result of engine.parse(piece, ref) as ParsingResult[]) {
+    for (const result of parseGated(engine, piece, ref) as ParsingResult[]) {
       const start = chunk.start + result.index;
       candidates.push({ start, end: start + result.text.length, result });
     }

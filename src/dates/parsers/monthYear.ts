@@ -6,11 +6,15 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { YEAR4, months, triggeredBefore, nextWord, isQuantityNoun } from './patterns.js';
-import { monthNumber, expandYear } from '../lexicon.js';
+import { lexicon, monthNumber, expandYear } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { firstWords, wordIn, type Gate } from '../anchors.js';
 
 export class MonthYearParser extends FrParser {
-  protected override readonly required = /janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sep|oct|nov|d[ée]c/i;
+  /** The month name; "le mois de mai" begins three words before it. */
+  gate(): Gate {
+    return { ...wordIn(firstWords(Object.keys(lexicon().months))), lead: 3, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `((?:le\\s+|ce\\s+)?mois\\s+(?:de\\s+|d'))?(${months()})(?:\\s+(?:de\\s+l'année\\s+)?(${YEAR4}|\\d\\d))?`;

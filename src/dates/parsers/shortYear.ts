@@ -10,11 +10,15 @@ import { FrParser } from './base.js';
 import { lexicon, expandYear } from '../lexicon.js';
 import { nextWord, isQuantityNoun } from './patterns.js';
 import { TAG } from '../tags.js';
+import { digitWord, type Gate } from '../anchors.js';
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 export class ShortYearParser extends FrParser {
-  protected override readonly required = /\d\d/;
+  /** The two digits (or the first year of "1997-98"); "à l'été 97" begins three words before. */
+  gate(): Gate {
+    return { ...digitWord((w) => /^(?:\d\d(?!\d)|(?:19|20)\d\d)/.test(w)), lead: 3, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     const lead = `(l'|cet\\s+|en\\s+|à\\s+l'|au\\s+)?(${lexicon().seasonRe})|(fin|début|mi-|depuis)`;

@@ -7,9 +7,13 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
+import { type Gate } from '../anchors.js';
 
 export class TimeOfDayParser extends FrParser {
-  protected override readonly required = /\d|midi|minuit/;
+  /** The hour's digits, or "midi"/"minuit"; "aux alentours de 15h" begins three words before. */
+  gate(): Gate {
+    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], whole: true, lead: 3, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return [

@@ -1,0 +1,229 @@
+/**
+ * Where a date parser can match: its anchor words. Every match of a parser touches one word
+ * of its anchor set (a month name, a weekday, a word with digits, "siècle"…) and at most
+ * `lead` words before it, so the parser's regex need only be tried near those words
+ * (gated.ts), not at every position of every chunk. A word here is a run of letters, digits
+ * and "_" (the parsers' own word boundary, parsers/base.ts); "jusqu'au" is two words,
+ * "week-end" two, "mi-" one.
+ *
+ * A gate must be a necessary condition: if it misses a word, a date is lost. Each parser
+ * declares its gate next to its pattern, built from the same lexicon entries, and
+ * tests/dates/gated.test.ts checks on real text that gated and ungated parsing agree.
+ */
+
+/**
+ * Where a match of the raw pattern can begin, besides where the previous match left off:
+ * - word: at a word start (our parsers: extract() rejects a match glued to a letter before);
+ * - boundary: at a character outside [A-Za-z0-9_] (chrono's patterns begin with `(\W|^)`);
+ * - any: anywhere (chrono's `([^\d]|^)`).
+ */
+/** What picks a gate's anchor words. */
+export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'whole'>;
+
+export type StartRule = 'word' | 'boundary' | 'any';
+
+export interface Gate {
+  /** Whether a word (lower case) can be the anchor of a match. Called once per distinct word. */
+  anchor(word: string): boolean;
+  /** Every anchor word contains one of these (lower case; a digit stands for any digit). */
+  keys: readonly string[];
+  /** The keys are whole words (the prefilter then looks for them between word boundaries). */
+  whole?: boolean;
+  /**
+   * Words of which every match also touches one ("le premier mai" needs a month): a parser
+   * whose chunk has none is not run. Any number of words may stand between them.
+   */
+  needs?: Anchors;
+  /** How many words a match can touch before its anchor word. */
+  lead: number;
+  starts: StartRule;
+  /** Other characters a match can begin with under the "word" rule (",": "les 12, 13 juin"). */
+  also?: string;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Per UTF-16 unit: 0 not known yet, 1 not a word character, 2 a word character. */
+const wordClass = new Uint8Array(65536);
+
+/** The parsers' word character test (base.ts isWordChar) on one UTF-16 unit. */
+export function isWordCode(c: number): boolean {
+  let k = wordClass[c];
+  if (k === 0) wordClass[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/** chrono's `\W` (no `u` flag): anything but ASCII letters, digits and "_". */
+export function isAsciiNonWord(c: number): boolean {
+  return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
+}
+
+/**
+ * A run for counting words: a surrogate joins the run (an astral letter splits no word), so
+ * a run is never shorter than the word a pattern sees, and `lead` words back stay enough.
+ */
+function inRun(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || isWordCode(c);
+}
+
+const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ASCII_WORD = /[A-Za-z0-9_]/;
+
+/**
+ * One case-insensitive regex finding every place where some key occurs. Whole-word keys get
+ * `\b` on their ASCII ends: `\b` is ASCII, and a letter such as "é" is no word character to it,
+ * but a word (letters, digits) that is exactly the key has a non-word character (or the text's
+ * end) past each end, which is a non-word character to `\b` too.
+ */
+export function keysRegex(all: readonly Anchors[]): RegExp {
+  const parts = new Set<string>();
+  const words = new Set<string>();
+  let digits = false;
+  for (const g of all) {
+    for (const k of g.keys) {
+      if (/^\d$/.test(k)) digits = true;
+      else (g.whole ? words : parts).add(k.toLowerCase());
+    }
+  }
+  const longestFirst = (set: Set<string>): string[] => [...set].sort((a, b) => b.length - a.length);
+  const right = (w: string): string => escape(w) + (ASCII_WORD.test(w[w.length - 1]) ? '\\b' : '');
+  const sorted = longestFirst(words);
+  // one `\b` before a group scans about twice as fast as one per alternative
+  const alternatives = [
+    ...(digits ? ['\\d'] : []),
+    ...longestFirst(parts).map(escape),
+    ...sorted.filter((w) => !ASCII_WORD.test(w[0])).map(right),
+    `\\b(?:${sorted.filter((w) => ASCII_WORD.test(w[0])).map(right).join('|')})`,
+  ];
+  return new RegExp(alternatives.join('|'), 'gi');
+}
+
+/**
+ * The anchor words of one chunk: the words holding some gate's key (found with one regex
+ * scan), each with a bit per gate whose anchor it is.
+ */
+export class ChunkWords {
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly flags: number[] = [];
+  /** Bits of every gate with an anchor in the chunk. */
+  readonly present: number;
+
+  constructor(readonly text: string, anchors: AnchorFlags) {
+    const re = anchors.keys;
+    re.lastIndex = 0;
+    let present = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      let s = m.index;
+      let e = s + m[0].length;
+      while (s > 0 && inRun(text.charCodeAt(s - 1))) s--;
+      while (e < text.length && inRun(text.charCodeAt(e))) e++;
+      re.lastIndex = e;
+      const f = anchors.of(text.slice(s, e));
+      if (f === 0) continue;
+      this.start.push(s);
+      this.end.push(e);
+      this.flags.push(f);
+      present |= f;
+    }
+    this.present = present;
+  }
+
+  /** Indices of the anchor words of gate number `bit`, in text order. */
+  anchorsOf(bit: number): number[] {
+    const mask = 1 << bit;
+    const out: number[] = [];
+    for (let i = 0; i < this.flags.length; i++) if (this.flags[i] & mask) out.push(i);
+    return out;
+  }
+
+  /** Where a match anchored at word i can begin at the earliest: after the word `lead + 1` before it. */
+  leftBound(i: number, lead: number): number {
+    const text = this.text;
+    let p = this.start[i];
+    for (let r = 0; ; r++) {
+      while (p > 0 && !inRun(text.charCodeAt(p - 1))) p--;
+      if (p === 0 || r === lead) return p;
+      while (p > 0 && inRun(text.charCodeAt(p - 1))) p--;
+    }
+  }
+}
+
+const MAX_CACHED = 200_000;
+
+/** The anchor bits of each distinct word, computed once and kept across documents. */
+export class AnchorFlags {
+  private readonly cache = new Map<string, number>();
+  /** Finds the keys of every gate (global, case-insensitive). */
+  readonly keys: RegExp;
+
+  /** Per gate, the bits that must all be present in a chunk for its parser to run. */
+  readonly required: number[];
+  private readonly tests: Anchors[];
+
+  constructor(gates: readonly Gate[]) {
+    this.tests = [...gates];
+    this.required = gates.map((g, i) => {
+      let bits = 1 << i;
+      if (g.needs) {
+        bits |= 1 << this.tests.length;
+        this.tests.push(g.needs);
+      }
+      return bits;
+    });
+    if (this.tests.length > 31) throw new Error('at most 31 date parser anchor sets');
+    this.keys = keysRegex(this.tests);
+  }
+
+  of(word: string): number {
+    let f = this.cache.get(word);
+    if (f === undefined) {
+      f = 0;
+      const lower = word.toLowerCase();
+      for (let g = 0; g < this.tests.length; g++) if (this.tests[g].anchor(lower)) f |= 1 << g;
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(word, f);
+    }
+    return f;
+  }
+}
+
+/** The words of a lexicon entry ("jour de l'an" → ["jour", "de", "l", "an"]). */
+export function wordsOf(entry: string): string[] {
+  return entry.toLowerCase().split(/[^\p{L}\p{N}_]+/u).filter((w) => w !== '');
+}
+
+/** The first word of each entry, as a set (the anchor of a phrase that opens the match). */
+export function firstWords(entries: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const e of entries) {
+    const w = wordsOf(e);
+    if (w.length) out.add(w[0]);
+  }
+  return out;
+}
+
+/** The most words any entry has. */
+export function maxWords(entries: Iterable<string>): number {
+  let n = 0;
+  for (const e of entries) n = Math.max(n, wordsOf(e).length);
+  return n;
+}
+
+const DIGITS = ['0'];
+
+/** Anchors: these words exactly. */
+export function wordIn(words: Iterable<string>): Anchors {
+  const set = new Set([...words].map((w) => w.toLowerCase()));
+  return { anchor: (w) => set.has(w), keys: [...set], whole: true };
+}
+
+/** Anchors: words containing one of these. */
+export function wordContaining(parts: readonly string[]): Anchors {
+  return { anchor: (w) => parts.some((p) => w.includes(p)), keys: parts };
+}
+
+/** Anchors: words with a digit that pass `test`. */
+export function digitWord(test: (w: string) => boolean = (w) => /\d/.test(w)): Anchors {
+  return { anchor: test, keys: DIGITS };
+}
