@@ -131,7 +131,7 @@ export function gatedEngineOf(chrono: Chrono): GatedEngine {
   const parsers = chrono.parsers.map((parser) => {
     const gate = parser instanceof FrParser ? parser.gate() : CHRONO_GATES[parser.constructor.name];
     if (!gate) throw new Error(`no anchors for the date parser ${parser.constructor.name}`);
-    return { parser, gate, sticky: stickyPattern(parser) };
+    return { parser, gate, sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined) };
   });
   return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate)) };
 }

@@ -43,9 +43,12 @@ function newContext(text: string, ref: Date): ParsingContext {
   return new contextClass(text, ref);
 }
 
-/** The parser's pattern, sticky (chrono's are built per call for some parsers: once here). */
-export function stickyPattern(parser: Parser): RegExp {
-  const p = parser.pattern(newContext('', new Date()));
+/**
+ * A parser's pattern, sticky. Built once: some chrono parsers build theirs on every call. A
+ * parser whose pattern depends on the chunk (ours, with `lineNeeds`) gives its own.
+ */
+export function stickyPattern(parser: Parser, own?: RegExp): RegExp {
+  const p = own ?? parser.pattern(newContext('', new Date()));
   return new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y');
 }
 

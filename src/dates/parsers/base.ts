@@ -8,6 +8,8 @@ import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Gate } from '../anchors.js';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Fails at once: sticky, it is tried at index 0 only (an unanchored "(?!)" scans the whole chunk). */
+const NEVER = /(?!)/y;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
@@ -25,9 +27,16 @@ export abstract class FrParser implements Parser {
    */
   abstract gate(): Gate;
 
+  /**
+   * A test on the whole chunk that must pass for the parser to run at all, when the parser
+   * wants one beyond its anchors (its gate's `needs` must say the same). Null = none.
+   */
+  protected readonly lineNeeds: RegExp | null = null;
+
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
-  pattern(): RegExp {
+  pattern(context?: ParsingContext): RegExp {
+    if (context && this.lineNeeds && !this.lineNeeds.test(context.text)) return NEVER;
     if (!this.compiled) {
       // No leading lookbehind: it would be tried at every position of the chunk; the left
       // boundary is checked in extract() instead.
