@@ -58,9 +58,10 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date): Parsin
   let results: ParsingResult[] = [];
   const parsers = engine.parsers;
   const required = engine.anchors.required;
+  const byGate = words.present === 0 ? [] : words.anchorsByGate(parsers.length);
   for (let b = 0; b < parsers.length; b++) {
     if ((words.present & required[b]) !== required[b]) continue;
-    const found = executeGated(context, parsers[b], words, words.anchorsOf(b));
+    const found = executeGated(context, parsers[b], words, byGate[b]);
     if (found.length) results = results.concat(found);
   }
   results.sort((a, b) => a.index - b.index);
