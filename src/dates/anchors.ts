@@ -111,11 +111,14 @@ export class ChunkWords {
   readonly flags: number[] = [];
   /** Bits of every gate with an anchor in the chunk. */
   readonly present: number;
+  /** Bits of every `needs` set with a word in the chunk. */
+  readonly presentNeeds: number;
 
   constructor(readonly text: string, anchors: AnchorFlags) {
     const re = anchors.keys;
     re.lastIndex = 0;
     let present = 0;
+    let needs = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       let s = m.index;
@@ -123,7 +126,10 @@ export class ChunkWords {
       while (s > 0 && inRun(text.charCodeAt(s - 1))) s--;
       while (e < text.length && inRun(text.charCodeAt(e))) e++;
       re.lastIndex = e;
-      const f = anchors.of(text.slice(s, e));
+      const v = anchors.of(text.slice(s, e));
+      if (v === 0) continue;
+      const f = v % NEEDS_SHIFT;
+      needs |= (v - f) / NEEDS_SHIFT;
       if (f === 0) continue;
       this.start.push(s);
       this.end.push(e);
@@ -131,6 +137,7 @@ export class ChunkWords {
       present |= f;
     }
     this.present = present;
+    this.presentNeeds = needs;
   }
 
   /** Per gate, the indices of its anchor words in text order (empty lists shared). */
@@ -163,6 +170,8 @@ export class ChunkWords {
 }
 
 const MAX_CACHED = 200_000;
+/** Gate bits stay below 2^31; needs bits are stored above, as a multiple (bitwise operators stop at 32 bits). */
+const NEEDS_SHIFT = 2 ** 31;
 const NONE: number[] = [];
 
 /** The anchor bits of each distinct word, computed once and kept across documents. */
@@ -171,34 +180,33 @@ export class AnchorFlags {
   /** Finds the keys of every gate (global, case-insensitive). */
   readonly keys: RegExp;
 
-  /** Per gate, the bits that must all be present in a chunk for its parser to run. */
-  readonly required: number[];
-  private readonly tests: Anchors[];
+  /** Per gate, the bit of its `needs` set (0 when it has none). */
+  readonly needBit: number[];
+  private readonly gates: readonly Gate[];
+  private readonly needs: Anchors[] = [];
 
   constructor(gates: readonly Gate[]) {
-    this.tests = [...gates];
-    this.required = gates.map((g, i) => {
-      let bits = 1 << i;
-      if (g.needs) {
-        bits |= 1 << this.tests.length;
-        this.tests.push(g.needs);
-      }
-      return bits;
-    });
-    if (this.tests.length > 31) throw new Error('at most 31 date parser anchor sets');
-    this.keys = keysRegex(this.tests);
+    if (gates.length > 31) throw new Error('at most 31 gated date parsers');
+    this.gates = gates;
+    this.needBit = gates.map((g) => (g.needs ? 1 << (this.needs.push(g.needs) - 1) : 0));
+    if (this.needs.length > 21) throw new Error('at most 21 date parsers with needs');
+    this.keys = keysRegex([...gates, ...this.needs]);
   }
 
+  /** The gates' bits of a word, plus NEEDS_SHIFT times the bits of the needs sets it is in. */
   of(word: string): number {
-    let f = this.cache.get(word);
-    if (f === undefined) {
-      f = 0;
+    let v = this.cache.get(word);
+    if (v === undefined) {
+      let f = 0;
+      let n = 0;
       const lower = word.toLowerCase();
-      for (let g = 0; g < this.tests.length; g++) if (this.tests[g].anchor(lower)) f |= 1 << g;
+      for (let g = 0; g < this.gates.length; g++) if (this.gates[g].anchor(lower)) f |= 1 << g;
+      for (let g = 0; g < this.needs.length; g++) if (this.needs[g].anchor(lower)) n |= 1 << g;
+      v = f + n * NEEDS_SHIFT;
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(word, f);
+      this.cache.set(word, v);
     }
-    return f;
+    return v;
   }
 }
 

@@ -99,9 +99,10 @@ function chronoWeekdayIn(w: string): boolean {
 const CHRONO_GATES: Record<string, Gate> = {
   // four digits before "-", after a boundary
   ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary' },
-  SlashDateFormatParser: { ...digitWord(), lead: 0, starts: 'any' },
+  // one or two digits before "/", "." or "-", so ending their word
+  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'any' },
   // "(on )12 mai"
-  FRMonthNameLittleEndianParser: { ...digitWord(), lead: 1, starts: 'boundary', needs: wordContaining(CHRONO_MONTHS) },
+  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: wordContaining(CHRONO_MONTHS) },
   // "aujourd'hui", "cette nuit", "la veille"
   FRCasualDateParser: { ...wordContaining(['maintenant', 'aujourd', 'demain', 'hier', 'nuit', 'veille']), lead: 1, starts: 'boundary' },
   // "cet après-midi", "ce à minuit"

@@ -57,10 +57,10 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date): Parsin
   const context = newContext(text, ref);
   let results: ParsingResult[] = [];
   const parsers = engine.parsers;
-  const required = engine.anchors.required;
+  const needBit = engine.anchors.needBit;
   const byGate = words.present === 0 ? [] : words.anchorsByGate(parsers.length);
   for (let b = 0; b < parsers.length; b++) {
-    if ((words.present & required[b]) !== required[b]) continue;
+    if (!(words.present & (1 << b)) || (words.presentNeeds & needBit[b]) !== needBit[b]) continue;
     const found = executeGated(context, parsers[b], words, byGate[b]);
     if (found.length) results = results.concat(found);
   }

@@ -23,11 +23,12 @@ const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typiques?|ordinaires?|entières?|complètes?|records?|difficiles?|chargée?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
 
 export class DurationFromDocumentParser extends FrParser {
-  /** The longest word of the head ("il y a": "il", "d'ici": "ici"), after the head's words before it. */
+  /** The longest word of the head ("il y a": "il", "d'ici": "ici"), after the head's words before it; and a unit word. */
   gate(): Gate {
     const heads = Object.keys(lexicon().durationHeads).map(wordsOf);
     const longest = heads.map((h) => h.reduce((best, w, i) => (w.length > h[best].length ? i : best), 0));
-    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word' };
+    const units = wordIn(Object.keys(UNIT));
+    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', needs: units };
   }
 
   protected innerPattern(): string {

@@ -10,9 +10,13 @@ import { TAG } from '../tags.js';
 import { type Gate } from '../anchors.js';
 
 export class TimeOfDayParser extends FrParser {
-  /** The hour's digits, or "midi"/"minuit"; "aux alentours de 15h" begins three words before. */
+  /**
+   * The hour's digits, or "midi"/"minuit"; "aux alentours de 15h" begins three words before.
+   * The chunk needs an "h" ("15h30", "15 h"), "heure(s)", "midi" or "minuit".
+   */
   gate(): Gate {
-    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], whole: true, lead: 3, starts: 'word' };
+    const needs = { anchor: (w: string) => /^\d\d?h/.test(w) || ['h', 'heure', 'heures', 'midi', 'minuit'].includes(w), keys: ['0', 'h', 'heure', 'heures', 'midi', 'minuit'], whole: true };
+    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], whole: true, lead: 3, starts: 'word', needs };
   }
 
   protected innerPattern(): string {
