@@ -111,9 +111,11 @@ function kindOf(w: string): number {
 
 function markers(clause: string): Marker[] {
   const words: { w: string; k: number; start: number; end: number }[] = [];
-  for (const m of clause.matchAll(WORD)) {
+  // exec loops, not matchAll: matchAll clones the regex on every call
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
     const w = m[0].toLowerCase();
-    words.push({ w, k: kindOf(w), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+    words.push({ w, k: kindOf(w), start: m.index, end: m.index + m[0].length });
   }
   const out: Marker[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -145,7 +147,11 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
   let from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   let cut = -1;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
+    cut = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
   if (cut >= 0) from += cut;
   let to = Math.min(text.length, end + 160);
   const after = text.slice(end, to);
