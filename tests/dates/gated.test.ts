@@ -8,6 +8,7 @@ import { chunksOf } from '../../src/dates/chunks.js';
 import { recognizeDates } from '../../src/dates/index.js';
 import { readTimeML } from '../../src/eval/readers/timeml.js';
 import { testIf } from '../skip.js';
+import { TEMPORAL_TRIGGER, triggeredBefore } from '../../src/dates/parsers/patterns.js';
 
 // Gated parsing (each parser tried only near its anchor words) must give what chrono's own
 // parse gives on the same chunk: same results, same order, same values and tags.
@@ -81,5 +82,22 @@ describe('a parser no longer depends on unrelated words of its line', () => {
     const text = 'Le sommet aura lieu le 12 du mois en cours à Dakar.';
     const found = recognizeDates(text, { value: '2024-11-06', source: 'option' });
     expect(found.map((m) => [chars(text).slice(m.start, m.end).join(''), m.value])).toEqual([['le 12 du mois en cours', '2024-11-12']]);
+  });
+});
+
+describe('triggeredBefore reads only the tail of its window', () => {
+  test('same answer as the trigger pattern on the whole 30-character window, at every position of the seeds', () => {
+    const texts = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    let triggered = 0;
+    const differ: string[] = [];
+    for (const text of [...texts, 'Il a été élu en   \u00a0', 'jusqu\'au', 'x𝐀en ']) {
+      for (let i = 0; i <= text.length; i++) {
+        const whole = TEMPORAL_TRIGGER.test(text.slice(Math.max(0, i - 30), i));
+        if (triggeredBefore(text, i) !== whole) differ.push(text.slice(Math.max(0, i - 30), i));
+        if (whole) triggered++;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(triggered).toBeGreaterThan(100);
   });
 });
