@@ -18,7 +18,7 @@
  * - any: anywhere (chrono's `([^\d]|^)`).
  */
 /** What picks a gate's anchor words. */
-export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'whole'>;
+export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'bounds'>;
 
 export type StartRule = 'word' | 'boundary' | 'any';
 
@@ -27,8 +27,12 @@ export interface Gate {
   anchor(word: string): boolean;
   /** Every anchor word contains one of these (lower case; a digit stands for any digit). */
   keys: readonly string[];
-  /** The keys are whole words (the prefilter then looks for them between word boundaries). */
-  whole?: boolean;
+  /**
+   * Where a key sits in its anchor word, for the prefilter: anywhere (the default), the whole
+   * word, its start, or its end (before anything but an ASCII letter or "_": chrono's names
+   * end at its `\W` or a digit).
+   */
+  bounds?: 'whole' | 'start' | 'end';
   /**
    * Words of which every match also touches one ("le premier mai" needs a month): a parser
    * whose chunk has none is not run. Any number of words may stand between them.
@@ -76,27 +80,40 @@ const ASCII_WORD = /[A-Za-z0-9_]/;
  */
 export function keysRegex(all: readonly Anchors[]): RegExp {
   const parts = new Set<string>();
-  const words = new Set<string>();
+  /** Bounded keys as regex sources (a key under two bounds gets both), with or without a `\b` before. */
+  const bounded: { key: string; source: string; left: boolean }[] = [];
   let digits = false;
   for (const g of all) {
-    for (const k of g.keys) {
+    for (const raw of g.keys) {
+      const k = raw.toLowerCase();
       if (/^\d$/.test(k)) digits = true;
-      else (g.whole ? words : parts).add(k.toLowerCase());
+      else if (!g.bounds) parts.add(k);
+      else {
+        const left = g.bounds !== 'end' && ASCII_WORD.test(k[0]);
+        const right = g.bounds === 'start' ? '' : g.bounds === 'end' ? '(?![a-z_])' : ASCII_WORD.test(k[k.length - 1]) ? '\\b' : '';
+        bounded.push({ key: k, source: escape(k) + right, left });
+      }
     }
   }
-  const longestFirst = (set: Iterable<string>): string[] => [...set].sort((a, b) => b.length - a.length);
-  // a whole word holding a part is found by the part
-  const sorted = longestFirst([...words].filter((w) => ![...parts].some((p) => w.includes(p))));
-  const right = (w: string): string => escape(w) + (ASCII_WORD.test(w[w.length - 1]) ? '\\b' : '');
+  const longestFirst = <T>(items: Iterable<T>, key: (t: T) => string): T[] => [...items].sort((a, b) => key(b).length - key(a).length);
+  // a bounded key holding a part is found by the part
+  const seen = new Set<string>();
+  const keys = longestFirst(bounded, (b) => b.key).filter((b) => {
+    const id = (b.left ? '\\b' : '') + b.source;
+    if (seen.has(id) || [...parts].some((p) => b.key.includes(p))) return false;
+    seen.add(id);
+    return true;
+  });
+  const leftBound = keys.filter((k) => k.left).map((k) => k.source);
   // one `\b` before a group scans about twice as fast as one per alternative, and a class of
   // the first characters in front lets the scan skip most positions at once
   const alternatives = [
     ...(digits ? ['\\d'] : []),
-    ...longestFirst(parts).map(escape),
-    ...sorted.filter((w) => !ASCII_WORD.test(w[0])).map(right),
-    `\\b(?:${sorted.filter((w) => ASCII_WORD.test(w[0])).map(right).join('|')})`,
+    ...longestFirst(parts, (p) => p).map(escape),
+    ...keys.filter((k) => !k.left).map((k) => k.source),
+    ...(leftBound.length ? [`\\b(?:${leftBound.join('|')})`] : []),
   ];
-  const firsts = new Set([...parts, ...sorted].map((k) => k[0]));
+  const firsts = new Set([...parts, ...keys.map((k) => k.key)].map((k) => k[0]));
   const firstClass = `[${digits ? '0-9' : ''}${[...firsts].map(escape).join('')}]`;
   return new RegExp(`(?=${firstClass})(?:${alternatives.join('|')})`, 'gi');
 }
@@ -237,7 +254,7 @@ const DIGITS = ['0'];
 /** Anchors: these words exactly. */
 export function wordIn(words: Iterable<string>): Anchors {
   const set = new Set([...words].map((w) => w.toLowerCase()));
-  return { anchor: (w) => set.has(w), keys: [...set], whole: true };
+  return { anchor: (w) => set.has(w), keys: [...set], bounds: 'whole' };
 }
 
 /** Anchors: words containing one of these. */

@@ -77,7 +77,10 @@ const KEPT_CHRONO_PARSERS = new Set([
  */
 /** chrono.fr's weekday names (WEEKDAY_DICTIONARY) and month names (MONTH_DICTIONARY), without dots. */
 const CHRONO_WEEKDAYS = ['dimanche', 'dim', 'lundi', 'lun', 'mardi', 'mar', 'mercredi', 'mer', 'jeudi', 'jeu', 'vendredi', 'ven', 'samedi', 'sam'];
-const CHRONO_MONTHS = ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'];
+const CHRONO_MONTHS = [
+  'janvier', 'jan', 'janv', 'février', 'fév', 'févr', 'fevrier', 'fev', 'fevr', 'mars', 'mar', 'avril', 'avr', 'mai', 'juin', 'jun',
+  'juillet', 'juil', 'jul', 'août', 'aout', 'septembre', 'sep', 'sept', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'dec', 'déc',
+];
 const asciiWord = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9_]/.test(ch);
 
 /**
@@ -96,18 +99,26 @@ function chronoWeekdayIn(w: string): boolean {
   return false;
 }
 
+/** A word holding a month name where chrono's pattern can end it: before a non-letter, a digit or the word's end. */
+function chronoMonthIn(w: string): boolean {
+  for (const month of CHRONO_MONTHS) {
+    for (let i = w.indexOf(month); i >= 0; i = w.indexOf(month, i + 1)) if (!/^[a-z_]/.test(w.slice(i + month.length))) return true;
+  }
+  return false;
+}
+
 const CHRONO_GATES: Record<string, Gate> = {
   // four digits before "-", after a boundary
   ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary' },
   // one or two digits before "/", "." or "-", so ending their word
   SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'any' },
   // "(on )12 mai"
-  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: wordContaining(CHRONO_MONTHS) },
+  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
   // "aujourd'hui", "cette nuit", "la veille"
   FRCasualDateParser: { ...wordContaining(['maintenant', 'aujourd', 'demain', 'hier', 'nuit', 'veille']), lead: 1, starts: 'boundary' },
   // "cet après-midi", "ce à minuit"
   FRCasualTimeParser: { ...wordContaining(['matin', 'soir', 'midi', 'aprem', 'minuit']), lead: 2, starts: 'boundary' },
-  // "ce" may come before; every name contains one of the keys
+  // "ce" may come before; every name holds one of the keys (a short list scans faster)
   FRWeekdayParser: { anchor: chronoWeekdayIn, keys: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'], lead: 1, starts: 'boundary' },
   // "il y a"
   FRTimeUnitAgoFormatParser: { ...wordIn(['y']), lead: 1, starts: 'boundary' },

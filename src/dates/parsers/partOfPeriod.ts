@@ -11,9 +11,12 @@ import { TAG } from '../tags.js';
 import { type Gate } from '../anchors.js';
 
 export class PartOfPeriodParser extends FrParser {
-  /** The match opens with "début", "fin", "mi", "milieu" or "courant", which \s* may glue to the month. */
+  /**
+   * The match opens with "début", "fin", "milieu" or "courant", which \s* may glue to the
+   * month ("finjuin"), or with "mi" before a hyphen or a space: a word of its own.
+   */
   gate(): Gate {
-    return { anchor: (w) => /^(?:début|fin|mi|milieu|courant)/.test(w), keys: ['début', 'fin', 'mi', 'milieu', 'courant'], lead: 0, starts: 'word' };
+    return { anchor: (w) => w === 'mi' || /^(?:début|fin|milieu|courant)/.test(w), keys: ['début', 'fin', 'mi', 'milieu', 'courant'], bounds: 'start', lead: 0, starts: 'word' };
   }
 
   protected innerPattern(): string {

@@ -23,7 +23,7 @@ export class ShortYearParser extends FrParser {
     const leads = wordIn([...Object.keys(lexicon().seasons), 'fin', 'début', 'mi', 'depuis']);
     const anchor = (w: string): boolean => leads.anchor(w) || /^(?:19|20)\d\d/.test(w);
     const needs = digitWord((w) => /^(?:\d\d(?!\d)|(?:19|20)\d\d)/.test(w));
-    return { anchor, keys: [...leads.keys, '0'], whole: true, lead: 2, starts: 'word', needs };
+    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs };
   }
 
   protected innerPattern(): string {

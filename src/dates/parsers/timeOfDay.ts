@@ -15,8 +15,8 @@ export class TimeOfDayParser extends FrParser {
    * The chunk needs an "h" ("15h30", "15 h"), "heure(s)", "midi" or "minuit".
    */
   gate(): Gate {
-    const needs = { anchor: (w: string) => /^\d\d?h/.test(w) || ['h', 'heure', 'heures', 'midi', 'minuit'].includes(w), keys: ['0', 'h', 'heure', 'heures', 'midi', 'minuit'], whole: true };
-    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], whole: true, lead: 3, starts: 'word', needs };
+    const needs = { anchor: (w: string) => /^\d\d?h/.test(w) || ['h', 'heure', 'heures', 'midi', 'minuit'].includes(w), keys: ['0', 'h', 'heure', 'heures', 'midi', 'minuit'], bounds: 'whole' as const };
+    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], bounds: 'whole', lead: 3, starts: 'word', needs };
   }
 
   protected innerPattern(): string {
