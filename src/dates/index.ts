@@ -2,7 +2,8 @@
  * French date recognition: chrono.fr plus our parsers and refiners (see configuration.ts),
  * run chunk by chunk on text folded for matching (src/dates/fold: typographic and compatibility
  * characters, letter-spaced and misspelled date words; spans map back to the input), then
- * resolved at document level (resolve.ts).
+ * resolved at document level (resolve.ts). Each parser is tried only near its anchor words
+ * (anchors.ts, gated.ts), with the results chrono's own parse would give.
  *
  * Conventions: values are ISO 8601 as precise as the text ("2025", "2025-04", "2025-06-20",
  * "2025-06-20T15:30", "2025-05-03/2025-05-05", "2024-Q1", "2024-H2", "2024-W45", decades in
