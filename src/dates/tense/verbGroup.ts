@@ -165,13 +165,26 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
  * no tense marker. Markers inside the expression itself ("mardi passé") are the direction
  * refiners' business and are skipped here.
  */
+/** The clause read last and its markers: the expressions of one sentence share their clause. */
+let lastClause = { text: '', from: -1, to: -1, markers: [] as Marker[] };
+
+function markersOf(text: string, from: number, to: number): Marker[] {
+  if (lastClause.from !== from || lastClause.to !== to || lastClause.text !== text) {
+    lastClause = { text, from, to, markers: markers(text.slice(from, to)) };
+  }
+  return lastClause.markers;
+}
+
+/** DEADLINE_BEFORE holds one of these: a cheap test first (the pattern is tried at every position). */
+const DEADLINE_WORD = /d'ici|jusqu'au/i;
+
 export function tenseAround(text: string, start: number, end: number): Tense | null {
-  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (DEADLINE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return 'future';
   const { from, to } = clauseBounds(text, start, end);
-  const clause = text.slice(from, to);
   let best: Marker | null = null;
   let bestDist = Infinity;
-  for (const m of markers(clause)) {
+  for (const m of markersOf(text, from, to)) {
     const ms = from + m.start;
     const me = from + m.end;
     if (ms < end && start < me) continue;
