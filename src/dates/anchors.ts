@@ -11,16 +11,16 @@
  * tests/dates/gated.test.ts checks on real text that gated and ungated parsing agree.
  */
 
+/** What picks a gate's anchor words. */
+export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'bounds'>;
+
 /**
  * Where a match of the raw pattern can begin, besides where the previous match left off:
  * - word: at a word start (our parsers: extract() rejects a match glued to a letter before);
  * - boundary: at a character outside [A-Za-z0-9_] (chrono's patterns begin with `(\W|^)`);
- * - any: anywhere (chrono's `([^\d]|^)`).
+ * - beforeDigit: at a character that is no digit, right before a digit (chrono's `([^\d]|^)\d`).
  */
-/** What picks a gate's anchor words. */
-export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'bounds'>;
-
-export type StartRule = 'word' | 'boundary' | 'any';
+export type StartRule = 'word' | 'boundary' | 'beforeDigit';
 
 export interface Gate {
   /** Whether a word (lower case) can be the anchor of a match. Called once per distinct word. */

@@ -111,7 +111,7 @@ const CHRONO_GATES: Record<string, Gate> = {
   // four digits before "-", after a boundary
   ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary' },
   // one or two digits before "/", "." or "-", so ending their word
-  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'any' },
+  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit' },
   // "(on )12 mai"
   FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
   // "aujourd'hui", "cette nuit", "la veille"

@@ -72,8 +72,10 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date): Parsin
 function startable(text: string, p: number, gate: Gate): boolean {
   const c = text.charCodeAt(p);
   switch (gate.starts) {
-    case 'any':
-      return true;
+    case 'beforeDigit': {
+      const d = text.charCodeAt(p + 1);
+      return d >= 48 && d <= 57 && !(c >= 48 && c <= 57);
+    }
     case 'boundary':
       return isAsciiNonWord(c);
     default:

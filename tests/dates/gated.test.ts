@@ -68,6 +68,7 @@ describe('gated date parsing agrees with chrono on real text', () => {
       "Publié le (mardi) 12/05/2024, puis l'été 97 et à l'époque, vers 15 h 30 du soir.",
       "Il y a 3 jours — depuis plus de deux ans —, le 1er trimestre 2023 et le vingt et un mai 1999.",
       'x'.repeat(40) + ' au début des années 60, dès le début du XXe siècle, la même période, cet après-midi.',
+      'Dossier a12/05/2024 et é3/4, samedi12 mai, cemardi, ÉTÉ 1997-98, fin 98, à MIDI, aujourd\u2019hui.',
     ];
     expect(disagreements(lines)).toEqual([]);
     expect(show(parseGated(gated, lines[0], REF)).length).toBeGreaterThan(2);
