@@ -43,6 +43,33 @@ export interface Gate {
   starts: StartRule;
   /** Other characters a match can begin with under the "word" rule (",": "les 12, 13 juin"). */
   also?: string;
+  /**
+   * Under the "word" rule, the letters or digits a match can begin with (its pattern's first
+   * words, any case); the others' word starts are not tried. Undefined: any.
+   */
+  firsts?: string;
+}
+
+/** Per UTF-16 unit, whether a pattern matching case-insensitively can begin there (0: not known yet). */
+export class FirstChars {
+  private readonly known = new Uint8Array(65536);
+  private readonly re: RegExp;
+
+  constructor(firsts: string) {
+    // the regex engine's own case folding ("K" for "k"), as the parsers' patterns use it
+    this.re = new RegExp(`^[${firsts.replace(/[\]\\^-]/g, '\\$&')}]$`, 'iu');
+  }
+
+  has(c: number): boolean {
+    let k = this.known[c];
+    if (k === 0) this.known[c] = k = this.re.test(String.fromCharCode(c)) ? 2 : 1;
+    return k === 2;
+  }
+}
+
+/** The first characters of these words (for `firsts`). */
+export function firstCharsOf(words: Iterable<string>): string {
+  return [...new Set([...words].map((w) => w[0].toLowerCase()))].join('');
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;

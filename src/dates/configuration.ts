@@ -22,7 +22,7 @@
 // The French locale entry point alone: the package root loads every locale (~4x slower import).
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
-import { AnchorFlags, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
+import { AnchorFlags, FirstChars, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
 import { stickyPattern, type GatedEngine } from './gated.js';
 import { FrParser } from './parsers/base.js';
 import { MonthYearParser } from './parsers/monthYear.js';
@@ -143,7 +143,12 @@ export function gatedEngineOf(chrono: Chrono): GatedEngine {
   const parsers = chrono.parsers.map((parser) => {
     const gate = parser instanceof FrParser ? parser.gate() : CHRONO_GATES[parser.constructor.name];
     if (!gate) throw new Error(`no anchors for the date parser ${parser.constructor.name}`);
-    return { parser, gate, sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined) };
+    return {
+      parser,
+      gate,
+      firsts: gate.firsts === undefined ? null : new FirstChars(gate.firsts),
+      sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined),
+    };
   });
   return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate)) };
 }

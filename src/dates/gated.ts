@@ -14,11 +14,13 @@
  */
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/fr';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
-import { ChunkWords, isAsciiNonWord, isWordCode, type AnchorFlags, type Gate } from './anchors.js';
+import { ChunkWords, isAsciiNonWord, isWordCode, type AnchorFlags, type FirstChars, type Gate } from './anchors.js';
 
 export interface GatedParser {
   parser: Parser;
   gate: Gate;
+  /** The gate's `firsts`, as a table. */
+  firsts: FirstChars | null;
   /** The parser's pattern with the sticky flag. */
   sticky: RegExp;
 }
@@ -69,7 +71,7 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date): Parsin
   return results;
 }
 
-function startable(text: string, p: number, gate: Gate): boolean {
+function startable(text: string, p: number, gate: Gate, firsts: FirstChars | null): boolean {
   const c = text.charCodeAt(p);
   switch (gate.starts) {
     case 'beforeDigit': {
@@ -79,14 +81,14 @@ function startable(text: string, p: number, gate: Gate): boolean {
     case 'boundary':
       return isAsciiNonWord(c);
     default:
-      if (isWordCode(c)) return p === 0 || !isWordCode(text.charCodeAt(p - 1));
+      if (isWordCode(c)) return (p === 0 || !isWordCode(text.charCodeAt(p - 1))) && (firsts === null || firsts.has(c));
       return gate.also !== undefined && gate.also.includes(text[p]);
   }
 }
 
 /** chrono's executeParser (chrono.js), the next match found at the anchor windows only. */
 function executeGated(context: ParsingContext, gp: GatedParser, words: ChunkWords, anchors: number[]): ParsingResult[] {
-  const { parser, gate, sticky } = gp;
+  const { parser, gate, sticky, firsts } = gp;
   const text = context.text;
   const results: ParsingResult[] = [];
   const lead = gate.lead;
@@ -106,7 +108,7 @@ function executeGated(context: ParsingContext, gp: GatedParser, words: ChunkWord
       const hi = words.end[w];
       for (let p = Math.max(lo, tried + 1); p < hi; p++) {
         tried = p;
-        if (p !== k && !startable(text, p, gate)) continue;
+        if (p !== k && !startable(text, p, gate, firsts)) continue;
         sticky.lastIndex = p - k;
         match = sticky.exec(remaining);
         if (match) break;

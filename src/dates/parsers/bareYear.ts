@@ -22,7 +22,7 @@ export class BareYearParser extends FrParser {
    */
   protected override readonly lineNeeds = /(?:19|20)\d\d/;
   gate(): Gate {
-    return { ...digitWord((w) => /1[89]\d\d|20\d\d/.test(w)), lead: 2, starts: 'word', needs: digitWord((w) => /(?:19|20)\d\d/.test(w)) };
+    return { ...digitWord((w) => /1[89]\d\d|20\d\d/.test(w)), lead: 2, starts: 'word', firsts: 'la12', needs: digitWord((w) => /(?:19|20)\d\d/.test(w)) };
   }
 
   protected innerPattern(): string {

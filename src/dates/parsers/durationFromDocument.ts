@@ -14,7 +14,7 @@ import { alternation, lexicon } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { addDays, fromUtc } from '../calendar.js';
 import { tenseAround } from '../tense/verbGroup.js';
-import { wordIn, wordsOf, type Gate } from '../anchors.js';
+import { firstCharsOf, wordIn, wordsOf, type Gate } from '../anchors.js';
 
 const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
@@ -28,7 +28,7 @@ export class DurationFromDocumentParser extends FrParser {
     const heads = Object.keys(lexicon().durationHeads).map(wordsOf);
     const longest = heads.map((h) => h.reduce((best, w, i) => (w.length > h[best].length ? i : best), 0));
     const units = wordIn(Object.keys(UNIT));
-    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', needs: units };
+    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', firsts: firstCharsOf(heads.map((h) => h[0])), needs: units };
   }
 
   protected innerPattern(): string {

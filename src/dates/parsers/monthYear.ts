@@ -8,12 +8,13 @@ import { FrParser } from './base.js';
 import { YEAR4, months, triggeredBefore, nextWord, isQuantityNoun } from './patterns.js';
 import { lexicon, monthNumber, expandYear } from '../lexicon.js';
 import { TAG } from '../tags.js';
-import { firstWords, wordIn, type Gate } from '../anchors.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 export class MonthYearParser extends FrParser {
   /** The month name; "le mois de mai" begins three words before it. */
   gate(): Gate {
-    return { ...wordIn(firstWords(Object.keys(lexicon().months))), lead: 3, starts: 'word' };
+    const months = Object.keys(lexicon().months);
+    return { ...wordIn(firstWords(months)), lead: 3, starts: 'word', firsts: firstCharsOf(['le', 'ce', 'mois', ...months]) };
   }
 
   protected innerPattern(): string {

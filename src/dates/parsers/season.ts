@@ -11,7 +11,7 @@ import { FrParser } from './base.js';
 import { YEAR4 } from './patterns.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
-import { firstWords, wordIn, type Gate } from '../anchors.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 /** A month inside each season, for comparing it with the document date. */
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
@@ -21,7 +21,8 @@ const NAMED_AFTER = /^\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?!\d))(?!(?:l')?a
 export class SeasonParser extends FrParser {
   /** The season; "des mois de l'été" begins four words before it. */
   gate(): Gate {
-    return { ...wordIn(firstWords(Object.keys(lexicon().seasons))), lead: 4, starts: 'word' };
+    const seasons = Object.keys(lexicon().seasons);
+    return { ...wordIn(firstWords(seasons)), lead: 4, starts: 'word', firsts: firstCharsOf(['l', 'cet', 'ce', 'en', 'au', 'les', 'des', 'mois', ...seasons]) };
   }
 
   protected innerPattern(): string {

@@ -10,7 +10,7 @@ import { FrParser } from './base.js';
 import { lexicon, expandYear } from '../lexicon.js';
 import { nextWord, isQuantityNoun } from './patterns.js';
 import { TAG } from '../tags.js';
-import { digitWord, wordIn, type Gate } from '../anchors.js';
+import { firstCharsOf, digitWord, wordIn, type Gate } from '../anchors.js';
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
@@ -23,7 +23,7 @@ export class ShortYearParser extends FrParser {
     const leads = wordIn([...Object.keys(lexicon().seasons), 'fin', 'début', 'mi', 'depuis']);
     const anchor = (w: string): boolean => leads.anchor(w) || /^(?:19|20)\d\d/.test(w);
     const needs = digitWord((w) => /^(?:\d\d(?!\d)|(?:19|20)\d\d)/.test(w));
-    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs };
+    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs, firsts: firstCharsOf(['l', 'cet', 'en', 'à', 'au', ...leads.keys, '1', '2']) };
   }
 
   protected innerPattern(): string {

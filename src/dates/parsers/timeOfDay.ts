@@ -7,7 +7,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
-import { type Gate } from '../anchors.js';
+import { firstCharsOf, type Gate } from '../anchors.js';
 
 export class TimeOfDayParser extends FrParser {
   /**
@@ -16,7 +16,7 @@ export class TimeOfDayParser extends FrParser {
    */
   gate(): Gate {
     const needs = { anchor: (w: string) => /^\d\d?h/.test(w) || ['h', 'heure', 'heures', 'midi', 'minuit'].includes(w), keys: ['0', 'h', 'heure', 'heures', 'midi', 'minuit'], bounds: 'whole' as const };
-    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], bounds: 'whole', lead: 3, starts: 'word', needs };
+    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], bounds: 'whole', lead: 3, starts: 'word', needs, firsts: firstCharsOf(['à', 'a', 'vers', 'dès', 'depuis', 'aux', 'autour', 'jusqu']) + '0123456789' };
   }
 
   protected innerPattern(): string {

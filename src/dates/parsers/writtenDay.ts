@@ -10,7 +10,7 @@ import { YEAR4, months } from './patterns.js';
 import { lexicon, monthNumber } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { isValidYmd } from '../calendar.js';
-import { firstWords, wordIn, type Gate } from '../anchors.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 const LEADING_PREPOSITION = /^(?:du\s+|au\s+|dès\s+|depuis\s+|jusqu'au\s+)/i;
 
@@ -19,7 +19,7 @@ export class WrittenDayParser extends FrParser {
   gate(): Gate {
     const lx = lexicon();
     const days = firstWords(['premier', '1er', 'dernier', ...Object.keys(lx.cardinalUnits), ...Object.keys(lx.cardinalTens)]);
-    return { ...wordIn(days), lead: 2, starts: 'word', needs: wordIn(firstWords(Object.keys(lx.months))) };
+    return { ...wordIn(days), lead: 2, starts: 'word', firsts: firstCharsOf(['le', 'du', 'au', 'ce', 'dès', 'depuis', 'jusqu']), needs: wordIn(firstWords(Object.keys(lx.months))) };
   }
 
   protected innerPattern(): string {
