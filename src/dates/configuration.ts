@@ -22,6 +22,9 @@
 // The French locale entry point alone: the package root loads every locale (~4x slower import).
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
+import { AnchorFlags, FirstChars, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
+import { stickyPattern, type GatedEngine } from './gated.js';
+import { FrParser } from './parsers/base.js';
 import { MonthYearParser } from './parsers/monthYear.js';
 import { BareYearParser } from './parsers/bareYear.js';
 import { DecadeParser } from './parsers/decade.js';
@@ -66,6 +69,61 @@ const KEPT_CHRONO_PARSERS = new Set([
   'FRCasualTimeParser', 'FRWeekdayParser',
 ]);
 
+/**
+ * Anchors of the chrono.fr parsers we keep, read from their patterns (chrono 2.10): each
+ * begins with `(\W|^)` (ISO, month-name, casual, weekday, "il y a") or `([^\d]|^)` (slash
+ * dates). A word here contains the keyword: chrono's `\W` is ASCII, so "é" before "mardi" is
+ * a boundary to it.
+ */
+/** chrono.fr's weekday names (WEEKDAY_DICTIONARY) and month names (MONTH_DICTIONARY), without dots. */
+const CHRONO_WEEKDAYS = ['dimanche', 'dim', 'lundi', 'lun', 'mardi', 'mar', 'mercredi', 'mer', 'jeudi', 'jeu', 'vendredi', 'ven', 'samedi', 'sam'];
+const CHRONO_MONTHS = [
+  'janvier', 'jan', 'janv', 'février', 'fév', 'févr', 'fevrier', 'fev', 'fevr', 'mars', 'mar', 'avril', 'avr', 'mai', 'juin', 'jun',
+  'juillet', 'juil', 'jul', 'août', 'aout', 'septembre', 'sep', 'sept', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'dec', 'déc',
+];
+const asciiWord = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9_]/.test(ch);
+
+/**
+ * A word holding a weekday where chrono's pattern can read it: after a boundary (its `\W`) or
+ * "ce", and before a boundary, a digit, "dernier"/"prochain" or the word's end.
+ */
+function chronoWeekdayIn(w: string): boolean {
+  for (const day of CHRONO_WEEKDAYS) {
+    for (let i = w.indexOf(day); i >= 0; i = w.indexOf(day, i + 1)) {
+      const ce = i >= 2 && w.startsWith('ce', i - 2) && !asciiWord(w[i - 3]);
+      if (!ce && asciiWord(w[i - 1])) continue;
+      const after = w.slice(i + day.length);
+      if (after === '' || !/^[a-z_]/.test(after) || /^(?:dernier|prochain)/.test(after)) return true;
+    }
+  }
+  return false;
+}
+
+/** A word holding a month name where chrono's pattern can end it: before a non-letter, a digit or the word's end. */
+function chronoMonthIn(w: string): boolean {
+  for (const month of CHRONO_MONTHS) {
+    for (let i = w.indexOf(month); i >= 0; i = w.indexOf(month, i + 1)) if (!/^[a-z_]/.test(w.slice(i + month.length))) return true;
+  }
+  return false;
+}
+
+const CHRONO_GATES: Record<string, Gate> = {
+  // four digits before "-", after a boundary
+  ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary' },
+  // one or two digits before "/", "." or "-", so ending their word
+  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit' },
+  // "(on )12 mai"
+  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
+  // "aujourd'hui", "cette nuit", "la veille"
+  FRCasualDateParser: { ...wordContaining(['maintenant', 'aujourd', 'demain', 'hier', 'nuit', 'veille']), lead: 1, starts: 'boundary' },
+  // "cet après-midi", "ce à minuit"
+  FRCasualTimeParser: { ...wordContaining(['matin', 'soir', 'midi', 'aprem', 'minuit']), lead: 2, starts: 'boundary' },
+  // "ce" may come before; every name holds one of the keys (a short list scans faster)
+  FRWeekdayParser: { anchor: chronoWeekdayIn, keys: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'], lead: 1, starts: 'boundary' },
+  // "il y a"
+  FRTimeUnitAgoFormatParser: { ...wordIn(['y']), lead: 1, starts: 'boundary' },
+};
+
 function chronoParts(): { parsers: Parser[]; refiners: Map<string, Refiner> } {
   const config = createCasualConfiguration();
   const parsers: Parser[] = [];
@@ -78,6 +136,21 @@ function chronoParts(): { parsers: Parser[]; refiners: Map<string, Refiner> } {
   const refiners = new Map<string, Refiner>();
   for (const r of config.refiners) refiners.set(r.constructor.name, r);
   return { parsers, refiners };
+}
+
+/** The same parsers and refiners, each parser tried only near its anchors (gated.ts). */
+export function gatedEngineOf(chrono: Chrono): GatedEngine {
+  const parsers = chrono.parsers.map((parser) => {
+    const gate = parser instanceof FrParser ? parser.gate() : CHRONO_GATES[parser.constructor.name];
+    if (!gate) throw new Error(`no anchors for the date parser ${parser.constructor.name}`);
+    return {
+      parser,
+      gate,
+      firsts: gate.firsts === undefined ? null : new FirstChars(gate.firsts),
+      sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined),
+    };
+  });
+  return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate)) };
 }
 
 export function createDateChrono(): Chrono {

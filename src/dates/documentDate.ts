@@ -68,9 +68,14 @@ const PUBLISHED = /(?:publié|publiée|mis\s+en\s+ligne|mis\s+à\s+jour|modifié
 const CITY_LE = /^\s*\p{Lu}[\p{L}'\- ]{1,40}\s*(?:\([^)]{1,30}\))?\s*,\s*le\s+/u;
 const DATE_ONLY_LINE = /^[\s\-|•]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
 
+/** Every date read here has digits (ISO, numeric or "6 novembre 2024"): lines without are skipped. */
+const DIGIT = /\d/;
+
 function fromHead(text: string): DocumentDate | null {
-  const head = normalizeForMatching(text.slice(0, HEAD_CHARS));
-  const lines = head.split('\n').slice(0, HEAD_LINES);
+  const raw = text.slice(0, HEAD_CHARS);
+  if (!DIGIT.test(raw)) return null;
+  const head = normalizeForMatching(raw);
+  const lines = head.split('\n').slice(0, HEAD_LINES).filter((line) => DIGIT.test(line));
   for (const line of lines) {
     const key = HEADER_KEY.exec(line);
     if (key) {

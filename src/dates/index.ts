@@ -2,7 +2,8 @@
  * French date recognition: chrono.fr plus our parsers and refiners (see configuration.ts),
  * run chunk by chunk on text folded for matching (src/dates/fold: typographic and compatibility
  * characters, letter-spaced and misspelled date words; spans map back to the input), then
- * resolved at document level (resolve.ts).
+ * resolved at document level (resolve.ts). Each parser is tried only near its anchor words
+ * (anchors.ts, gated.ts), with the results chrono's own parse would give.
  *
  * Conventions: values are ISO 8601 as precise as the text ("2025", "2025-04", "2025-06-20",
  * "2025-06-20T15:30", "2025-05-03/2025-05-05", "2024-Q1", "2024-H2", "2024-W45", decades in
@@ -20,19 +21,20 @@
  * the coarsest the record has). Relative expressions get value null when the document date is
  * unknown or not precise enough, and so do days named from an event ("la veille du scrutin").
  */
-import type { Chrono, ParsingResult } from 'chrono-node';
+import type { ParsingResult } from 'chrono-node';
 import type { DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
-import { createDateChrono } from './configuration.js';
+import { createDateChrono, gatedEngineOf } from './configuration.js';
+import { parseGated, type GatedEngine } from './gated.js';
 import { foldForDates } from './fold/index.js';
 import { chunksOf } from './chunks.js';
 import { anchorOf, referenceDate, DocumentResolver, type Candidate } from './resolve.js';
 import { rangeEnds } from './rangeEnds.js';
 
-let engine: Chrono | null = null;
+let engine: GatedEngine | null = null;
 
 export function recognizeDates(text: string, documentDate: DocumentDate | null): DateMention[] {
-  if (!engine) engine = createDateChrono();
+  if (!engine) engine = gatedEngineOf(createDateChrono());
   // scraped text is read folded (NFKC, split letters, misspellings); spans map back at the end
   const folded = foldForDates(text);
   const normalized = folded.text;
@@ -41,7 +43,7 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
   const candidates: Candidate[] = [];
   for (const chunk of chunksOf(normalized)) {
     const piece = normalized.slice(chunk.start, chunk.end);
-    for (const result of engine.parse(piece, ref) as ParsingResult[]) {
+    for (const result of parseGated(engine, piece, ref) as ParsingResult[]) {
       const start = chunk.start + result.index;
       candidates.push({ start, end: start + result.text.length, result });
     }

@@ -43,7 +43,22 @@ function vocabulary(): { months: string[]; weekdays: string[]; known: Set<string
   return targets;
 }
 
+/** Corrections already computed, per pool (the same words stand next to numbers in every article). */
+const memo = new Map<string[], Map<string, string | null>>();
+
 function correction(word: string, pool: string[], known: Set<string>): string | null {
+  let seen = memo.get(pool);
+  if (!seen) memo.set(pool, (seen = new Map()));
+  let fixed = seen.get(word);
+  if (fixed === undefined) {
+    fixed = correctionOf(word, pool, known);
+    if (seen.size >= 50_000) seen.clear();
+    seen.set(word, fixed);
+  }
+  return fixed;
+}
+
+function correctionOf(word: string, pool: string[], known: Set<string>): string | null {
   const w = word.toLowerCase();
   if (known.has(w) || w.length < 3) return null;
   const max = w.length >= 8 ? 2 : 1;

@@ -7,6 +7,7 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 const UNIT: Record<string, string> = { jour: 'day', journée: 'day', semaine: 'week', mois: 'month', année: 'year', an: 'year' };
 const OFFSET: Record<string, number> = {
@@ -14,7 +15,10 @@ const OFFSET: Record<string, number> = {
 };
 
 export class AnaphoricPeriodParser extends FrParser {
-  protected override readonly required = /-là|même|suivante?|précédente?|d'après|d'avant/i;
+  /** The unit word; "la même semaine" begins two words before it. */
+  gate(): Gate {
+    return { ...wordIn(Object.keys(UNIT)), lead: 2, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return [

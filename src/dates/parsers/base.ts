@@ -5,6 +5,7 @@
  * full chunk text.
  */
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Gate } from '../anchors.js';
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 /** Fails at once: sticky, it is tried at index 0 only (an unanchored "(?!)" scans the whole chunk). */
@@ -21,15 +22,21 @@ export abstract class FrParser implements Parser {
   protected abstract innerPattern(): string;
 
   /**
-   * A cheap test on the whole chunk: when it fails the parser's pattern is not run at all
-   * (most sentences have no "années" or "trimestre"). Null = always run.
+   * The words every match touches and how far before them it can begin (anchors.ts): the
+   * pattern is tried only there (gated.ts). Built from the same lexicon entries as the pattern.
    */
-  protected readonly required: RegExp | null = null;
+  abstract gate(): Gate;
+
+  /**
+   * A test on the whole chunk that must pass for the parser to run at all, when the parser
+   * wants one beyond its anchors (its gate's `needs` must say the same). Null = none.
+   */
+  protected readonly lineNeeds: RegExp | null = null;
 
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
-  pattern(context: ParsingContext): RegExp {
-    if (this.required && !this.required.test(context.text)) return NEVER;
+  pattern(context?: ParsingContext): RegExp {
+    if (context && this.lineNeeds && !this.lineNeeds.test(context.text)) return NEVER;
     if (!this.compiled) {
       // No leading lookbehind: it would be tried at every position of the chunk; the left
       // boundary is checked in extract() instead.

@@ -11,6 +11,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { addDays } from '../calendar.js';
+import { wordIn, wordsOf, type Gate } from '../anchors.js';
 
 /**
  * "désormais" / "d'ici" are not here: TimeML annotates them as the document day, but they
@@ -22,7 +23,11 @@ const FROM_PREVIOUS: Record<string, number> = {
 };
 
 export class CasualDayParser extends FrParser {
-  protected override readonly required = /veille|lendemain|hier|demain|même/i;
+  /** The last word of each day word ("avant-hier", "jour même"), after "la"/"l'"/"le". */
+  gate(): Gate {
+    const keys = [...Object.keys(FROM_DOCUMENT), ...Object.keys(FROM_PREVIOUS)].map(wordsOf);
+    return { ...wordIn(keys.map((w) => w[w.length - 1])), lead: 1 + Math.max(...keys.map((w) => w.length - 1)), starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+|(?<=au\\s+))(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;

@@ -8,6 +8,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { maxWords, wordIn, type Gate } from '../anchors.js';
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10 };
 
@@ -22,7 +23,10 @@ function fromRoman(s: string): number {
 }
 
 export class CenturyParser extends FrParser {
-  protected override readonly required = /si[eè]cle/i;
+  /** "siècle"; "au début du vingt et unième siècle" begins three words before the number. */
+  gate(): Gate {
+    return { ...wordIn(['siècle', 'siecle']), lead: 3 + Math.max(1, maxWords(Object.keys(lexicon().centuries))), starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:(?:le\\s+|au\\s+)?(?:début|fin|milieu)\\s+du\\s+|le\\s+)?(?:([XVI]{1,5})|(\\d{1,2})|(${lexicon().centuryWordRe}))(?:e|è|ème|eme|er)?\\s+si[eè]cle`;

@@ -7,9 +7,13 @@ import { FrParser } from './base.js';
 import { DAY } from './patterns.js';
 import { dayNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 export class DayOfCurrentMonthParser extends FrParser {
-  protected override readonly required = /courant|ce\s+mois/i;
+  /** "courant" or "mois"; "le 12 de ce mois" begins four words before "mois". */
+  gate(): Gate {
+    return { ...wordIn(['courant', 'mois']), lead: 4, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:le\\s+|du\\s+|au\\s+)?(${DAY})\\s+(?:courant|du\\s+mois\\s+courant|de\\s+ce\\s+mois|du\\s+mois\\s+en\\s+cours)`;

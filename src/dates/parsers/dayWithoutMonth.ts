@@ -13,6 +13,7 @@ import { FrParser } from './base.js';
 import { DAY, YEAR4, months } from './patterns.js';
 import { lexicon, monthNumber, weekdayNumber, dayNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { firstCharsOf, digitWord, type Gate } from '../anchors.js';
 
 /** A decimal, a clock time or a quantity after the number: "jeudi 16,5", "16h", "les 3 ans". */
 /** The month slot of a list written in the administrative style: "les 12 et 13 courant". */
@@ -21,7 +22,10 @@ const CURRENT_MONTH = 'courant|du\\s+mois\\s+courant|de\\s+ce\\s+mois|du\\s+mois
 const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
 
 export class DayWithoutMonthParser extends FrParser {
-  protected override readonly required = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|les?\s+\d|,\s*\d/i;
+  /** The word ending with the day ("14", "1er"); "ce jeudi 14" begins two words before it, ", 13" at its comma. */
+  gate(): Gate {
+    return { ...digitWord((w) => /(?:^|\D)\d\d?(?:er|re)?$/.test(w)), lead: 2, starts: 'word', also: ',', firsts: 'cl' + firstCharsOf(Object.keys(lexicon().weekdays)) };
+  }
   private listRe: RegExp | null = null;
   private monthAfterRe: RegExp | null = null;
 

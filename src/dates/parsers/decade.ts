@@ -6,9 +6,13 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 export class DecadeParser extends FrParser {
-  protected override readonly required = /années/i;
+  /** "années"; "dès le début des années 60" begins four words before it. */
+  gate(): Gate {
+    return { ...wordIn(['années']), lead: 4, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:(?:(?:au\\s+|dès\\s+le\\s+|le\\s+)?(?:début|fin|milieu)\\s+des|dans\\s+les|les)\\s+)?années\\s+(?:(19|20)?([1-9]0|00)(?:'?s)?|(${lexicon().decadeWordRe}))`;

@@ -14,6 +14,7 @@ import { alternation, lexicon } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { addDays, fromUtc } from '../calendar.js';
 import { tenseAround } from '../tense/verbGroup.js';
+import { firstCharsOf, wordIn, wordsOf, type Gate } from '../anchors.js';
 
 const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
   jour: 'day', jours: 'day', semaine: 'week', semaines: 'week', mois: 'month', an: 'year', ans: 'year', année: 'year', années: 'year',
@@ -22,7 +23,13 @@ const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typiques?|ordinaires?|entières?|complètes?|records?|difficiles?|chargée?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
 
 export class DurationFromDocumentParser extends FrParser {
-  protected override readonly required = /jour|semaine|mois|\ban/i;
+  /** The longest word of the head ("il y a": "il", "d'ici": "ici"), after the head's words before it; and a unit word. */
+  gate(): Gate {
+    const heads = Object.keys(lexicon().durationHeads).map(wordsOf);
+    const longest = heads.map((h) => h.reduce((best, w, i) => (w.length > h[best].length ? i : best), 0));
+    const units = wordIn(Object.keys(UNIT));
+    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', firsts: firstCharsOf(heads.map((h) => h[0])), needs: units };
+  }
 
   protected innerPattern(): string {
     const heads = alternation(Object.keys(lexicon().durationHeads)).replace(/ /g, '\\s+');

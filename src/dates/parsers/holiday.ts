@@ -11,9 +11,13 @@ import { YEAR4 } from './patterns.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
 import { easterSunday } from '../calendar.js';
+import { firstWords, wordIn, type Gate } from '../anchors.js';
 
 export class HolidayParser extends FrParser {
-  protected override readonly required = /no[eë]l|toussaint|an\b|sylvestre|assomption|valentin|fête|p[aâ]ques|ascension|pentec[oô]te/i;
+  /** The feast's first word; "le jour de Noël" begins three words before it. */
+  gate(): Gate {
+    return { ...wordIn(firstWords(Object.keys(lexicon().holidays))), lead: 3, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `((?:le\\s+)?jour\\s+de\\s+|(?:la|le)\\s+|l')?(${lexicon().holidayRe})(?:\\s+(${YEAR4}))?`;

@@ -6,11 +6,16 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { YEAR4, months, triggeredBefore, nextWord, isQuantityNoun } from './patterns.js';
-import { monthNumber, expandYear } from '../lexicon.js';
+import { lexicon, monthNumber, expandYear } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 export class MonthYearParser extends FrParser {
-  protected override readonly required = /janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sep|oct|nov|d[ée]c/i;
+  /** The month name; "le mois de mai" begins three words before it. */
+  gate(): Gate {
+    const months = Object.keys(lexicon().months);
+    return { ...wordIn(firstWords(months)), lead: 3, starts: 'word', firsts: firstCharsOf(['le', 'ce', 'mois', ...months]) };
+  }
 
   protected innerPattern(): string {
     return `((?:le\\s+|ce\\s+)?mois\\s+(?:de\\s+|d'))?(${months()})(?:\\s+(?:de\\s+l'année\\s+)?(${YEAR4}|\\d\\d))?`;

@@ -9,12 +9,17 @@ import { FrParser } from './base.js';
 import { YEAR4, months } from './patterns.js';
 import { lexicon, monthNumber, weekdayNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { firstWords, maxWords, wordIn, type Gate } from '../anchors.js';
 
 /** Astronomical season starts, to the usual day (the equinox or solstice moves by one day at most). */
 export const SEASON_START: Record<string, [number, number]> = { SP: [3, 20], SU: [6, 21], FA: [9, 22], WI: [12, 21] };
 
 export class NthWeekdayParser extends FrParser {
-  protected override readonly required = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
+  /** The weekday; "le premier dimanche" begins with "le" and the ordinal's words. */
+  gate(): Gate {
+    const lx = lexicon();
+    return { ...wordIn(firstWords(Object.keys(lx.weekdays))), lead: 1 + Math.max(1, maxWords(Object.keys(lx.ordinals))), starts: 'word' };
+  }
 
   protected innerPattern(): string {
     const lx = lexicon();

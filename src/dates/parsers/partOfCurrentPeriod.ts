@@ -7,9 +7,13 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { addDays, fromUtc } from '../calendar.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 export class PartOfCurrentPeriodParser extends FrParser {
-  protected override readonly required = /semaine|mois/i;
+  /** "semaine" or "mois"; "la fin de cette semaine" begins four words before it. */
+  gate(): Gate {
+    return { ...wordIn(['semaine', 'mois']), lead: 4, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:la\\s+|le\\s+)?(?:début|fin|milieu|courant)\\s+(?:de\\s+(?:la\\s+|ce\\s+|cette\\s+)?|du\\s+)(semaine|mois)(?:\\s+(dernière|dernier|passée|passé|prochaine|prochain|en\\s+cours))?`;

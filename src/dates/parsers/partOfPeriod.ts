@@ -8,9 +8,16 @@ import { FrParser } from './base.js';
 import { YEAR4, months } from './patterns.js';
 import { monthNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { type Gate } from '../anchors.js';
 
 export class PartOfPeriodParser extends FrParser {
-  protected override readonly required = /début|fin|mi[- ]|milieu|courant/i;
+  /**
+   * The match opens with "début", "fin", "milieu" or "courant", which \s* may glue to the
+   * month ("finjuin"), or with "mi" before a hyphen or a space: a word of its own.
+   */
+  gate(): Gate {
+    return { anchor: (w) => w === 'mi' || /^(?:début|fin|milieu|courant)/.test(w), keys: ['début', 'fin', 'mi', 'milieu', 'courant'], bounds: 'start', lead: 0, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:début|fin|mi-|mi\\s|milieu|courant)\\s*(?:du\\s+mois\\s+d(?:e\\s+|')|de\\s+l'année\\s+|d'|de\\s+)?(?:(${months()})(?:\\s+(${YEAR4}))?|(${YEAR4}))`;

@@ -5,9 +5,13 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 export class PartOfYearParser extends FrParser {
-  protected override readonly required = /année/i;
+  /** "année"; "la fin de l'année" begins four words before it. */
+  gate(): Gate {
+    return { ...wordIn(['année']), lead: 4, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:la\\s+|le\\s+)?(?:début|fin|milieu|courant)\\s+(?:de\\s+l'|d')année(?:\\s+(dernière|passée|prochaine|en\\s+cours))?`;

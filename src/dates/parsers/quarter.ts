@@ -7,9 +7,13 @@ import { FrParser } from './base.js';
 import { YEAR4 } from './patterns.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { maxWords, wordIn, type Gate } from '../anchors.js';
 
 export class QuarterParser extends FrParser {
-  protected override readonly required = /trimestre|semestre/i;
+  /** "trimestre" or "semestre", after "le" and the ordinal's words. */
+  gate(): Gate {
+    return { ...wordIn(['trimestre', 'semestre']), lead: 1 + Math.max(1, maxWords(Object.keys(lexicon().ordinals))), starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(?:(?:le|ce)\\s+)?(${lexicon().ordinalRe}|dernier)\\s+(trimestre|semestre)(?:\\s+(?:de\\s+l'(?:année|an)\\s+|de\\s+|d')?(${YEAR4}))?`;

@@ -7,6 +7,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { addDays, fromUtc } from '../calendar.js';
+import { firstWords, wordIn, type Gate } from '../anchors.js';
 
 const UNIT: Record<string, 'week' | 'weekend' | 'month' | 'quarter' | 'year'> = {
   semaine: 'week', 'week-end': 'weekend', weekend: 'weekend', mois: 'month',
@@ -14,7 +15,10 @@ const UNIT: Record<string, 'week' | 'weekend' | 'month' | 'quarter' | 'year'> = 
 };
 
 export class RelativePeriodParser extends FrParser {
-  protected override readonly required = /semaine|week|mois|trimestre|an/i;
+  /** The unit word ("week-end": "week"), one determiner before it. */
+  gate(): Gate {
+    return { ...wordIn(firstWords(Object.keys(UNIT))), lead: 1, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `(le\\s+|la\\s+|l'|ce\\s+|cet\\s+|cette\\s+)(semaine|week-end|weekend|mois|trimestre|année|an)(-ci|-là)?(?:\\s+(dernier|dernière|prochain|prochaine|passé|passée|en\\s+cours))?`;

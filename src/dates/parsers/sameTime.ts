@@ -13,6 +13,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { YEAR4 } from './patterns.js';
 import { TAG } from '../tags.js';
+import { wordIn, type Gate } from '../anchors.js';
 
 const LAST_YEAR = `l'an\\s+dernier|l'année\\s+dernière|l'an\\s+passé|l'année\\s+passée|l'année\\s+précédente`;
 const YEAR_BEFORE = new RegExp(`(${LAST_YEAR}|${YEAR4})\\s*,?\\s*(?:à|a)\\s+$`, 'iu');
@@ -25,7 +26,10 @@ function yearOf(words: string, refYear: number): number {
 }
 
 export class SameTimeParser extends FrParser {
-  protected override readonly required = /époque|même\s+période/i;
+  /** "époque" or "période"; "la même période" begins two words before it. */
+  gate(): Gate {
+    return { ...wordIn(['époque', 'période']), lead: 2, starts: 'word' };
+  }
 
   protected innerPattern(): string {
     return `la\\s+même\\s+(?:époque|période)|(?<=(?:^|[^\\p{L}])(?:à|a)\\s+)l'époque`;

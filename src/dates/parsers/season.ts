@@ -11,6 +11,7 @@ import { FrParser } from './base.js';
 import { YEAR4 } from './patterns.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 /** A month inside each season, for comparing it with the document date. */
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
@@ -18,7 +19,11 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 const NAMED_AFTER = /^\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?!\d))(?!(?:l')?ann[ée]e|l'an\b|an\b)/iu;
 
 export class SeasonParser extends FrParser {
-  protected override readonly required = /printemps|automne|hiver|[ée]t[ée]/i;
+  /** The season; "des mois de l'été" begins four words before it. */
+  gate(): Gate {
+    const seasons = Object.keys(lexicon().seasons);
+    return { ...wordIn(firstWords(seasons)), lead: 4, starts: 'word', firsts: firstCharsOf(['l', 'cet', 'ce', 'en', 'au', 'les', 'des', 'mois', ...seasons]) };
+  }
 
   protected innerPattern(): string {
     return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+|(?:les\\s+|des\\s+)?mois\\s+d'|(?:les\\s+|des\\s+)?mois\\s+de\\s+l')?(${lexicon().seasonRe})(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?(${YEAR4}))?`;

@@ -10,11 +10,21 @@ import { FrParser } from './base.js';
 import { lexicon, expandYear } from '../lexicon.js';
 import { nextWord, isQuantityNoun } from './patterns.js';
 import { TAG } from '../tags.js';
+import { firstCharsOf, digitWord, wordIn, type Gate } from '../anchors.js';
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 
 export class ShortYearParser extends FrParser {
-  protected override readonly required = /\d\d/;
+  /**
+   * The season or boundary word before the two digits ("à l'été 97" begins two words before
+   * "été"), or the first year of "1997-98"; and a two-digit number or a year in the chunk.
+   */
+  gate(): Gate {
+    const leads = wordIn([...Object.keys(lexicon().seasons), 'fin', 'début', 'mi', 'depuis']);
+    const anchor = (w: string): boolean => leads.anchor(w) || /^(?:19|20)\d\d/.test(w);
+    const needs = digitWord((w) => /^(?:\d\d(?!\d)|(?:19|20)\d\d)/.test(w));
+    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs, firsts: firstCharsOf(['l', 'cet', 'en', 'à', 'au', ...leads.keys, '1', '2']) };
+  }
 
   protected innerPattern(): string {
     const lead = `(l'|cet\\s+|en\\s+|à\\s+l'|au\\s+)?(${lexicon().seasonRe})|(fin|début|mi-|depuis)`;

@@ -7,9 +7,17 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
+import { firstCharsOf, type Gate } from '../anchors.js';
 
 export class TimeOfDayParser extends FrParser {
-  protected override readonly required = /\d|midi|minuit/;
+  /**
+   * The hour's digits, or "midi"/"minuit"; "aux alentours de 15h" begins three words before.
+   * The chunk needs an "h" ("15h30", "15 h"), "heure(s)", "midi" or "minuit".
+   */
+  gate(): Gate {
+    const needs = { anchor: (w: string) => /^\d\d?h/.test(w) || ['h', 'heure', 'heures', 'midi', 'minuit'].includes(w), keys: ['0', 'h', 'heure', 'heures', 'midi', 'minuit'], bounds: 'whole' as const };
+    return { anchor: (w) => /^\d\d?(?!\d)/.test(w) || w === 'midi' || w === 'minuit', keys: ['0', 'midi', 'minuit'], bounds: 'whole', lead: 3, starts: 'word', needs, firsts: firstCharsOf(['à', 'a', 'vers', 'dès', 'depuis', 'aux', 'autour', 'jusqu']) + '0123456789' };
+  }
 
   protected innerPattern(): string {
     return [

@@ -7,14 +7,20 @@
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { YEAR4, months } from './patterns.js';
-import { monthNumber } from '../lexicon.js';
+import { lexicon, monthNumber } from '../lexicon.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { isValidYmd } from '../calendar.js';
+import { firstCharsOf, firstWords, wordIn, type Gate } from '../anchors.js';
 
 const LEADING_PREPOSITION = /^(?:du\s+|au\s+|dès\s+|depuis\s+|jusqu'au\s+)/i;
 
 export class WrittenDayParser extends FrParser {
-  protected override readonly required = /premi|derni|vingt|trente|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize/i;
+  /** The day's first word ("premier", "vingt"), after "le", "dès le", "jusqu'au"; and a month. */
+  gate(): Gate {
+    const lx = lexicon();
+    const days = firstWords(['premier', '1er', 'dernier', ...Object.keys(lx.cardinalUnits), ...Object.keys(lx.cardinalTens)]);
+    return { ...wordIn(days), lead: 2, starts: 'word', firsts: firstCharsOf(['le', 'du', 'au', 'ce', 'dès', 'depuis', 'jusqu']), needs: wordIn(firstWords(Object.keys(lx.months))) };
+  }
 
   protected innerPattern(): string {
     const day = `(premier|1er|dernier|${cardinalRe()})(?:\\s+jour\\s+(?:du\\s+mois\\s+de|de|du\\s+mois\\s+d')\\s*)?`;

@@ -43,14 +43,15 @@ export class DateInNameRefiner implements Refiner {
     const { head, planet } = compiled();
     if (s.isCertain('day')) {
       // a name is written as one: the head or the month capitalized ("rue du 4 Septembre", "Mouvement du 23 mars")
-      const m = head.exec(before);
+      // the head pattern ends with "du", "de la" or "des": a cheap test first
+      const m = /(?:du|la|des)\s*$/i.test(before) ? head.exec(before) : null;
       return m !== null && (/\p{Lu}/u.test(m[1][0]) || /\p{Lu}/u.test(r.text.replace(/^\P{L}*(?:le\s+)?[\d\s]*/iu, '')[0] ?? ''));
     }
     if (s.isCertain('year')) return false;
     // a month alone, hyphenated to a word: part of a name ("Mai-Ndombe")
     const word = r.text.replace(/^(?:en|de|d'|du|fin|début|mi-?|mois\s+de)\s*/iu, '');
     const after = /^-(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1];
-    const beforeWord = /(\p{L}+)-$/u.exec(before)?.[1];
+    const beforeWord = before.endsWith('-') ? /(\p{L}+)-$/u.exec(before)?.[1] : undefined;
     const nameLike = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && monthNumber(w) === undefined;
     if (/^\p{Lu}/u.test(word) && (nameLike(after) || nameLike(beforeWord))) return true;
     if (!MARS.test(word)) return false;

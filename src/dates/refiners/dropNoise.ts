@@ -22,11 +22,13 @@ export class DropNoiseRefiner implements Refiner {
         if (FEAST_AFTER.test(context.text.slice(end, end + 8))) return false;
       }
       if (/^maintenant$/i.test(text)) return false;
+      // chrono builds a new set on each tags() call
+      const tags = r.tags();
       // chrono's "à minuit" only implies the hour; parsers/timeOfDay.ts reads it as a clock time
-      if (r.tags().has('casualReference/midnight') || r.tags().has('casualReference/noon')) return false;
-      if (/veille/i.test(text) && tagValue(r.tags(), TAG.prev) === undefined) return false;
-      if (/quelques|plusieurs|demi/i.test(text) && r.tags().has('result/relativeDate')) return false;
-      if (r.tags().has('parser/SlashDateFormatParser') && !s.isCertain('year') && !/^\d\d\/\d\d$/.test(text)) return false;
+      if (tags.has('casualReference/midnight') || tags.has('casualReference/noon')) return false;
+      if (/veille/i.test(text) && tagValue(tags, TAG.prev) === undefined) return false;
+      if (/quelques|plusieurs|demi/i.test(text) && tags.has('result/relativeDate')) return false;
+      if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year') && !/^\d\d\/\d\d$/.test(text)) return false;
       return true;
     });
   }

@@ -69,27 +69,72 @@ const INFINITIVE = /^\p{L}{2,}(?:er|ir|re|oir)$/u;
 
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
 
+const FUTURE = 1;
+const PAST = 2;
+const GOING = 4;
+const HAVE = 8;
+const BE = 16;
+const ADVERB = 32;
+const PARTICIPLE_FORM = 64;
+const BE_VERB = 128;
+const REFLEXIVE_PRONOUN = 256;
+const FUTURE_FORM = 512;
+const IMPARFAIT_FORM = 1024;
+const SUBJECT_WORD = 2048;
+const INFINITIVE_FORM = 4096;
+
+/** What each word (lower case) can be, tested once per distinct word: the regexes were per use. */
+const kinds = new Map<string, number>();
+
+function kindOf(w: string): number {
+  let k = kinds.get(w);
+  if (k === undefined) {
+    k = 0;
+    if (FUTURE_WORDS.has(w)) k |= FUTURE;
+    if (PAST_WORDS.has(w)) k |= PAST;
+    if (ALLER.has(w)) k |= GOING;
+    if (AVOIR.has(w)) k |= HAVE;
+    if (ETRE.has(w)) k |= BE;
+    if (BETWEEN.has(w)) k |= ADVERB;
+    if (PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
+    if (ETRE_VERBS.test(w)) k |= BE_VERB;
+    if (REFLEXIVE.has(w)) k |= REFLEXIVE_PRONOUN;
+    if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
+    if (!NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
+    if (SUBJECT.has(w)) k |= SUBJECT_WORD;
+    if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
+    if (kinds.size >= 100_000) kinds.clear();
+    kinds.set(w, k);
+  }
+  return k;
+}
+
 function markers(clause: string): Marker[] {
-  const words: { w: string; start: number; end: number }[] = [];
-  for (const m of clause.matchAll(WORD)) words.push({ w: m[0].toLowerCase(), start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const words: { w: string; k: number; start: number; end: number }[] = [];
+  // exec loops, not matchAll: matchAll clones the regex on every call
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
+    const w = m[0].toLowerCase();
+    words.push({ w, k: kindOf(w), start: m.index, end: m.index + m[0].length });
+  }
   const out: Marker[] = [];
   for (let i = 0; i < words.length; i++) {
-    const { w, start, end } = words[i];
+    const { k, start, end } = words[i];
     const mark = (tense: Tense, until = end) => out.push({ start, end: until, tense });
-    if (FUTURE_WORDS.has(w)) mark('future');
-    else if (PAST_WORDS.has(w)) mark('past');
-    else if (ALLER.has(w) && words[i + 1] && INFINITIVE.test(words[i + 1].w)) mark('future', words[i + 1].end);
-    else if (AVOIR.has(w) || ETRE.has(w)) {
+    if (k & FUTURE) mark('future');
+    else if (k & PAST) mark('past');
+    else if (k & GOING && words[i + 1] && words[i + 1].k & INFINITIVE_FORM) mark('future', words[i + 1].end);
+    else if (k & (HAVE | BE)) {
       let j = i + 1;
-      while (words[j] && BETWEEN.has(words[j].w) && words[j].w !== 'été') j++;
+      while (words[j] && words[j].k & ADVERB && words[j].w !== 'été') j++;
       const next = words[j];
       // "est prévu" announces: the participle marks it on its own turn
-      if (!next || FUTURE_WORDS.has(next.w)) continue;
-      const participle = next.w === 'été' || next.w === 'eu' || PARTICIPLE.test(next.w);
-      const compound = AVOIR.has(w) || (i > 0 && REFLEXIVE.has(words[i - 1].w)) || ETRE_VERBS.test(next.w);
+      if (!next || next.k & FUTURE) continue;
+      const participle = next.w === 'été' || next.w === 'eu' || (next.k & PARTICIPLE_FORM) !== 0;
+      const compound = (k & HAVE) !== 0 || (i > 0 && (words[i - 1].k & REFLEXIVE_PRONOUN) !== 0) || (next.k & BE_VERB) !== 0;
       if (participle && compound) mark('past', next.end);
-    } else if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) mark('future');
-    else if (!NOT_VERBS.has(w) && IMPARFAIT.test(w) && i > 0 && SUBJECT.has(words[i - 1].w)) mark('past');
+    } else if (k & FUTURE_FORM) mark('future');
+    else if (k & IMPARFAIT_FORM && i > 0 && words[i - 1].k & SUBJECT_WORD) mark('past');
   }
   return out;
 }
@@ -102,7 +147,11 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
   let from = Math.max(0, start - 160);
   const before = text.slice(from, start);
   let cut = -1;
-  for (const m of before.matchAll(CLAUSE_BREAK)) cut = (m.index ?? 0) + m[0].length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) {
+    cut = m.index + m[0].length;
+    if (m[0].length === 0) CLAUSE_BREAK.lastIndex++;
+  }
   if (cut >= 0) from += cut;
   let to = Math.min(text.length, end + 160);
   const after = text.slice(end, to);
@@ -116,13 +165,26 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
  * no tense marker. Markers inside the expression itself ("mardi passé") are the direction
  * refiners' business and are skipped here.
  */
+/** The clause read last and its markers: the expressions of one sentence share their clause. */
+let lastClause = { text: '', from: -1, to: -1, markers: [] as Marker[] };
+
+function markersOf(text: string, from: number, to: number): Marker[] {
+  if (lastClause.from !== from || lastClause.to !== to || lastClause.text !== text) {
+    lastClause = { text, from, to, markers: markers(text.slice(from, to)) };
+  }
+  return lastClause.markers;
+}
+
+/** DEADLINE_BEFORE holds one of these: a cheap test first (the pattern is tried at every position). */
+const DEADLINE_WORD = /d'ici|jusqu'au/i;
+
 export function tenseAround(text: string, start: number, end: number): Tense | null {
-  if (DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return 'future';
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (DEADLINE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return 'future';
   const { from, to } = clauseBounds(text, start, end);
-  const clause = text.slice(from, to);
   let best: Marker | null = null;
   let bestDist = Infinity;
-  for (const m of markers(clause)) {
+  for (const m of markersOf(text, from, to)) {
     const ms = from + m.start;
     const me = from + m.end;
     if (ms < end && start < me) continue;

@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ParsingResult } from 'chrono-node';
+import { createDateChrono, gatedEngineOf } from '../../src/dates/configuration.js';
+import { parseGated } from '../../src/dates/gated.js';
+import { foldForDates } from '../../src/dates/fold/index.js';
+import { chunksOf } from '../../src/dates/chunks.js';
+import { recognizeDates } from '../../src/dates/index.js';
+import { readTimeML } from '../../src/eval/readers/timeml.js';
+import { testIf } from '../skip.js';
+import { TEMPORAL_TRIGGER, triggeredBefore } from '../../src/dates/parsers/patterns.js';
+
+// Gated parsing (each parser tried only near its anchor words) must give what chrono's own
+// parse gives on the same chunk: same results, same order, same values and tags.
+const chrono = createDateChrono();
+const gated = gatedEngineOf(chrono);
+const REF = new Date(2024, 10, 6);
+
+function show(results: ParsingResult[]): string[] {
+  return results.map((r) => {
+    const tags = [...((r as unknown as { tags(): Set<string> }).tags?.() ?? [])].sort().join(',');
+    return `${r.index} ${JSON.stringify(r.text)} ${r.start.date().toISOString()} ${r.end?.date().toISOString() ?? ''} ${tags}`;
+  });
+}
+
+/** Chunks where gated and ungated parsing disagree, with both readings. */
+function disagreements(texts: string[]): { chunk: string; ungated: string[]; gated: string[] }[] {
+  const out = [];
+  for (const text of texts) {
+    const folded = foldForDates(text).text;
+    for (const c of chunksOf(folded)) {
+      const chunk = folded.slice(c.start, c.end);
+      const a = show(chrono.parse(chunk, REF));
+      const b = show(parseGated(gated, chunk, REF));
+      if (JSON.stringify(a) !== JSON.stringify(b)) out.push({ chunk, ungated: a, gated: b });
+    }
+  }
+  return out;
+}
+
+const data = join(process.cwd(), '..', 'shared', 'data');
+const seedsDir = join(process.cwd(), 'fixtures', 'seeds');
+const masakhaDev = join(data, 'masakhanews-fra', 'dev.tsv');
+const timebank = join(data, 'fr-timebank', 'Data');
+
+describe('gated date parsing agrees with chrono on real text', () => {
+  test('seed articles', () => {
+    const texts = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    expect(texts.length).toBeGreaterThan(3);
+    expect(disagreements(texts)).toEqual([]);
+  });
+
+  testIf(existsSync(masakhaDev), `${masakhaDev} is absent`)('MasakhaNEWS dev articles', () => {
+    const texts = readFileSync(masakhaDev, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').slice(1).join('\n'));
+    expect(texts.length).toBeGreaterThan(100);
+    expect(disagreements(texts)).toEqual([]);
+  });
+
+  testIf(existsSync(timebank), `${timebank} is absent`)('FR-TimeBank tuning split (every third file, as scripts/dev-timebank.mjs)', () => {
+    const files = readdirSync(timebank).filter((f) => f.endsWith('.tml')).sort().filter((_, i) => i % 3 === 0);
+    const texts = files.map((f) => readTimeML(readFileSync(join(timebank, f), 'utf8'), f).text);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(disagreements(texts)).toEqual([]);
+  });
+
+  test('matches glued to odd characters or far from line starts are still found', () => {
+    const lines = [
+      "Publié le (mardi) 12/05/2024, puis l'été 97 et à l'époque, vers 15 h 30 du soir.",
+      "Il y a 3 jours — depuis plus de deux ans —, le 1er trimestre 2023 et le vingt et un mai 1999.",
+      'x'.repeat(40) + ' au début des années 60, dès le début du XXe siècle, la même période, cet après-midi.',
+      'Dossier a12/05/2024 et é3/4, samedi12 mai, cemardi, ÉTÉ 1997-98, fin 98, à MIDI, aujourd\u2019hui.',
+    ];
+    expect(disagreements(lines)).toEqual([]);
+    expect(show(parseGated(gated, lines[0], REF)).length).toBeGreaterThan(2);
+  });
+});
+
+describe('a parser no longer depends on unrelated words of its line', () => {
+  // before, DayOfCurrentMonth ran only on lines holding "courant" or "ce mois", which its own
+  // "du mois en cours" does not contain
+  const chars = (s: string) => [...s];
+  test('"le 12 du mois en cours" is the document month\'s 12th', () => {
+    const text = 'Le sommet aura lieu le 12 du mois en cours à Dakar.';
+    const found = recognizeDates(text, { value: '2024-11-06', source: 'option' });
+    expect(found.map((m) => [chars(text).slice(m.start, m.end).join(''), m.value])).toEqual([['le 12 du mois en cours', '2024-11-12']]);
+  });
+});
+
+describe('triggeredBefore reads only the tail of its window', () => {
+  test('same answer as the trigger pattern on the whole 30-character window, at every position of the seeds', () => {
+    const texts = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+    let triggered = 0;
+    const differ: string[] = [];
+    for (const text of [...texts, 'Il a été élu en   \u00a0', 'jusqu\'au', 'x𝐀en ']) {
+      for (let i = 0; i <= text.length; i++) {
+        const whole = TEMPORAL_TRIGGER.test(text.slice(Math.max(0, i - 30), i));
+        if (triggeredBefore(text, i) !== whole) differ.push(text.slice(Math.max(0, i - 30), i));
+        if (whole) triggered++;
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(triggered).toBeGreaterThan(100);
+  });
+});
