@@ -12,10 +12,18 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { KeyFlags, anchorRanges, containsAny, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
 
-let pattern: RegExp | null = null;
+interface Pattern {
+  global: RegExp;
+  sticky: RegExp;
+  /** words holding a noun's first word (null: a noun starts otherwise, no gate) */
+  anchors: KeyFlags | null;
+}
 
-function load(): RegExp {
+let pattern: Pattern | null = null;
+
+function load(): Pattern {
   if (pattern) return pattern;
   const nouns = readFileSync(join(DATA_DIR, 'organizations', 'descriptors.txt'), 'utf8')
     .split('\n')
@@ -26,28 +34,31 @@ function load(): RegExp {
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);
   const SP = '[\\s\\u00a0]+';
   const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
-  pattern = new RegExp(
+  const global = new RegExp(
     `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(nouns)})(?:${SP}(?:${alternation(adj)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
     'gu',
   );
+  const first = foldedFirstWords(nouns);
+  pattern = { global, sticky: stickyOf(global), anchors: first ? new KeyFlags(containsAny(first)) : null };
   return pattern;
 }
 
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
-  const re = load();
+  const p = load();
+  // the determiner before the noun is in the word before it (or glued to it): matches start there
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors, 1) : null;
+  if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  scanMatches(p.global, p.sticky, slice, ranges, (m) => {
     // a final dot ends the sentence, not the name
     const name = m[1].replace(/[.’']+$/, '');
     // "le groupe D" of a tournament, "le groupe II": a letter or a numeral names no body
-    if (/^(?:\p{Lu}|[IVXLC]+)$/u.test(name)) continue;
+    if (/^(?:\p{Lu}|[IVXLC]+)$/u.test(name)) return;
     const first = name.split(/[\s\u00a0]/)[0];
-    if (isGivenName(first) || lookupPlace(name)) continue;
+    if (isGivenName(first) || lookupPlace(name)) return;
     const start = r.start + m.index + m[0].length - m[1].length;
     const end = start + name.length;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (out.some((o) => o.start < end && start < o.end)) return;
     out.push({ start, end, normalized: name.replace(/[\s\u00a0]+/g, ' '), acronym: null });
-  }
+  });
 }
