@@ -7,6 +7,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
+import { KeyFlags, firstTokenEndingAfter, letterRunIn } from '../text/anchorGate.js';
+import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 
 const SP = '[\\s\\u00a0]+';
 const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
@@ -31,6 +33,53 @@ const SPORTING = new RegExp(
 );
 
 /**
+ * The words of SPORTING, folded, as whole runs of letters (SPORTING reads each between non-letters;
+ * "demi-finale" has "finale", "mi-temps" "mi"). A sentence without one of them, and without a
+ * score, is not about sport.
+ */
+const SPORTING_WORDS = new KeyFlags(
+  letterRunIn([
+    'match', 'matchs', 'matche', 'championnat', 'ligue', 'coupe', 'finale', 'demi', 'quart', 'quarts', 'mi', 'but', 'buts', 'buteur',
+    'penalty', 'penaltys', 'tirs', 'entraineur', 'selectionneur', 'football', 'rugby', 'basket', 'handball', 'hockey', 'volley',
+    'stade', 'equipe', 'can', 'mondial',
+  ]),
+);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+// text with combining marks: a key, marks removed, may join letters SPORTING reads apart
+let marksText: string | null = null;
+let marks = false;
+function hasMarks(text: string): boolean {
+  if (marksText !== text) {
+    marksText = text;
+    marks = /\p{M}/u.test(text);
+  }
+  return marks;
+}
+
+/**
+ * Whether SPORTING may match in [start, end): a word of SPORTING_WORDS, or a word ending with a
+ * digit, a dash and a word starting with one (a score). True when the table cannot tell (a word
+ * cut by the span, characters outside the BMP, combining marks).
+ */
+function maySport(text: string, table: TokenTable, start: number, end: number): boolean {
+  let i = firstTokenEndingAfter(table, start);
+  if (i < table.length && table.start[i] < start) return true;
+  for (; i < table.length && table.start[i] < end; i++) {
+    if (table.end[i] > end) return true;
+    if (SPORTING_WORDS.token(table, i)) return true;
+    if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
+      for (let k = table.end[i]; k < table.start[i + 1]; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 45 || c === 0x2013) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
  * A city in a match is its club. A country is its team only when it is the subject of a result
  * ("le Sénégal bat l'Égypte"): after "contre" or "face à" many corpora (WikiNEuRal) keep it a
  * place, and the reading there is less sure.
@@ -41,7 +90,10 @@ function isSide(name: string, subject: boolean): boolean {
 }
 
 export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMention[]): void {
+  const table = tokenTableOf(text);
+  const gate = !table.hasSurrogates && !hasMarks(text);
   for (const s of sentences) {
+    if (gate && !maySport(text, table, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {

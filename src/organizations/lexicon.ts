@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
 import { escapeRegExp, foldKey } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
+import { foldWord } from '../text/fold.js';
+import { KeyFlags, startsWithAny, stickyOf } from '../text/anchorGate.js';
 
 export interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -29,6 +31,11 @@ export interface OrgLexicon {
   tails: Set<string>;
   /** capitalized words (Latin letters) or a lower-case head word; no 'u' flag: much faster */
   wordPattern: RegExp;
+  wordPatternSticky: RegExp;
+  /** words whose key begins with a head's first word or a tail, folded: where wordPattern may find one */
+  headOrTailStart: KeyFlags;
+  /** the lower-case heads are letters and digits: a match of wordPattern stays in one token */
+  wordsInTokens: boolean;
 }
 
 let lexicon: OrgLexicon | null = null;
@@ -71,6 +78,12 @@ export function orgLexicon(): OrgLexicon {
     if (!list.includes(h)) list.push(h);
     heads.set(first, list);
   }
+  const lowerHeads = [...heads.keys()].filter((h) => /^[a-zà-ÿ]/.test(h));
+  const wordPattern = new RegExp(
+    `[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-ÞœŒ0-9]*|(?<![a-zà-öø-ÿ])(?:${lowerHeads.map(escapeRegExp).join('|')})(?![a-zà-öø-ÿ])`,
+    'g',
+  );
+  const headsAndTails = [...heads.keys(), ...d.tails];
   lexicon = {
     byName,
     byAcronym,
@@ -82,10 +95,11 @@ export function orgLexicon(): OrgLexicon {
     notAcronyms: new Set(d.notAcronyms),
     exactCase,
     tails: new Set(d.tails),
-    wordPattern: new RegExp(
-      `[A-ZÀ-ÖØ-Þ][a-zA-Zà-öø-ÿÀ-ÖØ-ÞœŒ0-9]*|(?<![a-zà-öø-ÿ])(?:${[...heads.keys()].filter((h) => /^[a-zà-ÿ]/.test(h)).map(escapeRegExp).join('|')})(?![a-zà-öø-ÿ])`,
-      'g',
-    ),
+    wordPattern,
+    wordPatternSticky: stickyOf(wordPattern),
+    headOrTailStart: new KeyFlags(startsWithAny(headsAndTails.map(foldWord))),
+    // capitalized runs are letters and digits; so must the lower-case heads be, to stay in one token of the table
+    wordsInTokens: lowerHeads.every((w) => /^[\p{L}\p{N}]+$/u.test(w)),
   };
   return lexicon;
 }

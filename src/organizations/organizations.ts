@@ -8,7 +8,9 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { foldKey } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
-import { orgLexicon, wordsKey } from './lexicon.js';
+import { orgLexicon, wordsKey, type OrgLexicon } from './lexicon.js';
+import { firstTokenEndingAfter } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 import { POSTED_HEAD, headedName } from './headedName.js';
 import { tailedNameStart } from './tailedNames.js';
 import { teamNames } from './teamNames.js';
@@ -23,6 +25,35 @@ export { termAbbreviation } from './unknownAcronyms.js';
 
 /** What before a seat of power makes it the place: a building or hill "de", or a bare "à". */
 const SEAT_AS_PLACE = /(?:(?<![\p{L}])(?:palais|résidence|colline|enceinte|jardins?|grilles|portes?)(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*|(?<![\p{L}])à[\s\u00a0]+)$/iu;
+/**
+ * The words of the word pattern in region r that may be a head or a tail. Only a match at a word
+ * start is ever used (the caller skips the others), and its folded form begins the word's key:
+ * the pattern is tried, sticky, at the start of the words whose key begins with a head's first
+ * word or a tail; in full where the table reads words otherwise (characters outside the BMP).
+ */
+function headOrTailWords(text: string, r: Span, lex: OrgLexicon): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let m: RegExpExecArray | null;
+  const table = tokenTableOf(text);
+  if (table.hasSurrogates || !lex.wordsInTokens) {
+    const words = lex.wordPattern;
+    words.lastIndex = r.start;
+    while ((m = words.exec(text)) !== null && m.index < r.end) found.push(m);
+    return found;
+  }
+  const sticky = lex.wordPatternSticky;
+  let prevEnd = r.start;
+  for (let i = firstTokenEndingAfter(table, r.start); i < table.length && table.start[i] < r.end; i++) {
+    if (table.start[i] < prevEnd || !lex.headOrTailStart.token(table, i)) continue;
+    sticky.lastIndex = table.start[i];
+    if ((m = sticky.exec(text)) !== null) {
+      found.push(m);
+      prevEnd = m.index + m[0].length;
+    }
+  }
+  return found;
+}
+
 /** `blocked`: spans already read as something else (ranks: "Général d’Armée" holds no organization). */
 export function recognizeOrganizations(text: string, regions: Span[], blocked: Span[] = []): OrganizationMention[] {
   const sortedBlocked = [...blocked].sort((a, b) => a.start - b.start);
@@ -62,23 +93,20 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       const s = r.start + m.index;
       out.push({ start: s, end: s + m[0].length, normalized: org.name, acronym: m[0] });
     }
-    // one pass over the capitalized words (and the few lower-case heads) for head words
-    // ("Conseil fédéral") and English endings ("Columbia Pictures"); no 'u' flag: it is much faster
-    const words = lex.wordPattern;
-    words.lastIndex = r.start;
-    while ((m = words.exec(text)) !== null && m.index < r.end) {
-      const w = m[0];
-      const s = m.index;
-      const candidates = lex.heads.get(w);
-      const tail = lex.tails.has(w);
+    // the capitalized words (and the few lower-case heads) for head words ("Conseil fédéral") and
+    // English endings ("Columbia Pictures"): only words whose key begins with one are tried
+    for (const w of headOrTailWords(text, r, lex)) {
+      const s = w.index;
+      const candidates = lex.heads.get(w[0]);
+      const tail = lex.tails.has(w[0]);
       if (!candidates && !tail) continue;
       // inside a word ("Haut-Commissariat" is looked up at "Haut"), but "l’Union" is fine
       const pc = s > 0 ? text.charCodeAt(s - 1) : 32;
       if (pc !== 32 && pc !== 10 && pc !== 0xa0 && /[\p{L}\p{M}\p{N}-]/u.test(text[s - 1])) continue;
       // "les Chefs d’État-Major Général": the staff inside a function title is no mention of it
-      const inChiefTitle = /^[EÉ]tat/.test(w) && /chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, s - 12), s));
+      const inChiefTitle = /^[EÉ]tat/.test(w[0]) && /chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, s - 12), s));
       if (candidates && !isBlocked(s) && !inChiefTitle) {
-        const h = candidates.find((c) => c.length === w.length || sameHead(text, s, c));
+        const h = candidates.find((c) => c.length === w[0].length || sameHead(text, s, c));
         if (h !== undefined && !/[\p{L}\p{N}-]/u.test(text[s + h.length] ?? '')) {
           const headEnd = s + h.length;
           const e = headedName(text, headEnd, Math.min(r.end, headEnd + 160), /^\p{Ll}/u.test(h), POSTED_HEAD.test(h));
@@ -89,7 +117,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
       if (tail && s > r.start) {
         const start = tailedNameStart(text, s, r.start);
-        const e = s + w.length;
+        const e = s + w[0].length;
         if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[e] ?? '')) out.push({ start, end: e, normalized: text.slice(start, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
       }
     }

@@ -6,6 +6,8 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
+import { KeyFlags, endsWithAny, firstTokenEndingAfter, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
 const PEOPLES = /^(?:Peul[hs]?|Peulhs|Touaregs?|Dogons?|Bambaras?|Songhaïs?|Songhays?|Arabes?|Maures?|Haoussas?|Mossis?|Sénoufos?|Bozos?|Djermas?|Zarmas?|Kanouris?|Toubous?|Zaghawas?|Berbères?|Kabyles?|Juifs?|Chrétiens?|Musulmans?|Catholiques?|Protestants?|Chiites?|Sunnites?|Kurdes?|Pachtounes?|Rohingyas?|Ouïghours?|Tutsis?|Hutus?|Bamilékés?|Wolofs?|Sérères?|Malinkés?|Soussous?|Dioulas?|Bobos?|Gourmantchés?|Fulanis?|Igbos?|Yorubas?|Amazighs?|Sahraouis?)$/u;
@@ -20,30 +22,63 @@ const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe
  * Sports teams named "Xs de <city>": "les Bruins de Boston", "le Stade de Reims", "les Aigles du
  * Mali". An article, one or two capitalized words that are no given name, then de/du and a known place.
  */
+const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+const TEAM_STICKY = stickyOf(TEAM);
+/** The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"). */
+const ARTICLE_END = new KeyFlags(endsWithAny(['les', 'des', 'aux', 'le', 'du', 'au', 'l', 'd']));
+
+// per UTF-16 unit: 0 not yet known, 1 no upper-case letter, 2 one (\p{Lu}, as TEAM reads it)
+const upper = new Uint8Array(65536);
+function isUpper(c: number): boolean {
+  let k = upper[c];
+  if (k === 0) upper[c] = k = /\p{Lu}/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * Where in [r.start, r.end) TEAM may start (relative to r.start): in a word ending with an article
+ * and followed by a word in capitals. Null: scan in full (a word cut by the region, characters
+ * outside the BMP).
+ */
+function teamRanges(text: string, r: Span): number[] | null {
+  const table = tokenTableOf(text);
+  if (table.hasSurrogates) return null;
+  let i = firstTokenEndingAfter(table, r.start);
+  if (i < table.length && table.start[i] < r.start) return null;
+  const ranges: number[] = [];
+  for (; i < table.length && table.start[i] < r.end; i++) {
+    if (table.end[i] > r.end) return null;
+    if (i + 1 >= table.length || table.start[i + 1] >= r.end || !isUpper(text.charCodeAt(table.start[i + 1]))) continue;
+    if (ARTICLE_END.token(table, i)) ranges.push(table.start[i] - r.start, table.end[i] - r.start);
+  }
+  return ranges;
+}
+
 export function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
-  const re = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+  const ranges = teamRanges(text, r);
+  if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   const { notNames } = peopleLexicon();
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  scanMatches(TEAM, TEAM_STICKY, slice, ranges, (m) => {
     const team = m[1];
     const first = team.split(/[\s\u00a0]/)[0];
     // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
-    if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team) || isNotAcronym(first)) continue;
+    if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team) || isNotAcronym(first)) return;
     // "les Maliens de France" are people; "les Canadiens de Montréal" a team, when the sentence is about sport
-    if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first) && !SPORT.test(text.slice(Math.max(r.start, r.start + m.index - 150), Math.min(r.end, r.start + m.index + 200)))) continue;
+    if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first) && !SPORT.test(text.slice(Math.max(r.start, r.start + m.index - 150), Math.min(r.end, r.start + m.index + 200)))) return;
     // the longest prefix of the capitalized words after "de" that is a known place
     const placeWords = m[2].split(/[\s\u00a0]+/);
     let n = placeWords.length;
     while (n > 0 && !lookupPlace(placeWords.slice(0, n).join(' '))) n--;
-    if (n === 0) continue;
+    if (n === 0) return;
     const idx = m.indices!;
     const s = r.start + idx[1]![0];
     const placeStart = r.start + idx[2]![0];
     const placeText = placeWords.slice(0, n).join(' ');
     const e = placeStart + placeText.length;
-    if (text.slice(placeStart, e).replace(/[\s\u00a0]+/g, ' ') !== placeText) continue;
+    if (text.slice(placeStart, e).replace(/[\s\u00a0]+/g, ' ') !== placeText) return;
     out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
-    re.lastIndex = idx[2]![0];
-  }
+    // the place may open the next team's name
+    return idx[2]![0];
+  });
 }

@@ -69,6 +69,11 @@ export function unknownAcronyms(text: string, regions: Span[], out: Organization
  * capitalized and is read as a definition before this).
  */
 export function termAbbreviation(text: string, s: number, acr: string): boolean {
+  // the abbreviation opens a bracket: without one (nearly always) the pattern below cannot match
+  const from = Math.max(0, s - 90);
+  let k = s - 1;
+  while (k >= from && /[\s\u00a0]/.test(text[k])) k--;
+  if (k < from || text.charCodeAt(k) !== 40) return false;
   const before = /([\p{L}\p{M}'’ "«»“”-]{1,80})[\s\u00a0]*\([\s\u00a0]*$/u.exec(text.slice(Math.max(0, s - 90), s));
   if (!before) return false;
   const all = before[1].split(/[\s'’"«»“”-]+/).filter(Boolean);
