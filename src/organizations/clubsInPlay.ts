@@ -7,7 +7,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { KeyFlags, firstTokenEndingAfter, letterRunIn } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 
 const SP = '[\\s\\u00a0]+';
@@ -37,26 +38,15 @@ const SPORTING = new RegExp(
  * "demi-finale" has "finale", "mi-temps" "mi"). A sentence without one of them, and without a
  * score, is not about sport.
  */
-const SPORTING_WORDS = new KeyFlags(
-  letterRunIn([
+const SPORTING_WORDS = new FoldedWordFilter(
+  [
     'match', 'matchs', 'matche', 'championnat', 'ligue', 'coupe', 'finale', 'demi', 'quart', 'quarts', 'mi', 'but', 'buts', 'buteur',
     'penalty', 'penaltys', 'tirs', 'entraineur', 'selectionneur', 'football', 'rugby', 'basket', 'handball', 'hockey', 'volley',
     'stade', 'equipe', 'can', 'mondial',
-  ]),
+  ],
 );
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-
-// text with combining marks: a key, marks removed, may join letters SPORTING reads apart
-let marksText: string | null = null;
-let marks = false;
-function hasMarks(text: string): boolean {
-  if (marksText !== text) {
-    marksText = text;
-    marks = /\p{M}/u.test(text);
-  }
-  return marks;
-}
 
 /**
  * Whether SPORTING may match in [start, end): a word of SPORTING_WORDS, or a word ending with a
@@ -68,7 +58,7 @@ function maySport(text: string, table: TokenTable, start: number, end: number): 
   if (i < table.length && table.start[i] < start) return true;
   for (; i < table.length && table.start[i] < end; i++) {
     if (table.end[i] > end) return true;
-    if (SPORTING_WORDS.token(table, i)) return true;
+    if (SPORTING_WORDS.mayHaveRun(text, table.start[i], table.end[i])) return true;
     if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
       for (let k = table.end[i]; k < table.start[i + 1]; k++) {
         const c = text.charCodeAt(k);
@@ -91,7 +81,8 @@ function isSide(name: string, subject: boolean): boolean {
 
 export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMention[]): void {
   const table = tokenTableOf(text);
-  const gate = !table.hasSurrogates && !hasMarks(text);
+  // with combining marks, a folded word may join letters SPORTING reads apart
+  const gate = !table.hasSurrogates && !hasCombiningMarks(text);
   for (const s of sentences) {
     if (gate && !maySport(text, table, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);

@@ -10,7 +10,8 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { escapeRegExp, foldKey } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { foldWord } from '../text/fold.js';
-import { KeyFlags, startsWithAny, stickyOf } from '../text/anchorGate.js';
+import { stickyOf } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 
 export interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -33,7 +34,7 @@ export interface OrgLexicon {
   wordPattern: RegExp;
   wordPatternSticky: RegExp;
   /** words whose key begins with a head's first word or a tail, folded: where wordPattern may find one */
-  headOrTailStart: KeyFlags;
+  headOrTailStart: FoldedWordFilter;
   /** the lower-case heads are letters and digits: a match of wordPattern stays in one token */
   wordsInTokens: boolean;
 }
@@ -97,7 +98,7 @@ export function orgLexicon(): OrgLexicon {
     tails: new Set(d.tails),
     wordPattern,
     wordPatternSticky: stickyOf(wordPattern),
-    headOrTailStart: new KeyFlags(startsWithAny(headsAndTails.map(foldWord))),
+    headOrTailStart: new FoldedWordFilter(headsAndTails.map(foldWord)),
     // capitalized runs are letters and digits; so must the lower-case heads be, to stay in one token of the table
     wordsInTokens: lowerHeads.every((w) => /^[\p{L}\p{N}]+$/u.test(w)),
   };

@@ -12,16 +12,36 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
-import { KeyFlags, anchorRanges, containsAny, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import type { TokenTable } from '../text/tokenTable.js';
 
 interface Pattern {
   global: RegExp;
   sticky: RegExp;
-  /** words holding a noun's first word (null: a noun starts otherwise, no gate) */
-  anchors: KeyFlags | null;
+  /** words that may open with a noun, or with a determiner glued to it (null: a noun starts otherwise, no gate) */
+  anchors: ((table: TokenTable, i: number) => boolean) | null;
 }
 
 let pattern: Pattern | null = null;
+
+/** The determiners of the pattern, folded: "[Ll]e[\\s]*parti" may be written "leparti", one word. */
+const DETERMINERS = ['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'son', 'sa', 'ses', 'leur'];
+
+/**
+ * The word of the noun: it begins with the noun (the determiner is the word before), or with a
+ * determiner and the noun; digits may come first ("3leparti": the lookbehind wants no letter only).
+ */
+function nounWords(nouns: string[]): (table: TokenTable, i: number) => boolean {
+  const filter = new FoldedWordFilter([...nouns, ...DETERMINERS.flatMap((d) => nouns.map((n) => d + n))]);
+  return (table, i) => {
+    const text = table.text;
+    let s = table.start[i];
+    const e = table.end[i];
+    while (s < e && text.charCodeAt(s) >= 48 && text.charCodeAt(s) <= 57) s++;
+    return filter.mayStartWith(text, s, e);
+  };
+}
 
 function load(): Pattern {
   if (pattern) return pattern;
@@ -39,7 +59,7 @@ function load(): Pattern {
     'gu',
   );
   const first = foldedFirstWords(nouns);
-  pattern = { global, sticky: stickyOf(global), anchors: first ? new KeyFlags(containsAny(first)) : null };
+  pattern = { global, sticky: stickyOf(global), anchors: first ? nounWords(first) : null };
   return pattern;
 }
 

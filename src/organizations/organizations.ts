@@ -44,7 +44,7 @@ function headOrTailWords(text: string, r: Span, lex: OrgLexicon): RegExpExecArra
   const sticky = lex.wordPatternSticky;
   let prevEnd = r.start;
   for (let i = firstTokenEndingAfter(table, r.start); i < table.length && table.start[i] < r.end; i++) {
-    if (table.start[i] < prevEnd || !lex.headOrTailStart.token(table, i)) continue;
+    if (table.start[i] < prevEnd || !lex.headOrTailStart.mayStartWith(text, table.start[i], table.end[i])) continue;
     sticky.lastIndex = table.start[i];
     if ((m = sticky.exec(text)) !== null) {
       found.push(m);

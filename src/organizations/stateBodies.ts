@@ -8,7 +8,9 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
-import { KeyFlags, anchorRanges, containsAny, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import type { TokenTable } from '../text/tokenTable.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
 
@@ -19,8 +21,8 @@ interface Patterns {
   /** a head and a country after de/du ("le gouvernement du Qatar"): the country is checked on each match */
   ofCountry: RegExp;
   ofCountrySticky: RegExp;
-  /** words holding the first word of a head: both patterns start there (null: a head starts otherwise, no gate) */
-  anchors: KeyFlags | null;
+  /** words beginning with a head's first word: both patterns start there (null: a head starts otherwise, no gate) */
+  anchors: ((table: TokenTable, i: number) => boolean) | null;
 }
 
 let patterns: Patterns | null = null;
@@ -43,6 +45,12 @@ function runningText(entry: string): string {
   return escapeRegExp(entry).replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['’][\\s\\u00a0]*");
 }
 
+/** A token the folded form of which may begin with one of the words. */
+function startsWithOneOf(words: string[]): (table: TokenTable, i: number) => boolean {
+  const filter = new FoldedWordFilter(words);
+  return (table, i) => filter.mayStartWith(table.text, table.start[i], table.end[i]);
+}
+
 function load(): Patterns {
   if (patterns) return patterns;
   const d = loadJson<StateBodyData>('organizations/state-bodies.json');
@@ -54,14 +62,15 @@ function load(): Patterns {
     'gu',
   );
   const first = foldedFirstWords(d.heads);
-  patterns = { qualified, qualifiedSticky: stickyOf(qualified), ofCountry, ofCountrySticky: stickyOf(ofCountry), anchors: first ? new KeyFlags(containsAny(first)) : null };
+  patterns = { qualified, qualifiedSticky: stickyOf(qualified), ofCountry, ofCountrySticky: stickyOf(ofCountry), anchors: first ? startsWithOneOf(first) : null };
   return patterns;
 }
 
 export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
   const p = load();
   const slice = text.slice(r.start, r.end);
-  // a match starts in a word holding a head's first word: only there are the patterns tried
+  // a match starts a word beginning with a head's first word (the lookbehind: no letter, digit or
+  // hyphen, and anchorRanges gives no gate to text with combining marks): only there is it tried
   const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors) : null;
   if (ranges !== null && ranges.length === 0) return;
   scanMatches(p.qualified, p.qualifiedSticky, slice, ranges, (m) => {

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
-import { KeyFlags, endsWithAny, firstTokenEndingAfter, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, scanMatches, stickyOf } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
@@ -24,8 +24,14 @@ const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe
  */
 const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
 const TEAM_STICKY = stickyOf(TEAM);
-/** The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"). */
-const ARTICLE_END = new KeyFlags(endsWithAny(['les', 'des', 'aux', 'le', 'du', 'au', 'l', 'd']));
+/**
+ * The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"): its
+ * last letter is one of les|des|aux|le|du|au|l|d, in either case.
+ */
+function articleEnd(text: string, e: number): boolean {
+  const c = text.charCodeAt(e - 1) | 32;
+  return c === 115 || c === 120 || c === 101 || c === 117 || c === 108 || c === 100;
+}
 
 // per UTF-16 unit: 0 not yet known, 1 no upper-case letter, 2 one (\p{Lu}, as TEAM reads it)
 const upper = new Uint8Array(65536);
@@ -49,7 +55,7 @@ function teamRanges(text: string, r: Span): number[] | null {
   for (; i < table.length && table.start[i] < r.end; i++) {
     if (table.end[i] > r.end) return null;
     if (i + 1 >= table.length || table.start[i + 1] >= r.end || !isUpper(text.charCodeAt(table.start[i + 1]))) continue;
-    if (ARTICLE_END.token(table, i)) ranges.push(table.start[i] - r.start, table.end[i] - r.start);
+    if (articleEnd(text, table.end[i])) ranges.push(table.start[i] - r.start, table.end[i] - r.start);
   }
   return ranges;
 }

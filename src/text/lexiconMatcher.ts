@@ -8,7 +8,8 @@
 import { foldWord } from './fold.js';
 import { firstStartingFrom } from './spans.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
-import { KeyFlags, firstTokenEndingAfter } from './anchorGate.js';
+import { firstTokenEndingAfter } from './anchorGate.js';
+import { FoldedWordFilter } from './foldedWordFilter.js';
 
 export interface LexiconMatch {
   index: number;
@@ -47,12 +48,6 @@ class WordRange {
 
   get length(): number {
     return this.s.length;
-  }
-
-  /** The interned id of word i's folded key in the document's table; -1 when the word is not the table's. */
-  id(i: number): number {
-    if (this.table && !(this.cutLast && i === this.s.length - 1) && this.e[i] - this.s[i] <= MAX_WORD) return this.table.keyId(this.base + i);
-    return -1;
   }
 
   folded(i: number): string {
@@ -117,8 +112,8 @@ export class LexiconMatcher {
   private readonly key: (w: string) => string;
   /** No lexicon word is longer: a longer text word is skipped unfolded (10 MB "words" exist). */
   private maxWordLength = 0;
-  /** Per interned key of the token table: some form starts with it (folded matchers only). */
-  private firstWords: KeyFlags | null = null;
+  /** The first words of the forms, read from a word's characters (folded matchers only). */
+  private firstWords: FoldedWordFilter | null = null;
 
   /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
   constructor(forms: Iterable<string>, exactCase = false) {
@@ -149,8 +144,8 @@ export class LexiconMatcher {
     else n.terminal = true;
   }
 
-  private starts(): KeyFlags {
-    return (this.firstWords ??= new KeyFlags((key) => this.root.next.has(key)));
+  private starts(): FoldedWordFilter {
+    return (this.firstWords ??= new FoldedWordFilter(this.root.next.keys()));
   }
 
   /**
@@ -164,7 +159,7 @@ export class LexiconMatcher {
     let i = firstTokenEndingAfter(table, start);
     if (i < table.length && table.start[i] < start) return true;
     for (; i < table.length && table.start[i] < end; i++) {
-      if (table.end[i] > end || first.token(table, i)) return true;
+      if (table.end[i] > end || first.mayBe(text, table.start[i], table.end[i])) return true;
     }
     return false;
   }
@@ -179,11 +174,8 @@ export class LexiconMatcher {
     const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
     const first = exact ? null : this.starts();
     for (let i = 0; i < ws.length; i++) {
-      // most words start no form: decided once per interned key, without a look-up by string
-      if (first !== null) {
-        const id = words.id(i);
-        if (id >= 0 && !first.has(id)) continue;
-      }
+      // most words start no form: told from their characters, without folding them
+      if (first !== null && !first.mayBe(text, ws[i], we[i])) continue;
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
       const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;

@@ -1,0 +1,108 @@
+/**
+ * Whether a word of the text may fold to (or begin with) one of a few folded words, read from
+ * its characters without folding it or interning its key: "Général" may be "general", "Conseil"
+ * cannot be. The answer "no" is exact (the word's folded key, as text/fold.ts makes it, is none of
+ * them); "maybe" asks for the real key. Most words of a text are rejected at their first or second
+ * letter, so a recognizer that looks for a short list of words never folds the others.
+ */
+import { foldWord } from './fold.js';
+
+const BITS = 1 << 20;
+const SEED = 0x811c9dc5;
+const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+
+// Per UTF-16 unit below 0x370 (Latin letters and combining marks): its folded form as char codes
+// when that form is ASCII (a mark folds to nothing, "œ" to "oe"); null otherwise: the word must
+// be folded for real. fold.ts folds character by character there (marks removed, no context).
+let folds: (number[] | null)[] | null = null;
+function foldTable(): (number[] | null)[] {
+  if (folds) return folds;
+  folds = [];
+  for (let c = 0; c < 0x370; c++) {
+    const f = foldWord(String.fromCharCode(c));
+    folds.push([...f].every((x) => x.charCodeAt(0) < 128) ? [...f].map((x) => x.charCodeAt(0)) : null);
+  }
+  return folds;
+}
+
+export class FoldedWordFilter {
+  private readonly prefixes = new Uint32Array(BITS >>> 5);
+  private readonly words = new Uint32Array(BITS >>> 5);
+  private readonly table = foldTable();
+
+  constructor(folded: Iterable<string>) {
+    for (const w of folded) {
+      let h = SEED;
+      for (let i = 0; i < w.length; i++) {
+        h = step(h, w.charCodeAt(i));
+        const b = (h >>> 0) & (BITS - 1);
+        this.prefixes[b >>> 5] |= 1 << (b & 31);
+      }
+      const b = (h >>> 0) & (BITS - 1);
+      this.words[b >>> 5] |= 1 << (b & 31);
+    }
+  }
+
+  private static has(bits: Uint32Array, h: number): boolean {
+    const b = (h >>> 0) & (BITS - 1);
+    return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
+  }
+
+  /**
+   * Walks the folded characters of text[s, e): 0 when no word can match, 1 when one may, 2 when
+   * the walk cannot tell (a character it does not fold). `prefix`: a word may end before e.
+   */
+  private walk(text: string, s: number, e: number, prefix: boolean): boolean {
+    const table = this.table;
+    let h = SEED;
+    let empty = true;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
+      let f: number[] | null;
+      if (c < 128) {
+        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+        empty = false;
+      } else if (c < 0x370 && (f = table[c]) !== null) {
+        for (let j = 0; j < f.length; j++) {
+          h = step(h, f[j]);
+          empty = false;
+          if (j + 1 < f.length) {
+            if (prefix && FoldedWordFilter.has(this.words, h)) return true;
+            if (!FoldedWordFilter.has(this.prefixes, h)) return false;
+          }
+        }
+        if (f.length === 0) continue;
+      } else {
+        return true;
+      }
+      if (prefix && FoldedWordFilter.has(this.words, h)) return true;
+      if (!FoldedWordFilter.has(this.prefixes, h)) return false;
+    }
+    return !empty && !prefix && FoldedWordFilter.has(this.words, h);
+  }
+
+  /** The folded word text[s, e) may be one of the words. */
+  mayBe(text: string, s: number, e: number): boolean {
+    return this.walk(text, s, e, false);
+  }
+
+  /** The folded word text[s, e) may begin with one of the words. */
+  mayStartWith(text: string, s: number, e: number): boolean {
+    return this.walk(text, s, e, true);
+  }
+
+  /** A run of letters of the folded word text[s, e) (cut at ASCII digits) may be one of the words. */
+  mayHaveRun(text: string, s: number, e: number): boolean {
+    let a = s;
+    for (let k = s; k <= e; k++) {
+      const c = k < e ? text.charCodeAt(k) : 48;
+      if (c >= 48 && c <= 57) {
+        if (k > a && this.walk(text, a, k, false)) return true;
+        a = k + 1;
+      } else if (c >= 128 && (c >= 0x370 || this.table[c] === null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
