@@ -33,8 +33,10 @@ export interface OrgLexicon {
   /** capitalized words (Latin letters) or a lower-case head word; no 'u' flag: much faster */
   wordPattern: RegExp;
   wordPatternSticky: RegExp;
-  /** words whose key begins with a head's first word or a tail, folded: where wordPattern may find one */
-  headOrTailStart: FoldedWordFilter;
+  /** heads' first words and tails, folded: a capitalized word of wordPattern may begin with one */
+  upperHeadOrTail: FoldedWordFilter;
+  /** the lower-case heads of wordPattern, folded */
+  lowerHead: FoldedWordFilter;
   /** the lower-case heads are letters and digits: a match of wordPattern stays in one token */
   wordsInTokens: boolean;
 }
@@ -98,7 +100,8 @@ export function orgLexicon(): OrgLexicon {
     tails: new Set(d.tails),
     wordPattern,
     wordPatternSticky: stickyOf(wordPattern),
-    headOrTailStart: new FoldedWordFilter(headsAndTails.map(foldWord)),
+    upperHeadOrTail: new FoldedWordFilter(headsAndTails.map(foldWord)),
+    lowerHead: new FoldedWordFilter(lowerHeads.map(foldWord)),
     // capitalized runs are letters and digits; so must the lower-case heads be, to stay in one token of the table
     wordsInTokens: lowerHeads.every((w) => /^[\p{L}\p{N}]+$/u.test(w)),
   };

@@ -44,7 +44,11 @@ function headOrTailWords(text: string, r: Span, lex: OrgLexicon): RegExpExecArra
   const sticky = lex.wordPatternSticky;
   let prevEnd = r.start;
   for (let i = firstTokenEndingAfter(table, r.start); i < table.length && table.start[i] < r.end; i++) {
-    if (table.start[i] < prevEnd || !lex.headOrTailStart.mayStartWith(text, table.start[i], table.end[i])) continue;
+    if (table.start[i] < prevEnd) continue;
+    // a capital opens a capitalized word, a lower-case Latin letter may open a lower-case head; nothing else matches here
+    const c = text.charCodeAt(table.start[i]);
+    const filter = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? lex.upperHeadOrTail : (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) ? lex.lowerHead : null;
+    if (filter === null || !filter.mayStartWith(text, table.start[i], table.end[i])) continue;
     sticky.lastIndex = table.start[i];
     if ((m = sticky.exec(text)) !== null) {
       found.push(m);

@@ -7,7 +7,6 @@
  */
 import { foldWord } from './fold.js';
 
-const BITS = 1 << 20;
 const SEED = 0x811c9dc5;
 const step = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
 
@@ -26,25 +25,35 @@ function foldTable(): (number[] | null)[] {
 }
 
 export class FoldedWordFilter {
-  private readonly prefixes = new Uint32Array(BITS >>> 5);
-  private readonly words = new Uint32Array(BITS >>> 5);
+  private readonly prefixes: Uint32Array;
+  private readonly words: Uint32Array;
+  /** bit count - 1: sixteen bits or more per prefix, so that few words pass by a collision */
+  private readonly mask: number;
   private readonly table = foldTable();
 
   constructor(folded: Iterable<string>) {
-    for (const w of folded) {
+    const list = [...folded];
+    let chars = 0;
+    for (const w of list) chars += w.length;
+    let bits = 256;
+    while (bits < chars * 16 && bits < 1 << 22) bits <<= 1;
+    this.mask = bits - 1;
+    this.prefixes = new Uint32Array(bits >>> 5);
+    this.words = new Uint32Array(bits >>> 5);
+    for (const w of list) {
       let h = SEED;
       for (let i = 0; i < w.length; i++) {
         h = step(h, w.charCodeAt(i));
-        const b = (h >>> 0) & (BITS - 1);
+        const b = h & this.mask;
         this.prefixes[b >>> 5] |= 1 << (b & 31);
       }
-      const b = (h >>> 0) & (BITS - 1);
+      const b = h & this.mask;
       this.words[b >>> 5] |= 1 << (b & 31);
     }
   }
 
-  private static has(bits: Uint32Array, h: number): boolean {
-    const b = (h >>> 0) & (BITS - 1);
+  private has(bits: Uint32Array, h: number): boolean {
+    const b = h & this.mask;
     return (bits[b >>> 5] & (1 << (b & 31))) !== 0;
   }
 
@@ -67,18 +76,18 @@ export class FoldedWordFilter {
           h = step(h, f[j]);
           empty = false;
           if (j + 1 < f.length) {
-            if (prefix && FoldedWordFilter.has(this.words, h)) return true;
-            if (!FoldedWordFilter.has(this.prefixes, h)) return false;
+            if (prefix && this.has(this.words, h)) return true;
+            if (!this.has(this.prefixes, h)) return false;
           }
         }
         if (f.length === 0) continue;
       } else {
         return true;
       }
-      if (prefix && FoldedWordFilter.has(this.words, h)) return true;
-      if (!FoldedWordFilter.has(this.prefixes, h)) return false;
+      if (prefix && this.has(this.words, h)) return true;
+      if (!this.has(this.prefixes, h)) return false;
     }
-    return !empty && !prefix && FoldedWordFilter.has(this.words, h);
+    return !empty && !prefix && this.has(this.words, h);
   }
 
   /** The folded word text[s, e) may be one of the words. */
@@ -93,16 +102,35 @@ export class FoldedWordFilter {
 
   /** A run of letters of the folded word text[s, e) (cut at ASCII digits) may be one of the words. */
   mayHaveRun(text: string, s: number, e: number): boolean {
-    let a = s;
-    for (let k = s; k <= e; k++) {
-      const c = k < e ? text.charCodeAt(k) : 48;
+    const table = this.table;
+    let h = SEED;
+    let empty = true;
+    // the run so far is the prefix of no word: only a digit (a new run) or an unknown character matters
+    let dead = false;
+    for (let k = s; k < e; k++) {
+      const c = text.charCodeAt(k);
       if (c >= 48 && c <= 57) {
-        if (k > a && this.walk(text, a, k, false)) return true;
-        a = k + 1;
-      } else if (c >= 128 && (c >= 0x370 || this.table[c] === null)) {
-        return true;
+        if (!dead && !empty && this.has(this.words, h)) return true;
+        h = SEED;
+        empty = true;
+        dead = false;
+        continue;
+      }
+      let f: number[] | null = null;
+      if (c >= 128 && (c >= 0x370 || (f = table[c]) === null)) return true;
+      if (dead) continue;
+      if (f === null) {
+        h = step(h, c >= 65 && c <= 90 ? c + 32 : c);
+        empty = false;
+        if (!this.has(this.prefixes, h)) dead = true;
+      } else {
+        for (let j = 0; j < f.length && !dead; j++) {
+          h = step(h, f[j]);
+          empty = false;
+          if (!this.has(this.prefixes, h)) dead = true;
+        }
       }
     }
-    return false;
+    return !dead && !empty && this.has(this.words, h);
   }
 }

@@ -23,6 +23,8 @@ interface TrieNode {
   dotBefore: boolean;
   /** the form ends with a period that must follow in the text ("Gén.") */
   period: boolean;
+  /** the keys of `next`, read from a word's characters (folded matchers; made on first use) */
+  children: FoldedWordFilter | null;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -104,7 +106,7 @@ const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
 const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
 
 function node(): TrieNode {
-  return { next: new Map(), terminal: false, dotBefore: false, period: false };
+  return { next: new Map(), terminal: false, dotBefore: false, period: false, children: null };
 }
 
 export class LexiconMatcher {
@@ -193,6 +195,8 @@ export class LexiconMatcher {
         }
         if (j + 1 >= ws.length) break;
         if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
+        // "la" opens many forms, and most words after it continue none: told without folding them
+        if (!exact && !(n.children ??= new FoldedWordFilter(n.next.keys())).mayBe(text, ws[j + 1], we[j + 1])) break;
         const gap = text.slice(we[j], ws[j + 1]);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
