@@ -7,7 +7,7 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { firstTokenEndingAfter, hasCombiningMarks } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks, wordGates } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 
@@ -82,7 +82,7 @@ function isSide(name: string, subject: boolean): boolean {
 export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMention[]): void {
   const table = tokenTableOf(text);
   // with combining marks, a folded word may join letters SPORTING reads apart
-  const gate = !table.hasSurrogates && !hasCombiningMarks(text);
+  const gate = wordGates() && !table.hasSurrogates && !hasCombiningMarks(text);
   for (const s of sentences) {
     if (gate && !maySport(text, table, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);

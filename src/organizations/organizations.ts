@@ -9,7 +9,7 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { orgLexicon, wordsKey, type OrgLexicon } from './lexicon.js';
-import { firstTokenEndingAfter } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { POSTED_HEAD, headedName } from './headedName.js';
 import { tailedNameStart } from './tailedNames.js';
@@ -35,7 +35,7 @@ function headOrTailWords(text: string, r: Span, lex: OrgLexicon): RegExpExecArra
   const found: RegExpExecArray[] = [];
   let m: RegExpExecArray | null;
   const table = tokenTableOf(text);
-  if (table.hasSurrogates || !lex.wordsInTokens) {
+  if (table.hasSurrogates || !lex.wordsInTokens || !wordGates()) {
     const words = lex.wordPattern;
     words.lastIndex = r.start;
     while ((m = words.exec(text)) !== null && m.index < r.end) found.push(m);

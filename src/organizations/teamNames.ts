@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
-import { firstTokenEndingAfter, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
@@ -47,6 +47,7 @@ function isUpper(c: number): boolean {
  * outside the BMP).
  */
 function teamRanges(text: string, r: Span): number[] | null {
+  if (!wordGates()) return null;
   const table = tokenTableOf(text);
   if (table.hasSurrogates) return null;
   let i = firstTokenEndingAfter(table, r.start);

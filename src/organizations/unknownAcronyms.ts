@@ -7,6 +7,7 @@ import { foldKey, isAllCaps } from '../text/normalize.js';
 import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { wordGates } from '../text/anchorGate.js';
 import type { OrgLexicon } from './lexicon.js';
 import { previousWord } from './nameWords.js';
 
@@ -73,7 +74,7 @@ export function termAbbreviation(text: string, s: number, acr: string): boolean 
   const from = Math.max(0, s - 90);
   let k = s - 1;
   while (k >= from && /[\s\u00a0]/.test(text[k])) k--;
-  if (k < from || text.charCodeAt(k) !== 40) return false;
+  if ((k < from || text.charCodeAt(k) !== 40) && wordGates()) return false;
   const before = /([\p{L}\p{M}'’ "«»“”-]{1,80})[\s\u00a0]*\([\s\u00a0]*$/u.exec(text.slice(Math.max(0, s - 90), s));
   if (!before) return false;
   const all = before[1].split(/[\s'’"«»“”-]+/).filter(Boolean);

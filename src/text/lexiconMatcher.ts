@@ -8,7 +8,7 @@
 import { foldWord } from './fold.js';
 import { firstStartingFrom } from './spans.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
-import { firstTokenEndingAfter } from './anchorGate.js';
+import { firstTokenEndingAfter, wordGates } from './anchorGate.js';
 import { FoldedWordFilter } from './foldedWordFilter.js';
 
 export interface LexiconMatch {
@@ -156,7 +156,7 @@ export class LexiconMatcher {
    */
   mayMatchIn(text: string, start = 0, end = text.length): boolean {
     const table = tokenTableOf(text);
-    if (table.hasSurrogates || this.key !== foldWord) return true;
+    if (table.hasSurrogates || this.key !== foldWord || !wordGates()) return true;
     const first = this.starts();
     let i = firstTokenEndingAfter(table, start);
     if (i < table.length && table.start[i] < start) return true;
@@ -174,7 +174,8 @@ export class LexiconMatcher {
     const out: LexiconMatch[] = [];
     const exact = this.key !== foldWord;
     const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
-    const first = exact ? null : this.starts();
+    const gated = !exact && wordGates();
+    const first = gated ? this.starts() : null;
     for (let i = 0; i < ws.length; i++) {
       // most words start no form: told from their characters, without folding them
       if (first !== null && !first.mayBe(text, ws[i], we[i])) continue;
@@ -196,7 +197,7 @@ export class LexiconMatcher {
         if (j + 1 >= ws.length) break;
         if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
         // "la" opens many forms, and most words after it continue none: told without folding them
-        if (!exact && !(n.children ??= new FoldedWordFilter(n.next.keys())).mayBe(text, ws[j + 1], we[j + 1])) break;
+        if (gated && !(n.children ??= new FoldedWordFilter(n.next.keys())).mayBe(text, ws[j + 1], we[j + 1])) break;
         const gap = text.slice(we[j], ws[j + 1]);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;
