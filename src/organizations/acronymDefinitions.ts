@@ -54,6 +54,8 @@ function expansionBefore(text: string, parenStart: number, acr: string, limitSta
 /** "Forces de Défense et de Sécurité (FDS)" and "FDS (Forces de …)": both mentions, linked. */
 export function definedAcronyms(text: string, r: Span, out: OrganizationMention[]): void {
   const slice = text.slice(r.start, r.end);
+  // every definition is in brackets
+  if (slice.indexOf('(') < 0) return;
   // mentions by end offset: the expansion is looked up right before each parenthesis
   const byEnd = new Map<number, OrganizationMention>();
   for (const o of out) if (!byEnd.has(o.end) || byEnd.get(o.end)!.start > o.start) byEnd.set(o.end, o);

@@ -7,9 +7,25 @@ import { foldKey, isAllCaps } from '../text/normalize.js';
 import { SpanIndex } from '../text/spans.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
-import { wordGates } from '../text/anchorGate.js';
+import { anchorRanges, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
+import type { TokenTable } from '../text/tokenTable.js';
 import type { OrgLexicon } from './lexicon.js';
 import { previousWord } from './nameWords.js';
+
+const ACRONYM = /(?<![\p{L}\p{N}&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
+const ACRONYM_STICKY = stickyOf(ACRONYM);
+
+/** ACRONYM is a whole word (no letter or digit on either side; anchorRanges gives no gate to text with combining marks). */
+function capitalsOnly(table: TokenTable, i: number): boolean {
+  const s = table.start[i];
+  const e = table.end[i];
+  if (e - s < 2 || e - s > 8) return false;
+  for (let k = s; k < e; k++) {
+    const c = table.text.charCodeAt(k);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
 
 /**
  * An ALL-CAPS word of 2–8 unaccented letters that nobody listed is most often an organization
@@ -19,7 +35,6 @@ import { previousWord } from './nameWords.js';
  */
 export function unknownAcronyms(text: string, regions: Span[], out: OrganizationMention[], lex: OrgLexicon): void {
   const { notNames } = peopleLexicon();
-  const re = /(?<![\p{L}\p{N}&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
   const surnames = new Set<string>();
   /** abbreviations of common nouns ("érythropoïétine (EPO)"): no organization anywhere in the text */
   const terms = new Set<string>();
@@ -30,29 +45,28 @@ export function unknownAcronyms(text: string, regions: Span[], out: Organization
   const taken = (s: number, e: number) => found.overlaps(s, e);
   const capitalWord = (w: string) => w !== '' && /^\p{Lu}/u.test(w) && !notNames.has(foldKey(w));
   for (const r of regions) {
-    const slice = text.slice(r.start, r.end);
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
+    const ranges = anchorRanges(text, r.start, r.end, capitalsOnly);
+    if (ranges !== null && ranges.length === 0) continue;
+    scanMatches(ACRONYM, ACRONYM_STICKY, text.slice(r.start, r.end), ranges, (m) => {
       const w = m[0];
       const s = r.start + m.index;
       const e = s + w.length;
-      if (lex.notAcronyms.has(w) || lex.byAcronym.has(w) || defined.has(w)) continue;
+      if (lex.notAcronyms.has(w) || lex.byAcronym.has(w) || defined.has(w)) return;
       if (termAbbreviation(text, s, w)) {
         terms.add(w);
-        continue;
+        return;
       }
       const prev = previousWord(text, s);
       const next = /^[\s\u00a0]+([\p{L}\p{M}][\p{L}\p{M}'’-]*)/u.exec(text.slice(e, e + 40))?.[1] ?? '';
       if (isGivenName(prev) || (isGivenName(next) && !isAllCaps(next))) {
         surnames.add(w);
-        continue;
+        return;
       }
-      if (capitalWord(prev) || (capitalWord(next) && !isAllCaps(next))) continue;
+      if (capitalWord(prev) || (capitalWord(next) && !isAllCaps(next))) return;
       // a word of a line in capitals ("LE FAIT DU JOUR", "CHEMINS DE FER"), or a function word
-      if (notNames.has(w.toLowerCase()) || capsNeighbour(text, s, e) || capsContext(text, s, e)) continue;
+      if (notNames.has(w.toLowerCase()) || capsNeighbour(text, s, e) || capsContext(text, s, e)) return;
       hits.push({ s, w });
-    }
+    });
   }
   const places = new Map<string, boolean>();
   for (const { s, w } of hits) {

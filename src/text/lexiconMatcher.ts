@@ -10,6 +10,7 @@ import { firstStartingFrom } from './spans.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
 import { firstTokenEndingAfter, wordGates } from './anchorGate.js';
 import { FoldedWordFilter } from './foldedWordFilter.js';
+import { CharClass, charClassOf } from './charClass.js';
 
 export interface LexiconMatch {
   index: number;
@@ -116,6 +117,8 @@ export class LexiconMatcher {
   private maxWordLength = 0;
   /** The first words of the forms, read from a word's characters (folded matchers only). */
   private firstWords: FoldedWordFilter | null = null;
+  /** Words as written → the trie node of their folded key (null: none), for the words the filter lets by ("la", "Le"). */
+  private rootByWord = new Map<string, TrieNode | null>();
 
   /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
   constructor(forms: Iterable<string>, exactCase = false) {
@@ -144,6 +147,17 @@ export class LexiconMatcher {
     }
     if (form.endsWith('.')) n.period = true;
     else n.terminal = true;
+  }
+
+  /** The root's child for a word as written: its folded key (foldWord, as every reading of words gives it) looked up once. */
+  private rootOf(word: string): TrieNode | undefined {
+    let n = this.rootByWord.get(word);
+    if (n === undefined) {
+      if (this.rootByWord.size >= 20000) this.rootByWord.clear();
+      n = this.root.next.get(foldWord(word)) ?? null;
+      this.rootByWord.set(word, n);
+    }
+    return n ?? undefined;
   }
 
   private starts(): FoldedWordFilter {
@@ -183,16 +197,17 @@ export class LexiconMatcher {
       const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;
       if (we[i] - ws[i] > this.maxWordLength) continue;
-      let n = this.root.next.get(keyOf(i));
+      let n = gated ? this.rootOf(text.slice(ws[i], we[i])) : this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
       let bestWord = i;
       for (let j = i; n; ) {
-        const after = text[we[j]];
-        const wordEnds = after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after);
+        // the end of the text (NaN), or no letter, mark or digit (a lone surrogate is none either)
+        const after = text.charCodeAt(we[j]);
+        const wordEnds = after !== after || (after >= 0xd800 && after <= 0xdfff) || charClassOf(after) === CharClass.SEPARATOR;
         if (wordEnds) {
           if (n.terminal) { bestEnd = we[j]; bestWord = j; }
-          if (n.period && after === '.') { bestEnd = we[j] + 1; bestWord = j; }
+          if (n.period && after === 46) { bestEnd = we[j] + 1; bestWord = j; }
         }
         if (j + 1 >= ws.length) break;
         if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
