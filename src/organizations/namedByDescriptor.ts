@@ -12,7 +12,7 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
-import { anchorRanges, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
 
@@ -20,7 +20,7 @@ interface Pattern {
   global: RegExp;
   sticky: RegExp;
   /** words that may open with a noun, or with a determiner glued to it (null: a noun starts otherwise, no gate) */
-  anchors: ((table: TokenTable, i: number) => boolean) | null;
+  anchors: WordGate | null;
 }
 
 let pattern: Pattern | null = null;
@@ -32,15 +32,19 @@ const DETERMINERS = ['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', '
  * The word of the noun: it begins with the noun (the determiner is the word before), or with a
  * determiner and the noun; digits may come first ("3leparti": the lookbehind wants no letter only).
  */
-function nounWords(nouns: string[]): (table: TokenTable, i: number) => boolean {
+function nounWords(nouns: string[]): WordGate {
   const filter = new FoldedWordFilter([...nouns, ...DETERMINERS.flatMap((d) => nouns.map((n) => d + n))]);
-  return (table, i) => {
+  const pairs = filter.pairTable(true).slice();
+  // a word that opens with a digit is read past its digits
+  for (let d = 48; d <= 57; d++) pairs.fill(1, d << 7, (d + 1) << 7);
+  const test = (table: TokenTable, i: number): boolean => {
     const text = table.text;
     let s = table.start[i];
     const e = table.end[i];
     while (s < e && text.charCodeAt(s) >= 48 && text.charCodeAt(s) <= 57) s++;
     return filter.mayStartWith(text, s, e);
   };
+  return { pairs, test };
 }
 
 function load(): Pattern {
@@ -66,7 +70,7 @@ function load(): Pattern {
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
   const p = load();
   // the determiner before the noun is in the word before it (or glued to it): matches start there
-  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors, 1) : null;
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 1, p.anchors.pairs) : null;
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   scanMatches(p.global, p.sticky, slice, ranges, (m) => {

@@ -11,6 +11,7 @@ import { lookupPlace } from '../places/index.js';
 import { orgLexicon, wordsKey, type OrgLexicon } from './lexicon.js';
 import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 import { POSTED_HEAD, headedName } from './headedName.js';
 import { tailedNameStart } from './tailedNames.js';
 import { teamNames } from './teamNames.js';
@@ -42,13 +43,18 @@ function headOrTailWords(text: string, r: Span, lex: OrgLexicon): RegExpExecArra
     return found;
   }
   const sticky = lex.wordPatternSticky;
+  const codes = tokenPairs(table);
+  const upperPairs = lex.upperHeadOrTail.pairTable(true);
+  const lowerPairs = lex.lowerHead.pairTable(true);
   let prevEnd = r.start;
   for (let i = firstTokenEndingAfter(table, r.start); i < table.length && table.start[i] < r.end; i++) {
     if (table.start[i] < prevEnd) continue;
     // a capital opens a capitalized word, a lower-case Latin letter may open a lower-case head; nothing else matches here
     const c = text.charCodeAt(table.start[i]);
-    const filter = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? lex.upperHeadOrTail : (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) ? lex.lowerHead : null;
-    if (filter === null || !filter.mayStartWith(text, table.start[i], table.end[i])) continue;
+    const upper = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+    const filter = upper ? lex.upperHeadOrTail : (c >= 97 && c <= 122) || (c >= 0xe0 && c <= 0xff) ? lex.lowerHead : null;
+    if (filter === null || (codes[i] !== PAIR_UNKNOWN && (upper ? upperPairs : lowerPairs)[codes[i]] === 0)) continue;
+    if (!filter.mayStartWith(text, table.start[i], table.end[i])) continue;
     sticky.lastIndex = table.start[i];
     if ((m = sticky.exec(text)) !== null) {
       found.push(m);

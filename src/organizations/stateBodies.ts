@@ -8,7 +8,7 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
-import { anchorRanges, foldedFirstWords, scanMatches, stickyOf } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
 
@@ -22,7 +22,7 @@ interface Patterns {
   ofCountry: RegExp;
   ofCountrySticky: RegExp;
   /** words beginning with a head's first word: both patterns start there (null: a head starts otherwise, no gate) */
-  anchors: ((table: TokenTable, i: number) => boolean) | null;
+  anchors: WordGate | null;
 }
 
 let patterns: Patterns | null = null;
@@ -46,9 +46,9 @@ function runningText(entry: string): string {
 }
 
 /** A token the folded form of which may begin with one of the words. */
-function startsWithOneOf(words: string[]): (table: TokenTable, i: number) => boolean {
+function startsWithOneOf(words: string[]): WordGate {
   const filter = new FoldedWordFilter(words);
-  return (table, i) => filter.mayStartWith(table.text, table.start[i], table.end[i]);
+  return { pairs: filter.pairTable(true), test: (table: TokenTable, i: number) => filter.mayStartWith(table.text, table.start[i], table.end[i]) };
 }
 
 function load(): Patterns {
@@ -71,7 +71,7 @@ export function stateBodies(text: string, r: Span, out: OrganizationMention[]): 
   const slice = text.slice(r.start, r.end);
   // a match starts a word beginning with a head's first word (the lookbehind: no letter, digit or
   // hyphen, and anchorRanges gives no gate to text with combining marks): only there is it tried
-  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors) : null;
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 0, p.anchors.pairs) : null;
   if (ranges !== null && ranges.length === 0) return;
   scanMatches(p.qualified, p.qualifiedSticky, slice, ranges, (m) => {
     const s = r.start + m.index;

@@ -9,6 +9,7 @@
  */
 import { foldWord } from './fold.js';
 import { tokenTableOf, type TokenTable } from './tokenTable.js';
+import { PAIR_UNKNOWN, tokenPairs } from './tokenPairs.js';
 
 let enabled = true;
 
@@ -80,6 +81,12 @@ export function firstTokenEndingAfter(table: TokenTable, pos: number): number {
   return lo;
 }
 
+/** Which words may hold an anchor: first by their first two folded letters (FoldedWordFilter.pairTable), then `test`. */
+export interface WordGate {
+  pairs: Uint8Array | null;
+  test: (table: TokenTable, i: number) => boolean;
+}
+
 /**
  * The tokens i of [from, to) for which `anchor(table, i)` holds, as ranges of positions relative
  * to `from` where a match may start: from the start of the token `before` tokens back to the end
@@ -87,15 +94,18 @@ export function firstTokenEndingAfter(table: TokenTable, pos: number): number {
  * the text has characters outside the BMP (the table and the regexes read words differently
  * there) or combining marks: the caller scans in full.
  */
-export function anchorRanges(text: string, from: number, to: number, anchor: (table: TokenTable, i: number) => boolean, before = 0): number[] | null {
+export function anchorRanges(text: string, from: number, to: number, anchor: (table: TokenTable, i: number) => boolean, before = 0, pairs: Uint8Array | null = null): number[] | null {
   if (!enabled) return null;
   const table = tokenTableOf(text);
   if (table.hasSurrogates || hasCombiningMarks(text)) return null;
   let i = firstTokenEndingAfter(table, from);
   if (i < table.length && table.start[i] < from) return null;
   const ranges: number[] = [];
+  // `pairs`: the first two folded letters an anchor can have (FoldedWordFilter.pairTable): most words stop there
+  const codes = pairs ? tokenPairs(table) : null;
   for (; i < table.length && table.start[i] < to; i++) {
     if (table.end[i] > to) return null;
+    if (codes !== null && codes[i] !== PAIR_UNKNOWN && pairs![codes[i]] === 0) continue;
     if (!anchor(table, i)) continue;
     const first = Math.max(0, i - before);
     ranges.push(Math.max(from, table.start[first]) - from, table.end[i] - from);

@@ -24,7 +24,17 @@ function foldTable(): (number[] | null)[] {
   return folds;
 }
 
+/** The folded form of one UTF-16 unit when it is one ASCII character ("É" → "e"); -1 otherwise (a mark, "œ", Greek…). */
+export function foldedUnit(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c >= 0x370) return -1;
+  const f = foldTable()[c];
+  return f !== null && f.length === 1 ? f[0] : -1;
+}
+
 export class FoldedWordFilter {
+  private readonly list: string[];
+  private readonly pairTables: (Uint8Array | null)[] = [null, null];
   private readonly prefixes: Uint32Array;
   private readonly words: Uint32Array;
   /** bit count - 1: sixteen bits or more per prefix, so that few words pass by a collision */
@@ -32,7 +42,7 @@ export class FoldedWordFilter {
   private readonly table = foldTable();
 
   constructor(folded: Iterable<string>) {
-    const list = [...folded];
+    const list = (this.list = [...folded]);
     let chars = 0;
     for (const w of list) chars += w.length;
     let bits = 256;
@@ -50,6 +60,30 @@ export class FoldedWordFilter {
       const b = h & this.mask;
       this.words[b >>> 5] |= 1 << (b & 31);
     }
+  }
+
+  /**
+   * Which first two folded characters (text/tokenPairs.ts codes) a word must have to be one of the
+   * words (`prefix`: to begin with one). A word whose code is unknown is always tried.
+   */
+  pairTable(prefix: boolean): Uint8Array {
+    const k = prefix ? 1 : 0;
+    let table = this.pairTables[k];
+    if (table) return table;
+    table = this.pairTables[k] = new Uint8Array(128 * 128);
+    for (const w of this.list) {
+      const a = w.charCodeAt(0);
+      if (!(a < 128)) continue;
+      if (w.length === 1) {
+        if (prefix) table.fill(1, a << 7, (a + 1) << 7);
+        else table[a << 7] = 1;
+        continue;
+      }
+      const b = w.charCodeAt(1);
+      // a word whose second folded character is no ASCII one has an unknown code
+      if (b < 128) table[(a << 7) | b] = 1;
+    }
+    return table;
   }
 
   private has(bits: Uint32Array, h: number): boolean {

@@ -11,6 +11,7 @@ import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
 import { firstTokenEndingAfter, wordGates } from './anchorGate.js';
 import { FoldedWordFilter } from './foldedWordFilter.js';
 import { CharClass, charClassOf } from './charClass.js';
+import { PAIR_UNKNOWN, tokenPairs } from './tokenPairs.js';
 
 export interface LexiconMatch {
   index: number;
@@ -42,11 +43,11 @@ class WordRange {
     readonly s: Int32Array,
     readonly e: Int32Array,
     /** index of word 0 among all the words of the document (in `table` or in `keys`) */
-    private readonly base: number,
-    private readonly table: TokenTable | null,
+    readonly base: number,
+    readonly table: TokenTable | null,
     private readonly keys: string[] | null,
     /** the last word was cut at the range end: its key is not the table's */
-    private readonly cutLast: boolean,
+    readonly cutLast: boolean,
   ) {}
 
   get length(): number {
@@ -172,10 +173,14 @@ export class LexiconMatcher {
     const table = tokenTableOf(text);
     if (table.hasSurrogates || this.key !== foldWord || !wordGates()) return true;
     const first = this.starts();
+    const codes = tokenPairs(table);
+    const pairs = first.pairTable(false);
     let i = firstTokenEndingAfter(table, start);
     if (i < table.length && table.start[i] < start) return true;
     for (; i < table.length && table.start[i] < end; i++) {
-      if (table.end[i] > end || first.mayBe(text, table.start[i], table.end[i])) return true;
+      if (table.end[i] > end) return true;
+      if (codes[i] !== PAIR_UNKNOWN && pairs[codes[i]] === 0) continue;
+      if (first.mayBe(text, table.start[i], table.end[i])) return true;
     }
     return false;
   }
@@ -190,8 +195,15 @@ export class LexiconMatcher {
     const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
     const gated = !exact && wordGates();
     const first = gated ? this.starts() : null;
+    // most words start no form: told by their first two letters, else from their characters, without folding them
+    const codes = gated && words.table ? tokenPairs(words.table) : null;
+    const pairs = codes ? first!.pairTable(false) : null;
+    const lastWhole = words.cutLast ? ws.length - 1 : ws.length;
     for (let i = 0; i < ws.length; i++) {
-      // most words start no form: told from their characters, without folding them
+      if (codes !== null && i < lastWhole) {
+        const code = codes[words.base + i];
+        if (code !== PAIR_UNKNOWN && pairs![code] === 0) continue;
+      }
       if (first !== null && !first.mayBe(text, ws[i], we[i])) continue;
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
       const before = text[ws[i] - 1];
