@@ -10,6 +10,7 @@ import { lookupPlace } from '../places/index.js';
 import { firstTokenEndingAfter, hasCombiningMarks, wordGates } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 
 const SP = '[\\s\\u00a0]+';
 const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
@@ -46,19 +47,41 @@ const SPORTING_WORDS = new FoldedWordFilter(
   ],
 );
 
+const SPORTING_PAIRS = SPORTING_WORDS.pairTable(false);
+
 const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A run of letters of word i may be a word of SPORTING. Its first run opens the word (unless a
+ * digit does): when the first two letters open no word of SPORTING (one letter then a digit: a
+ * one-letter word), only a run after a digit can be one.
+ */
+function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number): boolean {
+  const s = table.start[i];
+  const e = table.end[i];
+  const code = codes[i];
+  if (code !== PAIR_UNKNOWN && !isDigit(code >> 7)) {
+    const first = isDigit(code & 127) ? code & ~127 : code;
+    if (SPORTING_PAIRS[first] === 0) {
+      let digit = false;
+      for (let k = s + 1; k < e && !digit; k++) digit = isDigit(text.charCodeAt(k));
+      if (!digit) return false;
+    }
+  }
+  return SPORTING_WORDS.mayHaveRun(text, s, e);
+}
 
 /**
  * Whether SPORTING may match in [start, end): a word of SPORTING_WORDS, or a word ending with a
  * digit, a dash and a word starting with one (a score). True when the table cannot tell (a word
  * cut by the span, characters outside the BMP, combining marks).
  */
-function maySport(text: string, table: TokenTable, start: number, end: number): boolean {
+function maySport(text: string, table: TokenTable, codes: Uint16Array, start: number, end: number): boolean {
   let i = firstTokenEndingAfter(table, start);
   if (i < table.length && table.start[i] < start) return true;
   for (; i < table.length && table.start[i] < end; i++) {
     if (table.end[i] > end) return true;
-    if (SPORTING_WORDS.mayHaveRun(text, table.start[i], table.end[i])) return true;
+    if (mayHaveSportRun(text, table, codes, i)) return true;
     if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
       for (let k = table.end[i]; k < table.start[i + 1]; k++) {
         const c = text.charCodeAt(k);
@@ -83,8 +106,9 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
   const table = tokenTableOf(text);
   // with combining marks, a folded word may join letters SPORTING reads apart
   const gate = wordGates() && !table.hasSurrogates && !hasCombiningMarks(text);
+  const codes = gate ? tokenPairs(table) : null;
   for (const s of sentences) {
-    if (gate && !maySport(text, table, s.start, s.end)) continue;
+    if (codes !== null && !maySport(text, table, codes, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
