@@ -70,7 +70,8 @@ function load(): Pattern {
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
   const p = load();
   // the determiner before the noun is in the word before it (or glued to it): matches start there
-  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 1, p.anchors.pairs) : null;
+  // its lookbehind refuses a letter only: "3leparti" is tried after the digit
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 1, p.anchors.pairs, true) : null;
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   scanMatches(p.global, p.sticky, slice, ranges, (m) => {

@@ -6,7 +6,7 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
-import { firstTokenEndingAfter, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
@@ -43,20 +43,21 @@ function isUpper(c: number): boolean {
 
 /**
  * Where in [r.start, r.end) TEAM may start (relative to r.start): in a word ending with an article
- * and followed by a word in capitals. Null: scan in full (a word cut by the region, characters
+ * and followed by a word in capitals. Null: scan in full (a word cut by the region, combining marks, characters
  * outside the BMP).
  */
 function teamRanges(text: string, r: Span): number[] | null {
   if (!wordGates()) return null;
   const table = tokenTableOf(text);
-  if (table.hasSurrogates) return null;
+  if (table.hasSurrogates || hasCombiningMarks(text)) return null;
   let i = firstTokenEndingAfter(table, r.start);
   if (i < table.length && table.start[i] < r.start) return null;
   const ranges: number[] = [];
   for (; i < table.length && table.start[i] < r.end; i++) {
     if (table.end[i] > r.end) return null;
     if (i + 1 >= table.length || table.start[i + 1] >= r.end || !isUpper(text.charCodeAt(table.start[i + 1]))) continue;
-    if (articleEnd(text, table.end[i])) ranges.push(table.start[i] - r.start, table.end[i] - r.start);
+    // the article starts the word, or follows a digit in it ("3les": the lookbehind refuses a letter only)
+    if (articleEnd(text, table.end[i])) pushStarts(ranges, text, table, i, i, r.start, true);
   }
   return ranges;
 }

@@ -87,14 +87,39 @@ export interface WordGate {
   test: (table: TokenTable, i: number) => boolean;
 }
 
+// per UTF-16 unit: 0 not yet known, 1 no letter, 2 a letter (\p{L})
+const letterUnits = new Uint8Array(65536);
+function isLetter(c: number): boolean {
+  let k = letterUnits[c];
+  if (k === 0) letterUnits[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
 /**
- * The tokens i of [from, to) for which `anchor(table, i)` holds, as ranges of positions relative
- * to `from` where a match may start: from the start of the token `before` tokens back to the end
- * of the anchor. Null when the span cuts a word (its first or last word is not the table's), or
- * the text has characters outside the BMP (the table and the regexes read words differently
- * there) or combining marks: the caller scans in full.
+ * Where in tokens first..last a match that opens with a letter may start, as [p, p + 1) pairs
+ * relative to `from`: at each token start (`from` for a token the span cuts), and, when its
+ * lookbehind only refuses a letter (`afterDigits`: "3les"), after a digit inside a token. Inside a
+ * token every other position follows a letter (no combining marks here: anchorRanges checks).
  */
-export function anchorRanges(text: string, from: number, to: number, anchor: (table: TokenTable, i: number) => boolean, before = 0, pairs: Uint8Array | null = null): number[] | null {
+export function pushStarts(ranges: number[], text: string, table: TokenTable, first: number, last: number, from: number, afterDigits: boolean): void {
+  for (let t = first; t <= last; t++) {
+    const s = table.start[t];
+    const e = table.end[t];
+    if (s >= from) ranges.push(s - from, s - from + 1);
+    else if (e > from) ranges.push(0, 1);
+    if (!afterDigits) continue;
+    for (let k = Math.max(s + 1, from); k < e; k++) if (!isLetter(text.charCodeAt(k - 1))) ranges.push(k - from, k - from + 1);
+  }
+}
+
+/**
+ * The tokens i of [from, to) for which `anchor(table, i)` holds, as positions relative to
+ * `from` where a match (opening with a letter) may start: in the anchor or the `before` tokens
+ * before it (pushStarts). Null when the span cuts a word (its first or last word is not the
+ * table's), or the text has characters outside the BMP (the table and the regexes read words
+ * differently there) or combining marks: the caller scans in full.
+ */
+export function anchorRanges(text: string, from: number, to: number, anchor: (table: TokenTable, i: number) => boolean, before = 0, pairs: Uint8Array | null = null, afterDigits = false): number[] | null {
   if (!enabled) return null;
   const table = tokenTableOf(text);
   if (table.hasSurrogates || hasCombiningMarks(text)) return null;
@@ -107,8 +132,7 @@ export function anchorRanges(text: string, from: number, to: number, anchor: (ta
     if (table.end[i] > to) return null;
     if (codes !== null && codes[i] !== PAIR_UNKNOWN && pairs![codes[i]] === 0) continue;
     if (!anchor(table, i)) continue;
-    const first = Math.max(0, i - before);
-    ranges.push(Math.max(from, table.start[first]) - from, table.end[i] - from);
+    pushStarts(ranges, text, table, Math.max(0, i - before), i, from, afterDigits);
   }
   return ranges;
 }
