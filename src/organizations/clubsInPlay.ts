@@ -28,6 +28,19 @@ const RESULT_THEN_SIDE = new RegExp(
   'gu',
 );
 
+/**
+ * Words one of which each pattern holds as written (the patterns are case-sensitive), or a digit
+ * (a score): a sentence without any is not read with that pattern.
+ */
+const SIDE_THEN_RESULT_CUES = ['impos', 'inclin', 'qualifi', 'bat', 'dominé', 'éliminé', 'étrillé', 'corrigé', 'concédé', 'égalisé', 'perdu', 'emport'];
+const RESULT_THEN_SIDE_CUES = ['face', 'contre', 'devant', 'bat', 'dominé', 'éliminé', 'victoire', 'défaite', 'succès', 'joueu', 'entraîneu', 'sélectionneur', 'attaquant', 'milieu', 'défenseur', 'gardien', 'capitaine', 'supporter'];
+
+function mayHold(sentence: string, cues: string[], digit: boolean): boolean {
+  if (!wordGates()) return true;
+  for (const c of cues) if (sentence.includes(c)) return true;
+  return digit && /[0-9]/.test(sentence);
+}
+
 /** The sentence is about sport: a score, or words only sport uses. */
 const SPORTING = new RegExp(
   `${SCORE}|(?<![\\p{L}])(?:match(?:s|é)?|championnat|Ligue${SP}\\d|coupe${SP}d|finale|demi-finale|quarts?${SP}de${SP}finale|mi-temps|but(?:s)?${SP}(?:de|d['’])|buteur|penalty|penaltys|tirs${SP}au${SP}but|entra[îi]neur|sélectionneur|football|rugby|basket(?:-ball)?|handball|hockey|volley(?:-ball)?|stade|équipe|ligue${SP}des${SP}champions|CAN|Mondial|Coupe${SP}du${SP}monde)(?![\\p{L}])`,
@@ -112,6 +125,7 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
+      if (re === SIDE_THEN_RESULT ? !mayHold(sentence, SIDE_THEN_RESULT_CUES, true) : !mayHold(sentence, RESULT_THEN_SIDE_CUES, false)) continue;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = re.exec(sentence)) !== null) {

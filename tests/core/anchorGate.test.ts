@@ -12,7 +12,8 @@ import { testIf } from '../skip.js';
 import { setWordGates } from '../../src/text/anchorGate.js';
 import { FoldedWordFilter } from '../../src/text/foldedWordFilter.js';
 import { foldWord } from '../../src/text/fold.js';
-import { releaseTokenTable } from '../../src/text/tokenTable.js';
+import { TokenTable, releaseTokenTable } from '../../src/text/tokenTable.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../../src/text/tokenPairs.js';
 import { createDoc, type Doc } from '../../src/pipeline/doc.js';
 import { clean, language, organizations, ranks, sentences } from '../../src/pipeline/stages.js';
 import { extract } from '../../src/extract.js';
@@ -94,6 +95,24 @@ describe('FoldedWordFilter', () => {
     }
     // and it does filter: most words of an article are no grade
     expect(rejected / probes.length).toBeGreaterThan(0.9);
+  });
+
+  test('the first two letters of a word (tokenPairs) never rule out a word that folds to one of its words or begins with one', () => {
+    const filter = new FoldedWordFilter(gradeWords);
+    const exact = filter.pairTable(false);
+    const prefix = filter.pairTable(true);
+    const text = [...new Set(textWords), ...grades, ...grades.map((g) => g.toUpperCase()), 'Œuvre É à'].join(' ');
+    const table = new TokenTable(text);
+    const codes = tokenPairs(table);
+    let ruledOut = 0;
+    for (let i = 0; i < table.length; i++) {
+      const key = foldWord(text.slice(table.start[i], table.end[i]));
+      const known = codes[i] !== PAIR_UNKNOWN;
+      if (gradeWords.includes(key)) expect(!known || exact[codes[i]] === 1).toBe(true);
+      if (gradeWords.some((g) => key.startsWith(g))) expect(!known || prefix[codes[i]] === 1).toBe(true);
+      if (known && exact[codes[i]] === 0) ruledOut++;
+    }
+    expect(ruledOut / table.length).toBeGreaterThan(0.5);
   });
 
   test('reads accents, capitals and ligatures as folding does', () => {
