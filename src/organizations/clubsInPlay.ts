@@ -7,7 +7,7 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { firstTokenEndingAfter, hasCombiningMarks, wordGates } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
@@ -22,11 +22,15 @@ const SIDE_THEN_RESULT = new RegExp(
   'gu',
 );
 
+const SIDE_THEN_RESULT_STICKY = stickyOf(SIDE_THEN_RESULT);
+
 /** A side right after a match word: "face à Lens", "contre Marseille", "a battu Lyon", "la victoire de Nantes". */
 const RESULT_THEN_SIDE = new RegExp(
   `(?<![\\p{L}])(?:face${SP}(?:à|au)|contre|devant|battu|battre|bat|dominé|éliminé|(?:victoire|défaite|succès)${SP}(?:de|du|d['’]|sur|contre|face${SP}à)|(?:joueur|joueuse|entraîneur|entraîneuse|sélectionneur|attaquant|milieu|défenseur|gardien|capitaine|supporters?)${SP}(?:de|du|d['’]))[\\s\\u00a0]*(?:l['’][\\s\\u00a0]*|la${SP}|le${SP})?${NAME}`,
   'gu',
 );
+
+const RESULT_THEN_SIDE_STICKY = stickyOf(RESULT_THEN_SIDE);
 
 /**
  * Words one of which each pattern holds as written (the patterns are case-sensitive), or a digit
@@ -124,19 +128,28 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
     if (codes !== null && !maySport(text, table, codes, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
+    // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit
+    let starts: number[] | null = null;
+    let afterDigits: number[] | null = null;
+    if (codes !== null) {
+      const first = firstTokenEndingAfter(table, s.start);
+      let last = first - 1;
+      while (last + 1 < table.length && table.start[last + 1] < s.end) last++;
+      pushStarts((starts = []), text, table, first, last, s.start, false);
+      pushStarts((afterDigits = []), text, table, first, last, s.start, true);
+    }
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
-      if (re === SIDE_THEN_RESULT ? !mayHold(sentence, SIDE_THEN_RESULT_CUES, true) : !mayHold(sentence, RESULT_THEN_SIDE_CUES, false)) continue;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence)) !== null) {
+      const subject = re === SIDE_THEN_RESULT;
+      if (subject ? !mayHold(sentence, SIDE_THEN_RESULT_CUES, true) : !mayHold(sentence, RESULT_THEN_SIDE_CUES, false)) continue;
+      scanMatches(re, subject ? SIDE_THEN_RESULT_STICKY : RESULT_THEN_SIDE_STICKY, sentence, subject ? starts : afterDigits, (m) => {
         const name = m[1];
-        if (!isSide(name, re === SIDE_THEN_RESULT)) continue;
-        const start = s.start + m.index + m[0].indexOf(name, re === RESULT_THEN_SIDE ? m[0].length - name.length : 0);
+        if (!isSide(name, subject)) return;
+        const start = s.start + m.index + m[0].indexOf(name, subject ? 0 : m[0].length - name.length);
         const end = start + name.length;
         // an organization the other rules found there ("les Bruins de Boston") stays as it is
-        if (out.some((o) => o.start < end && start < o.end)) continue;
+        if (out.some((o) => o.start < end && start < o.end)) return;
         out.push({ start, end, normalized: name.replace(/[\s\u00a0]+/g, ' '), acronym: null });
-      }
+      });
     }
   }
 }
