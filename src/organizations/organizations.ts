@@ -89,9 +89,10 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       // "Parti libéral-démocrate", "Siemens-Gamesa": the listed name is only the start of a longer one
       if (/^[-‑][\p{L}]/u.test(text.slice(n.index + n.text.length, n.index + n.text.length + 2))) continue;
       // "au Palais présidentiel de Koulouba", "à Koulouba": the building or the hill, a place, not the government
-      if (lex.seats.has(wordsKey(n.text)) && SEAT_AS_PLACE.test(text.slice(Math.max(0, n.index - 40), n.index))) continue;
+      const words = wordsKey(n.text);
+      if (lex.seats.has(words) && SEAT_AS_PLACE.test(text.slice(Math.max(0, n.index - 40), n.index))) continue;
       const key = foldKey(n.text);
-      const exact = lex.exactCase.get(wordsKey(n.text));
+      const exact = lex.exactCase.get(words);
       if (exact !== undefined && !sameCase(exact, n.text)) continue;
       const org = lex.byName.get(key);
       out.push({ start: n.index, end: n.index + n.text.length, normalized: org?.name ?? exact ?? n.text.replace(/[\s\u00a0]+/g, ' '), acronym: org?.acronyms[0] ?? null });
