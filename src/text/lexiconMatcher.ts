@@ -118,8 +118,13 @@ export class LexiconMatcher {
   private maxWordLength = 0;
   /** The first words of the forms, read from a word's characters (folded matchers only). */
   private firstWords: FoldedWordFilter | null = null;
-  /** Words as written → the trie node of their folded key (null: none), for the words the filter lets by ("la", "Le"). */
-  private rootByWord = new Map<string, TrieNode | null>();
+  /**
+   * Words as written → the trie node of their folded key (null: none), for the words the filter
+   * lets by ("la", "Le"): a small table indexed by length and first letters, compared character
+   * by character (no string made for the frequent ones).
+   */
+  private readonly rootWords: (string | null)[] = new Array<string | null>(1024).fill(null);
+  private readonly rootNodes: (TrieNode | null)[] = new Array<TrieNode | null>(1024).fill(null);
 
   /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
   constructor(forms: Iterable<string>, exactCase = false) {
@@ -151,13 +156,19 @@ export class LexiconMatcher {
   }
 
   /** The root's child for a word as written: its folded key (foldWord, as every reading of words gives it) looked up once. */
-  private rootOf(word: string): TrieNode | undefined {
-    let n = this.rootByWord.get(word);
-    if (n === undefined) {
-      if (this.rootByWord.size >= 20000) this.rootByWord.clear();
-      n = this.root.next.get(foldWord(word)) ?? null;
-      this.rootByWord.set(word, n);
+  private rootOf(text: string, s: number, e: number): TrieNode | undefined {
+    const len = e - s;
+    const slot = (Math.imul(text.charCodeAt(s), 31) + Math.imul(text.charCodeAt(e - 1), 7) + len) & 1023;
+    const known = this.rootWords[slot];
+    if (known !== null && known.length === len) {
+      let k = 0;
+      while (k < len && known.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) return this.rootNodes[slot] ?? undefined;
     }
+    const word = text.slice(s, e);
+    const n = this.root.next.get(foldWord(word)) ?? null;
+    this.rootWords[slot] = word;
+    this.rootNodes[slot] = n;
     return n ?? undefined;
   }
 
@@ -209,7 +220,7 @@ export class LexiconMatcher {
       const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;
       if (we[i] - ws[i] > this.maxWordLength) continue;
-      let n = gated ? this.rootOf(text.slice(ws[i], we[i])) : this.root.next.get(keyOf(i));
+      let n = gated ? this.rootOf(text, ws[i], we[i]) : this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
       let bestWord = i;
