@@ -7,6 +7,10 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 
 const SP = '[\\s\\u00a0]+';
 const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
@@ -18,17 +22,92 @@ const SIDE_THEN_RESULT = new RegExp(
   'gu',
 );
 
+const SIDE_THEN_RESULT_STICKY = stickyOf(SIDE_THEN_RESULT);
+
 /** A side right after a match word: "face à Lens", "contre Marseille", "a battu Lyon", "la victoire de Nantes". */
 const RESULT_THEN_SIDE = new RegExp(
   `(?<![\\p{L}])(?:face${SP}(?:à|au)|contre|devant|battu|battre|bat|dominé|éliminé|(?:victoire|défaite|succès)${SP}(?:de|du|d['’]|sur|contre|face${SP}à)|(?:joueur|joueuse|entraîneur|entraîneuse|sélectionneur|attaquant|milieu|défenseur|gardien|capitaine|supporters?)${SP}(?:de|du|d['’]))[\\s\\u00a0]*(?:l['’][\\s\\u00a0]*|la${SP}|le${SP})?${NAME}`,
   'gu',
 );
 
+const RESULT_THEN_SIDE_STICKY = stickyOf(RESULT_THEN_SIDE);
+
+/**
+ * Words one of which each pattern holds as written (the patterns are case-sensitive), or a digit
+ * (a score): a sentence without any is not read with that pattern.
+ */
+const SIDE_THEN_RESULT_CUES = ['impos', 'inclin', 'qualifi', 'bat', 'dominé', 'éliminé', 'étrillé', 'corrigé', 'concédé', 'égalisé', 'perdu', 'emport'];
+const RESULT_THEN_SIDE_CUES = ['face', 'contre', 'devant', 'bat', 'dominé', 'éliminé', 'victoire', 'défaite', 'succès', 'joueu', 'entraîneu', 'sélectionneur', 'attaquant', 'milieu', 'défenseur', 'gardien', 'capitaine', 'supporter'];
+
+function mayHold(sentence: string, cues: string[], digit: boolean): boolean {
+  if (!wordGates()) return true;
+  for (const c of cues) if (sentence.includes(c)) return true;
+  return digit && /[0-9]/.test(sentence);
+}
+
 /** The sentence is about sport: a score, or words only sport uses. */
 const SPORTING = new RegExp(
   `${SCORE}|(?<![\\p{L}])(?:match(?:s|é)?|championnat|Ligue${SP}\\d|coupe${SP}d|finale|demi-finale|quarts?${SP}de${SP}finale|mi-temps|but(?:s)?${SP}(?:de|d['’])|buteur|penalty|penaltys|tirs${SP}au${SP}but|entra[îi]neur|sélectionneur|football|rugby|basket(?:-ball)?|handball|hockey|volley(?:-ball)?|stade|équipe|ligue${SP}des${SP}champions|CAN|Mondial|Coupe${SP}du${SP}monde)(?![\\p{L}])`,
   'iu',
 );
+
+/**
+ * The words of SPORTING, folded, as whole runs of letters (SPORTING reads each between non-letters;
+ * "demi-finale" has "finale", "mi-temps" "mi"). A sentence without one of them, and without a
+ * score, is not about sport.
+ */
+const SPORTING_WORDS = new FoldedWordFilter(
+  [
+    'match', 'matchs', 'matche', 'championnat', 'ligue', 'coupe', 'finale', 'demi', 'quart', 'quarts', 'mi', 'but', 'buts', 'buteur',
+    'penalty', 'penaltys', 'tirs', 'entraineur', 'selectionneur', 'football', 'rugby', 'basket', 'handball', 'hockey', 'volley',
+    'stade', 'equipe', 'can', 'mondial',
+  ],
+);
+
+const SPORTING_PAIRS = SPORTING_WORDS.pairTable(false);
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A run of letters of word i may be a word of SPORTING. Its first run opens the word (unless a
+ * digit does): when the first two letters open no word of SPORTING (one letter then a digit: a
+ * one-letter word), only a run after a digit can be one.
+ */
+function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number): boolean {
+  const s = table.start[i];
+  const e = table.end[i];
+  const code = codes[i];
+  if (code !== PAIR_UNKNOWN && !isDigit(code >> 7)) {
+    const first = isDigit(code & 127) ? code & ~127 : code;
+    if (SPORTING_PAIRS[first] === 0) {
+      let digit = false;
+      for (let k = s + 1; k < e && !digit; k++) digit = isDigit(text.charCodeAt(k));
+      if (!digit) return false;
+    }
+  }
+  return SPORTING_WORDS.mayHaveRun(text, s, e);
+}
+
+/**
+ * Whether SPORTING may match in [start, end): a word of SPORTING_WORDS, or a word ending with a
+ * digit, a dash and a word starting with one (a score). True when the table cannot tell (a word
+ * cut by the span, characters outside the BMP, combining marks).
+ */
+function maySport(text: string, table: TokenTable, codes: Uint16Array, start: number, end: number): boolean {
+  let i = firstTokenEndingAfter(table, start);
+  if (i < table.length && table.start[i] < start) return true;
+  for (; i < table.length && table.start[i] < end; i++) {
+    if (table.end[i] > end) return true;
+    if (mayHaveSportRun(text, table, codes, i)) return true;
+    if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
+      for (let k = table.end[i]; k < table.start[i + 1]; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 45 || c === 0x2013) return true;
+      }
+    }
+  }
+  return false;
+}
 
 /**
  * A city in a match is its club. A country is its team only when it is the subject of a result
@@ -41,21 +120,36 @@ function isSide(name: string, subject: boolean): boolean {
 }
 
 export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMention[]): void {
+  const table = tokenTableOf(text);
+  // with combining marks, a folded word may join letters SPORTING reads apart
+  const gate = wordGates() && !table.hasSurrogates && !hasCombiningMarks(text);
+  const codes = gate ? tokenPairs(table) : null;
   for (const s of sentences) {
+    if (codes !== null && !maySport(text, table, codes, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
+    // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit
+    let starts: number[] | null = null;
+    let afterDigits: number[] | null = null;
+    if (codes !== null) {
+      const first = firstTokenEndingAfter(table, s.start);
+      let last = first - 1;
+      while (last + 1 < table.length && table.start[last + 1] < s.end) last++;
+      pushStarts((starts = []), text, table, first, last, s.start, false);
+      pushStarts((afterDigits = []), text, table, first, last, s.start, true);
+    }
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(sentence)) !== null) {
+      const subject = re === SIDE_THEN_RESULT;
+      if (subject ? !mayHold(sentence, SIDE_THEN_RESULT_CUES, true) : !mayHold(sentence, RESULT_THEN_SIDE_CUES, false)) continue;
+      scanMatches(re, subject ? SIDE_THEN_RESULT_STICKY : RESULT_THEN_SIDE_STICKY, sentence, subject ? starts : afterDigits, (m) => {
         const name = m[1];
-        if (!isSide(name, re === SIDE_THEN_RESULT)) continue;
-        const start = s.start + m.index + m[0].indexOf(name, re === RESULT_THEN_SIDE ? m[0].length - name.length : 0);
+        if (!isSide(name, subject)) return;
+        const start = s.start + m.index + m[0].indexOf(name, subject ? 0 : m[0].length - name.length);
         const end = start + name.length;
         // an organization the other rules found there ("les Bruins de Boston") stays as it is
-        if (out.some((o) => o.start < end && start < o.end)) continue;
+        if (out.some((o) => o.start < end && start < o.end)) return;
         out.push({ start, end, normalized: name.replace(/[\s\u00a0]+/g, ' '), acronym: null });
-      }
+      });
     }
   }
 }

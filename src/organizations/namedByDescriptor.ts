@@ -12,10 +12,42 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import type { TokenTable } from '../text/tokenTable.js';
 
-let pattern: RegExp | null = null;
+interface Pattern {
+  global: RegExp;
+  sticky: RegExp;
+  /** words that may open with a noun, or with a determiner glued to it (null: a noun starts otherwise, no gate) */
+  anchors: WordGate | null;
+}
 
-function load(): RegExp {
+let pattern: Pattern | null = null;
+
+/** The determiners of the pattern, folded: "[Ll]e[\\s]*parti" may be written "leparti", one word. */
+const DETERMINERS = ['le', 'la', 'les', 'du', 'des', 'au', 'aux', 'un', 'une', 'son', 'sa', 'ses', 'leur'];
+
+/**
+ * The word of the noun: it begins with the noun (the determiner is the word before), or with a
+ * determiner and the noun; digits may come first ("3leparti": the lookbehind wants no letter only).
+ */
+function nounWords(nouns: string[]): WordGate {
+  const filter = new FoldedWordFilter([...nouns, ...DETERMINERS.flatMap((d) => nouns.map((n) => d + n))]);
+  const pairs = filter.pairTable(true).slice();
+  // a word that opens with a digit is read past its digits
+  for (let d = 48; d <= 57; d++) pairs.fill(1, d << 7, (d + 1) << 7);
+  const test = (table: TokenTable, i: number): boolean => {
+    const text = table.text;
+    let s = table.start[i];
+    const e = table.end[i];
+    while (s < e && text.charCodeAt(s) >= 48 && text.charCodeAt(s) <= 57) s++;
+    return filter.mayStartWith(text, s, e);
+  };
+  return { pairs, test };
+}
+
+function load(): Pattern {
   if (pattern) return pattern;
   const nouns = readFileSync(join(DATA_DIR, 'organizations', 'descriptors.txt'), 'utf8')
     .split('\n')
@@ -26,28 +58,32 @@ function load(): RegExp {
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);
   const SP = '[\\s\\u00a0]+';
   const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
-  pattern = new RegExp(
+  const global = new RegExp(
     `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(nouns)})(?:${SP}(?:${alternation(adj)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
     'gu',
   );
+  const first = foldedFirstWords(nouns);
+  pattern = { global, sticky: stickyOf(global), anchors: first ? nounWords(first) : null };
   return pattern;
 }
 
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
-  const re = load();
+  const p = load();
+  // the determiner before the noun is in the word before it (or glued to it): matches start there
+  // its lookbehind refuses a letter only: "3leparti" is tried after the digit
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 1, p.anchors.pairs, true) : null;
+  if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  scanMatches(p.global, p.sticky, slice, ranges, (m) => {
     // a final dot ends the sentence, not the name
     const name = m[1].replace(/[.’']+$/, '');
     // "le groupe D" of a tournament, "le groupe II": a letter or a numeral names no body
-    if (/^(?:\p{Lu}|[IVXLC]+)$/u.test(name)) continue;
+    if (/^(?:\p{Lu}|[IVXLC]+)$/u.test(name)) return;
     const first = name.split(/[\s\u00a0]/)[0];
-    if (isGivenName(first) || lookupPlace(name)) continue;
+    if (isGivenName(first) || lookupPlace(name)) return;
     const start = r.start + m.index + m[0].length - m[1].length;
     const end = start + name.length;
-    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (out.some((o) => o.start < end && start < o.end)) return;
     out.push({ start, end, normalized: name.replace(/[\s\u00a0]+/g, ' '), acronym: null });
-  }
+  });
 }

@@ -8,11 +8,24 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import type { TokenTable } from '../text/tokenTable.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
 
-let pattern: RegExp | null = null;
-let ofCountry: RegExp | null = null;
+interface Patterns {
+  /** a head and its qualifiers ("l'armée nationale malienne") */
+  qualified: RegExp;
+  qualifiedSticky: RegExp;
+  /** a head and a country after de/du ("le gouvernement du Qatar"): the country is checked on each match */
+  ofCountry: RegExp;
+  ofCountrySticky: RegExp;
+  /** words beginning with a head's first word: both patterns start there (null: a head starts otherwise, no gate) */
+  anchors: WordGate | null;
+}
+
+let patterns: Patterns | null = null;
 
 /** Masculine and feminine singular as listed, and their plurals (+s, -al → -aux). */
 function inflections(forms: string[]): string[] {
@@ -32,42 +45,49 @@ function runningText(entry: string): string {
   return escapeRegExp(entry).replace(/ /g, '[\\s\\u00a0]+').replace(/'/g, "['’][\\s\\u00a0]*");
 }
 
-function load(): RegExp {
-  if (pattern) return pattern;
+/** A token the folded form of which may begin with one of the words. */
+function startsWithOneOf(words: string[]): WordGate {
+  const filter = new FoldedWordFilter(words);
+  return { pairs: filter.pairTable(true), test: (table: TokenTable, i: number) => filter.mayStartWith(table.text, table.start[i], table.end[i]) };
+}
+
+function load(): Patterns {
+  if (patterns) return patterns;
   const d = loadJson<StateBodyData>('organizations/state-bodies.json');
   const qualifier = `(?:${alternation(inflections(d.adjectives), runningText)}|${alternation(d.complements, runningText)})`;
   // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
-  pattern = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
-  // "le gouvernement du Qatar", "l'armée du Zimbabwe": the country is checked on each match
-  ofCountry = new RegExp(
+  const qualified = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
+  const ofCountry = new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
     'gu',
   );
-  return pattern;
+  const first = foldedFirstWords(d.heads);
+  patterns = { qualified, qualifiedSticky: stickyOf(qualified), ofCountry, ofCountrySticky: stickyOf(ofCountry), anchors: first ? startsWithOneOf(first) : null };
+  return patterns;
 }
 
 export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
-  const re = load();
+  const p = load();
   const slice = text.slice(r.start, r.end);
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice)) !== null) {
+  // a match starts a word beginning with a head's first word (the lookbehind: no letter, digit or
+  // hyphen, and anchorRanges gives no gate to text with combining marks): only there is it tried
+  const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 0, p.anchors.pairs) : null;
+  if (ranges !== null && ranges.length === 0) return;
+  scanMatches(p.qualified, p.qualifiedSticky, slice, ranges, (m) => {
     const s = r.start + m.index;
     out.push({ start: s, end: s + m[0].length, normalized: m[0].replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
-  }
-  const of = ofCountry!;
-  of.lastIndex = 0;
-  while ((m = of.exec(slice)) !== null) {
+  });
+  scanMatches(p.ofCountry, p.ofCountrySticky, slice, ranges, (m) => {
     // the longest run of words that is a country ("du Burkina Faso", "de la République démocratique du Congo")
     const words = m[1].split(/[\s\u00a0]+/);
     let n = words.length;
     while (n > 0 && lookupPlace(words.slice(0, n).join(' '))?.kind !== 'country') n--;
-    if (n === 0) continue;
+    if (n === 0) return;
     // the end of the n-th word inside the matched name
     const wordEnds = [...m[1].matchAll(/\S+/g)].map((w) => w.index! + w[0].length);
     const cut = m[0].length - m[1].length + wordEnds[n - 1];
     const s = r.start + m.index;
     const text0 = m[0].slice(0, cut);
     out.push({ start: s, end: s + cut, normalized: text0.replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
-  }
+  });
 }

@@ -61,6 +61,7 @@ export function recognizeRanks(text: string, sentences: Span[]): RankMention[] {
   const out: RankMention[] = [];
   const lex = load();
   for (const sent of sentences) {
+    if (!lex.matcher.mayMatchIn(text, sent.start, sent.end)) continue;
     for (const m of lex.matcher.matches(text, sent.start, sent.end)) {
       const form = m.text;
       const entry = lex.byKey.get(rankKey(form));

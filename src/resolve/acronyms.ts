@@ -3,7 +3,6 @@
  * FDS, every later FDS in the article is that organization, with the expansion as its name.
  */
 import type { OrganizationMention, Span } from '../mentions.js';
-import { escapeRegExp } from '../text/normalize.js';
 
 export function propagateAcronyms(text: string, regions: Span[], orgs: OrganizationMention[]): OrganizationMention[] {
   const defined = new Map<string, string>();
@@ -12,19 +11,14 @@ export function propagateAcronyms(text: string, regions: Span[], orgs: Organizat
   if (defined.size === 0) return orgs;
   const taken = new Set(orgs.map((o) => `${o.start}:${o.end}`));
   const out = [...orgs];
-  const escaped = [...defined.keys()].map(escapeRegExp);
-  // no 'u' flag (much faster over long text): word boundaries are checked by hand below
-  const re = new RegExp(`(?:${escaped.join('|')})`, 'g');
+  const acronyms = [...defined.keys()];
   const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
   for (const r of regions) {
-    re.lastIndex = 0;
-    const slice = text.slice(r.start, r.end);
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(slice)) !== null) {
-      const s = r.start + m.index;
-      if (wordChar(text[s - 1]) || wordChar(text[s + m[0].length])) continue;
-      if (taken.has(`${s}:${s + m[0].length}`)) continue;
-      out.push({ start: s, end: s + m[0].length, normalized: defined.get(m[0])!, acronym: m[0] });
+    for (const { index, acronym } of occurrences(text.slice(r.start, r.end), acronyms)) {
+      const s = r.start + index;
+      if (wordChar(text[s - 1]) || wordChar(text[s + acronym.length])) continue;
+      if (taken.has(`${s}:${s + acronym.length}`)) continue;
+      out.push({ start: s, end: s + acronym.length, normalized: defined.get(acronym)!, acronym });
     }
   }
   // an expansion written later without its acronym still gets it
@@ -32,4 +26,28 @@ export function propagateAcronyms(text: string, regions: Span[], orgs: Organizat
   for (const o of out) if (o.acronym) byName.set(o.normalized.toLowerCase(), o.acronym);
   for (const o of out) if (!o.acronym) o.acronym = byName.get(o.normalized.toLowerCase()) ?? null;
   return out;
+}
+
+/**
+ * What a global regex alternation of the acronyms (in this order, no flags) finds in `s`: at the
+ * leftmost position where one occurs, the first of them that does, then on from its end. Found
+ * with indexOf: no regex to compile for each document.
+ */
+function occurrences(s: string, acronyms: string[]): { index: number; acronym: string }[] {
+  const at = new Map<number, number>();
+  acronyms.forEach((a, k) => {
+    for (let i = s.indexOf(a); i >= 0; i = s.indexOf(a, i + 1)) {
+      const prev = at.get(i);
+      if (prev === undefined || k < prev) at.set(i, k);
+    }
+  });
+  const found: { index: number; acronym: string }[] = [];
+  let from = 0;
+  for (const i of [...at.keys()].sort((a, b) => a - b)) {
+    if (i < from) continue;
+    const acronym = acronyms[at.get(i)!];
+    found.push({ index: i, acronym });
+    from = i + acronym.length;
+  }
+  return found;
 }

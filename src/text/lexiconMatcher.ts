@@ -8,6 +8,10 @@
 import { foldWord } from './fold.js';
 import { firstStartingFrom } from './spans.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
+import { firstTokenEndingAfter, wordGates } from './anchorGate.js';
+import { FoldedWordFilter } from './foldedWordFilter.js';
+import { CharClass, charClassOf } from './charClass.js';
+import { PAIR_UNKNOWN, tokenPairs } from './tokenPairs.js';
 
 export interface LexiconMatch {
   index: number;
@@ -21,6 +25,8 @@ interface TrieNode {
   dotBefore: boolean;
   /** the form ends with a period that must follow in the text ("Gén.") */
   period: boolean;
+  /** the keys of `next`, read from a word's characters (folded matchers; made on first use) */
+  children: FoldedWordFilter | null;
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -37,11 +43,11 @@ class WordRange {
     readonly s: Int32Array,
     readonly e: Int32Array,
     /** index of word 0 among all the words of the document (in `table` or in `keys`) */
-    private readonly base: number,
-    private readonly table: TokenTable | null,
+    readonly base: number,
+    readonly table: TokenTable | null,
     private readonly keys: string[] | null,
     /** the last word was cut at the range end: its key is not the table's */
-    private readonly cutLast: boolean,
+    readonly cutLast: boolean,
   ) {}
 
   get length(): number {
@@ -102,7 +108,7 @@ const JOINER = /^[\s\u00a0'’‐‑-]{1,3}$/;
 const JOINER_DOT = /^[\s\u00a0'’‐‑.-]{1,3}$/;
 
 function node(): TrieNode {
-  return { next: new Map(), terminal: false, dotBefore: false, period: false };
+  return { next: new Map(), terminal: false, dotBefore: false, period: false, children: null };
 }
 
 export class LexiconMatcher {
@@ -110,6 +116,15 @@ export class LexiconMatcher {
   private readonly key: (w: string) => string;
   /** No lexicon word is longer: a longer text word is skipped unfolded (10 MB "words" exist). */
   private maxWordLength = 0;
+  /** The first words of the forms, read from a word's characters (folded matchers only). */
+  private firstWords: FoldedWordFilter | null = null;
+  /**
+   * Words as written → the trie node of their folded key (null: none), for the words the filter
+   * lets by ("la", "Le"): a small table indexed by length and first letters, compared character
+   * by character (no string made for the frequent ones).
+   */
+  private readonly rootWords: (string | null)[] = new Array<string | null>(1024).fill(null);
+  private readonly rootNodes: (TrieNode | null)[] = new Array<TrieNode | null>(1024).fill(null);
 
   /** @param exactCase true for acronyms and capitalized heads ("UA" is no "ua") */
   constructor(forms: Iterable<string>, exactCase = false) {
@@ -140,6 +155,47 @@ export class LexiconMatcher {
     else n.terminal = true;
   }
 
+  /** The root's child for a word as written: its folded key (foldWord, as every reading of words gives it) looked up once. */
+  private rootOf(text: string, s: number, e: number): TrieNode | undefined {
+    const len = e - s;
+    const slot = (Math.imul(text.charCodeAt(s), 31) + Math.imul(text.charCodeAt(e - 1), 7) + len) & 1023;
+    const known = this.rootWords[slot];
+    if (known !== null && known.length === len) {
+      let k = 0;
+      while (k < len && known.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+      if (k === len) return this.rootNodes[slot] ?? undefined;
+    }
+    const word = text.slice(s, e);
+    const n = this.root.next.get(foldWord(word)) ?? null;
+    this.rootWords[slot] = word;
+    this.rootNodes[slot] = n;
+    return n ?? undefined;
+  }
+
+  private starts(): FoldedWordFilter {
+    return (this.firstWords ??= new FoldedWordFilter(this.root.next.keys()));
+  }
+
+  /**
+   * Whether a form may start in [start, end): false only when no word there starts one (a
+   * necessary condition of `matches` finding anything, far cheaper on text without forms).
+   */
+  mayMatchIn(text: string, start = 0, end = text.length): boolean {
+    const table = tokenTableOf(text);
+    if (table.hasSurrogates || this.key !== foldWord || !wordGates()) return true;
+    const first = this.starts();
+    const codes = tokenPairs(table);
+    const pairs = first.pairTable(false);
+    let i = firstTokenEndingAfter(table, start);
+    if (i < table.length && table.start[i] < start) return true;
+    for (; i < table.length && table.start[i] < end; i++) {
+      if (table.end[i] > end) return true;
+      if (codes[i] !== PAIR_UNKNOWN && pairs[codes[i]] === 0) continue;
+      if (first.mayBe(text, table.start[i], table.end[i])) return true;
+    }
+    return false;
+  }
+
   /** Non-overlapping matches within [start, end), left to right, longest at each position. */
   matches(text: string, start = 0, end = text.length): LexiconMatch[] {
     const words = wordsIn(text, start, end);
@@ -148,24 +204,38 @@ export class LexiconMatcher {
     const out: LexiconMatch[] = [];
     const exact = this.key !== foldWord;
     const keyOf = exact ? (i: number) => text.slice(ws[i], we[i]) : (i: number) => words.folded(i);
+    const gated = !exact && wordGates();
+    const first = gated ? this.starts() : null;
+    // most words start no form: told by their first two letters, else from their characters, without folding them
+    const codes = gated && words.table ? tokenPairs(words.table) : null;
+    const pairs = codes ? first!.pairTable(false) : null;
+    const lastWhole = words.cutLast ? ws.length - 1 : ws.length;
     for (let i = 0; i < ws.length; i++) {
+      if (codes !== null && i < lastWhole) {
+        const code = codes[words.base + i];
+        if (code !== PAIR_UNKNOWN && pairs![code] === 0) continue;
+      }
+      if (first !== null && !first.mayBe(text, ws[i], we[i])) continue;
       // a form starts at a word start: "Sahel" is not in "Sahelien", nor "général" in "sous-général"
       const before = text[ws[i] - 1];
       if (before === '-' || before === '‐') continue;
       if (we[i] - ws[i] > this.maxWordLength) continue;
-      let n = this.root.next.get(keyOf(i));
+      let n = gated ? this.rootOf(text, ws[i], we[i]) : this.root.next.get(keyOf(i));
       if (!n) continue;
       let bestEnd = -1;
       let bestWord = i;
       for (let j = i; n; ) {
-        const after = text[we[j]];
-        const wordEnds = after === undefined || !/[\p{L}\p{M}\p{N}]/u.test(after);
+        // the end of the text (NaN), or no letter, mark or digit (a lone surrogate is none either)
+        const after = text.charCodeAt(we[j]);
+        const wordEnds = after !== after || (after >= 0xd800 && after <= 0xdfff) || charClassOf(after) === CharClass.SEPARATOR;
         if (wordEnds) {
           if (n.terminal) { bestEnd = we[j]; bestWord = j; }
-          if (n.period && after === '.') { bestEnd = we[j] + 1; bestWord = j; }
+          if (n.period && after === 46) { bestEnd = we[j] + 1; bestWord = j; }
         }
         if (j + 1 >= ws.length) break;
         if (we[j + 1] - ws[j + 1] > this.maxWordLength) break;
+        // "la" opens many forms, and most words after it continue none: told without folding them
+        if (gated && !(n.children ??= new FoldedWordFilter(n.next.keys())).mayBe(text, ws[j + 1], we[j + 1])) break;
         const gap = text.slice(we[j], ws[j + 1]);
         const next: TrieNode | undefined = n.next.get(keyOf(j + 1));
         if (!next || !(next.dotBefore ? JOINER_DOT : JOINER).test(gap)) break;

@@ -1,0 +1,92 @@
+/**
+ * Sports teams named "Xs de <city>": "les Bruins de Boston", "le Stade de Reims", "les Aigles du Mali".
+ */
+import type { OrganizationMention, Span } from '../mentions.js';
+import { foldKey } from '../text/normalize.js';
+import { isGivenName, peopleLexicon } from '../people/lexicon.js';
+import { lookupPlace } from '../places/index.js';
+import { isNotAcronym } from './lexicon.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
+
+/** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
+const PEOPLES = /^(?:Peul[hs]?|Peulhs|Touaregs?|Dogons?|Bambaras?|Songhaïs?|Songhays?|Arabes?|Maures?|Haoussas?|Mossis?|Sénoufos?|Bozos?|Djermas?|Zarmas?|Kanouris?|Toubous?|Zaghawas?|Berbères?|Kabyles?|Juifs?|Chrétiens?|Musulmans?|Catholiques?|Protestants?|Chiites?|Sunnites?|Kurdes?|Pachtounes?|Rohingyas?|Ouïghours?|Tutsis?|Hutus?|Bamilékés?|Wolofs?|Sérères?|Malinkés?|Soussous?|Dioulas?|Bobos?|Gourmantchés?|Fulanis?|Igbos?|Yorubas?|Amazighs?|Sahraouis?)$/u;
+
+/** Nouns of places and buildings: "le Canal de Suez", "le Palais de Koulouba", "le Lac de Guiers" are no teams. */
+const TOPO = /^(?:Canal|Lac|Mont|Monts|Golfe|Cap|Port|Palais|Musée|Place|Pont|Gare|Fleuve|Île|Îles|Ile|Iles|Baie|Détroit|Mer|Océan|Col|Massif|Plateau|Désert|Vallée|Bois|Forêt|Parc|Château|Tour|Porte|Boulevard|Avenue|Rue|Marché|Aéroport|Hôtel|Cathédrale|Église|Eglise|Mosquée|Temple|Prison|Camp|Quartier|Région|Province|Cercle|Commune|Département|État|Etat|Etats|États|République|Royaume|Empire|Président|Premier|Grand|Grande|Petit|Petite|Nord|Sud|Est|Ouest|Centre|Haut|Haute|Bas|Basse|Lycée|Collège|Hôpital|Barrage|Route|Zone|Ville|Village|Cité|Capitale|Maire|Gouverneur|Préfet|Roi|Reine|Prince|Princesse|Duc|Comte|Sultan|Émir|Emir|Peuple|Peuples|Habitants|Populations|Autorités|Forces|Jeux|Coupe|Championnat|Tournoi|Festival|Salon|Sommet|Forum|Conférence|Journée|Journées|Semaine|Mois|Nations)$/u;
+
+/** Words that make a sentence about a sport: a team named after a place is then a club. */
+const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe|entra[îi]neur|victoire|défaite|buts?|score|championnat|ligue|coupe|finale|play-offs|séries éliminatoires|LNH|NHL|NBA|NFL|MLB|repêch\w*|transf[ée]r\w*|attaquant|défenseur|gardien|ailier|hockey|football|basket(?:-ball)?|baseball|rugby)(?![\p{L}])/iu;
+
+/**
+ * Sports teams named "Xs de <city>": "les Bruins de Boston", "le Stade de Reims", "les Aigles du
+ * Mali". An article, one or two capitalized words that are no given name, then de/du and a known place.
+ */
+const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+const TEAM_STICKY = stickyOf(TEAM);
+/**
+ * The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"): its
+ * last letter is one of les|des|aux|le|du|au|l|d, in either case.
+ */
+function articleEnd(text: string, e: number): boolean {
+  const c = text.charCodeAt(e - 1) | 32;
+  return c === 115 || c === 120 || c === 101 || c === 117 || c === 108 || c === 100;
+}
+
+// per UTF-16 unit: 0 not yet known, 1 no upper-case letter, 2 one (\p{Lu}, as TEAM reads it)
+const upper = new Uint8Array(65536);
+function isUpper(c: number): boolean {
+  let k = upper[c];
+  if (k === 0) upper[c] = k = /\p{Lu}/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * Where in [r.start, r.end) TEAM may start (relative to r.start): in a word ending with an article
+ * and followed by a word in capitals. Null: scan in full (a word cut by the region, combining marks, characters
+ * outside the BMP).
+ */
+function teamRanges(text: string, r: Span): number[] | null {
+  if (!wordGates()) return null;
+  const table = tokenTableOf(text);
+  if (table.hasSurrogates || hasCombiningMarks(text)) return null;
+  let i = firstTokenEndingAfter(table, r.start);
+  if (i < table.length && table.start[i] < r.start) return null;
+  const ranges: number[] = [];
+  for (; i < table.length && table.start[i] < r.end; i++) {
+    if (table.end[i] > r.end) return null;
+    if (i + 1 >= table.length || table.start[i + 1] >= r.end || !isUpper(text.charCodeAt(table.start[i + 1]))) continue;
+    // the article starts the word, or follows a digit in it ("3les": the lookbehind refuses a letter only)
+    if (articleEnd(text, table.end[i])) pushStarts(ranges, text, table, i, i, r.start, true);
+  }
+  return ranges;
+}
+
+export function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
+  const ranges = teamRanges(text, r);
+  if (ranges !== null && ranges.length === 0) return;
+  const slice = text.slice(r.start, r.end);
+  const { notNames } = peopleLexicon();
+  scanMatches(TEAM, TEAM_STICKY, slice, ranges, (m) => {
+    const team = m[1];
+    const first = team.split(/[\s\u00a0]/)[0];
+    // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
+    if (PEOPLES.test(first) || TOPO.test(first) || isGivenName(first) || notNames.has(foldKey(first)) || lookupPlace(team) || isNotAcronym(first)) return;
+    // "les Maliens de France" are people; "les Canadiens de Montréal" a team, when the sentence is about sport
+    if (/(?:ais|aises|ois|oises|iens|iennes|ains|aines|éens|éennes)$/u.test(first) && !SPORT.test(text.slice(Math.max(r.start, r.start + m.index - 150), Math.min(r.end, r.start + m.index + 200)))) return;
+    // the longest prefix of the capitalized words after "de" that is a known place
+    const placeWords = m[2].split(/[\s\u00a0]+/);
+    let n = placeWords.length;
+    while (n > 0 && !lookupPlace(placeWords.slice(0, n).join(' '))) n--;
+    if (n === 0) return;
+    const idx = m.indices!;
+    const s = r.start + idx[1]![0];
+    const placeStart = r.start + idx[2]![0];
+    const placeText = placeWords.slice(0, n).join(' ');
+    const e = placeStart + placeText.length;
+    if (text.slice(placeStart, e).replace(/[\s\u00a0]+/g, ' ') !== placeText) return;
+    out.push({ start: s, end: e, normalized: text.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
+    // the place may open the next team's name
+    return idx[2]![0];
+  });
+}
