@@ -64,7 +64,14 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   };
   WORD.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
+  for (;;) {
+    // outside a run only a capitalized word does anything: go to the word that holds the next capital
+    if (cur.length === 0) {
+      const resume = nextCapitalWord(text, WORD.lastIndex, end);
+      if (resume < 0) break;
+      WORD.lastIndex = resume;
+    }
+    if ((m = WORD.exec(text)) === null || m.index >= end) break;
     let tok = m[0];
     let s = m.index;
     const c = tok.charCodeAt(0);
@@ -111,6 +118,28 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   }
   flush();
   return runs;
+}
+
+const CAPITAL = /\p{Lu}/gu;
+
+/**
+ * Where the word scan resumes to reach the first capital at or after `from` (before `end`), or
+ * -1: after the last blank before that capital, since a word never holds a blank and the scan
+ * after a blank finds the same words whatever came before; the words skipped hold no capital.
+ */
+function nextCapitalWord(text: string, from: number, end: number): number {
+  CAPITAL.lastIndex = from;
+  const m = CAPITAL.exec(text);
+  if (!m || m.index >= end) return -1;
+  for (let k = m.index - 1; k >= from; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
+  return from;
+}
+
+/** The regex class \s, by code unit. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
@@ -213,7 +242,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         if (words.length >= 2 || isAllCaps(words[0]) || isGivenName(words[0]) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
-      if (!cue && capsRatio < 0) capsRatio = capsShare(text.slice(sent.start, sent.end));
+      if (!cue && capsRatio < 0) capsRatio = capsShare(text, sent.start, sent.end);
       if (!cue && capsRatio < 0.6) {
         if (words.length >= 2 && isGivenName(words[0]) && !lookupPlace(words.join(' '))) cue = 'given-name';
         // "Isidor Isaac Rabi": a listed given name inside a longer run of names
@@ -342,37 +371,40 @@ function rankEndingAt(ranks: EndIndex<RankMention>, pos: number, text: string): 
   return ranks.firstEndingBetween(pos - 3, pos, (r) => /^[\s\u00a0,]*$/.test(text.slice(r.end, pos)));
 }
 
-function capsShare(s: string): number {
+// case of each UTF-16 unit, as capsShare reads it, plus one (0: not yet asked)
+const unitCase = new Uint8Array(65536);
+
+function caseOf(c: number): number {
+  let k = unitCase[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lc = ch.toLowerCase();
+    // 1 upper, 2 lower, 0 no letter
+    unitCase[c] = k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
+  }
+  return k - 1;
+}
+
+function capsShare(s: string, from: number, to: number): number {
   // share of words of 3+ letters written in capitals, counted in one pass without regexes
   let words = 0;
   let caps = 0;
   let len = 0;
   let upper = 0;
   let lower = 0;
-  const flush = () => {
-    if (len >= 3) {
-      words++;
-      if (upper >= 2 && lower === 0) caps++;
-    }
-    len = upper = lower = 0;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let kind: number; // 1 upper, 2 lower, 0 no letter
-    if (c < 128) kind = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
-    else {
-      const ch = s[i];
-      const lc = ch.toLowerCase();
-      kind = lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1;
-    }
+  for (let i = from; i <= to; i++) {
+    const kind = i === to ? 0 : caseOf(s.charCodeAt(i));
     if (kind === 0) {
-      flush();
+      if (len >= 3) {
+        words++;
+        if (upper >= 2 && lower === 0) caps++;
+      }
+      len = upper = lower = 0;
       continue;
     }
     len++;
     if (kind === 1) upper++;
     else lower++;
   }
-  flush();
   return words < 4 ? 0 : caps / words;
 }

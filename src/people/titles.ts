@@ -6,8 +6,7 @@
  */
 import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
-import { peopleLexicon, phraseKey } from './lexicon.js';
-import { complementHeadAt } from './titles/complementHeads.js';
+import { scanHeads } from './titles/headScan.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -88,38 +87,8 @@ let scannedHeads: Span[] = [];
 
 export function headsOf(text: string): Span[] {
   if (text !== scannedText) {
-    // word by word: a map look-up on the first word, then the few phrases that start with it
-    const { titleHeadsByFirst } = peopleLexicon();
-    const heads: Span[] = [];
-    // Latin letters without the 'u' flag: the heads are French words, and this scan is hot
-    const re = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      // only a non-Latin letter or a mark can stand right before a match
-      if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-      const lower = m[0].toLowerCase();
-      const list = titleHeadsByFirst.get(lower);
-      let matched = false;
-      for (const p of list ?? []) {
-        const e = m.index + p.length;
-        if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
-        if (p.length === m[0].length ? p === lower : phraseKey(text.slice(m.index, e)) === p) {
-          heads.push({ start: m.index, end: e });
-          re.lastIndex = e;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) continue;
-      // "chef de la diplomatie", "commandant de la zone": a title only with its complement
-      const c = complementHeadAt(text, m.index, lower);
-      if (c) {
-        heads.push(c);
-        re.lastIndex = c.end;
-      }
-    }
+    scannedHeads = scanHeads(text);
     scannedText = text;
-    scannedHeads = heads;
   }
   return scannedHeads;
 }
