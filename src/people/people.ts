@@ -6,7 +6,9 @@
 import type { RankMention, Span } from '../mentions.js';
 import { isAllCaps, titleCaseName } from '../text/normalize.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
-import { foldWordKey, isFamousName, isGivenName, peopleLexicon } from './lexicon.js';
+import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
+import { MAX_WORD, tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 
@@ -48,13 +50,18 @@ const HYPHENED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|an|az|ar|ed|es|ud|ul|bin|be
 const DEMONYM = /^(?:(?:Sud|Nord|Néo)-)?\p{Lu}\p{Ll}+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|ique|ol|ole|and|ande|ite|an|ane)s?$|^(?:Russe|Belge|Suisse|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Croate|Serbe|Kurde|Arabe)s?$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 
-interface Run extends Span { tokens: Span[] }
+/** A word of a name, with its key (foldWordKey), folded once. */
+interface NameToken extends Span { key: string }
+
+interface Run extends Span { tokens: NameToken[] }
 
 /** Capitalized runs within [start, end): "Moussa Saloua BARMOU", "Alioune Blondin Bèye". */
 function nameRuns(text: string, start: number, end: number, blocked: (s: number, e: number) => boolean): Run[] {
   const runs: Run[] = [];
   const { notNames } = peopleLexicon();
-  let cur: Span[] = [];
+  let cur: NameToken[] = [];
+  const table = tokenTableOf(text);
+  let j = table.hasSurrogates ? -1 : firstStartingFrom(table.start as unknown as readonly number[], start, (x) => x);
   /** a particle seen after the current run, waiting for a name token to confirm it */
   let particle = false;
   const flush = () => {
@@ -100,7 +107,12 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     let e = s + tok.length;
     if (e > end) e = end;
     const elided = /['’]/.test(tok) && !NAME_APOSTROPHE.test(tok);
-    const key = foldWordKey(tok);
+    let key: string | null = null;
+    if (j >= 0) {
+      while (j < table.length && table.start[j] < s) j++;
+      key = tableKey(table, j, s, e);
+    }
+    key ??= foldWordKey(tok);
     // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
     const initialOk = tok.length === 1 ? cur.length > 0 || text[e] === '.' : true;
     if (cur.length && CAPITAL_PARTICLES.has(key) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(e, e + 3)) && !blocked(s, e)) {
@@ -113,14 +125,21 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     }
     // the gap since the previous token must be spaces (and a particle)
     if (cur.length && /[^\s\u00a0\p{L}'’]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
-    cur.push({ start: s, end: e });
+    cur.push({ start: s, end: e, key });
     particle = false;
   }
   flush();
   return runs;
 }
 
-const CAPITAL = /\p{Lu}/gu;
+// per UTF-16 unit: 1 a capital that starts a name word (A-Z, or \p{Lu} from U+00C0), 2 not, 0 not yet asked
+const capitalUnit = new Uint8Array(65536);
+
+function isCapitalUnit(c: number): boolean {
+  let k = capitalUnit[c];
+  if (k === 0) capitalUnit[c] = k = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}$/u.test(String.fromCharCode(c))) ? 1 : 2;
+  return k === 1;
+}
 
 /**
  * Where the word scan resumes to reach the first capital at or after `from` (before `end`), or
@@ -128,11 +147,16 @@ const CAPITAL = /\p{Lu}/gu;
  * after a blank finds the same words whatever came before; the words skipped hold no capital.
  */
 function nextCapitalWord(text: string, from: number, end: number): number {
-  CAPITAL.lastIndex = from;
-  const m = CAPITAL.exec(text);
-  if (!m || m.index >= end) return -1;
-  for (let k = m.index - 1; k >= from; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
-  return from;
+  let blank = from;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) return blank;
+    if (c < 0xa0) {
+      if (c === 32 || (c >= 9 && c <= 13)) blank = k + 1;
+    } else if (isBlank(c)) blank = k + 1;
+    else if (c >= 0xc0 && isCapitalUnit(c)) return blank;
+  }
+  return -1;
 }
 
 /** The regex class \s, by code unit. */
@@ -140,6 +164,23 @@ function isBlank(c: number): boolean {
   if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * foldWordKey of the word [s, e) read from the token table when the table holds that very word
+ * and its letters fold alike both ways (Latin letters without ligatures: the table's folding also
+ * spells out "œ", "æ", "ß" and drops every mark); else null. The table's key is interned, so the
+ * look-ups that follow hash no fresh string.
+ */
+function tableKey(table: TokenTable, j: number, s: number, e: number): string | null {
+  if (j >= table.length || table.start[j] !== s || table.end[j] !== e || e - s > MAX_WORD) return null;
+  const text = table.text;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 0xc0 || c > 0x17f || c === 0xd7 || c === 0xf7 || c === 0xc6 || c === 0xe6 || c === 0xdf || c === 0x152 || c === 0x153) return null;
+  }
+  return table.folded(j);
 }
 
 /** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
@@ -159,17 +200,17 @@ function sub(run: Run, from: number, to: number): Run {
 }
 
 /** A run that holds an organization word is no person: "Imperial College Business School", "Walt Disney Records". */
-function cutAtOrgWord(words: string[], run: Run): Run | null {
+function cutAtOrgWord(run: Run): Run | null {
   const { orgWords } = peopleLexicon();
-  const k = words.findIndex((w) => orgWords.has(foldWordKey(w)));
+  const k = run.tokens.findIndex((t) => orgWords.has(t.key));
   return k < 0 ? run : null;
 }
 
 /** "Quarterback Patrick Mahomes", "Défense Sadio Camara": the name starts at the given name. */
 function startAtGivenName(words: string[], run: Run): Run {
-  if (words.length < 3 || isGivenName(words[0])) return run;
+  if (words.length < 3 || isGivenKey(run.tokens[0].key)) return run;
   for (let k = 1; k <= words.length - 2; k++) {
-    if (isGivenName(words[k]) && !isAllCaps(words[k])) return sub(run, k, run.tokens.length);
+    if (isGivenKey(run.tokens[k].key) && !isAllCaps(words[k])) return sub(run, k, run.tokens.length);
   }
   return run;
 }
@@ -198,7 +239,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       run = cutAfterCaps(text, run);
       let words = run.tokens.map((t) => text.slice(t.start, t.end));
       if (words.length === 1 && isAllCaps(words[0]) && !prevCapitalized(text, run.start, sent.start)) loneCaps.add(words[0]);
-      const cut = cutAtOrgWord(words, run);
+      const cut = cutAtOrgWord(run);
       if (!cut) continue;
       if (cut !== run) {
         run = cut;
@@ -239,16 +280,16 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
         const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
-        if (words.length >= 2 || isAllCaps(words[0]) || isGivenName(words[0]) || lone) cue = 'title';
+        if (words.length >= 2 || isAllCaps(words[0]) || isGivenKey(run.tokens[0].key) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
       if (!cue && capsRatio < 0) capsRatio = capsShare(text, sent.start, sent.end);
       if (!cue && capsRatio < 0.6) {
-        if (words.length >= 2 && isGivenName(words[0]) && !lookupPlace(words.join(' '))) cue = 'given-name';
+        if (words.length >= 2 && isGivenKey(run.tokens[0].key) && !lookupPlace(words.join(' '))) cue = 'given-name';
         // "Isidor Isaac Rabi": a listed given name inside a longer run of names
-        else if (words.length >= 3 && words.slice(1, -1).some((w) => isGivenName(w) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
+        else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
-        else if (words.length === 1 && isFamousName(words[0])) cue = 'famous';
+        else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
         else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }
@@ -265,7 +306,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const known = new Set(out.flatMap((p) => p.parts));
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
-    const parts = run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end)));
+    const parts = run.tokens.map((t) => t.key);
     if (parts.every((p) => known.has(p))) out.push(candidate(text, run, sentence, null, null, 'repeat', run.start));
     else rest.push({ run, sentence });
   }
@@ -360,7 +401,7 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
     end: run.end,
     sentence,
     name: titleCaseName(raw.replace(/[\s\u00a0]+/g, ' ')),
-    parts: run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end))),
+    parts: run.tokens.map((t) => t.key),
     rank,
     title,
     cue,
