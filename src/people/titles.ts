@@ -14,6 +14,16 @@ const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é
 /** Connectors between a title and the name or rank it introduces. */
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
+/** Last characters of CONNECTOR's words, lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
+const CONNECTOR_LAST = "eau'’.r";
+
+/** A character of CONNECTOR's run of blanks and commas: the regex class [\s\u00a0,]. */
+function isConnectorBlank(c: number): boolean {
+  if (c === 32 || c === 44 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
 interface Word { text: string; start: number; end: number }
@@ -102,7 +112,19 @@ export function firstHeadFrom(heads: Span[], pos: number): number {
 export function titleBefore(text: string, from: number, anchor: number): TitleSpan | null {
   let end = anchor;
   for (let guard = 0; guard < 8; guard++) {
-    const m = CONNECTOR.exec(text.slice(Math.max(from, end - 20), end));
+    const lo = Math.max(from, end - 20);
+    if (end <= lo) break;
+    const last = text.charCodeAt(end - 1);
+    if (isConnectorBlank(last)) {
+      // blanks and commas: the connector is the whole run of them (no word of it ends in one)
+      let k = end - 1;
+      while (k > lo && isConnectorBlank(text.charCodeAt(k - 1))) k--;
+      end = k;
+      continue;
+    }
+    // the connector words all end in one of these letters (or an apostrophe, a period)
+    if (!CONNECTOR_LAST.includes(String.fromCharCode(last).toLowerCase())) break;
+    const m = CONNECTOR.exec(text.slice(lo, end));
     if (!m || m[0].length === 0) break;
     end -= m[0].length;
   }
