@@ -4,7 +4,8 @@
  * or that repeat a name already typed as a person in the same document.
  */
 import type { RankMention, Span } from '../mentions.js';
-import { isAllCaps, titleCaseName } from '../text/normalize.js';
+import { titleCaseName } from '../text/normalize.js';
+import { allCaps as isAllCaps, allCapsAt } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from '../text/tokenTable.js';
@@ -147,17 +148,21 @@ function isCapitalUnit(c: number): boolean {
  * after a blank finds the same words whatever came before; the words skipped hold no capital.
  */
 function nextCapitalWord(text: string, from: number, end: number): number {
-  let blank = from;
-  for (let k = from; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) return blank;
-    if (c < 0xa0) {
-      if (c === 32 || (c >= 9 && c <= 13)) blank = k + 1;
-    } else if (isBlank(c)) blank = k + 1;
-    else if (c >= 0xc0 && isCapitalUnit(c)) return blank;
+  MAYBE_CAPITAL.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MAYBE_CAPITAL.exec(text)) !== null && m.index < end) {
+    if (!isCapitalUnit(text.charCodeAt(m.index))) continue;
+    for (let k = m.index - 1; k >= from; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
+    return from;
   }
   return -1;
 }
+
+/**
+ * Every capital and more (other scripts, Latin letters past U+00FF), not the Latin-1 lower case
+ * letters and punctuation of French text: one native scan, each hit then checked by the table.
+ */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
 
 /** The regex class \s, by code unit. */
 function isBlank(c: number): boolean {
@@ -187,8 +192,7 @@ function tableKey(table: TokenTable, j: number, s: number, e: number): string | 
 function cutAfterCaps(text: string, run: Run): Run {
   let lastCaps = -1;
   for (let k = 0; k < run.tokens.length; k++) {
-    const w = text.slice(run.tokens[k].start, run.tokens[k].end);
-    if (isAllCaps(w)) lastCaps = k;
+    if (allCapsAt(text, run.tokens[k].start, run.tokens[k].end)) lastCaps = k;
     else if (lastCaps >= 0) return sub(run, 0, lastCaps + 1);
   }
   return run;

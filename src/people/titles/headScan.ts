@@ -17,9 +17,12 @@ import { shapeLexicon } from './lexicon.js';
 // Latin letters without the 'u' flag: the heads are French words
 const LATIN_RUN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
 
-function isLatinLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
+/**
+ * Every character a word may hold that is no Latin letter (digits, "ª", "µ", marks, other
+ * scripts), and some separators besides (punctuation from U+2070 on): a word holding none of
+ * these is one run of Latin letters. Found by one native scan instead of a look at each character.
+ */
+const NOT_LATIN = /[0-9\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u0250-\u1FFF\u2070-\uFFFF]/g;
 
 let firstWords: KeyFlags | null = null;
 
@@ -83,12 +86,18 @@ export function scanHeads(text: string): Span[] {
   const flags = startsHead();
   const { start, end } = table;
   let resume = 0;
+  // the first character of NOT_LATIN at or after the current word
+  let notLatin = -1;
   for (let i = 0; i < table.length; i++) {
     const s = start[i];
     const e = end[i];
     if (e <= resume) continue;
-    let pure = s >= resume && e - s <= MAX_WORD;
-    for (let k = s; pure && k < e; k++) pure = isLatinLetter(text.charCodeAt(k));
+    if (notLatin < s) {
+      NOT_LATIN.lastIndex = s;
+      const m = NOT_LATIN.exec(text);
+      notLatin = m ? m.index : text.length;
+    }
+    const pure = s >= resume && e - s <= MAX_WORD && notLatin >= e;
     if (!pure) {
       resume = Math.max(resume, scanRuns(text, Math.max(s, resume), e, heads));
       continue;
