@@ -42,6 +42,20 @@ const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
 const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
 const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
+/** More than the longest honorific of HONORIFIC_BEFORE ("Mademoiselle") and the character before it. */
+const HONORIFIC_REACH = 16;
+
+/**
+ * HONORIFIC_BEFORE on text.slice(from, pos), read on the characters it can match: the blanks
+ * that end it and the honorific ending where they start.
+ */
+function honorificCue(text: string, from: number, pos: number): boolean {
+  let p = pos;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p === pos) return false;
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(from, p - HONORIFIC_REACH), pos));
+}
+
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -256,11 +270,11 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       let rank = rankEndingAt(ranksByEnd, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
-      else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, run.start - 80), run.start))) cue = 'honorific';
+      else if (honorificCue(text, Math.max(sent.start, run.start - 80), run.start)) cue = 'honorific';
       else if (particle) {
         rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
-        else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, particleStart - 80), particleStart))) cue = 'honorific';
+        else if (honorificCue(text, Math.max(sent.start, particleStart - 80), particleStart)) cue = 'honorific';
         if (cue) start = particleStart;
       }
       if (!cue) {
