@@ -121,11 +121,11 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     if (tok.endsWith('.') && tok.length > 2) tok = tok.slice(0, -1);
     let e = s + tok.length;
     if (e > end) e = end;
-    const elided = /['’]/.test(tok) && !NAME_APOSTROPHE.test(tok);
+    const elided = (tok.includes("'") || tok.includes('’')) && !NAME_APOSTROPHE.test(tok);
     let key: string | null = null;
     if (j >= 0) {
       while (j < table.length && table.start[j] < s) j++;
-      key = tableKey(table, j, s, e);
+      if (e === s + tok.length) key = tableKey(table, j, s, e);
     }
     key ??= foldWordKey(tok);
     // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
@@ -139,7 +139,7 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
       continue;
     }
     // the gap since the previous token must be spaces (and a particle)
-    if (cur.length && /[^\s\u00a0\p{L}'’]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
+    if (cur.length && gapBreaksName(text, cur[cur.length - 1].end, s)) flush();
     cur.push({ start: s, end: e, key });
     particle = false;
   }
@@ -177,6 +177,24 @@ function nextCapitalWord(text: string, from: number, end: number): number {
  * letters and punctuation of French text: one native scan, each hit then checked by the table.
  */
 const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+
+// per UTF-16 unit: 1 a letter (\p{L}), 2 not, 0 not yet asked
+const letterUnit = new Uint8Array(65536);
+
+/** /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to)): something between two name words other than blanks, letters, apostrophes. */
+function gapBreaksName(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || isBlank(c)) continue;
+    if (c < 128) return true;
+    // a pair is one code point to the regex
+    if (c >= 0xd800 && c <= 0xdfff) return /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to));
+    let l = letterUnit[c];
+    if (l === 0) letterUnit[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    if (l === 2) return true;
+  }
+  return false;
+}
 
 /** The regex class \s, by code unit. */
 function isBlank(c: number): boolean {

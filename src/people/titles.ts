@@ -203,6 +203,8 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
 
 /** An appositive title right after a name: "Assimi GOÏTA, Président en exercice de …". */
 export function titleAfter(text: string, nameEnd: number, limit: number): Span | null {
+  // the apposition opens with a comma
+  if (nameEnd >= limit || text.charCodeAt(nameEnd) !== 44) return null;
   const after = text.slice(nameEnd, Math.min(limit, nameEnd + 200));
   const m = /^,[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même)[\s\u00a0]*,?[\s\u00a0]*)?/u.exec(after);
   if (!m) return null;

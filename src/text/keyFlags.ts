@@ -18,6 +18,15 @@ export class KeyFlags {
   constructor(private readonly test: (key: string) => boolean) {}
 
   has(id: number): boolean {
+    // the common case: a known id of the current generation
+    if (id < this.flags.length && this.generation === keyGeneration()) {
+      const f = this.flags[id];
+      if (f !== UNKNOWN) return f === YES;
+    }
+    return this.ask(id);
+  }
+
+  private ask(id: number): boolean {
     const g = keyGeneration();
     if (g !== this.generation) {
       this.flags.fill(UNKNOWN);
