@@ -101,7 +101,7 @@ let complementText: string | null = null;
 const complements = new Map<number, ComplementScan>();
 
 /** complementEnd, the scan kept per start for the current text. */
-function headComplementEnd(text: string, from: number, limit: number): number {
+export function headComplementEnd(text: string, from: number, limit: number): number {
   if (text !== complementText) {
     complements.clear();
     complementText = text;
