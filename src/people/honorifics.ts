@@ -9,6 +9,8 @@ import { escapeRegExp } from '../text/normalize.js';
 import { loadJson } from '../data.js';
 
 let re: RegExp | null = null;
+/** ASCII characters that can end a match, before the blanks (see `mayEndBefore`). */
+let lastChars: Uint8Array | null = null;
 
 /**
  * "M, Kellogg", "M » Ramsay Mac Donald", "MM ; F. Honegger", "M° Clara Laquai": OCR of old print
@@ -21,7 +23,9 @@ function pattern(): RegExp {
   if (re) return re;
   const { honorifics } = loadJson<{ honorifics: string[] }>('people/titles.json');
   // "M Capré", "Mad.": old print and OCR drop or vary the period
-  const alt = [...honorifics, 'Mad.', 'Mlles', 'Mgr.', 'M', 'Soeur', 'Sœur', 'Dom']
+  const words = [...honorifics, 'Mad.', 'Mlles', 'Mgr.', 'M', 'Soeur', 'Sœur', 'Dom'];
+  lastChars = endings([...words, 'le', 'la', "l'"]);
+  const alt = words
     .sort((a, b) => b.length - a.length)
     .map((h) => escapeRegExp(h).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
@@ -30,13 +34,50 @@ function pattern(): RegExp {
   return re;
 }
 
+/** ASCII characters that end one of `phrases` as the case-insensitive pattern reads them, or end OCR_MARKED's mark. */
+function endings(phrases: string[]): Uint8Array {
+  const last = new Set<string>(',;:»"°.*?-');
+  for (const p of phrases) {
+    const ch = p[p.length - 1];
+    last.add(ch);
+    if (ch === "'") last.add('’');
+  }
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const ch = String.fromCharCode(c);
+    for (const x of last) if (new RegExp(escapeRegExp(x), 'iu').test(ch)) table[c] = 1;
+  }
+  return table;
+}
+
+/** The regex class \s, by code unit. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether a match can end at `anchor` in the window from `from`: both patterns end with blanks
+ * after an honorific, an article or an OCR mark, so the last other character must end one of them.
+ */
+function mayEndBefore(text: string, from: number, anchor: number): boolean {
+  let p = anchor;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p === from) return false;
+  const c = text.charCodeAt(p - 1);
+  return c >= 128 || lastChars![c] === 1;
+}
+
 /**
  * The honorific ending right before `anchor` (the person, or its rank or title). It may lie in
  * the previous "sentence": a splitter can take the period of "M." for the end of one.
  */
 export function honorificBefore(text: string, anchor: number): Span | null {
+  const re = pattern();
+  if (!mayEndBefore(text, Math.max(0, anchor - 40), anchor)) return null;
   const window = text.slice(Math.max(0, anchor - 40), anchor);
-  const m = pattern().exec(window) ?? OCR_MARKED.exec(window);
+  const m = re.exec(window) ?? OCR_MARKED.exec(window);
   if (!m) return null;
   const start = anchor - window.length + m.index;
   return { start, end: start + m[1].length };

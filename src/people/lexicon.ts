@@ -27,6 +27,11 @@ let famous: Set<string> | null = null;
 
 /** People named by one word (data/people/famous.txt): "Aristote", "Staline", "Macron". */
 export function isFamousName(word: string): boolean {
+  return isFamousKey(foldWordKey(word));
+}
+
+/** isFamousName for a word already folded by foldWordKey. */
+export function isFamousKey(key: string): boolean {
   famous ??= new Set(
     readFileSync(join(DATA_DIR, 'people', 'famous.txt'), 'utf8')
       .split('\n')
@@ -35,7 +40,7 @@ export function isFamousName(word: string): boolean {
       .filter(Boolean)
       .map(foldKey),
   );
-  return famous.has(foldWordKey(word));
+  return famous.has(key);
 }
 
 /** Lower case, one kind of apostrophe, hyphens and spaces alike: "chef d’état-major" = "chef d'état major". */
@@ -89,8 +94,12 @@ export function foldWordKey(word: string): string {
 
 /** A given name: listed, or hyphenated with a listed first part ("Jean-Bedel", "Marie-Josée"). */
 export function isGivenName(word: string): boolean {
+  return isGivenKey(foldWordKey(word));
+}
+
+/** isGivenName for a word already folded by foldWordKey. */
+export function isGivenKey(key: string): boolean {
   const { firstNames } = peopleLexicon();
-  const key = foldWordKey(word);
   if (firstNames.has(key)) return true;
   const dash = key.indexOf('-');
   return dash > 1 && firstNames.has(key.slice(0, dash));

@@ -4,9 +4,12 @@
  * or that repeat a name already typed as a person in the same document.
  */
 import type { RankMention, Span } from '../mentions.js';
-import { isAllCaps, titleCaseName } from '../text/normalize.js';
+import { titleCaseName } from '../text/normalize.js';
+import { allCaps as isAllCaps, allCapsAt } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
-import { foldWordKey, isFamousName, isGivenName, peopleLexicon } from './lexicon.js';
+import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
+import { MAX_WORD, tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 
@@ -39,6 +42,20 @@ const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
 const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
 const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
+/** More than the longest honorific of HONORIFIC_BEFORE ("Mademoiselle") and the character before it. */
+const HONORIFIC_REACH = 16;
+
+/**
+ * HONORIFIC_BEFORE on text.slice(from, pos), read on the characters it can match: the blanks
+ * that end it and the honorific ending where they start.
+ */
+function honorificCue(text: string, from: number, pos: number): boolean {
+  let p = pos;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  if (p === pos) return false;
+  return HONORIFIC_BEFORE.test(text.slice(Math.max(from, p - HONORIFIC_REACH), pos));
+}
+
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -48,13 +65,18 @@ const HYPHENED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|an|az|ar|ed|es|ud|ul|bin|be
 const DEMONYM = /^(?:(?:Sud|Nord|Néo)-)?\p{Lu}\p{Ll}+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|ique|ol|ole|and|ande|ite|an|ane)s?$|^(?:Russe|Belge|Suisse|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Croate|Serbe|Kurde|Arabe)s?$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 
-interface Run extends Span { tokens: Span[] }
+/** A word of a name, with its key (foldWordKey), folded once. */
+interface NameToken extends Span { key: string }
+
+interface Run extends Span { tokens: NameToken[] }
 
 /** Capitalized runs within [start, end): "Moussa Saloua BARMOU", "Alioune Blondin Bèye". */
 function nameRuns(text: string, start: number, end: number, blocked: (s: number, e: number) => boolean): Run[] {
   const runs: Run[] = [];
   const { notNames } = peopleLexicon();
-  let cur: Span[] = [];
+  let cur: NameToken[] = [];
+  const table = tokenTableOf(text);
+  let j = table.hasSurrogates ? -1 : firstStartingFrom(table.start as unknown as readonly number[], start, (x) => x);
   /** a particle seen after the current run, waiting for a name token to confirm it */
   let particle = false;
   const flush = () => {
@@ -64,7 +86,14 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   };
   WORD.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
+  for (;;) {
+    // outside a run only a capitalized word does anything: go to the word that holds the next capital
+    if (cur.length === 0) {
+      const resume = nextCapitalWord(text, WORD.lastIndex, end);
+      if (resume < 0) break;
+      WORD.lastIndex = resume;
+    }
+    if ((m = WORD.exec(text)) === null || m.index >= end) break;
     let tok = m[0];
     let s = m.index;
     const c = tok.charCodeAt(0);
@@ -92,8 +121,13 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     if (tok.endsWith('.') && tok.length > 2) tok = tok.slice(0, -1);
     let e = s + tok.length;
     if (e > end) e = end;
-    const elided = /['’]/.test(tok) && !NAME_APOSTROPHE.test(tok);
-    const key = foldWordKey(tok);
+    const elided = (tok.includes("'") || tok.includes('’')) && !NAME_APOSTROPHE.test(tok);
+    let key: string | null = null;
+    if (j >= 0) {
+      while (j < table.length && table.start[j] < s) j++;
+      if (e === s + tok.length) key = tableKey(table, j, s, e);
+    }
+    key ??= foldWordKey(tok);
     // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
     const initialOk = tok.length === 1 ? cur.length > 0 || text[e] === '.' : true;
     if (cur.length && CAPITAL_PARTICLES.has(key) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(e, e + 3)) && !blocked(s, e)) {
@@ -105,20 +139,92 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
       continue;
     }
     // the gap since the previous token must be spaces (and a particle)
-    if (cur.length && /[^\s\u00a0\p{L}'’]/u.test(text.slice(cur[cur.length - 1].end, s))) flush();
-    cur.push({ start: s, end: e });
+    if (cur.length && gapBreaksName(text, cur[cur.length - 1].end, s)) flush();
+    cur.push({ start: s, end: e, key });
     particle = false;
   }
   flush();
   return runs;
 }
 
+// per UTF-16 unit: 1 a capital that starts a name word (A-Z, or \p{Lu} from U+00C0), 2 not, 0 not yet asked
+const capitalUnit = new Uint8Array(65536);
+
+function isCapitalUnit(c: number): boolean {
+  let k = capitalUnit[c];
+  if (k === 0) capitalUnit[c] = k = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}$/u.test(String.fromCharCode(c))) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * Where the word scan resumes to reach the first capital at or after `from` (before `end`), or
+ * -1: after the last blank before that capital, since a word never holds a blank and the scan
+ * after a blank finds the same words whatever came before; the words skipped hold no capital.
+ */
+function nextCapitalWord(text: string, from: number, end: number): number {
+  MAYBE_CAPITAL.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = MAYBE_CAPITAL.exec(text)) !== null && m.index < end) {
+    if (!isCapitalUnit(text.charCodeAt(m.index))) continue;
+    for (let k = m.index - 1; k >= from; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
+    return from;
+  }
+  return -1;
+}
+
+/**
+ * Every capital and more (other scripts, Latin letters past U+00FF), not the Latin-1 lower case
+ * letters and punctuation of French text: one native scan, each hit then checked by the table.
+ */
+const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
+
+// per UTF-16 unit: 1 a letter (\p{L}), 2 not, 0 not yet asked
+const letterUnit = new Uint8Array(65536);
+
+/** /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to)): something between two name words other than blanks, letters, apostrophes. */
+function gapBreaksName(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || isBlank(c)) continue;
+    if (c < 128) return true;
+    // a pair is one code point to the regex
+    if (c >= 0xd800 && c <= 0xdfff) return /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to));
+    let l = letterUnit[c];
+    if (l === 0) letterUnit[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+    if (l === 2) return true;
+  }
+  return false;
+}
+
+/** The regex class \s, by code unit. */
+function isBlank(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * foldWordKey of the word [s, e) read from the token table when the table holds that very word
+ * and its letters fold alike both ways (Latin letters without ligatures: the table's folding also
+ * spells out "œ", "æ", "ß" and drops every mark); else null. The table's key is interned, so the
+ * look-ups that follow hash no fresh string.
+ */
+function tableKey(table: TokenTable, j: number, s: number, e: number): string | null {
+  if (j >= table.length || table.start[j] !== s || table.end[j] !== e || e - s > MAX_WORD) return null;
+  const text = table.text;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
+    if (c < 0xc0 || c > 0x17f || c === 0xd7 || c === 0xf7 || c === 0xc6 || c === 0xe6 || c === 0xdf || c === 0x152 || c === 0x153) return null;
+  }
+  return table.folded(j);
+}
+
 /** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
 function cutAfterCaps(text: string, run: Run): Run {
   let lastCaps = -1;
   for (let k = 0; k < run.tokens.length; k++) {
-    const w = text.slice(run.tokens[k].start, run.tokens[k].end);
-    if (isAllCaps(w)) lastCaps = k;
+    if (allCapsAt(text, run.tokens[k].start, run.tokens[k].end)) lastCaps = k;
     else if (lastCaps >= 0) return sub(run, 0, lastCaps + 1);
   }
   return run;
@@ -130,17 +236,17 @@ function sub(run: Run, from: number, to: number): Run {
 }
 
 /** A run that holds an organization word is no person: "Imperial College Business School", "Walt Disney Records". */
-function cutAtOrgWord(words: string[], run: Run): Run | null {
+function cutAtOrgWord(run: Run): Run | null {
   const { orgWords } = peopleLexicon();
-  const k = words.findIndex((w) => orgWords.has(foldWordKey(w)));
+  const k = run.tokens.findIndex((t) => orgWords.has(t.key));
   return k < 0 ? run : null;
 }
 
 /** "Quarterback Patrick Mahomes", "Défense Sadio Camara": the name starts at the given name. */
 function startAtGivenName(words: string[], run: Run): Run {
-  if (words.length < 3 || isGivenName(words[0])) return run;
+  if (words.length < 3 || isGivenKey(run.tokens[0].key)) return run;
   for (let k = 1; k <= words.length - 2; k++) {
-    if (isGivenName(words[k]) && !isAllCaps(words[k])) return sub(run, k, run.tokens.length);
+    if (isGivenKey(run.tokens[k].key) && !isAllCaps(words[k])) return sub(run, k, run.tokens.length);
   }
   return run;
 }
@@ -169,7 +275,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       run = cutAfterCaps(text, run);
       let words = run.tokens.map((t) => text.slice(t.start, t.end));
       if (words.length === 1 && isAllCaps(words[0]) && !prevCapitalized(text, run.start, sent.start)) loneCaps.add(words[0]);
-      const cut = cutAtOrgWord(words, run);
+      const cut = cutAtOrgWord(run);
       if (!cut) continue;
       if (cut !== run) {
         run = cut;
@@ -182,11 +288,11 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       let rank = rankEndingAt(ranksByEnd, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
-      else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, run.start - 80), run.start))) cue = 'honorific';
+      else if (honorificCue(text, Math.max(sent.start, run.start - 80), run.start)) cue = 'honorific';
       else if (particle) {
         rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
-        else if (HONORIFIC_BEFORE.test(text.slice(Math.max(sent.start, particleStart - 80), particleStart))) cue = 'honorific';
+        else if (honorificCue(text, Math.max(sent.start, particleStart - 80), particleStart)) cue = 'honorific';
         if (cue) start = particleStart;
       }
       if (!cue) {
@@ -210,16 +316,16 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
         const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
-        if (words.length >= 2 || isAllCaps(words[0]) || isGivenName(words[0]) || lone) cue = 'title';
+        if (words.length >= 2 || isAllCaps(words[0]) || isGivenKey(run.tokens[0].key) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
-      if (!cue && capsRatio < 0) capsRatio = capsShare(text.slice(sent.start, sent.end));
+      if (!cue && capsRatio < 0) capsRatio = capsShare(text, sent.start, sent.end);
       if (!cue && capsRatio < 0.6) {
-        if (words.length >= 2 && isGivenName(words[0]) && !lookupPlace(words.join(' '))) cue = 'given-name';
+        if (words.length >= 2 && isGivenKey(run.tokens[0].key) && !lookupPlace(words.join(' '))) cue = 'given-name';
         // "Isidor Isaac Rabi": a listed given name inside a longer run of names
-        else if (words.length >= 3 && words.slice(1, -1).some((w) => isGivenName(w) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
+        else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
-        else if (words.length === 1 && isFamousName(words[0])) cue = 'famous';
+        else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
         else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }
@@ -236,7 +342,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const known = new Set(out.flatMap((p) => p.parts));
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
-    const parts = run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end)));
+    const parts = run.tokens.map((t) => t.key);
     if (parts.every((p) => known.has(p))) out.push(candidate(text, run, sentence, null, null, 'repeat', run.start));
     else rest.push({ run, sentence });
   }
@@ -331,7 +437,7 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
     end: run.end,
     sentence,
     name: titleCaseName(raw.replace(/[\s\u00a0]+/g, ' ')),
-    parts: run.tokens.map((t) => foldWordKey(text.slice(t.start, t.end))),
+    parts: run.tokens.map((t) => t.key),
     rank,
     title,
     cue,
@@ -342,37 +448,40 @@ function rankEndingAt(ranks: EndIndex<RankMention>, pos: number, text: string): 
   return ranks.firstEndingBetween(pos - 3, pos, (r) => /^[\s\u00a0,]*$/.test(text.slice(r.end, pos)));
 }
 
-function capsShare(s: string): number {
+// case of each UTF-16 unit, as capsShare reads it, plus one (0: not yet asked)
+const unitCase = new Uint8Array(65536);
+
+function caseOf(c: number): number {
+  let k = unitCase[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lc = ch.toLowerCase();
+    // 1 upper, 2 lower, 0 no letter
+    unitCase[c] = k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
+  }
+  return k - 1;
+}
+
+function capsShare(s: string, from: number, to: number): number {
   // share of words of 3+ letters written in capitals, counted in one pass without regexes
   let words = 0;
   let caps = 0;
   let len = 0;
   let upper = 0;
   let lower = 0;
-  const flush = () => {
-    if (len >= 3) {
-      words++;
-      if (upper >= 2 && lower === 0) caps++;
-    }
-    len = upper = lower = 0;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    let kind: number; // 1 upper, 2 lower, 0 no letter
-    if (c < 128) kind = c >= 65 && c <= 90 ? 1 : c >= 97 && c <= 122 ? 2 : 0;
-    else {
-      const ch = s[i];
-      const lc = ch.toLowerCase();
-      kind = lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1;
-    }
+  for (let i = from; i <= to; i++) {
+    const kind = i === to ? 0 : caseOf(s.charCodeAt(i));
     if (kind === 0) {
-      flush();
+      if (len >= 3) {
+        words++;
+        if (upper >= 2 && lower === 0) caps++;
+      }
+      len = upper = lower = 0;
       continue;
     }
     len++;
     if (kind === 1) upper++;
     else lower++;
   }
-  flush();
   return words < 4 ? 0 : caps / words;
 }

@@ -6,8 +6,7 @@
  */
 import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
-import { peopleLexicon, phraseKey } from './lexicon.js';
-import { complementHeadAt } from './titles/complementHeads.js';
+import { scanHeads } from './titles/headScan.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -15,59 +14,104 @@ const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é
 /** Connectors between a title and the name or rank it introduces. */
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
+/** Last characters of CONNECTOR's words, lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
+const CONNECTOR_LAST = "eau'’.r";
+
+/** A character of CONNECTOR's run of blanks and commas: the regex class [\s\u00a0,]. */
+function isConnectorBlank(c: number): boolean {
+  if (c === 32 || c === 44 || (c >= 9 && c <= 13)) return true;
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
 
-interface Word { text: string; start: number; end: number }
+/**
+ * The content words of a complement starting at `from`, read word by word up to the first word
+ * that ends it or to words starting at `limit`: for each, where its match starts (the word scan
+ * stops at `limit` by that) and where it ends. A complement's end for any limit up to the one
+ * scanned is read from this without reading the words again (`endWithin`).
+ */
+interface ComplementScan {
+  index: number[];
+  end: number[];
+  /** false for the elided article of a word ("qu’" after a preposition): its end is not cut at the limit. */
+  clip: boolean[];
+  /** Limits up to this are answered (Infinity: the complement ended before). */
+  scannedTo: number;
+}
 
-function words(text: string, start: number, end: number): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = start;
+function scanComplement(text: string, from: number, limit: number): ComplementScan {
+  const scan: ComplementScan = { index: [], end: [], clip: [], scannedTo: limit };
+  let afterPrep = false;
+  let prep = '';
+  /** One word (or elided article) of the match at `index`: false where the complement ends. */
+  const step = (w: string, index: number, end: number, clip: boolean): boolean => {
+    const lower = w.toLowerCase();
+    if (PREP.has(lower)) {
+      afterPrep = true;
+      prep = lower;
+      return true;
+    }
+    if (!/\p{L}/u.test(w)) return false;
+    // "le premier dirigeant d'une puissance mondiale à rencontrer M. Xi": an infinitive after a
+    // bare "à" or "pour" starts a verb phrase, not the post's complement
+    if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w)) return false;
+    const capital = /^\p{Lu}/u.test(w);
+    if (afterPrep || capital || ADJECTIVE.test(lower)) {
+      afterPrep = false;
+      scan.index.push(index);
+      scan.end.push(end);
+      scan.clip.push(clip);
+      return true;
+    }
+    return false;
+  };
+  WORD.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null && m.index < end) {
+  while ((m = WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
-    let s = m.index;
     // split elisions: "l’Alliance" → "l’" + "Alliance"
     const el = /^([dlDL]|qu|Qu)['’](?=\p{L})/u.exec(w);
     if (el) {
-      out.push({ text: el[1].toLowerCase(), start: s, end: s + el[0].length });
-      s += el[0].length;
+      if (!step(el[1].toLowerCase(), m.index, m.index + el[0].length, false)) break;
       w = w.slice(el[0].length);
     }
-    out.push({ text: w, start: s, end: Math.min(s + w.length, end) });
+    if (!step(w, m.index, m.index + m[0].length, true)) break;
   }
-  return out;
+  if (m !== null && m.index < limit) scan.scannedTo = Infinity;
+  return scan;
+}
+
+/** The complement's end for `limit` (at most the scanned one): its last content word, cut at the limit. */
+function endWithin(scan: ComplementScan, from: number, limit: number): number {
+  let last = from;
+  for (let k = 0; k < scan.index.length && scan.index[k] < limit; k++) last = scan.clip[k] ? Math.min(scan.end[k], limit) : scan.end[k];
+  return last;
 }
 
 /** How far a title complement starting at `from` extends (exclusive end), trailing prepositions trimmed. */
 export function complementEnd(text: string, from: number, limit: number): number {
-  const ws = words(text, from, limit);
-  let end = from;
-  let lastContent = from;
-  let afterPrep = false;
-  let prep = '';
-  for (const w of ws) {
-    const lower = w.text.toLowerCase();
-    if (PREP.has(lower)) {
-      afterPrep = true;
-      prep = lower;
-      end = w.end;
-      continue;
-    }
-    if (!/\p{L}/u.test(w.text)) break;
-    // "le premier dirigeant d'une puissance mondiale à rencontrer M. Xi": an infinitive after a
-    // bare "à" or "pour" starts a verb phrase, not the post's complement
-    if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w.text)) break;
-    const capital = /^\p{Lu}/u.test(w.text);
-    if (afterPrep || capital || ADJECTIVE.test(lower)) {
-      afterPrep = false;
-      end = w.end;
-      lastContent = w.end;
-      continue;
-    }
-    break;
+  return endWithin(scanComplement(text, from, limit), from, limit);
+}
+
+// complements after the heads of the text last asked about: titleBefore asks about each head
+// once per capitalized run that follows it, with limits that differ
+let complementText: string | null = null;
+const complements = new Map<number, ComplementScan>();
+
+/** complementEnd, the scan kept per start for the current text. */
+export function headComplementEnd(text: string, from: number, limit: number): number {
+  if (text !== complementText) {
+    complements.clear();
+    complementText = text;
   }
-  void end;
-  return lastContent;
+  let scan = complements.get(from);
+  if (!scan || scan.scannedTo < limit) {
+    scan = scanComplement(text, from, Math.max(limit, from + 400));
+    complements.set(from, scan);
+  }
+  return endWithin(scan, from, limit);
 }
 
 export interface TitleSpan extends Span {
@@ -88,38 +132,8 @@ let scannedHeads: Span[] = [];
 
 export function headsOf(text: string): Span[] {
   if (text !== scannedText) {
-    // word by word: a map look-up on the first word, then the few phrases that start with it
-    const { titleHeadsByFirst } = peopleLexicon();
-    const heads: Span[] = [];
-    // Latin letters without the 'u' flag: the heads are French words, and this scan is hot
-    const re = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      // only a non-Latin letter or a mark can stand right before a match
-      if (m.index > 0 && text.charCodeAt(m.index - 1) >= 0x250 && /[\p{L}\p{M}]/u.test(text[m.index - 1])) continue;
-      const lower = m[0].toLowerCase();
-      const list = titleHeadsByFirst.get(lower);
-      let matched = false;
-      for (const p of list ?? []) {
-        const e = m.index + p.length;
-        if (e > text.length || (e < text.length && /[\p{L}\p{M}]/u.test(text[e]))) continue;
-        if (p.length === m[0].length ? p === lower : phraseKey(text.slice(m.index, e)) === p) {
-          heads.push({ start: m.index, end: e });
-          re.lastIndex = e;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) continue;
-      // "chef de la diplomatie", "commandant de la zone": a title only with its complement
-      const c = complementHeadAt(text, m.index, lower);
-      if (c) {
-        heads.push(c);
-        re.lastIndex = c.end;
-      }
-    }
+    scannedHeads = scanHeads(text);
     scannedText = text;
-    scannedHeads = heads;
   }
   return scannedHeads;
 }
@@ -133,7 +147,19 @@ export function firstHeadFrom(heads: Span[], pos: number): number {
 export function titleBefore(text: string, from: number, anchor: number): TitleSpan | null {
   let end = anchor;
   for (let guard = 0; guard < 8; guard++) {
-    const m = CONNECTOR.exec(text.slice(Math.max(from, end - 20), end));
+    const lo = Math.max(from, end - 20);
+    if (end <= lo) break;
+    const last = text.charCodeAt(end - 1);
+    if (isConnectorBlank(last)) {
+      // blanks and commas: the connector is the whole run of them (no word of it ends in one)
+      let k = end - 1;
+      while (k > lo && isConnectorBlank(text.charCodeAt(k - 1))) k--;
+      end = k;
+      continue;
+    }
+    // the connector words all end in one of these letters (or an apostrophe, a period)
+    if (!CONNECTOR_LAST.includes(String.fromCharCode(last).toLowerCase())) break;
+    const m = CONNECTOR.exec(text.slice(lo, end));
     if (!m || m[0].length === 0) break;
     end -= m[0].length;
   }
@@ -145,7 +171,7 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   let k = firstHeadFrom(heads, windowStart);
   for (; k < heads.length && heads[k].end <= end; k++) {
     const { start: s, end: headEnd } = heads[k];
-    const ce = complementEnd(text, headEnd, end);
+    const ce = headComplementEnd(text, headEnd, end);
     if (Math.max(ce, headEnd) === end) {
       found = { start: s, end, headEnd, connector: text.slice(end, anchor) };
       foundHeadEnd = headEnd;
@@ -160,7 +186,7 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     // comma before the name, any function the complement governs is the innermost one
     const governed = !found.connector.includes(',') && /(?<![\p{L}])(?:(?:de|du|des|à|au|aux)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l['’][\s\u00a0]*)?|d['’][\s\u00a0]*)$/iu.test(text.slice(foundHeadEnd, s2));
     if (!governed && !/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
-    const ce2 = complementEnd(text, e2, end);
+    const ce2 = headComplementEnd(text, e2, end);
     if (Math.max(ce2, e2) === end) return { start: s2, end, headEnd: e2, connector: found.connector };
   }
   // "le ministre d’Etat, ministre de la défense nationale": two functions joined by a comma
@@ -177,6 +203,8 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
 
 /** An appositive title right after a name: "Assimi GOÏTA, Président en exercice de …". */
 export function titleAfter(text: string, nameEnd: number, limit: number): Span | null {
+  // the apposition opens with a comma
+  if (nameEnd >= limit || text.charCodeAt(nameEnd) !== 44) return null;
   const after = text.slice(nameEnd, Math.min(limit, nameEnd + 200));
   const m = /^,[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même)[\s\u00a0]*,?[\s\u00a0]*)?/u.exec(after);
   if (!m) return null;

@@ -36,12 +36,13 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     for (const c of rarest ?? []) {
       if ((!best || c.id < best.id) && p.parts.every((x) => c.parts.has(x))) best = c;
     }
-    const unique = [...new Set(p.parts)];
+    // sorted once: each subset is then sorted and distinct, its key a plain join
+    const unique = [...new Set(p.parts)].sort();
     if (p.parts.length > 1 && unique.length <= 6) {
       for (let mask = 1; mask < 1 << unique.length; mask++) {
         const subset = unique.filter((_, i) => mask & (1 << i));
         // a cluster that grew since it was filed under this subset no longer fits
-        for (const c of bySet.get(setKey(subset)) ?? []) if ((!best || c.id < best.id) && [...c.parts].every((x) => p.parts.includes(x))) best = c;
+        for (const c of bySet.get(subset.join('\u0001')) ?? []) if ((!best || c.id < best.id) && [...c.parts].every((x) => p.parts.includes(x))) best = c;
       }
     }
     if (!best) {
@@ -64,15 +65,7 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
   assigned.sort((a, b) => a.p.start - b.p.start);
   const renum = new Map<number, number>();
   for (const { c } of assigned) if (!renum.has(c.id)) renum.set(c.id, renum.size);
-  const resolved: ResolvedPerson[] = assigned.map(({ p, c }) => ({
-    ...p,
-    cluster: renum.get(c.id)!,
-    clusterName: c.name,
-    rankText: p.rank ? text.slice(p.rank.start, p.rank.end) : null,
-    titleText: p.title ? cleanTitle(text.slice(p.title.start, p.title.end)) : null,
-    rankNormalized: p.rank && 'normalized' in p.rank ? (p.rank as RankMention).normalized : null,
-    honorificText: p.honorific ? text.slice(p.honorific.start, p.honorific.end) : null,
-  }));
+  const resolved: ResolvedPerson[] = assigned.map(({ p, c }) => resolvedPerson(text, p, renum.get(c.id)!, c.name));
   // the nearest value of the same cluster, the preceding mention first: two linear sweeps over
   // indices of the mention to copy from; a rank travels with its normalized grade
   for (const field of ['rankText', 'titleText'] as const) {
@@ -97,6 +90,33 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     }
   }
   return resolved;
+}
+
+/**
+ * The mention with its cluster, fields written out one by one: a spread of candidates that the
+ * titles stage gave different optional fields copies slowly, and this runs once per mention.
+ */
+function resolvedPerson(text: string, p: PersonCandidate, cluster: number, clusterName: string): ResolvedPerson {
+  const r: ResolvedPerson = {
+    start: p.start,
+    end: p.end,
+    sentence: p.sentence,
+    name: p.name,
+    parts: p.parts,
+    rank: p.rank,
+    title: p.title,
+    cue: p.cue,
+    cluster,
+    clusterName,
+    rankText: p.rank ? text.slice(p.rank.start, p.rank.end) : null,
+    titleText: p.title ? cleanTitle(text.slice(p.title.start, p.title.end)) : null,
+    rankNormalized: p.rank && 'normalized' in p.rank ? (p.rank as RankMention).normalized : null,
+    honorificText: p.honorific ? text.slice(p.honorific.start, p.honorific.end) : null,
+  };
+  if ('honorific' in p) r.honorific = p.honorific;
+  if ('titleFormer' in p) r.titleFormer = p.titleFormer;
+  if ('moreTitles' in p) r.moreTitles = p.moreTitles;
+  return r;
 }
 
 function cleanTitle(s: string): string {

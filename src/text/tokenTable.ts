@@ -189,3 +189,8 @@ export function releaseTokenTable(): void {
     generation++;
   }
 }
+
+/** Bumped each time the key interner is cleared: per-id tables built before are stale then. */
+export function keyGeneration(): number {
+  return generation;
+}
