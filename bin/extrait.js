@@ -2,9 +2,9 @@
 // Launcher. The CLI is compiled to dist/ (npm run build); it starts from, fastest first:
 //  1. a V8 startup snapshot (dist/snapshot/, `npm run build:snapshot`) with the modules,
 //     data and warm-up already in memory, run in a child `node --snapshot-blob`; only for
-//     runs that stay in one thread (workers cannot start in a process restored from a
-//     snapshot on Node 20), and only when the blob was built by this Node binary, in this
-//     place, after the last build of dist/ and the last change in data/;
+//     one named text file (such a run stays in the main thread: workers cannot start in a
+//     process restored from a snapshot on Node 20), and only when the blob was built by this
+//     Node binary, in this place, after the last build of dist/ and the last change in data/;
 //  2. dist/cli.bundle.js (one file instead of ~160 modules), when it is not older than the
 //     tsc output;
 //  3. dist/cli/main.js.
@@ -26,17 +26,15 @@ const mtime = (p) => {
   }
 };
 
-/** The run certainly stays in the main thread: --jobs 1, or one named text file. */
-function inline() {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') break;
-    if ((a === '-j' || a === '--jobs') && args[i + 1] === '1') return true;
-    if (a === '-j1' || a === '--jobs=1') return true;
-  }
-  if (args[0] === 'eval' || args[0] === 'train' || args.includes('--input-format') || args.some((a) => a.startsWith('--input-format='))) return false;
+/**
+ * One named text file, where start-up is most of the time. Batches (even --jobs 1) start as
+ * usual: start-up is nothing next to them, and a restored heap holds more memory.
+ */
+function singleFile() {
+  if (args[0] === 'eval' || args[0] === 'train' || args.some((a) => a === '--input-format' || a.startsWith('--input-format=') || a === '--'))
+    return false;
   const named = args.filter((a) => !a.startsWith('-'));
-  // an option's value (-o FILE) counts as a name here: then it is two names, and no snapshot
+  // an option's value (-o FILE) counts as a name here: then there are two, and no snapshot
   if (named.length !== 1 || named[0].endsWith('.jsonl')) return false;
   try {
     return statSync(named[0]).isFile();
@@ -56,7 +54,7 @@ function newestUnder(dir) {
 }
 
 function snapshotBlob() {
-  if (process.env.EXTRAIT_SNAPSHOT === '0' || process.execArgv.length || !inline()) return null;
+  if (process.env.EXTRAIT_SNAPSHOT === '0' || process.execArgv.length || !singleFile()) return null;
   const name = `extrait-${process.version}-${process.platform}-${process.arch}`;
   const blob = join(dist, 'snapshot', `${name}.blob`);
   const built = mtime(blob);
@@ -70,7 +68,8 @@ function snapshotBlob() {
 }
 
 function runSnapshot(blob) {
-  const child = spawn(process.execPath, ['--snapshot-blob', blob, ...args], { stdio: 'inherit' });
+  // after --, the arguments are the program's, never node's own options
+  const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
   // A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
   const forward = (signal) => () => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
