@@ -5,8 +5,8 @@
  *
  * 1. dist/cli.bundle.js: dist/cli/main.js and everything it imports (chrono-node and
  *    commander included) in one ES module, so a start reads and compiles one file instead
- *    of ~160. Shipped in the package. The library entry dist/index.js and its types are
- *    untouched.
+ *    of ~160; dist/worker.bundle.js likewise for each worker thread (batch/pool.ts). Shipped
+ *    in the package. The library entry dist/index.js and its types are untouched.
  * 2. --snapshot: dist/snapshot/extrait-<node version>-<platform>-<arch>.blob, a V8 startup
  *    snapshot (`node --build-snapshot`) of src/cli/snapshot.ts: modules evaluated, data
  *    loaded, warm-up done. A blob works only with the Node binary that built it, so it is
@@ -30,6 +30,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const BUNDLE = join(dist, 'cli.bundle.js');
+const WORKER_BUNDLE = join(dist, 'worker.bundle.js');
 const SNAPSHOT_DIR = join(dist, 'snapshot');
 
 /** The name bin/extrait.js looks for: one blob per Node binary. */
@@ -53,20 +54,23 @@ function ownImportMetaUrl(expression) {
 const common = { bundle: true, platform: 'node', target: 'node20', keepNames: true, legalComments: 'inline', logLevel: 'warning' };
 
 export async function buildBundle() {
-  await build({
-    ...common,
-    entryPoints: [join(dist, 'cli', 'main.js')],
-    outfile: BUNDLE,
-    format: 'esm',
-    plugins: [ownImportMetaUrl((path) => `new URL(${JSON.stringify('./' + relative(dirname(BUNDLE), path).split('\\').join('/'))}, import.meta.url).href`)],
-    // Loaded on first use only (franc's tables, for text that does not look French at once).
-    external: ['franc'],
-    // CommonJS dependencies bundled into an ES module call require(): give them one.
-    banner: { js: "import { createRequire as __extraitRequire } from 'node:module'; const require = __extraitRequire(import.meta.url);" },
-  });
-  // esbuild leaves an unchanged output file alone: the launcher compares times with dist/
-  const now = new Date();
-  utimesSync(BUNDLE, now, now);
+  // the CLI, and the worker thread's script (each worker loads it: one file there too)
+  for (const [entry, outfile] of [[join(dist, 'cli', 'main.js'), BUNDLE], [join(dist, 'batch', 'worker.js'), WORKER_BUNDLE]]) {
+    await build({
+      ...common,
+      entryPoints: [entry],
+      outfile,
+      format: 'esm',
+      plugins: [ownImportMetaUrl((path) => `new URL(${JSON.stringify('./' + relative(dirname(outfile), path).split('\\').join('/'))}, import.meta.url).href`)],
+      // Loaded on first use only (franc's tables, for text that does not look French at once).
+      external: ['franc'],
+      // CommonJS dependencies bundled into an ES module call require(): give them one.
+      banner: { js: "import { createRequire as __extraitRequire } from 'node:module'; const require = __extraitRequire(import.meta.url);" },
+    });
+    // esbuild leaves an unchanged output file alone: the launcher compares times with dist/
+    const now = new Date();
+    utimesSync(outfile, now, now);
+  }
 }
 
 export async function buildSnapshot() {
