@@ -8,7 +8,7 @@
 //  2. dist/cli.bundle.js (one file instead of ~160 modules), when it is not older than the
 //     tsc output;
 //  3. dist/cli/main.js.
-// EXTRAIT_SNAPSHOT=0 skips 1.
+// EXTRAIT_SNAPSHOT=0 skips 1, EXTRAIT_BUNDLE=0 skips 2.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,16 +26,26 @@ const mtime = (p) => {
   }
 };
 
+/** The CLI's options that take a value (src/cli/main.ts); the others are flags. */
+const VALUED = new Set(['-o', '--output', '-f', '--format', '--glob', '--id-base', '--reference-date', '--language', '--model-file', '-j', '--jobs', '--max-bytes', '--timeout-ms', '--csv-level']);
+const FLAGS = new Set(['--force', '--no-model', '--resume', '-q', '--quiet', '--no-color', '--bom', '--follow-symlinks']);
+
 /**
- * One named text file, where start-up is most of the time. Batches (even --jobs 1) start as
- * usual: start-up is nothing next to them, and a restored heap holds more memory.
+ * One named text file, where start-up is most of the time (such a run stays in the main
+ * thread). Batches, even --jobs 1, start as usual: start-up is nothing next to them, and a
+ * restored heap holds more memory. Anything unknown: as usual too.
  */
 function singleFile() {
-  if (args[0] === 'eval' || args[0] === 'train' || args.some((a) => a === '--input-format' || a.startsWith('--input-format=') || a === '--'))
-    return false;
-  const named = args.filter((a) => !a.startsWith('-'));
-  // an option's value (-o FILE) counts as a name here: then there are two, and no snapshot
-  if (named.length !== 1 || named[0].endsWith('.jsonl')) return false;
+  const named = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (VALUED.has(a)) i++;
+    else if (a.startsWith('--') && a.includes('=') && VALUED.has(a.slice(0, a.indexOf('=')))) continue;
+    else if (FLAGS.has(a)) continue;
+    else if (a.startsWith('-')) return false; // --input-format, --help, --, eval's options…
+    else named.push(a);
+  }
+  if (named.length !== 1 || named[0] === 'eval' || named[0] === 'train' || named[0].endsWith('.jsonl')) return false;
   try {
     return statSync(named[0]).isFile();
   } catch {
@@ -85,7 +95,8 @@ function runSnapshot(blob) {
 
 function runModule() {
   const bundle = join(dist, 'cli.bundle.js');
-  const entry = mtime(bundle) >= mtime(join(dist, 'cli', 'main.js')) ? bundle : join(dist, 'cli', 'main.js');
+  const useBundle = process.env.EXTRAIT_BUNDLE !== '0' && mtime(bundle) >= mtime(join(dist, 'cli', 'main.js'));
+  const entry = useBundle ? bundle : join(dist, 'cli', 'main.js');
   import(pathToFileURL(entry).href).then(
     ({ main }) => main(process.argv),
     (err) => {
