@@ -84,6 +84,7 @@ function run(bin, mode, corpus, outPath) {
     const child = spawn(process.execPath, args, { stdio: [fd, 'ignore', 'pipe'] });
     let stderr = '';
     let hwm = 0;
+    let peakAt = null;
     child.stderr.on('data', (d) => (stderr += d));
     const samples = [];
     const timer = setInterval(() => {
@@ -93,10 +94,13 @@ function run(bin, mode, corpus, outPath) {
       samples.push([(performance.now() - t0) / 1000, m.rss]);
     }, 1000);
     child.on('close', (code) => {
+      // when the peak was reached: the first sample at or above 95% of the highest RSS sampled
+      const top = Math.max(0, ...samples.map((x) => x[1]));
+      peakAt = samples.find((x) => x[1] >= top * 0.95)?.[0] ?? null;
       clearInterval(timer);
       if (typeof fd === 'number') closeSync(fd);
       if (code !== 0) fail(new Error(`${mode}: exit ${code}: ${stderr.slice(0, 400)}`));
-      else done({ mode, seconds: (performance.now() - t0) / 1000, samples, peak: hwm });
+      else done({ mode, seconds: (performance.now() - t0) / 1000, samples, peak: hwm, peakAt });
     });
   });
 }
@@ -131,7 +135,9 @@ async function main() {
       r.late = part(s, 0.8, 1);
       r.flat = r.late !== null && (r.late <= r.early * 1.15 || r.late - r.early <= 20);
       results.push(r);
-      log(`${mode}: ${r.seconds.toFixed(0)} s, RSS ${Object.entries(r.at).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')} MB, peak ${r.peak.toFixed(0)} MB`);
+      // written after every run: a long benchmark stopped half-way keeps what it measured
+      if (args.json) writeFileSync(args.json, JSON.stringify({ docs: args.docs, bytes: c.bytes, results }, null, 1));
+      log(`${mode}: ${r.seconds.toFixed(0)} s, RSS ${Object.entries(r.at).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')} MB, peak ${r.peak.toFixed(0)} MB (highest samples from ${r.peakAt?.toFixed(0)} s)`);
     }
     const lines = [
       `\`node scripts/bench-memory.mjs${process.argv.length > 2 ? ' ' + process.argv.slice(2).join(' ') : ''}\`: ${args.docs.toLocaleString('en-US')} JSONL documents (${(c.bytes / 1e6).toFixed(1)} MB), RSS of the process sampled every second from /proc.`,
