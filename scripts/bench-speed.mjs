@@ -9,8 +9,10 @@
  *
  *   node scripts/bench-speed.mjs             # full: distinct corpus, 100,000-document RSS run
  *   node scripts/bench-speed.mjs --quick     # first 1 MB of the corpus, 10,000 documents
+ *   node scripts/bench-speed.mjs --only-cold # cold start only (with and without the snapshot)
  *   options: --mb N (first N MB of the distinct corpus)  --docs N  --no-peer  --peer-mb N
  *   (fr-compromise parses the first N MB, default: all)  --no-write (leave BENCHMARKS.md alone)
+ *   --cold N (cold-start runs, median taken)
  *
  * Prints a table and rewrites the Speed section of BENCHMARKS.md between
  * <!-- speed:start --> and <!-- speed:end --> (nothing else in that file).
@@ -61,9 +63,23 @@ if (process.argv[2] === '--peer-one') {
   process.exit(0);
 }
 
+// Cold-start mode: runs `node args…` once and prints its wall and CPU time, the CPU of every
+// process it started included (the launcher starts a second node from the snapshot): the
+// children's times that /proc/self/stat counts once they have been waited for.
+if (process.argv[2] === '--child-cpu') {
+  const { spawnSync } = await import('node:child_process');
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, process.argv.slice(3), { stdio: ['ignore', 'ignore', 'inherit'] });
+  const wall = performance.now() - t0;
+  const stat = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+  // cutime, cstime: fields 16, 17 of /proc/pid/stat, in ticks of 1/100 s
+  process.stdout.write(JSON.stringify({ status: r.status, ms: wall, cpuMs: (Number(stat[13]) + Number(stat[14])) * 10 }));
+  process.exit(0);
+}
+
 // ---------------------------------------------------------------------------------------
 function parseArgs(argv) {
-  const a = { mb: Infinity, docs: 100_000, cold: 10, peer: true, peerMb: Infinity, write: true };
+  const a = { mb: Infinity, docs: 100_000, cold: 10, peer: true, peerMb: Infinity, write: true, onlyCold: false };
   for (let i = 2; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--quick') Object.assign(a, { mb: 1, docs: 10_000, cold: 5, peerMb: 0.5 });
@@ -71,6 +87,7 @@ function parseArgs(argv) {
     else if (x === '--docs') a.docs = Number(argv[++i]);
     else if (x === '--no-peer') a.peer = false;
     else if (x === '--cold') a.cold = Number(argv[++i]);
+    else if (x === '--only-cold') Object.assign(a, { onlyCold: true, write: false, peer: false, docs: 0 });
     else if (x === '--peer-mb') a.peerMb = Number(argv[++i]);
     else if (x === '--no-write') a.write = false;
     else throw new Error(`unknown argument ${x}`);
@@ -175,10 +192,17 @@ async function main() {
     // Run a snapshot of the build: a rebuild of dist/ during the minutes this takes would
     // otherwise mix two versions between runs (and make --jobs 1 and 2 outputs differ).
     const pkg = join(dir, 'pkg');
-    for (const part of ['bin', 'dist', 'data', 'docs', 'package.json']) {
-      if (existsSync(join(root, part))) cpSync(join(root, part), join(pkg, part), { recursive: true });
+    // times kept: bin/extrait.js starts from the bundle only when it is not older than dist/
+    for (const part of ['bin', 'dist', 'data', 'docs', 'package.json', 'scripts/build-bundle.mjs']) {
+      if (existsSync(join(root, part))) cpSync(join(root, part), join(pkg, part), { recursive: true, preserveTimestamps: true, filter: (p) => !p.includes(`${join('dist', 'snapshot')}`) });
     }
     symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'));
+    // A startup snapshot is built where it runs (its paths are absolute): here, in the copy.
+    if (existsSync(join(root, 'dist', 'snapshot'))) {
+      const { spawnSync } = await import('node:child_process');
+      const b = spawnSync(process.execPath, [join(pkg, 'scripts/build-bundle.mjs'), '--snapshot'], { encoding: 'utf8' });
+      log(`snapshot for the copy: ${b.status === 0 && existsSync(join(pkg, 'dist', 'snapshot')) ? 'built' : `not built (${b.stderr.trim().split('\n').pop()})`}`);
+    }
     const BIN = join(pkg, 'bin/extrait.js');
     const distinct = distinctArticles();
     // Each article once, in corpus order, up to --mb: never repeated to reach a size.
@@ -194,20 +218,25 @@ async function main() {
     const c = await writeJsonl(corpus, texts, texts.length);
     log(`corpus: ${c.docs} documents, ${fmt(c.bytes / 1e6, 2)} MB, ${int(c.words)} words (${source})`);
 
+    let one = null;
+    let two = null;
+    let identical = null;
+    if (!args.onlyCold) {
     // 1. One core: --jobs 1 processes in the main thread, no worker.
     log('single core (--jobs 1)…');
-    const one = await measure([BIN, '--input-format', 'jsonl', '--jobs', '1', '-q', '-o', join(dir, 'one.jsonl'), corpus]);
+    one = await measure([BIN, '--input-format', 'jsonl', '--jobs', '1', '-q', '-o', join(dir, 'one.jsonl'), corpus]);
     // 2. Two workers.
     log('two workers (--jobs 2)…');
-    const two = await measure([BIN, '--input-format', 'jsonl', '--jobs', '2', '-q', '-o', join(dir, 'two.jsonl'), corpus]);
+    two = await measure([BIN, '--input-format', 'jsonl', '--jobs', '2', '-q', '-o', join(dir, 'two.jsonl'), corpus]);
     const outOne = readFileSync(join(dir, 'one.jsonl'), 'utf8');
     const outTwo = readFileSync(join(dir, 'two.jsonl'), 'utf8');
-    const identical = outOne === outTwo;
+    identical = outOne === outTwo;
     if (!identical) {
       const a = outOne.split('\n');
       const b = outTwo.split('\n');
       const i = a.findIndex((line, k) => line !== b[k]);
       log(`--jobs 1 and --jobs 2 outputs differ: ${a.length - 1} vs ${b.length - 1} lines, first at line ${i + 1} (${/"id":"([^"]*)"/.exec(a[i] ?? '')?.[1]})`);
+    }
     }
 
     // 3. Cold start: one ~4 KB article as a file argument, process start to exit, with the
@@ -216,14 +245,20 @@ async function main() {
     const articlePath = join(dir, 'article.txt');
     writeFileSync(articlePath, article);
     log(`cold start ×${args.cold} (${Buffer.byteLength(article)} bytes)…`);
+    const self = fileURLToPath(import.meta.url);
     const cold = async (env, argv) => {
       const runs = [];
-      for (let i = 0; i < args.cold; i++) runs.push(await measure(argv, { env }));
-      return { ms: median(runs.map((r) => r.seconds * 1000)), cpuMs: median(runs.map((r) => (r.cpu ?? NaN) * 1000)) };
+      for (let i = 0; i < args.cold; i++) {
+        // through --child-cpu: the launcher's own options stay empty, and its child counts
+        const r = await measure([self, '--child-cpu', ...argv], { env });
+        runs.push(JSON.parse(r.stdout));
+      }
+      return { ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) };
     };
     const caFile = process.env.NODE_EXTRA_CA_CERTS;
     const coldWith = caFile ? await cold({}, [BIN, articlePath]) : null;
     const coldWithout = await cold({ NODE_EXTRA_CA_CERTS: undefined }, [BIN, articlePath]);
+    const coldBundle = await cold({ NODE_EXTRA_CA_CERTS: undefined, EXTRAIT_SNAPSHOT: '0' }, [BIN, articlePath]);
     const bareNode = await cold({ NODE_EXTRA_CA_CERTS: undefined }, ['-e', '0']);
 
     // 4. RSS over a long run of short documents (paragraphs), two workers.
@@ -250,6 +285,15 @@ async function main() {
       peer = { run, cold: await cold({ NODE_EXTRA_CA_CERTS: undefined }, [self, '--peer-one', articlePath]) };
     }
 
+    const coldCell = (x) => `${int(x.ms)} ms wall (${int(x.cpuMs)} ms CPU)`;
+    const coldLines = [
+      `| cold start ≤ ${TARGETS.coldMs} ms, one ${fmt(Buffer.byteLength(article) / 1024, 1)} KB article, median of ${args.cold}, without NODE_EXTRA_CA_CERTS (CPU: the launcher and the node it starts from the snapshot) | ${coldCell(coldWithout)}; without the snapshot (EXTRAIT_SNAPSHOT=0, the bundle): ${coldCell(coldBundle)}; bare \`node -e 0\`: ${coldCell(bareNode)}${peer ? `; fr-compromise: ${coldCell(peer.cold)}` : ''} | ${ok(coldWithout.ms <= TARGETS.coldMs)} |`,
+      ...(coldWith ? [`| same, with NODE_EXTRA_CA_CERTS=${caFile} (the machine's, not ours; both processes read it) | ${coldCell(coldWith)} | ${ok(coldWith.ms <= TARGETS.coldMs)} |`] : []),
+    ];
+    if (args.onlyCold) {
+      process.stdout.write(`\n\`node scripts/bench-speed.mjs ${process.argv.slice(2).join(' ')}\`, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}\n\n| target | measured | met |\n|---|---:|:---:|\n${coldLines.join('\n')}\n`);
+      return;
+    }
     const row = (name, r, bytes, nwords) => ({ name, mbs: bytes / 1e6 / r.seconds, wps: nwords / r.seconds, rss: r.peakMB, s: r.seconds, cpu: r.cpu, cpuMbs: r.cpu ? bytes / 1e6 / r.cpu : null });
     const ours1 = row('extrait, 1 core (--jobs 1), tagger on', one, c.bytes, c.words);
     const ours2 = row('extrait, 2 workers (--jobs 2), tagger on', two, c.bytes, c.words);
@@ -275,11 +319,9 @@ async function main() {
     lines.push(`| ≥ ${TARGETS.mbPerCpuSec} MB per CPU-second end to end with the tagger (floor ${TARGETS.floorMbPerCpuSec}) | ${fmt(ours1.cpuMbs)} | ${ok(ours1.cpuMbs >= TARGETS.mbPerCpuSec)} |`);
     lines.push(`| ≥ ${TARGETS.vsPeer}× fr-compromise (MB per CPU-s, same run) | ${fmt(vsPeer, 1)}× | ${vsPeer === null ? '' : ok(vsPeer >= TARGETS.vsPeer)} |`);
     lines.push(`| 2 workers ≥ ${TARGETS.speedup}× one (wall), CPU for the same work within 10% | ${fmt(speedup)}× wall; CPU of 2 workers / 1 core = ${fmt(cpuRatio)} | ${ok(speedup >= TARGETS.speedup && cpuRatio !== null && cpuRatio <= 1.1)} |`);
-    const coldCell = (x) => `${int(x.ms)} ms wall (${int(x.cpuMs)} ms CPU)`;
-    lines.push(`| cold start ≤ ${TARGETS.coldMs} ms, one ${fmt(Buffer.byteLength(article) / 1024, 1)} KB article, median of ${args.cold}, without NODE_EXTRA_CA_CERTS | ${coldCell(coldWithout)}; bare \`node -e 0\`: ${coldCell(bareNode)}${peer ? `; fr-compromise: ${coldCell(peer.cold)}` : ''} | ${ok(coldWithout.ms <= TARGETS.coldMs)} |`);
-    if (coldWith) lines.push(`| same, with NODE_EXTRA_CA_CERTS=${caFile} (the machine's, not ours) | ${coldCell(coldWith)} | ${ok(coldWith.ms <= TARGETS.coldMs)} |`);
+    lines.push(...coldLines);
     lines.push(`| peak RSS ≤ ${TARGETS.rssMB} MB with one worker | ${fmt(one.peakMB, 0)} MB (2 workers: ${fmt(two.peakMB, 0)} MB) | ${one.peakMB ? ok(one.peakMB <= TARGETS.rssMB) : ''} |`);
-    if (long) lines.push(`| flat RSS over ${int(args.docs)} documents (--jobs 2 only: the --jobs 1 leak is fixed on another branch; median RSS 20–40% of the run → 80–100%) | ${fmt(flat.early, 0)} → ${fmt(flat.late, 0)} MB | ${ok(flat.flat)} |`);
+    if (long) lines.push(`| flat RSS over ${int(args.docs)} documents (--jobs 2; every input mode and --jobs: scripts/bench-memory.mjs; median RSS 20–40% of the run → 80–100%) | ${fmt(flat.early, 0)} → ${fmt(flat.late, 0)} MB | ${ok(flat.flat)} |`);
     lines.push(`| same output with --jobs 1 and 2 | ${identical ? 'byte-identical' : 'DIFFERENT'} | ${ok(identical)} |`);
     const table = lines.join('\n');
     process.stdout.write(`\n${table}\n`);

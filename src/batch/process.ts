@@ -17,7 +17,7 @@ let warm = false;
  * Lexicons, gazetteer and tagger load on first use: that cost belongs to no document, and
  * charging it to the first one would make a limit depend on how many threads there are.
  */
-function warmUp(settings: ProcessSettings): void {
+export function warmUp(settings: Pick<ProcessSettings, 'model'>): void {
   if (warm) return;
   warm = true;
   extract('Le général de brigade Moussa Diawara est arrivé à Bamako le 6 novembre 2024 avec la MINUSMA.', { model: settings.model });

@@ -72,7 +72,8 @@ export function buildProgram(): Command {
 
 async function registerEval(program: Command): Promise<void> {
   // The eval command belongs to its own module; a missing or broken one must not stop extraction.
-  const spec = '../eval/command.js';
+  // A URL, not a literal specifier: the bundler leaves it out, and it resolves from this module's place.
+  const spec = new URL('../eval/command.js', import.meta.url).href;
   const mod = (await import(spec)) as { registerEvalCommand?: (p: Command) => void };
   mod.registerEvalCommand?.(program);
 }

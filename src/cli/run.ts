@@ -19,6 +19,7 @@ import { describeError } from '../io/load.js';
 import { SCHEMA_VERSION, type ErrorRecord, type ExtraitRecord } from '../types.js';
 import type { CliOptions } from './options.js';
 import { ProgressBar, Stats, summaryLine } from './progress.js';
+import { startedFromSnapshot } from './startup.js';
 
 interface RecordFormatter {
   header(): string;
@@ -150,9 +151,14 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   // Signals (a closed stdout is handled in main.ts).
   const controller = new AbortController();
   let signalCode = 0;
+  let signalAt = 0;
   const onSignal = (code: number) => () => {
+    // A terminal's Ctrl-C can arrive twice at once, from the terminal and passed on by the
+    // launcher (bin/extrait.js, snapshot start): one keypress is one signal.
+    if (signalCode && performance.now() - signalAt < 200) return;
     if (signalCode) process.exit(code); // second signal: stop at once
     signalCode = code;
+    signalAt = performance.now();
     controller.abort();
   };
   const onInt = onSignal(130);
@@ -217,7 +223,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   };
 
   const jobs = opts.jobs ?? availableParallelism();
-  const useWorkers = !single && jobs > 1;
+  const useWorkers = !single && jobs > 1 && !startedFromSnapshot();
   const showProgress = !opts.quiet && !single && !!process.stderr.isTTY && (!!opts.output || !process.stdout.isTTY);
   if (showProgress) {
     bar = new ProgressBar(stats);

@@ -33,12 +33,12 @@ export function threadCpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-let deadline: { startMs: number; limitMs: number } | null = null;
+let deadline: { startMs: number; wallStartMs: number; limitMs: number } | null = null;
 
 /** Runs fn with a budget of limitMs of this thread's CPU time (0: none). */
 export function withCpuBudget<T>(limitMs: number, fn: () => T): T {
   if (limitMs <= 0) return fn();
-  deadline = { startMs: threadCpuMs(), limitMs };
+  deadline = { startMs: threadCpuMs(), wallStartMs: performance.now(), limitMs };
   try {
     return fn();
   } finally {
@@ -48,5 +48,10 @@ export function withCpuBudget<T>(limitMs: number, fn: () => T): T {
 
 /** Throws TimeLimitError when the running document has used up its budget. */
 export function checkBudget(): void {
-  if (deadline && threadCpuMs() - deadline.startMs > deadline.limitMs) throw new TimeLimitError(deadline.limitMs);
+  if (!deadline) return;
+  // A thread cannot have used more CPU time than the time that has passed: until the limit
+  // has passed on the clock, the budget holds without reading /proc (a read per stage and
+  // document cost ~3% of a run).
+  if (performance.now() - deadline.wallStartMs <= deadline.limitMs) return;
+  if (threadCpuMs() - deadline.startMs > deadline.limitMs) throw new TimeLimitError(deadline.limitMs);
 }

@@ -1,0 +1,88 @@
+/**
+ * The three ways the CLI starts (bin/extrait.js): from a V8 startup snapshot, from the
+ * one-file bundle, from the compiled modules. Built here in a copy of the package (the
+ * snapshot holds absolute paths, and dist/ of the suite is not rewritten under other tests),
+ * then each start must give the same bytes: one article, a batch with workers (whose script
+ * is bundled too), and a JSONL batch in the main thread.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, assertBuilt, removeDir, tempDir, writeSeedJsonl } from './helpers.js';
+import { testIf } from '../skip.js';
+
+const hasEsbuild = existsSync(join(ROOT, 'node_modules/esbuild'));
+const testWithEsbuild = testIf(hasEsbuild, 'esbuild (a devDependency) is not installed');
+const SEED = join(ROOT, 'fixtures/seeds/001_b9ab8dd1b559bc1b.txt');
+
+let dir: string;
+let pkg: string;
+let built: { status: number | null; stderr: string };
+
+beforeAll(() => {
+  assertBuilt();
+  dir = tempDir('extrait-startup-');
+  pkg = join(dir, 'pkg');
+  for (const part of ['bin', 'dist', 'data', 'package.json', 'scripts/build-bundle.mjs']) {
+    cpSync(join(ROOT, part), join(pkg, part), { recursive: true, filter: (p) => !/[\\/]dist[\\/](snapshot|cli\.bundle\.js|worker\.bundle\.js)$/.test(p) });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
+  writeSeedJsonl(join(dir, 'docs.jsonl'), 12, 4);
+  if (hasEsbuild) built = spawnSync(process.execPath, [join(pkg, 'scripts/build-bundle.mjs'), '--snapshot'], { encoding: 'utf8', timeout: 120_000 });
+}, 180_000);
+afterAll(() => removeDir(dir));
+
+function run(args: string[], env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [join(pkg, 'bin/extrait.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const STARTS: Record<string, Record<string, string>> = {
+  snapshot: {},
+  bundle: { EXTRAIT_SNAPSHOT: '0' },
+  modules: { EXTRAIT_SNAPSHOT: '0', EXTRAIT_BUNDLE: '0' },
+};
+
+testWithEsbuild('the build makes the bundles and, for this Node, a snapshot', () => {
+  expect([built.status, built.stderr]).toEqual([0, expect.stringContaining('snapshot: dist/snapshot/')]);
+  expect(readdirSync(join(pkg, 'dist')).filter((f) => f.endsWith('.bundle.js')).sort()).toEqual(['cli.bundle.js', 'worker.bundle.js']);
+  expect(readdirSync(join(pkg, 'dist/snapshot')).sort()).toEqual([`extrait-${process.version}-${process.platform}-${process.arch}.blob`, `extrait-${process.version}-${process.platform}-${process.arch}.json`]);
+}, 60_000);
+
+testWithEsbuild('one article: the same record from the snapshot, the bundle and the modules', () => {
+  const outs = Object.entries(STARTS).map(([name, env]) => {
+    const r = run([SEED, '--format', 'jsonl'], env);
+    expect([name, r.status, r.stderr]).toEqual([name, 0, '']);
+    return r.stdout;
+  });
+  const rec = JSON.parse(outs[0]) as { entities: { type: string; name?: string }[] };
+  expect(rec.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Moussa Saloua Barmou');
+  expect(outs[1]).toBe(outs[0]);
+  expect(outs[2]).toBe(outs[0]);
+}, 120_000);
+
+testWithEsbuild('batches: two bundled workers and the main thread give the modules\' bytes', () => {
+  const jsonl = join(dir, 'docs.jsonl');
+  const reference = run(['--input-format', 'jsonl', '--jobs', '1', jsonl], STARTS.modules);
+  expect(reference.status).toBe(0);
+  expect(reference.stdout.split('\n').filter(Boolean)).toHaveLength(12);
+  for (const [name, env] of Object.entries(STARTS)) {
+    for (const jobs of ['1', '2']) {
+      const r = run(['--input-format', 'jsonl', '--jobs', jobs, jsonl], env);
+      expect([name, jobs, r.status, r.stdout]).toEqual([name, jobs, 0, reference.stdout]);
+    }
+  }
+}, 180_000);
+
+testWithEsbuild('a blob older than data/ is not used (the last test: it spoils the blob)', () => {
+  const blob = join(pkg, 'dist/snapshot', `extrait-${process.version}-${process.platform}-${process.arch}.blob`);
+  const reference = run([SEED, '--format', 'jsonl'], STARTS.modules).stdout;
+  writeFileSync(blob, 'not a snapshot');
+  // as new as dist/: the launcher takes it, and node cannot start from it
+  expect(run([SEED, '--format', 'jsonl'], {}).status).not.toBe(0);
+  // a data file changed since: the launcher leaves the blob alone
+  const later = new Date(Date.now() + 60_000);
+  utimesSync(join(pkg, 'data/clean/boilerplate.json'), later, later);
+  const r = run([SEED, '--format', 'jsonl'], {});
+  expect([r.status, r.stdout]).toEqual([0, reference]);
+}, 120_000);
