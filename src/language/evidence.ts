@@ -7,6 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -45,6 +46,11 @@ const MIN_INFLECTION = 2;
 const WEB_SPELLING = 0.75;
 /** An elided word followed by a French word no language sharing the elision writes ("l'aide", "n'est"). */
 const ELISION_PAIR = 1;
+/**
+ * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
+ * ending, since the dictionary holds rare homographs of words the other tables miss.
+ */
+const DICTIONARY = 0.5;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -129,6 +135,10 @@ export function wordEvidence(text: string): Evidence {
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
+    } else if (inFrenchDictionary(lower)) {
+      ev.french += DICTIONARY;
+    } else if (inFrenchDictionaryUnaccented(lower)) {
+      ev.french += DICTIONARY * WEB_SPELLING;
     } else {
       ev.unknown++;
     }
