@@ -51,6 +51,11 @@ const ELISION_PAIR = 1;
  * ending, since the dictionary holds rare homographs of words the other tables miss.
  */
 const DICTIONARY = 0.5;
+/**
+ * Past this many words the text has evidence enough without the dictionary, and an article the
+ * fast path left (a long quote, a list of names) does not pay for reading it.
+ */
+const DICTIONARY_MAX_WORDS = 40;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -98,6 +103,7 @@ export function wordEvidence(text: string): Evidence {
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const useDictionary = tokens.length <= DICTIONARY_MAX_WORDS;
   let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -135,9 +141,9 @@ export function wordEvidence(text: string): Evidence {
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
-    } else if (inFrenchDictionary(lower)) {
+    } else if (useDictionary && inFrenchDictionary(lower)) {
       ev.french += DICTIONARY;
-    } else if (inFrenchDictionaryUnaccented(lower)) {
+    } else if (useDictionary && inFrenchDictionaryUnaccented(lower)) {
       ev.french += DICTIONARY * WEB_SPELLING;
     } else {
       ev.unknown++;
