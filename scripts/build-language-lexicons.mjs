@@ -101,8 +101,8 @@ function udhrText(file) {
  * The French dictionary (npm an-array-of-french-words, MIT: ~336,000 forms, rare ones included)
  * as a weaker, last-resort table: the forms no corpus above saw, that no other language's table
  * holds and that the English (SCOWL, all sizes) and Spanish (npm an-array-of-spanish-words, MIT)
- * word lists do not hold either ("pascal", "liter", "japonés" stay out). Written sorted, one
- * form a line, so the detector can search it without building a set (src/language/dictionary.ts).
+ * word lists do not hold either ("pascal", "liter", "japonés" stay out). Written sorted (by
+ * UTF-8 bytes), one form a line, so the detector can search it without building a set (src/language/dictionary.ts).
  * The accent-less spellings of those forms follow the same rule, in their own file.
  */
 /**
@@ -128,7 +128,8 @@ function writeDictionary(frenchAll, other) {
     const f = fold(w);
     if (f !== w && !allFolded.has(f) && !frenchAll.has(f) && !foreignFolded.has(f)) unaccented.add(f);
   }
-  const sorted = (set) => `${[...set].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join('\n')}\n`;
+  // Sorted by UTF-8 bytes: src/language/dictionary.ts reads the files as Latin-1 and compares bytes.
+  const sorted = (set) => `${[...set].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
   console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);

