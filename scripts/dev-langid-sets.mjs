@@ -4,10 +4,11 @@
  * - CLDR's unit and display names in each language (npm cldr-units-full, cldr-localenames-full,
  *   Unicode licence): short lower-case phrases ("kilómetros por hora", "calendario gregoriano").
  * - Hausa and Wolof running text from ../shared/data/langid/masakhane-ner-raw (news and essays).
+ * - English prose: the README files of the installed npm packages, code blocks and markup off.
  * - tests/language/fixtures/headlines.tsv: headlines written for the project in French and the
  *   other languages in scope.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** CLDR locale → our code, for the languages in scope CLDR writes. */
@@ -48,4 +49,22 @@ export function africanLines(shared) {
 export function ownHeadlines(root) {
   return readFileSync(join(root, 'tests', 'language', 'fixtures', 'headlines.tsv'), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+
+/** English prose lines of the README files in node_modules (sorted by package, so the set is stable). */
+export function readmeLines(root) {
+  const dir = join(root, 'node_modules');
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    if (name.startsWith('.') || name.startsWith('@')) continue;
+    const p = [join(dir, name, 'README.md'), join(dir, name, 'readme.md')].find((f) => existsSync(f));
+    if (!p) continue;
+    const text = readFileSync(p, 'utf8').replace(/```[\s\S]*?```/g, ' ').replace(/`[^`]*`/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, ' ');
+    for (const line of text.split('\n')) {
+      const l = line.replace(/^[#>*\-\s|]+/, '').trim();
+      // Prose: a sentence of ordinary words, not a table row, a URL or an API signature.
+      if (l.length > 40 && /^[A-Z][a-z]/.test(l) && !/[|{}=<>\/\\]|https?:/.test(l)) out.push(l);
+    }
+  }
+  return out.slice(0, 3000);
 }

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { africanLines, cldrPhrases, ownHeadlines } from './dev-langid-sets.mjs';
+import { africanLines, cldrPhrases, ownHeadlines, readmeLines } from './dev-langid-sets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
@@ -63,7 +63,7 @@ console.log(`  the same without accents: single words ${pct(share(words.map(unac
 // more, pairs of them, and the phrases or lines themselves.
 const lowerWords = (xs) => xs.flatMap((s) => s.normalize('NFC').match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((w) => w.length >= 5 && w === w.toLowerCase());
 const sets = (ws, lines) => ({ words: Array.from({ length: 300 }, () => pick(ws)), pairs: Array.from({ length: 300 }, () => `${pick(ws)} ${pick(ws)}`), lines });
-const inScope = { ...cldrPhrases(root), ...africanLines(SHARED) };
+const inScope = { ...cldrPhrases(root), ...africanLines(SHARED), 'en (READMEs)': readmeLines(root) };
 const totals = { words: [], pairs: [], lines: [] };
 const perLang = [];
 for (const [lang, lines] of Object.entries(inScope)) {
@@ -73,7 +73,7 @@ for (const [lang, lines] of Object.entries(inScope)) {
   for (const k of Object.keys(totals)) totals[k].push(...s[k]);
   perLang.push(`${lang} ${pct(share(s.words, (c) => c === 'fr'))}/${pct(share(s.pairs, (c) => c === 'fr'))}/${pct(share(s.lines, (c) => c === 'fr'))}`);
 }
-console.log(`In-scope languages (CLDR unit and display names; Hausa and Wolof raw text), answered fr: single words ${pct(share(totals.words, (c) => c === 'fr'))}, word pairs ${pct(share(totals.pairs, (c) => c === 'fr'))}, phrases ${pct(share(totals.lines, (c) => c === 'fr'))}`);
+console.log(`In-scope languages (CLDR unit and display names; Hausa and Wolof raw text; English of npm READMEs), answered fr: single words ${pct(share(totals.words, (c) => c === 'fr'))}, word pairs ${pct(share(totals.pairs, (c) => c === 'fr'))}, phrases ${pct(share(totals.lines, (c) => c === 'fr'))}`);
 console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
 
 const heads = ownHeadlines(root);
