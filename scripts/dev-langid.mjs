@@ -31,6 +31,23 @@ const fr = {
   sentences: rows.flatMap((r) => (r[2] ?? '').split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20).slice(0, 1000),
   headlines: rows.map((r) => r[1]).filter(Boolean),
 };
+// Two consecutive words of a sentence, as they are written (capitals, function words): the word
+// pairs of running text, where the random pairs above are two content words.
+{
+  // Its own random numbers, so the other sets draw the same texts as before it was added.
+  let seed2 = 7;
+  const rnd2 = () => { seed2 = (seed2 * 16807) % 2147483647; return seed2 / 2147483647; };
+  const sents = fr.sentences;
+  const pairs = [];
+  while (pairs.length < 1000) {
+    const ws = sents[Math.floor(rnd2() * sents.length)].split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+    if (ws.length < 2) continue;
+    const j = Math.floor(rnd2() * (ws.length - 1));
+    const p = `${ws[j]} ${ws[j + 1]}`;
+    if (p.length >= 10) pairs.push(p);
+  }
+  fr['consecutive pairs'] = pairs;
+}
 // Web text often drops accents ("eleveur") and apostrophes ("lecole", "l ecole"): the same dev
 // text written that way.
 const unaccent = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');

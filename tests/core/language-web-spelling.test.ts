@@ -24,6 +24,8 @@ describe('French as the web writes it', () => {
     expect(detectLanguage('lEcole').code).toBe('fr');
     // "Ecole" is read as a word, not skipped as a name.
     expect(wordEvidence('lEcole').read).toBe(2);
+    // A unit or a name in camel case is no elision: "MHz" is not "m'Hz".
+    for (const unit of ['MHz', 'MPa']) expect(detectLanguage(unit).code).toBe('und');
     // The apostrophe turned into a space: "l" is read as the elided article.
     expect(wordEvidence('l ecole').frenchFunction).toBe(1);
     expect(detectLanguage('l ecole').code).toBe('fr');
