@@ -104,6 +104,7 @@ export function wordEvidence(text: string): Evidence {
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const useDictionary = tokens.length <= DICTIONARY_MAX_WORDS;
+  const unknownWords: string[] = [];
   let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -141,16 +142,34 @@ export function wordEvidence(text: string): Evidence {
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
-    } else if (useDictionary && inFrenchDictionary(lower)) {
-      ev.french += DICTIONARY;
-    } else if (useDictionary && inFrenchDictionaryUnaccented(lower)) {
-      ev.french += DICTIONARY * WEB_SPELLING;
+    } else if (useDictionary) {
+      unknownWords.push(lower);
     } else {
       ev.unknown++;
     }
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
+  readDictionary(ev, unknownWords);
   return ev;
+}
+
+/**
+ * The words no other table knows, looked up in the dictionary, unless even all of them being
+ * French would leave the other languages' evidence more than half the French (the detector's bar
+ * for French): an English headline then never reads the dictionary.
+ */
+function readDictionary(ev: Evidence, words: string[]): void {
+  if (!words.length) return;
+  const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
+  if (frenchAtBest < 2 * ev.otherTotal) {
+    ev.unknown += words.length;
+    return;
+  }
+  for (const w of words) {
+    if (inFrenchDictionary(w)) ev.french += DICTIONARY;
+    else if (inFrenchDictionaryUnaccented(w)) ev.french += DICTIONARY * WEB_SPELLING;
+    else ev.unknown++;
+  }
 }
 
 /** The other language with the most evidence, or null. */
