@@ -6,7 +6,7 @@
  *
  * Each candidate runs in its own child process so that its load time and memory are its own.
  * Candidates whose package is not installed are reported as such (they are devDependencies
- * used only here). Usage: npm run bench:langid [-- --only extrait,eld] [-- --json out.json]
+ * used only here). Usage: npm run bench:langid [-- --only extrait,eld] [-- --json out.json] [-- --cold-only]
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
@@ -204,6 +204,11 @@ async function main() {
   const coldAt = args.indexOf('--cold');
   if (coldAt >= 0) {
     process.stdout.write(String(await coldOne(args[coldAt + 1], args[coldAt + 2])));
+    return;
+  }
+  // The cold start alone, without reading the test sets: `npm run bench:langid -- --cold-only`.
+  if (args.includes('--cold-only')) {
+    for (const row of coldStarts()) console.log(row);
     return;
   }
   const oneAt = args.indexOf('--one');

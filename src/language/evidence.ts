@@ -7,6 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -45,6 +46,16 @@ const MIN_INFLECTION = 2;
 const WEB_SPELLING = 0.75;
 /** An elided word followed by a French word no language sharing the elision writes ("l'aide", "n'est"). */
 const ELISION_PAIR = 1;
+/**
+ * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
+ * ending, since the dictionary holds rare homographs of words the other tables miss.
+ */
+const DICTIONARY = 0.5;
+/**
+ * Past this many words the text has evidence enough without the dictionary, and an article the
+ * fast path left (a long quote, a list of names) does not pay for reading it.
+ */
+const DICTIONARY_MAX_WORDS = 40;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -92,6 +103,8 @@ export function wordEvidence(text: string): Evidence {
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const useDictionary = tokens.length <= DICTIONARY_MAX_WORDS;
+  const unknownWords: string[] = [];
   let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -129,12 +142,34 @@ export function wordEvidence(text: string): Evidence {
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
       ev.french += 0.5;
+    } else if (useDictionary) {
+      unknownWords.push(lower);
     } else {
       ev.unknown++;
     }
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
+  readDictionary(ev, unknownWords);
   return ev;
+}
+
+/**
+ * The words no other table knows, looked up in the dictionary, unless even all of them being
+ * French would leave the other languages' evidence more than half the French (the detector's bar
+ * for French): an English headline then never reads the dictionary.
+ */
+function readDictionary(ev: Evidence, words: string[]): void {
+  if (!words.length) return;
+  const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
+  if (frenchAtBest < 2 * ev.otherTotal) {
+    ev.unknown += words.length;
+    return;
+  }
+  for (const w of words) {
+    if (inFrenchDictionary(w)) ev.french += DICTIONARY;
+    else if (inFrenchDictionaryUnaccented(w)) ev.french += DICTIONARY * WEB_SPELLING;
+    else ev.unknown++;
+  }
 }
 
 /** The other language with the most evidence, or null. */

@@ -59,5 +59,7 @@ export function restoreElisions(tokens: string[]): string[] {
 /** "lEcole" → ["l'", "Ecole"]; the token is otherwise read as a name. */
 export function camelElision(token: string): [string, string] | null {
   const m = CAMEL.exec(token);
-  return m ? [`${m[1].toLowerCase()}'`, m[2]] : null;
+  // A one-letter elision needs a word after it: "MHz", "MPa", "LTd" are units and names.
+  if (!m || (m[1].length === 1 && m[2].length < MIN_GLUED_REST)) return null;
+  return [`${m[1].toLowerCase()}'`, m[2]];
 }

@@ -24,6 +24,8 @@ describe('French as the web writes it', () => {
     expect(detectLanguage('lEcole').code).toBe('fr');
     // "Ecole" is read as a word, not skipped as a name.
     expect(wordEvidence('lEcole').read).toBe(2);
+    // A unit or a name in camel case is no elision: "MHz" is not "m'Hz".
+    for (const unit of ['MHz', 'MPa']) expect(detectLanguage(unit).code).toBe('und');
     // The apostrophe turned into a space: "l" is read as the elided article.
     expect(wordEvidence('l ecole').frenchFunction).toBe(1);
     expect(detectLanguage('l ecole').code).toBe('fr');
@@ -45,11 +47,12 @@ describe('French as the web writes it', () => {
   });
 
   test('shared words no single other language writes all of lean French', () => {
-    // MasakhaNEWS French dev: every word is French and shared; no other language writes all four.
-    const ev = wordEvidence('Mais pas plus de 3 km...');
+    // MasakhaNEWS French dev ("Mais pas plus de 3 km..."): every word is French and shared; no
+    // other language writes all four.
+    const ev = wordEvidence('Mais pas plus de');
     expect(ev.french).toBe(0);
     expect(ev.sharedLead).toBeGreaterThan(0);
-    expect(detectLanguage('Mais pas plus de 3 km...').code).toBe('fr');
+    expect(detectLanguage('Mais pas plus de').code).toBe('fr');
     // On three words a word no table knows outweighs that lead; in prose with three French
     // function words it may weigh up to twice the French evidence.
     expect(detectLanguage('cas de mucormycose').code).toBe('und');
