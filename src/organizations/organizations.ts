@@ -15,6 +15,7 @@ import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { stateBodies } from './stateBodies.js';
 import { namedByDescriptor } from './namedByDescriptor.js';
+import { nationalTeams } from './nationalTeams.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -326,6 +327,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
     }
     teamNames(text, r, out);
+    nationalTeams(text, r, out);
     stateBodies(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
