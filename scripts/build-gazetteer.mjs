@@ -84,12 +84,12 @@ for (const [name, country = '', variants = ''] of readTsv('areas.tsv')) {
   }
 }
 const regionWords = new Set(); // names taken only after a cue noun ("la région des Savanes")
-const regionPrepositional = new Set(); // names taken after a preposition ("dans le Lot")
+const regionPrepositional = new Set(); // names taken after a preposition ("du Lot", "en Creuse")
 for (const [name, country, variants = '', flag = ''] of readTsv('regions.tsv')) {
   for (const n of [name, ...variants.split('|').filter(Boolean)]) {
     add({ name: n, normalized: name, country, kind: 'region', lat: '', lon: '', pop: 0, tier: FOCUS.has(country) ? 2 : 4, hand: true });
     if (flag === 'c') regionWords.add(foldKey(n));
-    // "w": a division named for a river or a word ("le Lot", "la Creuse"): a preposition before it is enough
+    // "w": a division named for a river or a word ("le Lot", "la Creuse"): a preposition before it is enough ("du Lot")
     if (flag === 'w') regionPrepositional.add(foldKey(n));
   }
 }
