@@ -16,6 +16,7 @@ import { lookupPlace } from '../places/index.js';
 import { stateBodies } from './stateBodies.js';
 import { namedByDescriptor } from './namedByDescriptor.js';
 import { nationalTeams } from './nationalTeams.js';
+import { ampersandFirms } from './ampersandFirms.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -328,6 +329,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     }
     teamNames(text, r, out);
     nationalTeams(text, r, out);
+    ampersandFirms(text, r, out);
     stateBodies(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);

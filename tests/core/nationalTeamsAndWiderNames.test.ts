@@ -64,6 +64,14 @@ describe('bodies named without a head word', () => {
     for (const n of ['Time Warner', 'Fox Business', 'Hulu']) expect(t[n]).toBe('organization');
   });
 
+  test('two names joined by a spaced ampersand are a firm; glued, an abbreviation; a place, no partner', () => {
+    const t = typed('Le cabinet Ernst & Young a audité Marks & Spencer, puis Dupont & Fils.');
+    for (const n of ['Ernst & Young', 'Marks & Spencer', 'Dupont & Fils']) expect(t[n]).toBe('organization');
+    const r = typed('La chanteuse de R&B Keyshia Cole chante à Londres & Paris.');
+    expect(r).toMatchObject({ Londres: 'place', Paris: 'place' });
+    expect(Object.keys(r).some((k) => k.includes('&'))).toBe(false);
+  });
+
   test('a North American team named after a state or a bay', () => {
     const t = typed('Il a signé avec le Lightning de Tampa Bay après trois saisons chez les Hurricanes de la Caroline.');
     expect(t['Lightning de Tampa Bay']).toBe('organization');
