@@ -17,6 +17,7 @@ import { stateBodies } from './stateBodies.js';
 import { namedByDescriptor } from './namedByDescriptor.js';
 import { nationalTeams } from './nationalTeams.js';
 import { ampersandFirms } from './ampersandFirms.js';
+import { clubAffixes } from './clubAffixes.js';
 
 interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -330,6 +331,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     teamNames(text, r, out);
     nationalTeams(text, r, out);
     ampersandFirms(text, r, out);
+    clubAffixes(text, r, out);
     stateBodies(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);

@@ -72,6 +72,16 @@ describe('bodies named without a head word', () => {
     expect(Object.keys(r).some((k) => k.includes('&'))).toBe(false);
   });
 
+  test('clubs named with a club abbreviation before or after their name', () => {
+    const t = typed("L’ancien sochalien (2004-2006), passé par l’ AS Monaco (2006-2008), l’ AS Rome (2008-2012), le PSG (2012-2014) et le Milan AC (2014-2016), a signé un contrat de trois ans.");
+    for (const n of ['AS Monaco', 'AS Rome', 'Milan AC']) expect(t[n]).toBe('organization');
+    const v = typed("L'Espérance compte sept points, le Raja en a six, la Kabylie trois, et l'AS Vita Club un.");
+    expect(v['AS Vita Club']).toBe('organization');
+    const o = typed("Il a remporté l'US Open en 2016 avant de rejoindre Luleå HF.");
+    expect(o['US Open']).toBeUndefined();
+    expect(o['Luleå HF']).toBe('organization');
+  });
+
   test('a North American team named after a state or a bay', () => {
     const t = typed('Il a signé avec le Lightning de Tampa Bay après trois saisons chez les Hurricanes de la Caroline.');
     expect(t['Lightning de Tampa Bay']).toBe('organization');
