@@ -4,18 +4,7 @@
  * training side of the split only (2016), and from the issue's examples of general news.
  */
 import { extract } from '../../src/extract.js';
-import type { Entity } from '../../src/types.js';
-
-function typed(text: string): Record<string, string> {
-  const rec = extract(text);
-  const cps = [...text];
-  const out: Record<string, string> = {};
-  for (const e of rec.entities as Entity[]) {
-    expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
-    out[e.text] = e.type;
-  }
-  return out;
-}
+import { typed } from './typedEntities.js';
 
 describe('national teams named with their sport', () => {
   test('"l\'équipe d\'Arménie de football" is one organization, the country inside it no place', () => {
