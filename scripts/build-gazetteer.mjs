@@ -84,10 +84,13 @@ for (const [name, country = '', variants = ''] of readTsv('areas.tsv')) {
   }
 }
 const regionWords = new Set(); // names taken only after a cue noun ("la région des Savanes")
+const regionPrepositional = new Set(); // names taken after a preposition ("du Lot", "en Creuse")
 for (const [name, country, variants = '', flag = ''] of readTsv('regions.tsv')) {
   for (const n of [name, ...variants.split('|').filter(Boolean)]) {
     add({ name: n, normalized: name, country, kind: 'region', lat: '', lon: '', pop: 0, tier: FOCUS.has(country) ? 2 : 4, hand: true });
     if (flag === 'c') regionWords.add(foldKey(n));
+    // "w": a division named for a river or a word ("le Lot", "la Creuse"): a preposition before it is enough ("du Lot")
+    if (flag === 'w') regionPrepositional.add(foldKey(n));
   }
 }
 
@@ -143,6 +146,7 @@ for (const [name, flag] of readTsv('ambiguous.tsv')) {
   if (handFlag.get(key) !== 'p') handFlag.set(key, flag);
 }
 for (const key of regionWords) handFlag.set(key, 'c');
+for (const key of regionPrepositional) handFlag.set(key, 'w');
 
 const europeanaArg = process.argv.indexOf('--europeana');
 if (europeanaArg > 0) deriveCommonWords(process.argv[europeanaArg + 1]);
@@ -172,7 +176,13 @@ function wordFlag(token) {
 
 function ambiguity(row) {
   const hand = handFlag.get(row.key);
+  // "-" in ambiguous.tsv: the dictionary word is rare next to the place ("Tamise", "Nil"), so the
+  // capitalized name is the place
+  if (hand === '-') return '';
   if (hand) return hand;
+  // "mer Noire", "golfe d'Aden": a lower-case noun, then a capitalized name. The recognizer only
+  // matches it with those capitals, so it is no ordinary phrase ("la mer noire" is not matched)
+  if (/^\p{Ll}/u.test(row.name) && row.name.split(/[\s'’-]+/).slice(1).some((w) => /^\p{Lu}/u.test(w))) return '';
   // "La Réunion", "L'Union", "Le Port": every word is a function word or an ordinary word
   // (hyphenated compounds such as "États-Unis" or "Bar-le-Duc" are no ordinary phrases).
   if (row.key.includes(' ')) {

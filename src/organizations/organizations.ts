@@ -20,6 +20,9 @@ import { definedAcronyms } from './acronymDefinitions.js';
 import { unknownAcronyms } from './unknownAcronyms.js';
 import { stateBodies } from './stateBodies.js';
 import { namedByDescriptor } from './namedByDescriptor.js';
+import { nationalTeams } from './nationalTeams.js';
+import { ampersandFirms } from './ampersandFirms.js';
+import { clubAffixes } from './clubAffixes.js';
 
 export { isListedOrganization, isNotAcronym } from './lexicon.js';
 export { termAbbreviation } from './unknownAcronyms.js';
@@ -133,6 +136,9 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
     }
     teamNames(text, r, out);
+    nationalTeams(text, r, out);
+    ampersandFirms(text, r, out);
+    clubAffixes(text, r, out);
     stateBodies(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);

@@ -2,19 +2,7 @@
  * A city or country is a club or a team when the sentence is a match report. Sentences from
  * MasakhaNEWS fra dev (BBC Afrique).
  */
-import { extract } from '../../src/extract.js';
-import type { Entity } from '../../src/types.js';
-
-function typed(text: string): Record<string, string> {
-  const rec = extract(text);
-  const cps = [...text];
-  const out: Record<string, string> = {};
-  for (const e of rec.entities as Entity[]) {
-    expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
-    out[e.text] = e.type;
-  }
-  return out;
-}
+import { typed } from './typedEntities.js';
 
 describe('clubs and teams named after a place', () => {
   test('a city beaten in a final is its club; the host country stays a place', () => {
