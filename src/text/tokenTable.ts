@@ -35,6 +35,11 @@ function intern(key: string): number {
   return id;
 }
 
+/** Changes whenever the interner is cleared: per-id facts computed before are void. */
+export function keyGeneration(): number {
+  return generation;
+}
+
 /** The folded key of an interned id. */
 export function keyOfId(id: number): string {
   return keyStrings[id];
