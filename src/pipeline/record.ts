@@ -255,6 +255,8 @@ function codePointAt(text: string, i: number): string {
 
 /** The index after the combining marks that follow i (UTF-16 units). */
 function extendOverMarks(text: string, i: number): number {
+  // no combining mark is below U+0300: nothing to extend over
+  if (i >= text.length || text.charCodeAt(i) < 0x300) return i;
   if (!LETTER.test(codePointBefore(text, i)) && !MARK.test(codePointBefore(text, i))) return i;
   let c: string;
   while (i < text.length && MARK.test((c = codePointAt(text, i)))) i += c.length;
@@ -262,6 +264,7 @@ function extendOverMarks(text: string, i: number): number {
 }
 
 function startsOnMark(text: string, i: number): boolean {
+  if (i >= text.length || text.charCodeAt(i) < 0x300) return false;
   return MARK.test(codePointAt(text, i));
 }
 
