@@ -51,9 +51,17 @@ function markerStart(text: string, word: number): number {
   return -1;
 }
 
+/** The marker scanning the whole region: what the anchors must agree with (`gate: false`). */
+const LINK_MARKER = new RegExp(LINK_MARKER_SOURCE, 'gu');
+
 /** Markers starting inside [from, to), in text order, as a global scan from `from` finds them. */
-function linkMarkers(text: string, from: number, to: number): RegExpExecArray[] {
+function linkMarkers(text: string, from: number, to: number, gate: boolean): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  if (!gate) {
+    LINK_MARKER.lastIndex = from;
+    for (let m = LINK_MARKER.exec(text); m && m.index < to; m = LINK_MARKER.exec(text)) out.push(m);
+    return out;
+  }
   let done = from;
   LINK_ANCHOR.lastIndex = from;
   for (let a = LINK_ANCHOR.exec(text); a; a = LINK_ANCHOR.exec(text)) {
@@ -76,10 +84,10 @@ function linkMarkers(text: string, from: number, to: number): RegExpExecArray[] 
  * attaque"); with no join, the sentence when it is short enough to be one headline. A long
  * sentence after the marker with no join is the article's own ("A lire aussi : Les suspects …").
  */
-function linkSpans(text: string, sentences: Span[], regions: Span[]): Span[] {
+export function linkSpans(text: string, sentences: Span[], regions: Span[], options: { gate?: boolean } = {}): Span[] {
   const out: Span[] = [];
   for (const r of regions) {
-    for (const m of linkMarkers(text, r.start, r.end)) {
+    for (const m of linkMarkers(text, r.start, r.end, options.gate !== false)) {
       const k = containingSpan(sentences, m.index);
       const sentenceEnd = k >= 0 ? sentences[k].end : m.index + m[0].length;
       let end = m.index + m[0].length;

@@ -93,10 +93,11 @@ function candidateStarts(text: string, nouns: string[]): number[] {
   return out.sort((a, b) => a - b);
 }
 
-export function recognizeLandmarks(text: string): PlaceMention[] {
+/** `gate: false` runs the pattern at every position instead of before the nouns (tests compare both). */
+export function recognizeLandmarks(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
   const re = load();
   const out: PlaceMention[] = [];
-  if (!gateNouns) {
+  if (!gateNouns || options.gate === false) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push(toMention(text, m, m.index));
     return out;

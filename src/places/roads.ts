@@ -29,7 +29,11 @@ const SPACE_AFTER_AUTOROUTE = /[\s\u00a0]+/y;
 
 const SHORT: Record<string, string> = { 'route nationale': 'RN', 'route départementale': 'RD', 'route régionale': 'RR' };
 
-export function recognizeRoads(text: string): PlaceMention[] {
+/** The pattern scanning the whole text: what the anchors must agree with (`gate: false`). */
+const ROAD = new RegExp(ROAD_SOURCE, 'gu');
+
+/** `gate: false` runs the pattern at every position instead of at the anchors (tests compare both). */
+export function recognizeRoads(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
   const out: PlaceMention[] = [];
   let done = 0; // end of the last match: the global scan would resume there
   const tryAt = (at: number) => {
@@ -47,6 +51,11 @@ export function recognizeRoads(text: string): PlaceMention[] {
       latitude: null, longitude: null, known: true,
     });
   };
+  if (options.gate === false) {
+    ROAD.lastIndex = 0;
+    for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) tryAt(m.index);
+    return out;
+  }
   ANCHOR.lastIndex = 0;
   for (let a = ANCHOR.exec(text); a; a = ANCHOR.exec(text)) {
     const at = a.index;
