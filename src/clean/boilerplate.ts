@@ -5,6 +5,7 @@
 import type { Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { straightenApostrophes } from '../text/normalize.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 interface BoilerplateData {
   lines: string[];
@@ -41,7 +42,7 @@ function anyOf(sources: string[]): Matcher {
     const each = sources.map((s) => new RegExp(s, 'iu'));
     return { test: (line: string) => each.some((t) => t.test(line)) };
   }
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu');
+  return warmedUp(new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu'));
 }
 
 function rules(): Compiled {

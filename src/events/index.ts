@@ -20,13 +20,14 @@ import { mergeMentions } from './refiners/merge.js';
 import { replacedAreDismissed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
 import type { EventDraft, Trigger } from './types.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 export type { EventDraft } from './types.js';
 
 /** "A lire aussi : …", "Regarder aussi": links to other articles, inline in text that lost its line breaks. */
 const LINK_MARKER_SOURCE = '(?:[Ll]ire|[Rr]egarder|[Vv]oir|[ÉéEe]couter)[\\s\\u00a0]+(?:aussi|également|sur BBC Afrique)(?![\\p{L}])';
 /** The marker tried at one position (sticky). */
-const LINK_MARKER_AT = new RegExp(LINK_MARKER_SOURCE, 'uy');
+const LINK_MARKER_AT = warmedUp(new RegExp(LINK_MARKER_SOURCE, 'uy'));
 /**
  * The marker's second word: every marker holds one, right after the spaces that end its verb, so
  * the marker is only tried where one of these occurs (the verb's start is found backwards: no verb

@@ -17,6 +17,7 @@ import { CharClass, charClassOf } from '../text/charClass.js';
 import { foldWord } from '../text/fold.js';
 import { KeyFlags } from '../text/keyFlags.js';
 import { MAX_WORD, tokenTableOf } from '../text/tokenTable.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 let pattern: RegExp | null = null;
 /** The same pattern, tried at one position (sticky). */
@@ -47,7 +48,7 @@ function load(): RegExp {
   // "Place" or "Base" opening a sentence or a name ("Camp David") is not read as one
   const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?![\\p{L}\\p{N}'’-])`;
   pattern = new RegExp(source, 'gu');
-  patternAt = new RegExp(source, 'uy');
+  patternAt = warmedUp(new RegExp(source, 'uy'));
   gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;
   const folded = nouns.map(foldWord);
   nounEnds = new KeyFlags((key) => (folded.some((n) => key.endsWith(n)) ? NOUN_END : 0));

@@ -6,6 +6,7 @@
  * "A 1" alone is too often a grade or a paper size.
  */
 import type { PlaceMention } from '../mentions.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 const ROAD_SOURCE = [
   // RN 7, RN7, RN-7, RD 934, RR 12, RNIE 1, RN n° 15
@@ -17,7 +18,7 @@ const ROAD_SOURCE = [
 ].join('|');
 
 /** The road pattern, tried only at a candidate position (sticky). */
-const ROAD_AT = new RegExp(ROAD_SOURCE, 'uy');
+const ROAD_AT = warmedUp(new RegExp(ROAD_SOURCE, 'uy'));
 /**
  * Where a road can start: "R" before N, D or R; "route"; the letter after "l'". Every match of
  * ROAD starts at one of these or right after "autoroute" and its spaces (found from "route"),
