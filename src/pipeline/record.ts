@@ -174,7 +174,19 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
-  return kept.filter((c) => !removed.has(c)).concat(out).sort((a, b) => a.start - b.start);
+  return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
+}
+
+/** Two lists sorted by start as one, the first list's item first on a tie (a stable sort of their concatenation). */
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  if (!b.length) return a;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function gapsFree(occupancy: Occupancy, m: { start: number; end: number }, inside: { start: number; end: number }[]): boolean {
