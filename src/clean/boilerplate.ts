@@ -5,6 +5,7 @@
 import type { Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { straightenApostrophes } from '../text/normalize.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 interface BoilerplateData {
   lines: string[];
@@ -13,20 +14,42 @@ interface BoilerplateData {
   header: string[];
 }
 
+interface Matcher {
+  test(s: string): boolean;
+}
+
 interface Compiled {
-  lines: RegExp[];
-  tail: RegExp[];
+  /** Whether one of the line patterns matches. */
+  lines: Matcher;
+  /** Whether one of the tail markers matches. */
+  tail: Matcher;
   prefixes: RegExp[];
   header: RegExp[];
 }
 
 let compiled: Compiled | null = null;
 
+const NEVER = /(?!)/;
+
+/**
+ * One pattern that matches where one of `sources` does: a line is read once instead of once per
+ * pattern. Patterns whose groups are referred to by number or name keep their own numbering:
+ * those are left as they are, tried one after the other.
+ */
+function anyOf(sources: string[]): Matcher {
+  if (!sources.length) return NEVER;
+  if (sources.some((s) => /\\[1-9k]|\(\?<[^=!]/.test(s))) {
+    const each = sources.map((s) => new RegExp(s, 'iu'));
+    return { test: (line: string) => each.some((t) => t.test(line)) };
+  }
+  return warmedUp(new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'iu'));
+}
+
 function rules(): Compiled {
   if (compiled) return compiled;
   const d = loadJson<BoilerplateData>('clean/boilerplate.json');
   const re = (s: string) => new RegExp(s, 'iu');
-  compiled = { lines: d.lines.map(re), tail: d.tailMarkers.map(re), prefixes: d.prefixes.map(re), header: d.header.map(re) };
+  compiled = { lines: anyOf(d.lines), tail: anyOf(d.tailMarkers), prefixes: d.prefixes.map(re), header: d.header.map(re) };
   return compiled;
 }
 
@@ -91,10 +114,11 @@ export function findBoilerplate(text: string): { spans: Span[]; tail: TailCut | 
     const lead = raw.length - raw.trimStart().length;
     const trimmed = raw.trim();
     if (trimmed.length > 0) {
-      const key = straightenApostrophes(trimmed);
+      // only lines short enough to be page noise are matched against the patterns
+      const key = trimmed.length <= MAX_BOILERPLATE_LINE ? straightenApostrophes(trimmed) : '';
       const s = lineStart + lead;
       const e = s + trimmed.length;
-      if (trimmed.length <= MAX_BOILERPLATE_LINE && contentSeen >= MIN_TEXT_BEFORE_TAIL && r.tail.some((t) => t.test(key))) {
+      if (trimmed.length <= MAX_BOILERPLATE_LINE && contentSeen >= MIN_TEXT_BEFORE_TAIL && r.tail.test(key)) {
         const resume = proseAfter(text, lineEnd + 1);
         if (resume < 0) {
           spans.push({ start: s, end: text.length });
@@ -108,7 +132,7 @@ export function findBoilerplate(text: string): { spans: Span[]; tail: TailCut | 
         first = false;
         continue;
       }
-      if (trimmed.length <= MAX_BOILERPLATE_LINE && r.lines.some((t) => t.test(key))) {
+      if (trimmed.length <= MAX_BOILERPLATE_LINE && r.lines.test(key)) {
         spans.push({ start: s, end: e });
       } else {
         let cut = 0;

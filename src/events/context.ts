@@ -4,7 +4,7 @@
  */
 import type { Doc, ResolvedPerson } from '../pipeline/doc.js';
 import type { DateMention, OrganizationMention, PlaceMention, RankMention, Span } from '../mentions.js';
-import { firstStartingFrom } from '../text/spans.js';
+import { firstStartingFrom, SpanIndex } from '../text/spans.js';
 import type { ArgRef } from './types.js';
 
 export interface EventContext {
@@ -17,7 +17,11 @@ export interface EventContext {
   ranks: RankMention[];
 }
 
-const byStart = <T extends Span>(xs: T[]) => [...xs].sort((a, b) => a.start - b.start);
+/** A sorted copy: the stages' lists mostly come sorted already, and a sort of those is wasted. */
+function byStart<T extends Span>(xs: T[]): T[] {
+  for (let i = 1; i < xs.length; i++) if (xs[i].start < xs[i - 1].start) return [...xs].sort((a, b) => a.start - b.start);
+  return xs.slice();
+}
 
 export function eventContext(doc: Doc): EventContext {
   return {
@@ -33,9 +37,11 @@ export function eventContext(doc: Doc): EventContext {
 
 /** Places only the statistical tagger found ("au palais de Koulouba"): the record keeps them when nothing else reads those words. */
 function taggerPlaces(doc: Doc): PlaceMention[] {
-  const known = doc.places;
-  return doc.modelSpans
-    .filter((m) => m.type === 'place' && m.score >= 0.6 && !known.some((p) => p.start < m.end && m.start < p.end))
+  const wanted = doc.modelSpans.filter((m) => m.type === 'place' && m.score >= 0.6);
+  if (!wanted.length) return [];
+  const known = new SpanIndex(doc.places);
+  return wanted
+    .filter((m) => !known.overlaps(m.start, m.end))
     .map((m) => ({ start: m.start, end: m.end, normalized: doc.text.slice(m.start, m.end), country: null, kind: 'unknown', latitude: null, longitude: null, known: false }));
 }
 

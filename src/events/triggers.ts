@@ -7,6 +7,7 @@ import { loadJson } from '../data.js';
 import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { warmedUp } from '../text/warmRegExp.js';
 import type { EventType, Trigger, Voice } from './types.js';
 
 type TriggerData = Record<string, Partial<Record<Voice, string[]>> | Record<string, string> | string>;
@@ -40,7 +41,7 @@ function patterns(): Compiled[] {
   }
   const alternation = trieSource([...types.keys()]);
   // case-sensitive like the patterns: they read the text with each sentence's first letter lowered
-  stemScan = { re: new RegExp(alternation, 'gu'), types };
+  stemScan = { re: warmedUp(new RegExp(alternation, 'gu')), types };
   // "{BEEN} nommé": the shared auxiliaries are written once in "_macros"
   const expand = (s: string) => s.replace(/\{([A-Z]+)\}/g, (m, name: string) => macros[name] ?? m);
   compiled = [];
@@ -49,7 +50,7 @@ function patterns(): Compiled[] {
     for (const [voice, list] of Object.entries(voices as Partial<Record<Voice, string[]>>)) {
       if (!list?.length) continue;
       const body = factorPrefixes(list).map((s) => `(?:${compile(expand(s))})`).join('|');
-      compiled.push({ type: type as EventType, voice: voice as Voice, re: new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'gu') });
+      compiled.push({ type: type as EventType, voice: voice as Voice, re: warmedUp(new RegExp(`(?:${body})(?![\\p{L}\\p{N}])`, 'gu')) });
     }
   }
   return compiled;
@@ -127,6 +128,20 @@ function matchingText(text: string, sentences: Span[]): string {
 
 const OPENING_PUNCTUATION = /[\s«"“(\-–—]/u;
 
+/** The types of a stem as written ("tué", "rendu  l’"): the same few forms recur, each normalized once. */
+const typesByForm = new Map<string, EventType[]>();
+const NO_TYPES: EventType[] = [];
+
+function typesOf(types: Map<string, EventType[]>, written: string): EventType[] {
+  let found = typesByForm.get(written);
+  if (found === undefined) {
+    found = types.get(written.replace(/’/g, "'").replace(/[\s\u00a0]+/g, ' ')) ?? NO_TYPES;
+    if (typesByForm.size > 10_000) typesByForm.clear();
+    typesByForm.set(written, found);
+  }
+  return found;
+}
+
 /** For each type, the sentences holding one of its stems (data/events/triggers.json "_stems"). */
 function candidateSentences(text: string, sentences: Span[]): Map<EventType, Span[]> {
   const scan = stemScan!;
@@ -137,8 +152,7 @@ function candidateSentences(text: string, sentences: Span[]): Map<EventType, Spa
   while ((m = scan.re.exec(text)) !== null && m.index < to) {
     const k = containingSpan(sentences, m.index);
     if (k < 0) continue;
-    const key = m[0].replace(/’/g, "'").replace(/[\s\u00a0]+/g, ' ');
-    for (const type of scan.types.get(key) ?? []) {
+    for (const type of typesOf(scan.types, m[0])) {
       const list = out.get(type) ?? [];
       const last = list[list.length - 1];
       const s = sentences[k];

@@ -5,6 +5,7 @@ import type { Doc } from './doc.js';
 import type { Entity, ExtraitRecord } from '../types.js';
 import { SCHEMA_VERSION } from '../types.js';
 import { CodePointMap } from '../text/codepoints.js';
+import { currentTokenTable } from '../text/tokenTable.js';
 import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
@@ -52,7 +53,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   const source = doc.source;
   const toSource = doc.toSource;
   const src = toSource ? (i: number) => toSource[i] : (i: number) => i;
-  const cp = new CodePointMap(source);
+  // the token table has seen every UTF-16 unit of the text: without a surrogate, code points are units
+  const table = currentTokenTable(text);
+  const cp = table && !table.hasSurrogates && source === text ? SAME_INDEX : new CodePointMap(source);
   const sentences = doc.sentences.map((s) => ({ start: cp.toCodePoint(src(s.start)), end: cp.toCodePoint(src(s.end)), text: source.slice(src(s.start), src(s.end)) }));
   const entities: Entity[] = [];
   // (a spread of every cluster id overflows the call stack on a document of 100,000 names)
@@ -64,15 +67,15 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
-    const v = { ...k.value } as Record<string, unknown>;
+    const v = k.value as unknown as Record<string, unknown>;
     // people only the tagger found: one cluster per name
-    if (v.type === 'person' && v.cluster === -1) {
+    let cluster = v.type === 'person' ? (v.cluster as number) : -1;
+    if (v.type === 'person' && cluster === -1) {
       const name = String(v.name);
       let c = taggerClusters.get(name);
       if (c === undefined) taggerClusters.set(name, (c = nextCluster++));
-      v.cluster = c;
+      cluster = c;
     }
-    const { type, ...rest } = v;
     // a span never splits a letter from its combining marks (U+0301 after NFC failed to compose,
     // or marks of scripts NFC has no precomposed letters for): the marks belong to the entity
     let s = src(k.start);
@@ -80,9 +83,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     if (s < e && startsOnMark(source, s)) s = s > prevEnd ? backToBase(source, s, prevEnd) : extendOverMarks(source, s);
     if (s >= e) continue;
     prevEnd = e;
-    if (v.type === 'person') keptPeople.push({ index: entities.length, cluster: v.cluster as number, name: String(v.name), person: (k as PersonCandidateOf).person ?? null });
+    if (v.type === 'person') keptPeople.push({ index: entities.length, cluster, name: String(v.name), person: (k as PersonCandidateOf).person ?? null });
     entitySpans.push({ start: k.start, end: k.end, index: entities.length });
-    entities.push({ type, text: source.slice(s, e), start: cp.toCodePoint(s), end: cp.toCodePoint(e), sentence, ...rest } as unknown as Entity);
+    entities.push(entityOf(v, source.slice(s, e), cp.toCodePoint(s), cp.toCodePoint(e), sentence, cluster));
   }
   const span = (r: { start: number; end: number }) => ({ start: cp.toCodePoint(src(r.start)), end: cp.toCodePoint(src(r.end)) });
   const warnings = doc.warnings;
@@ -103,6 +106,23 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     events: eventRecords(doc.events, { spans: entitySpans, entities, toCodePoint: (i) => cp.toCodePoint(src(i)), sourceText: (s, e) => source.slice(src(s), src(e)) }),
     warnings,
   };
+}
+
+/** Offsets of a text without surrogates: code points are UTF-16 units. */
+const SAME_INDEX = { toCodePoint: (i: number) => i };
+
+/**
+ * The record entity of a kept reading: type, text, offsets and sentence first, then the reading's
+ * own fields in their order (a person's cluster as resolved). Copied field by field: object
+ * spread and rest copies cost more than the rest of the record.
+ */
+function entityOf(v: Record<string, unknown>, text: string, start: number, end: number, sentence: number, cluster: number): Entity {
+  const e: Record<string, unknown> = { type: v.type, text, start, end, sentence };
+  for (const key in v) {
+    if (key === 'type') continue;
+    e[key] = key === 'cluster' && v.type === 'person' ? cluster : v[key];
+  }
+  return e as unknown as Entity;
 }
 
 /** Below this the tagger's span is more often wrong than right on our dev sets. */
@@ -134,7 +154,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
     if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
     // "du dioxyde de carbone (CCUS)": a term's abbreviation, not a body
-    if (m.type === 'organization' && words.length === 1 && termAbbreviation(text, m.start, surface)) continue;
+    if (m.type === 'organization' && words.length === 1 && openParenBefore(text, m.start) && termAbbreviation(text, m.start, surface)) continue;
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
@@ -154,7 +174,19 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     out.push({ start: m.start, end: m.end, priority: 0, value });
     occupancy.take(m.start, m.end);
   }
-  return kept.filter((c) => !removed.has(c)).concat(out).sort((a, b) => a.start - b.start);
+  return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
+}
+
+/** Two lists sorted by start as one, the first list's item first on a tie (a stable sort of their concatenation). */
+function mergeByStart<T extends { start: number }>(a: T[], b: T[]): T[] {
+  if (!b.length) return a;
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(a[i].start <= b[j].start ? a[i++] : b[j++]);
+  while (i < a.length) out.push(a[i++]);
+  while (j < b.length) out.push(b[j++]);
+  return out;
 }
 
 function gapsFree(occupancy: Occupancy, m: { start: number; end: number }, inside: { start: number; end: number }[]): boolean {
@@ -206,6 +238,19 @@ function placeDraft(surface: string): Draft {
     : { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null };
 }
 
+const SPACE = /[\s\u00a0]/;
+
+/**
+ * An opening parenthesis (then only spaces) right before `s`: what a term's abbreviation needs
+ * ("dioxyde de carbone (CCUS)"), checked before the costlier look at the words before it.
+ */
+function openParenBefore(text: string, s: number): boolean {
+  const floor = Math.max(0, s - 90);
+  let i = s - 1;
+  while (i >= floor && SPACE.test(text[i])) i--;
+  return i >= floor && text.charCodeAt(i) === 40;
+}
+
 const MARK = /^\p{M}$/u;
 const LETTER = /^\p{L}$/u;
 
@@ -222,6 +267,8 @@ function codePointAt(text: string, i: number): string {
 
 /** The index after the combining marks that follow i (UTF-16 units). */
 function extendOverMarks(text: string, i: number): number {
+  // no combining mark is below U+0300: nothing to extend over
+  if (i >= text.length || text.charCodeAt(i) < 0x300) return i;
   if (!LETTER.test(codePointBefore(text, i)) && !MARK.test(codePointBefore(text, i))) return i;
   let c: string;
   while (i < text.length && MARK.test((c = codePointAt(text, i)))) i += c.length;
@@ -229,6 +276,7 @@ function extendOverMarks(text: string, i: number): number {
 }
 
 function startsOnMark(text: string, i: number): boolean {
+  if (i >= text.length || text.charCodeAt(i) < 0x300) return false;
   return MARK.test(codePointAt(text, i));
 }
 

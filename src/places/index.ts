@@ -7,6 +7,7 @@ import { lookup } from './gazetteer.js';
 import { recognize } from './recognize.js';
 import { recognizeRoads } from './roads.js';
 import { recognizeLandmarks } from './landmarks.js';
+import { SpanIndex } from '../text/spans.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -20,9 +21,12 @@ export interface PlaceInfo {
 export function recognizePlaces(text: string): PlaceMention[] {
   const landmarks = recognizeLandmarks(text);
   // a name inside "le stade Modibo Keïta" is the landmark's, not a place of its own
-  const named = landmarks.length ? recognize(text).filter((p) => !landmarks.some((l) => l.start < p.end && p.start < l.end)) : recognize(text);
+  const inLandmark = landmarks.length ? new SpanIndex(landmarks) : null;
+  const named = inLandmark ? recognize(text).filter((p) => !inLandmark.overlaps(p.start, p.end)) : recognize(text);
   const taken = named.concat(landmarks);
-  const roads = recognizeRoads(text).filter((r) => !taken.some((p) => p.start < r.end && r.start < p.end));
+  const found = recognizeRoads(text);
+  const takenIndex = found.length ? new SpanIndex(taken) : null;
+  const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
   return roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named;
 }
 

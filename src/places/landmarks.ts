@@ -13,9 +13,22 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { CharClass, charClassOf } from '../text/charClass.js';
+import { foldWord } from '../text/fold.js';
+import { KeyBits } from '../text/keyBits.js';
+import { MAX_WORD, tokenTableOf } from '../text/tokenTable.js';
+import { warmedUp } from '../text/warmRegExp.js';
 
 let pattern: RegExp | null = null;
+/** The same pattern, tried at one position (sticky). */
+let patternAt: RegExp | null = null;
+/** The nouns as written in the data; null when one holds a separator (no token gate then). */
+let gateNouns: string[] | null = null;
 const roads = new Set<string>();
+
+const NOUN_END = 1;
+/** Per folded word: it ends with a landmark noun (the noun is followed by spaces, so it ends a token). */
+let nounEnds: KeyBits | null = null;
 
 function load(): RegExp {
   if (pattern) return pattern;
@@ -33,25 +46,73 @@ function load(): RegExp {
   const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
   // "l'hôpital", "au stade", "de la place", "sur l'avenue": a determiner before the noun, so that
   // "Place" or "Base" opening a sentence or a name ("Camp David") is not read as one
-  pattern = new RegExp(
-    `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?![\\p{L}\\p{N}'’-])`,
-    'gu',
-  );
+  const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?![\\p{L}\\p{N}'’-])`;
+  pattern = new RegExp(source, 'gu');
+  patternAt = warmedUp(new RegExp(source, 'uy'));
+  gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;
+  const folded = nouns.map(foldWord);
+  nounEnds = new KeyBits((key) => (folded.some((n) => key.endsWith(n)) ? NOUN_END : 0));
   return pattern;
 }
 
-export function recognizeLandmarks(text: string): PlaceMention[] {
+function toMention(text: string, m: RegExpExecArray, start: number): PlaceMention {
+  const nounStart = start + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
+  const end = start + m[0].length;
+  const written = text.slice(nounStart, end).replace(/[\s\u00a0]+/g, ' ');
+  return {
+    start: nounStart, end, normalized: written, country: null, kind: roads.has(m[1].toLowerCase()) ? 'road' : 'landmark',
+    latitude: null, longitude: null, known: false,
+  };
+}
+
+const SPACE = /[\s\u00a0]/;
+
+/**
+ * Where a landmark can start: the determiner before a noun that ends a word ("le stade", "l'hôpital",
+ * "Lestade" glued). The words are found by the token table (a folded word ending with a noun), so
+ * the pattern, with its look-behind and Unicode classes, runs at a few positions instead of every one.
+ */
+function candidateStarts(text: string, nouns: string[]): number[] {
+  const tk = tokenTableOf(text);
+  const flags = nounEnds!;
+  const out: number[] = [];
+  for (let t = 0; t < tk.length; t++) {
+    const long = tk.end[t] - tk.start[t] > MAX_WORD; // no key: looked at as written
+    if (!long && !(flags.of(tk.keyId(t)) & NOUN_END)) continue;
+    for (const noun of nouns) {
+      const q = tk.end[t] - noun.length;
+      if (q < tk.start[t] || !text.startsWith(noun.slice(1), q + 1)) continue;
+      const c = text[q];
+      if (c !== noun[0] && c !== noun[0].toUpperCase()) continue;
+      let w = q;
+      while (w > 0 && SPACE.test(text[w - 1])) w--;
+      // "le", "la", "l'", "du", "au", "un" or "une" ends at w
+      if (w >= 3) out.push(w - 3);
+      if (w >= 2) out.push(w - 2);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** `gate: false` runs the pattern at every position instead of before the nouns (tests compare both). */
+export function recognizeLandmarks(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
   const re = load();
   const out: PlaceMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const nounStart = m.index + m[0].lastIndexOf(m[1], m[0].length - m[2].length);
-    const end = m.index + m[0].length;
-    const written = text.slice(nounStart, end).replace(/[\s\u00a0]+/g, ' ');
-    out.push({
-      start: nounStart, end, normalized: written, country: null, kind: roads.has(m[1].toLowerCase()) ? 'road' : 'landmark',
-      latitude: null, longitude: null, known: false,
-    });
+  if (!gateNouns || options.gate === false) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(toMention(text, m, m.index));
+    return out;
+  }
+  // the global scan's matches: tried left to right, none inside the previous one
+  const at = patternAt!;
+  let done = 0;
+  for (const s of candidateStarts(text, gateNouns)) {
+    if (s < done) continue;
+    at.lastIndex = s;
+    const m = at.exec(text);
+    if (!m) continue;
+    out.push(toMention(text, m, s));
+    done = s + m[0].length;
   }
   return out;
 }

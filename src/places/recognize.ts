@@ -10,7 +10,9 @@
  */
 import { firstStartingFrom } from '../text/spans.js';
 import type { PlaceMention } from '../mentions.js';
-import { gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
+import { KeyBits } from '../text/keyBits.js';
+import { foldWord } from '../text/fold.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
@@ -42,17 +44,20 @@ export function recognize(text: string): PlaceMention[] {
   // Pass 1: gazetteer candidates.
   const candidates: Match[] = [];
   const inCandidate = new Uint8Array(n); // 1 for tokens of a gazetteer candidate
+  const flags = gazetteerFlags(gaz);
   for (let i = 0; i < n; i++) {
     const cap = tk.capitalized(i);
-    if (!cap && (tk.end[i] - tk.start[i] > 12 || !gaz.lowerStarts.has(tk.word(i)))) continue;
+    // what the gazetteer says of the folded word, remembered by its id across documents
+    const f = flags.of(tk.keyId(i));
+    if (!cap && (tk.end[i] - tk.start[i] > 12 || !(f & LOWER_START) || !gaz.lowerStarts.has(tk.word(i)))) continue;
     let key = tk.folded(i);
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
-    if (cap && key.length > 1 && gaz.has(key)) {
+    if (cap && key.length > 1 && f & NAME) {
       best = i;
       bestEntries = gaz.get(key)!.entries;
     }
-    for (let j = i; j - i + 1 < gaz.maxTokens && gaz.prefixes.has(key) && tk.joined(j); j++) {
+    for (let j = i; j - i + 1 < gaz.maxTokens && (j === i ? (f & PREFIX) !== 0 : gaz.prefixes.has(key)) && tk.joined(j); j++) {
       key = key + ' ' + tk.folded(j + 1);
       const names = gaz.has(key) ? gaz.get(key) : undefined;
       if (names && capitalsAgree(tk, i, j + 1, names.capitals)) {
@@ -131,6 +136,23 @@ export function recognize(text: string): PlaceMention[] {
 
   const all = accepted.concat(unlisted).sort((a, b) => a.first - b.first);
   return all.map((m) => toMention(tk, m, all));
+}
+
+/** A folded word is a gazetteer key. */
+const NAME = 1;
+/** A folded word is the first word of a longer key. */
+const PREFIX = 2;
+/** A folded word is the fold of a lower-case first word ("lac"): the word as written is then looked up. */
+const LOWER_START = 4;
+
+let flagsOf: { gaz: Gazetteer; flags: KeyBits } | null = null;
+
+function gazetteerFlags(gaz: Gazetteer): KeyBits {
+  if (flagsOf?.gaz === gaz) return flagsOf.flags;
+  const lowerFolded = new Set([...gaz.lowerStarts].map(foldWord));
+  const flags = new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.prefixes.has(key) ? PREFIX : 0) | (lowerFolded.has(key) ? LOWER_START : 0));
+  flagsOf = { gaz, flags };
+  return flags;
 }
 
 /** The words capitalized in the listed name are capitalized in the text (or the text shouts). */

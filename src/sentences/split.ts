@@ -19,17 +19,37 @@ function abbreviations() {
 
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /[»”"’)\]]/;
-const SPACE = /[ \t\u00a0\u202f\u2009\r\f\v]/;
 /** A line ending with one of these words continues on the next line (hard-wrapped text). */
 const CONTINUING_WORD = /(?:^|[\s'’])(de|du|des|le|la|les|l|d|à|au|aux|et|en|pour|par|sur|avec|dans|ou|que|qui|un|une|son|sa|ses|ce|cette)$/iu;
 
 /** Splits each region into sentences; returns trimmed spans in UTF-16 offsets. */
 export function splitSentences(text: string, regions: Span[]): Span[] {
   const out: Span[] = [];
+  const terminals = new TerminalCursor(text);
   for (const r of regions) {
-    for (const block of lineBlocks(text, r)) splitBlock(text, block, out);
+    for (const block of lineBlocks(text, r)) splitBlock(text, block, out, terminals);
   }
   return out;
+}
+
+const ANY_TERMINAL = /[.!?…]/g;
+
+/**
+ * The next sentence-ending mark at or after a position, for positions that only grow: one
+ * native scan finds it (a test per character in JavaScript costs several times more), and a
+ * mark found past a block is kept for the blocks before it, so lines without one cost no rescan.
+ */
+class TerminalCursor {
+  private next = -1;
+  constructor(private readonly text: string) {}
+
+  from(i: number): number {
+    if (this.next >= i) return this.next;
+    ANY_TERMINAL.lastIndex = i;
+    const m = ANY_TERMINAL.exec(this.text);
+    this.next = m ? m.index : this.text.length;
+    return this.next;
+  }
 }
 
 /** Groups lines into blocks: a blank line or a line that ends a thought closes a block. */
@@ -43,8 +63,8 @@ function lineBlocks(text: string, r: Span): Span[] {
     if (nl < 0 || nl > r.end) nl = r.end;
     let s = pos;
     let e = nl;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (s === e) {
       if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
       blockStart = -1;
@@ -77,24 +97,49 @@ function continuesOnNextLine(text: string, prevEnd: number, nextStart: number): 
   return CONTINUING_WORD.test(tail);
 }
 
-function splitBlock(text: string, block: Span, out: Span[]): void {
+/** [.!?…] by UTF-16 unit: the splitter reads every character, and a regex test per character costs more than the rest. */
+function isTerminal(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** [»”"’)\]] */
+function isCloser(c: number): boolean {
+  return c === 0xbb || c === 0x201d || c === 34 || c === 0x2019 || c === 41 || c === 93;
+}
+
+/** The spaces that may follow a sentence end on its line: [ \t\u00a0\u202f\u2009\r\f\v] */
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009 || c === 13 || c === 12 || c === 11;
+}
+
+/** JavaScript's \s: white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+function splitBlock(text: string, block: Span, out: Span[], terminals: TerminalCursor): void {
   let sentStart = block.start;
   let i = block.start;
-  while (i < block.end) {
-    const c = text[i];
-    if (!TERMINAL.test(c)) { i++; continue; }
+  const end = block.end;
+  while (i < end) {
+    if (!isTerminal(text.charCodeAt(i))) {
+      i = terminals.from(i);
+      continue;
+    }
     let j = i;
-    while (j < block.end && TERMINAL.test(text[j])) j++;
+    while (j < end && isTerminal(text.charCodeAt(j))) j++;
     // closing quotes and brackets belong to the sentence, French spacing before » included
     for (;;) {
       let k = j;
-      while (k < block.end && (text[k] === '\u00a0' || text[k] === '\u202f' || text[k] === ' ') && k - j < 2) k++;
-      if (k < block.end && CLOSERS.test(text[k])) j = k + 1;
+      while (k < end && (text.charCodeAt(k) === 0xa0 || text.charCodeAt(k) === 0x202f || text.charCodeAt(k) === 32) && k - j < 2) k++;
+      if (k < end && isCloser(text.charCodeAt(k))) j = k + 1;
       else break;
     }
-    if (j < block.end && !SPACE.test(text[j]) && text[j] !== '\n') { i = j; continue; }
+    if (j < end && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 10) { i = j; continue; }
     let k = j;
-    while (k < block.end && /\s/.test(text[k])) k++;
+    while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
     if (k >= block.end) break;
     if (isBoundary(text, sentStart, i, j, k)) {
       pushTrimmed(text, sentStart, j, out);
@@ -128,7 +173,7 @@ function wordBefore(text: string, from: number, end: number): string {
 }
 
 function pushTrimmed(text: string, s: number, e: number, out: Span[]): void {
-  while (s < e && /\s/.test(text[s])) s++;
-  while (e > s && /\s/.test(text[e - 1])) e--;
+  while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+  while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }

@@ -180,6 +180,11 @@ export function tokenTableOf(text: string): TokenTable {
   return current;
 }
 
+/** The current document's table when it is that of `text`, else null (never builds one). */
+export function currentTokenTable(text: string): TokenTable | null {
+  return current && current.text === text ? current : null;
+}
+
 /** Drops the current document's table (its record is built); bounds the key interner. */
 export function releaseTokenTable(): void {
   current = null;

@@ -7,6 +7,7 @@
 import { loadJson } from '../../data.js';
 import type { Span } from '../../mentions.js';
 import { approximateBefore, numberSource, parseNumber } from './numbers.js';
+import { warmedUp } from '../../text/warmRegExp.js';
 
 interface CasualtyData { killed: string[]; injured: string[]; victimNouns: string[]; verbsBefore: string[] }
 
@@ -28,7 +29,7 @@ function compiled() {
   const killing = `(?<![\\p{L}])(?:tuant|tué|tue|abattu|massacré|exécuté)${SP}(?:(?:au moins|environ|près de|plus de|quelque)${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;
   // "le massacre … d'environ 300 personnes"
   const massacre = `(?<![\\p{L}])(?:massacre|tuerie|exécution|meurtre)s?[^.;]{0,60}?${SP}d(?:e${SP}|['’])(?:(?:environ|près de|plus de|au moins|quelque)${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;
-  patterns = { toll: new RegExp(toll, 'giu'), killing: new RegExp(killing, 'giu'), massacre: new RegExp(massacre, 'giu') };
+  patterns = { toll: warmedUp(new RegExp(toll, 'giu')), killing: warmedUp(new RegExp(killing, 'giu')), massacre: warmedUp(new RegExp(massacre, 'giu')) };
   return patterns;
 }
 

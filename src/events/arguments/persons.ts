@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
 import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
+import { warmedUp } from '../../text/warmRegExp.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
 const SUBJECT_REACH = 220;
@@ -60,7 +61,7 @@ let description: RegExp | null = null;
 function descriptionCue(): RegExp {
   if (description) return description;
   const nouns = loadJson<{ nouns: string[] }>('events/people-nouns.json').nouns.map(escapeRegExp).join('|');
-  description = new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu');
+  description = warmedUp(new RegExp(`(?:^|[\\s,])(?:le|la|l['’]|ce|cette|cet)\\s*(?:\\p{L}+\\s+)?(?:${nouns})(?![\\p{L}])[^,;.]{0,50}$`, 'iu'));
   return description;
 }
 const SUCCESSION = /succ[eéè]d/iu;
