@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { recognizeRoads } from '../../src/places/roads.js';
 import { recognizeLandmarks } from '../../src/places/landmarks.js';
 import { extract } from '../../src/extract.js';
-import { KeyFlags } from '../../src/text/keyFlags.js';
+import { KeyBits } from '../../src/text/keyBits.js';
 import { TokenTable, keyOfId } from '../../src/text/tokenTable.js';
 import { HAS_MASAKHANEWS, masakhanewsDevRow, withMasakhanews } from '../events/helpers.js';
 import { parseQuotedTsv } from '../../src/eval/events/reader.js';
@@ -82,7 +82,7 @@ describe('road and landmark anchors', () => {
 
 describe('per-id key flags', () => {
   test('a flag read by id is the flag of the folded word, for every word of the seeds', () => {
-    const flags = new KeyFlags((key) => (key.endsWith('e') ? 1 : 0) | (key.length > 6 ? 2 : 0));
+    const flags = new KeyBits((key) => (key.endsWith('e') ? 1 : 0) | (key.length > 6 ? 2 : 0));
     let words = 0;
     for (const text of seeds()) {
       const tk = new TokenTable(text);
