@@ -71,7 +71,7 @@ function quantizedScorer(model: Model, weights: Int16Array): QuantizedScorer {
   const space = spaceOf(model);
   let scorer = quantizedScorers.get(model);
   if (!scorer || !scorer.serves(space, weights)) {
-    scorer = new QuantizedScorer(new WordTable(space, weights, nonzeroRows(model)), nonzeroRows(model), model.trans);
+    scorer = new QuantizedScorer(new WordTable(space, weights), nonzeroRows(model), model.trans);
     quantizedScorers.set(model, scorer);
   }
   return scorer;

@@ -14,7 +14,7 @@
  * past MAX_WORDS ids the table starts again empty between sequences, so memory stays ~20 MB
  * whatever the input, and no string kept here shares the memory of a document's text.
  */
-import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordFacts } from './features.js';
+import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, type WordFacts } from './features.js';
 
 /**
  * Each id's record in one Int32Array, STRIDE ints: the score groups, NTAGS wide, GROUP apart,
@@ -77,7 +77,6 @@ export class WordTable {
   constructor(
     readonly space: FeatureSpace,
     readonly weights: Int16Array,
-    private readonly nonzero: Uint8Array,
   ) {
     this.reset();
   }
