@@ -169,7 +169,7 @@ export class WordTable {
   private fillGroups(rows: Int32Array, ctxRows: Int32Array, at: number): void {
     const g = this.records;
     this.addRows(rows, 0, rows.length, at);
-    for (let v = 1; v < 4; v++) g.copyWithin(at + v * GROUP, at, at + NTAGS);
+    for (let t = 0; t < NTAGS; t++) g[at + GROUP + t] = g[at + 2 * GROUP + t] = g[at + 3 * GROUP + t] = g[at + t];
     const R = ROLE_SIZES;
     for (let v = 0; v < 4; v++) this.addRows(ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * GROUP);
     this.addRows(ctxRows, CTX_P1, CTX_P1 + R.p1, at + G_P1);
