@@ -42,6 +42,7 @@ export const R_FLAGS = G_LEX0 + 7;
 export const R_BREAKS = R_HALVES + N_HALVES;
 export const R_CAP = R_HALVES + N_HALVES + 1;
 export const STRIDE = 10 * GROUP;
+/** A group of zeros after the last record. */
 
 /** Ids of the pseudo-words before and after a sequence. */
 export const BOS = 0;
@@ -51,6 +52,8 @@ const MAX_WORDS = 50_000;
 /** Every array is made at its full size once: pages never written cost no memory, and an
  * array read during a sequence is never replaced by a grown copy. */
 const CAPACITY = MAX_WORDS + 2;
+/** A group of zeros after the last record. */
+export const ZERO_GROUP = CAPACITY * STRIDE;
 const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** V8 shares the memory of the text for slices from this length on (a kept word would keep its document). */
@@ -67,7 +70,7 @@ export class WordTable {
   nameBits = new Int32Array(CAPACITY);
   nameStart = new Int32Array(CAPACITY);
   /** The records, STRIDE ints an id. */
-  records = new Int32Array(CAPACITY * STRIDE);
+  records = new Int32Array(CAPACITY * STRIDE + GROUP);
   size = 0;
   // scratch for a new word
   private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
