@@ -11,6 +11,9 @@ import type { TokenSpans } from './tokenize.js';
 import { integerTransitions } from './viterbi.js';
 import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, R_BREAKS, R_CAP, R_FLAGS, R_HALVES, R_SH, R_W, STRIDE, WordTable, ZERO_GROUP } from './wordTable.js';
 
+// the sums below are written out for the 7 tags (O, B-/I- of three types), as in viterbiIntegers
+if (NTAGS !== 7) throw new Error('the tagger scorer is written for 7 tags');
+
 /** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
 const CODES = 32;
 
