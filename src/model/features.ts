@@ -7,6 +7,7 @@
 import { hashRange, hashString, mix2, mix2on, mix3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
 import { Cap, capOf, shapeHash } from './wordShape.js';
+import { gazetteerRuns, type RunWords } from './nameRuns.js';
 import type { Token } from './tokenize.js';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
@@ -70,13 +71,7 @@ export interface WordFacts {
   nameStart: number;
 }
 
-export interface WordInfo {
-  key: string;
-  w: number;
-  sh: number;
-  flags: number;
-  cap: Cap;
-  punct: boolean;
+export interface WordInfo extends WordFacts {
   /** Row offsets of the intrinsic features (model-specific: depends on the table size). */
   rows: Int32Array;
   /** Rows of the word's features in context: 4 variants (sentence-initial × headline-caps) of
@@ -84,9 +79,6 @@ export interface WordInfo {
   ctxRows: Int32Array;
   /** Summed scores per cached group, filled lazily at inference (see scoreSequence). */
   emit: Float32Array | null;
-  /** Gazetteer: NameType bits of the word alone, longest multi-token name starting with it. */
-  nameBits: number;
-  nameStart: number;
 }
 
 /** A longer token is looked at through its first characters (a page without spaces is one token). */
@@ -294,51 +286,19 @@ export class FeatureSpace {
     this.cache.clear();
   }
 
-  /**
-   * Gazetteer runs over a sequence: per token 0 (none) or a code for (name type bits, B/I).
-   * Longest match first; a run must start on a capitalized token.
-   */
+  /** Gazetteer-run codes of a sequence (see gazetteerRuns). */
   nameRuns(words: WordInfo[]): Int32Array {
     const n = words.length;
     const codes = new Int32Array(n);
     const { names } = this.lex;
     if (names.size === 0) return codes;
-    for (let i = 0; i < n; ) {
-      const wi = words[i];
-      if (wi.cap !== Cap.INITIAL && wi.cap !== Cap.ALLCAPS) {
-        i++;
-        continue;
-      }
-      let matched = 0;
-      let type = 0;
-      const maxLen = Math.min(wi.nameStart || 1, n - i);
-      if (maxLen > 1) {
-        let key = wi.key;
-        const keys: string[] = [key];
-        for (let j = 1; j < maxLen; j++) keys.push((key = key + ' ' + words[i + j].key));
-        for (let len = maxLen; len >= 2; len--) {
-          const t = names.get(keys[len - 1]);
-          // The run must end on a capitalized token: "Côte d'Ivoire", not "Mali et".
-          const last = words[i + len - 1].cap;
-          if (t && (last === Cap.INITIAL || last === Cap.ALLCAPS)) {
-            matched = len;
-            type = t;
-            break;
-          }
-        }
-      }
-      if (!matched && wi.nameBits) {
-        matched = 1;
-        type = wi.nameBits;
-      }
-      if (!matched) {
-        i++;
-        continue;
-      }
-      codes[i] = type * 4 + 1 + (matched > 1 ? 2 : 0);
-      for (let j = 1; j < matched; j++) codes[i + j] = type * 4 + 2;
-      i += matched;
-    }
+    const view: RunWords = {
+      capitalized: (i) => words[i].cap === Cap.INITIAL || words[i].cap === Cap.ALLCAPS,
+      key: (i) => words[i].key,
+      nameStart: (i) => words[i].nameStart,
+      nameBits: (i) => words[i].nameBits,
+    };
+    gazetteerRuns(view, n, (key) => names.get(key) ?? 0, codes);
     return codes;
   }
 

@@ -39,15 +39,19 @@ export interface Lexicons {
   nameStarts: Lookup;
 }
 
+const INDEX_AFTER = 5000;
+
 /**
  * Sorted keys: loading is two split() calls instead of building a Map of tens of thousands of
- * entries. Looked up through a hash index of the keys built on the first get (a few ms, once;
- * a binary search of string compares cost a microsecond a word, and every new word asks).
+ * entries. Looked up by binary search at first, then through a hash index of the keys built
+ * once the table has been asked INDEX_AFTER times (the search costs about a microsecond of
+ * string compares, and every new word asks).
  */
 export class SortedTable implements Lookup {
   /** Open addressing: slot → key index + 1 (0 empty), a power of two above twice the keys. */
   private slots: Int32Array | null = null;
   private hashes: Int32Array | null = null;
+  private asked = 0;
 
   constructor(private readonly keys: string[], private readonly values: number[]) {}
 
@@ -56,7 +60,13 @@ export class SortedTable implements Lookup {
   }
 
   get(key: string): number | undefined {
-    const slots = this.slots ?? this.index();
+    // a binary search until the table has answered enough words to pay for its index (a
+    // one-article run asks a few hundred times; building the index costs a few ms at start)
+    if (!this.slots) {
+      if (++this.asked < INDEX_AFTER) return this.search(key);
+      this.index();
+    }
+    const slots = this.slots!;
     const hashes = this.hashes!;
     const mask = slots.length - 1;
     const h = hashString(key) | 0;
@@ -65,6 +75,20 @@ export class SortedTable implements Lookup {
       if (k === 0) return undefined;
       if (hashes[k - 1] === h && this.keys[k - 1] === key) return this.values[k - 1];
     }
+  }
+
+  private search(key: string): number | undefined {
+    const keys = this.keys;
+    let lo = 0;
+    let hi = keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = keys[mid];
+      if (k === key) return this.values[mid];
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
   }
 
   private index(): Int32Array {

@@ -2,6 +2,8 @@
  * The tagger: a first-order structured perceptron (averaged) over BIO tags, decoded with
  * Viterbi under BIO constraints (I-X only after B-X or I-X). Weights live in a hashed table
  * of rows, one weight per tag; the shipped form is int16 quantized, pruned, gzip'd.
+ * Tagging (tagger.ts) scores int16 weights from a per-word cache (wordTable.ts,
+ * quantizedScorer.ts) and float weights, while training, as training sums them (floatScorer.ts).
  */
 import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -71,7 +73,7 @@ function quantizedScorer(model: Model, weights: Int16Array): QuantizedScorer {
   const space = spaceOf(model);
   let scorer = quantizedScorers.get(model);
   if (!scorer || !scorer.serves(space, weights)) {
-    scorer = new QuantizedScorer(new WordTable(space, weights, nonzeroRows(model)), nonzeroRows(model), model.trans);
+    scorer = new QuantizedScorer(new WordTable(space, weights), nonzeroRows(model), model.trans);
     quantizedScorers.set(model, scorer);
   }
   return scorer;

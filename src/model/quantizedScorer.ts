@@ -6,15 +6,18 @@
  */
 import { Cap, FeatureSpace, NTAGS, PAIR_FLFLP1, PAIR_SHSHP1, PAIR_WM1SH, PAIR_WM1W, PAIR_WM2WM1, PAIR_WWP1, ROW_SHIFT, pairRow } from './features.js';
 import type { SequenceScorer } from './tagger.js';
+import { gazetteerRuns, type RunWords } from './nameRuns.js';
 import type { TokenSpans } from './tokenize.js';
 import { integerTransitions } from './viterbi.js';
-import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, R_BREAKS, R_CAP, R_FLAGS, R_HALVES, R_SH, R_W, STRIDE, WordTable } from './wordTable.js';
+import { BOS, EOS, GROUP, G_LEX0, G_N1, G_N2, G_P1, G_P2, R_BREAKS, R_CAP, R_FLAGS, R_HALVES, R_SH, R_W, STRIDE, WordTable, ZERO_GROUP } from './wordTable.js';
+
+// the sums below are written out for the 7 tags (O, B-/I- of three types), as in viterbiIntegers
+if (NTAGS !== 7) throw new Error('the tagger scorer is written for 7 tags');
 
 /** Run codes are type * 4 + 1..3 with type the NameType bits (1 | 2 | 4): below 32. */
 const CODES = 32;
-const { min } = Math;
 
-export class QuantizedScorer implements SequenceScorer {
+export class QuantizedScorer implements SequenceScorer, RunWords {
   private ids = new Int32Array(128);
   private runs = new Int32Array(128);
   /** The weight rows of each token's six word-pair features. */
@@ -91,33 +94,20 @@ export class QuantizedScorer implements SequenceScorer {
       const code = runs[i];
       const lx = this.lexSum(i > 0 ? runs[i - 1] : -1, code, i + 1 < n ? runs[i + 1] : -1);
       const L = this.lexSums;
-      // the word's own groups, its neighbours' groups, the gazetteer-run rows
-      let e0 = G[gs] + G[g1] + G[g2] + G[g3] + G[g4] + L[lx];
-      let e1 = G[gs + 1] + G[g1 + 1] + G[g2 + 1] + G[g3 + 1] + G[g4 + 1] + L[lx + 1];
-      let e2 = G[gs + 2] + G[g1 + 2] + G[g2 + 2] + G[g3 + 2] + G[g4 + 2] + L[lx + 2];
-      let e3 = G[gs + 3] + G[g1 + 3] + G[g2 + 3] + G[g3 + 3] + G[g4 + 3] + L[lx + 3];
-      let e4 = G[gs + 4] + G[g1 + 4] + G[g2 + 4] + G[g3 + 4] + G[g4 + 4] + L[lx + 4];
-      let e5 = G[gs + 5] + G[g1 + 5] + G[g2 + 5] + G[g3 + 5] + G[g4 + 5] + L[lx + 5];
-      let e6 = G[gs + 6] + G[g1 + 6] + G[g2 + 6] + G[g3 + 6] + G[g4 + 6] + L[lx + 6];
-      // the gazetteer-shape row: in the word's groups when outside any run
-      if (code === 0) {
-        const gl = rs + G_LEX0;
-        e0 += G[gl];
-        e1 += G[gl + 1];
-        e2 += G[gl + 2];
-        e3 += G[gl + 3];
-        e4 += G[gl + 4];
-        e5 += G[gl + 5];
-        e6 += G[gl + 6];
-      } else {
+      // the word's own groups, its neighbours' groups, the gazetteer-run rows, and the
+      // gazetteer-shape row: in the word's groups when outside any run, else added below
+      const gl = code === 0 ? rs + G_LEX0 : ZERO_GROUP;
+      const o = i * NTAGS;
+      em[o] = G[gs] + G[g1] + G[g2] + G[g3] + G[g4] + G[gl] + L[lx];
+      em[o + 1] = G[gs + 1] + G[g1 + 1] + G[g2 + 1] + G[g3 + 1] + G[g4 + 1] + G[gl + 1] + L[lx + 1];
+      em[o + 2] = G[gs + 2] + G[g1 + 2] + G[g2 + 2] + G[g3 + 2] + G[g4 + 2] + G[gl + 2] + L[lx + 2];
+      em[o + 3] = G[gs + 3] + G[g1 + 3] + G[g2 + 3] + G[g3 + 3] + G[g4 + 3] + G[gl + 3] + L[lx + 3];
+      em[o + 4] = G[gs + 4] + G[g1 + 4] + G[g2 + 4] + G[g3 + 4] + G[g4 + 4] + G[gl + 4] + L[lx + 4];
+      em[o + 5] = G[gs + 5] + G[g1 + 5] + G[g2 + 5] + G[g3 + 5] + G[g4 + 5] + G[gl + 5] + L[lx + 5];
+      em[o + 6] = G[gs + 6] + G[g1 + 6] + G[g2 + 6] + G[g3 + 6] + G[g4 + 6] + G[gl + 6] + L[lx + 6];
+      if (code !== 0) {
         const r = code > 0 && code < CODES ? pairRow(this.lexShapeHalves[code], G[rs + R_SH], mask) : table.space.lexShapeRow(code, G[rs + R_SH]);
-        e0 += w[r];
-        e1 += w[r + 1];
-        e2 += w[r + 2];
-        e3 += w[r + 3];
-        e4 += w[r + 4];
-        e5 += w[r + 5];
-        e6 += w[r + 6];
+        for (let t = 0; t < NTAGS; t++) em[o + t] += w[r + t];
       }
       // the word-pair rows, finished from the words' halves: summed in a second pass
       const hs = rs + R_HALVES;
@@ -129,14 +119,6 @@ export class QuantizedScorer implements SequenceScorer {
       pairs[q + 3] = pairRow(G[hs + PAIR_SHSHP1], G[rn1 + R_SH], mask);
       pairs[q + 4] = pairRow(G[hs + PAIR_FLFLP1], G[rn1 + R_FLAGS], mask);
       pairs[q + 5] = pairRow(G[rp2 + R_HALVES + PAIR_WM2WM1], G[rp1 + R_W], mask);
-      const o = i * NTAGS;
-      em[o] = e0;
-      em[o + 1] = e1;
-      em[o + 2] = e2;
-      em[o + 3] = e3;
-      em[o + 4] = e4;
-      em[o + 5] = e5;
-      em[o + 6] = e6;
     }
     // The pair rows, read without asking the bitset first: most are non-empty (4.3 of 6 a token
     // on news), and with neither a branch to mispredict nor other work between them, the reads
@@ -193,48 +175,28 @@ export class QuantizedScorer implements SequenceScorer {
 
   /** FeatureSpace.nameRuns over the ids of the sequence, into this.runs. */
   private nameRuns(n: number): void {
-    const codes = this.runs;
-    codes.fill(0, 0, n);
-    const names = this.table.space.lex.names;
-    if (names.size === 0) return;
-    const { ids, table } = this;
-    for (let i = 0; i < n; ) {
-      const id = ids[i];
-      if (!table.capitalized(id)) {
-        i++;
-        continue;
-      }
-      let matched = 0;
-      let type = 0;
-      const maxLen = min(table.nameStart[id] || 1, n - i);
-      // longest first; the run must end on a capitalized token ("Côte d'Ivoire", not "Mali
-      // et"), so the joined key is made only for such ends: most candidates end on none
-      for (let len = maxLen; len >= 2; len--) {
-        if (!table.capitalized(ids[i + len - 1])) continue;
-        let key = table.keys[id];
-        for (let j = 1; j < len; j++) key = key + ' ' + table.keys[ids[i + j]];
-        const t = this.nameOf(key);
-        if (t) {
-          matched = len;
-          type = t;
-          break;
-        }
-      }
-      if (!matched && table.nameBits[id]) {
-        matched = 1;
-        type = table.nameBits[id];
-      }
-      if (!matched) {
-        i++;
-        continue;
-      }
-      codes[i] = type * 4 + 1 + (matched > 1 ? 2 : 0);
-      for (let j = 1; j < matched; j++) codes[i + j] = type * 4 + 2;
-      i += matched;
-    }
+    if (this.table.space.lex.names.size === 0) this.runs.fill(0, 0, n);
+    else gazetteerRuns(this, n, this.nameOf, this.runs);
   }
 
-  private nameOf(key: string): number {
+  // RunWords over the ids of the current sequence
+  capitalized(i: number): boolean {
+    return this.table.capitalized(this.ids[i]);
+  }
+
+  key(i: number): string {
+    return this.table.keys[this.ids[i]];
+  }
+
+  nameStart(i: number): number {
+    return this.table.nameStart[this.ids[i]];
+  }
+
+  nameBits(i: number): number {
+    return this.table.nameBits[this.ids[i]];
+  }
+
+  private readonly nameOf = (key: string): number => {
     let t = this.nameCache.get(key);
     if (t === undefined) {
       if (this.nameCache.size > 20_000) this.nameCache.clear();
@@ -242,5 +204,5 @@ export class QuantizedScorer implements SequenceScorer {
       this.nameCache.set(key, t);
     }
     return t;
-  }
+  };
 }

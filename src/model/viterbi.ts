@@ -34,17 +34,21 @@ let vScore = new Float64Array(256 * NTAGS);
 let vBack = new Uint8Array(256 * NTAGS);
 let vBeta = new Float64Array(256 * NTAGS);
 
+function ensureBuffers(n: number): void {
+  if (vScore.length < n * NTAGS) {
+    vScore = new Float64Array(n * NTAGS);
+    vBack = new Uint8Array(n * NTAGS);
+    vBeta = new Float64Array(n * NTAGS);
+  }
+}
+
 /**
  * Viterbi over emissions `em` (n * NTAGS) with transitions `trans` (same units); writes the
  * best tags into `tags`. With `margins`, also runs the backward pass and gives per token how
  * much worse the best path forced through any other tag is (max-marginal gap, >= 0).
  */
 export function viterbi(em: Float64Array, trans: ArrayLike<number>, n: number, tags: Uint8Array, margins?: Float64Array): void {
-  if (vScore.length < n * NTAGS) {
-    vScore = new Float64Array(n * NTAGS);
-    vBack = new Uint8Array(n * NTAGS);
-    vBeta = new Float64Array(n * NTAGS);
-  }
+  ensureBuffers(n);
   const score = vScore;
   const back = vBack;
   for (let c = 0; c < NTAGS; c++) {
@@ -134,6 +138,35 @@ export function integerTransitions(trans: ArrayLike<number>): boolean {
   return true;
 }
 
+/** Argument of the last fromAny / fromBegin: the predecessor tag. */
+let bestArg = 0;
+
+/**
+ * The best predecessor score plus transition over all seven tags (p = 0…6, the first best
+ * kept, as viterbi() keeps it; O is always reachable, so its sum is finite and starts).
+ */
+function fromAny(a0: number, a1: number, a2: number, a3: number, a4: number, a5: number, a6: number, t0: number, t1: number, t2: number, t3: number, t4: number, t5: number, t6: number): number {
+  let best = a0 + t0;
+  let arg = 0;
+  let s: number;
+  if ((s = a1 + t1) > best) (best = s), (arg = 1);
+  if ((s = a2 + t2) > best) (best = s), (arg = 2);
+  if ((s = a3 + t3) > best) (best = s), (arg = 3);
+  if ((s = a4 + t4) > best) (best = s), (arg = 4);
+  if ((s = a5 + t5) > best) (best = s), (arg = 5);
+  if ((s = a6 + t6) > best) (best = s), (arg = 6);
+  bestArg = arg;
+  return best;
+}
+
+/** The same for I-X: from B-X (tag b, always reachable) or I-X (tag b + 1). */
+function fromBegin(aB: number, aI: number, tB: number, tI: number, b: number): number {
+  const s = aI + tI;
+  const fromB = aB + tB;
+  bestArg = s > fromB ? b + 1 : b;
+  return s > fromB ? s : fromB;
+}
+
 /**
  * viterbi() for integer emissions and transitions (int16 weights, rounded transitions), where
  * sums are exact in any order: the BIO structure unrolled (O and B-X follow any tag, I-X only
@@ -141,11 +174,7 @@ export function integerTransitions(trans: ArrayLike<number>): boolean {
  * last tag), and margins computed only for tokens inside a span, the only ones read.
  */
 export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, tags: Uint8Array, margins: Float64Array): void {
-  if (vScore.length < n * NTAGS) {
-    vScore = new Float64Array(n * NTAGS);
-    vBack = new Uint8Array(n * NTAGS);
-    vBeta = new Float64Array(n * NTAGS);
-  }
+  ensureBuffers(n);
   const score = vScore;
   const back = vBack;
   const S = START * NTAGS;
@@ -157,11 +186,13 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
   score[5] = em[5] + T[S + 5];
   score[6] = -Infinity;
   // the transitions the forward pass reads, as locals: t{p}{c} = trans[p * NTAGS + c]
-  const t00 = T[0], t10 = T[7], t20 = T[14], t30 = T[21], t40 = T[28], t50 = T[35], t60 = T[42];
-  const t01 = T[1], t11 = T[8], t21 = T[15], t31 = T[22], t41 = T[29], t51 = T[36], t61 = T[43];
-  const t03 = T[3], t13 = T[10], t23 = T[17], t33 = T[24], t43 = T[31], t53 = T[38], t63 = T[45];
-  const t05 = T[5], t15 = T[12], t25 = T[19], t35 = T[26], t45 = T[33], t55 = T[40], t65 = T[47];
-  const t12 = T[9], t22 = T[16], t34 = T[25], t44 = T[32], t56 = T[41], t66 = T[48];
+  const t00 = T[0], t01 = T[1], t03 = T[3], t05 = T[5];
+  const t10 = T[7], t11 = T[8], t12 = T[9], t13 = T[10], t15 = T[12];
+  const t20 = T[14], t21 = T[15], t22 = T[16], t23 = T[17], t25 = T[19];
+  const t30 = T[21], t31 = T[22], t33 = T[24], t34 = T[25], t35 = T[26];
+  const t40 = T[28], t41 = T[29], t43 = T[31], t44 = T[32], t45 = T[33];
+  const t50 = T[35], t51 = T[36], t53 = T[38], t55 = T[40], t56 = T[41];
+  const t60 = T[42], t61 = T[43], t63 = T[45], t65 = T[47], t66 = T[48];
   let a0 = score[0];
   let a1 = score[1];
   let a2 = score[2];
@@ -171,61 +202,22 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
   let a6 = score[6];
   for (let i = 1; i < n; i++) {
     const o = i * NTAGS;
-    let best: number;
-    let arg: number;
-    let s: number;
-    // O, B-PER, B-LOC, B-ORG: after any tag (O, always reachable, is the first candidate);
-    // the first best predecessor is kept, as viterbi() keeps it
-    (best = a0 + t00), (arg = 0);
-    if ((s = a1 + t10) > best) (best = s), (arg = 1);
-    if ((s = a2 + t20) > best) (best = s), (arg = 2);
-    if ((s = a3 + t30) > best) (best = s), (arg = 3);
-    if ((s = a4 + t40) > best) (best = s), (arg = 4);
-    if ((s = a5 + t50) > best) (best = s), (arg = 5);
-    if ((s = a6 + t60) > best) (best = s), (arg = 6);
-    const b0 = best + em[o + 0];
-    back[o + 0] = arg;
-    (best = a0 + t01), (arg = 0);
-    if ((s = a1 + t11) > best) (best = s), (arg = 1);
-    if ((s = a2 + t21) > best) (best = s), (arg = 2);
-    if ((s = a3 + t31) > best) (best = s), (arg = 3);
-    if ((s = a4 + t41) > best) (best = s), (arg = 4);
-    if ((s = a5 + t51) > best) (best = s), (arg = 5);
-    if ((s = a6 + t61) > best) (best = s), (arg = 6);
-    const b1 = best + em[o + 1];
-    back[o + 1] = arg;
-    (best = a0 + t03), (arg = 0);
-    if ((s = a1 + t13) > best) (best = s), (arg = 1);
-    if ((s = a2 + t23) > best) (best = s), (arg = 2);
-    if ((s = a3 + t33) > best) (best = s), (arg = 3);
-    if ((s = a4 + t43) > best) (best = s), (arg = 4);
-    if ((s = a5 + t53) > best) (best = s), (arg = 5);
-    if ((s = a6 + t63) > best) (best = s), (arg = 6);
-    const b3 = best + em[o + 3];
-    back[o + 3] = arg;
-    (best = a0 + t05), (arg = 0);
-    if ((s = a1 + t15) > best) (best = s), (arg = 1);
-    if ((s = a2 + t25) > best) (best = s), (arg = 2);
-    if ((s = a3 + t35) > best) (best = s), (arg = 3);
-    if ((s = a4 + t45) > best) (best = s), (arg = 4);
-    if ((s = a5 + t55) > best) (best = s), (arg = 5);
-    if ((s = a6 + t65) > best) (best = s), (arg = 6);
-    const b5 = best + em[o + 5];
-    back[o + 5] = arg;
-    // I-X: after B-X (always reachable) or I-X
-    (best = a1 + t12), (arg = 1);
-    if ((s = a2 + t22) > best) (best = s), (arg = 2);
-    const b2 = best + em[o + 2];
-    back[o + 2] = arg;
-    (best = a3 + t34), (arg = 3);
-    if ((s = a4 + t44) > best) (best = s), (arg = 4);
-    const b4 = best + em[o + 4];
-    back[o + 4] = arg;
-    (best = a5 + t56), (arg = 5);
-    if ((s = a6 + t66) > best) (best = s), (arg = 6);
-    const b6 = best + em[o + 6];
-    back[o + 6] = arg;
-    score[o + 0] = a0 = b0;
+    // O, B-PER, B-LOC, B-ORG follow any tag; I-X follows B-X or I-X
+    const b0 = fromAny(a0, a1, a2, a3, a4, a5, a6, t00, t10, t20, t30, t40, t50, t60) + em[o];
+    back[o] = bestArg;
+    const b1 = fromAny(a0, a1, a2, a3, a4, a5, a6, t01, t11, t21, t31, t41, t51, t61) + em[o + 1];
+    back[o + 1] = bestArg;
+    const b2 = fromBegin(a1, a2, t12, t22, 1) + em[o + 2];
+    back[o + 2] = bestArg;
+    const b3 = fromAny(a0, a1, a2, a3, a4, a5, a6, t03, t13, t23, t33, t43, t53, t63) + em[o + 3];
+    back[o + 3] = bestArg;
+    const b4 = fromBegin(a3, a4, t34, t44, 3) + em[o + 4];
+    back[o + 4] = bestArg;
+    const b5 = fromAny(a0, a1, a2, a3, a4, a5, a6, t05, t15, t25, t35, t45, t55, t65) + em[o + 5];
+    back[o + 5] = bestArg;
+    const b6 = fromBegin(a5, a6, t56, t66, 5) + em[o + 6];
+    back[o + 6] = bestArg;
+    score[o] = a0 = b0;
     score[o + 1] = a1 = b1;
     score[o + 2] = a2 = b2;
     score[o + 3] = a3 = b3;

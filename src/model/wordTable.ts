@@ -14,7 +14,7 @@
  * past MAX_WORDS ids the table starts again empty between sequences, so memory stays ~20 MB
  * whatever the input, and no string kept here shares the memory of a document's text.
  */
-import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, ROW_SHIFT, type WordFacts } from './features.js';
+import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, type WordFacts } from './features.js';
 
 /**
  * Each id's record in one Int32Array, STRIDE ints: the score groups, NTAGS wide, GROUP apart,
@@ -42,6 +42,7 @@ export const R_FLAGS = G_LEX0 + 7;
 export const R_BREAKS = R_HALVES + N_HALVES;
 export const R_CAP = R_HALVES + N_HALVES + 1;
 export const STRIDE = 10 * GROUP;
+/** A group of zeros after the last record. */
 
 /** Ids of the pseudo-words before and after a sequence. */
 export const BOS = 0;
@@ -51,6 +52,8 @@ const MAX_WORDS = 50_000;
 /** Every array is made at its full size once: pages never written cost no memory, and an
  * array read during a sequence is never replaced by a grown copy. */
 const CAPACITY = MAX_WORDS + 2;
+/** A group of zeros after the last record. */
+export const ZERO_GROUP = CAPACITY * STRIDE;
 const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** V8 shares the memory of the text for slices from this length on (a kept word would keep its document). */
@@ -67,7 +70,7 @@ export class WordTable {
   nameBits = new Int32Array(CAPACITY);
   nameStart = new Int32Array(CAPACITY);
   /** The records, STRIDE ints an id. */
-  records = new Int32Array(CAPACITY * STRIDE);
+  records = new Int32Array(CAPACITY * STRIDE + GROUP);
   size = 0;
   // scratch for a new word
   private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
@@ -77,7 +80,6 @@ export class WordTable {
   constructor(
     readonly space: FeatureSpace,
     readonly weights: Int16Array,
-    private readonly nonzero: Uint8Array,
   ) {
     this.reset();
   }
@@ -170,7 +172,7 @@ export class WordTable {
   private fillGroups(rows: Int32Array, ctxRows: Int32Array, at: number): void {
     const g = this.records;
     this.addRows(rows, 0, rows.length, at);
-    for (let v = 1; v < 4; v++) g.copyWithin(at + v * GROUP, at, at + NTAGS);
+    for (let t = 0; t < NTAGS; t++) g[at + GROUP + t] = g[at + 2 * GROUP + t] = g[at + 3 * GROUP + t] = g[at + t];
     const R = ROLE_SIZES;
     for (let v = 0; v < 4; v++) this.addRows(ctxRows, CTX_VARIANT + v * R.variant, CTX_VARIANT + (v + 1) * R.variant, at + v * GROUP);
     this.addRows(ctxRows, CTX_P1, CTX_P1 + R.p1, at + G_P1);
