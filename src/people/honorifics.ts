@@ -7,6 +7,7 @@
 import type { Span } from '../mentions.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { loadJson } from '../data.js';
+import { isBlank } from '../text/blank.js';
 
 let re: RegExp | null = null;
 /** ASCII characters that can end a match, before the blanks (see `mayEndBefore`). */
@@ -48,13 +49,6 @@ function endings(phrases: string[]): Uint8Array {
     for (const x of last) if (new RegExp(escapeRegExp(x), 'iu').test(ch)) table[c] = 1;
   }
   return table;
-}
-
-/** The regex class \s, by code unit. */
-function isBlank(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

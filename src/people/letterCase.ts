@@ -1,8 +1,9 @@
 /**
- * isAllCaps (src/text/normalize.ts) read from a per-unit table instead of two Unicode regexes:
- * the people stage asks it of every word of every capitalized run. Same answers: at least two
- * upper case letters (\p{Lu}) and no lower case one (\p{Ll}); words with surrogate pairs (letters
- * outside the BMP, which the regexes read as one code point) are left to isAllCaps itself.
+ * Letter case read from per-unit tables instead of Unicode regexes, for the people stage, which
+ * asks it of every word of every capitalized run and of every sentence. `allCapsAt` answers as
+ * isAllCaps (src/text/normalize.ts) does: at least two upper case letters (\p{Lu}) and no lower
+ * case one (\p{Ll}); words with surrogate pairs (letters outside the BMP, which the regexes read
+ * as one code point) are left to isAllCaps itself.
  */
 import { isAllCaps } from '../text/normalize.js';
 
@@ -32,4 +33,43 @@ export function allCapsAt(text: string, start: number, end: number): boolean {
 
 export function allCaps(word: string): boolean {
   return allCapsAt(word, 0, word.length);
+}
+
+// case of each UTF-16 unit, as capsShare reads it, plus one (0: not yet asked)
+const unitCase = new Uint8Array(65536);
+
+function caseOf(c: number): number {
+  let k = unitCase[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const lc = ch.toLowerCase();
+    // 1 upper, 2 lower, 0 no letter
+    unitCase[c] = k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
+  }
+  return k - 1;
+}
+
+/** Share of the words of 3 letters or more in [from, to) written in capitals (0 under 4 words). */
+export function capsShare(s: string, from: number, to: number): number {
+  // share of words of 3+ letters written in capitals, counted in one pass without regexes
+  let words = 0;
+  let caps = 0;
+  let len = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let i = from; i <= to; i++) {
+    const kind = i === to ? 0 : caseOf(s.charCodeAt(i));
+    if (kind === 0) {
+      if (len >= 3) {
+        words++;
+        if (upper >= 2 && lower === 0) caps++;
+      }
+      len = upper = lower = 0;
+      continue;
+    }
+    len++;
+    if (kind === 1) upper++;
+    else lower++;
+  }
+  return words < 4 ? 0 : caps / words;
 }

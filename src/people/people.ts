@@ -5,10 +5,12 @@
  */
 import type { RankMention, Span } from '../mentions.js';
 import { titleCaseName } from '../text/normalize.js';
-import { allCaps as isAllCaps, allCapsAt } from './letterCase.js';
+import { allCaps as isAllCaps, allCapsAt, capsShare } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
-import { MAX_WORD, tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { tokenTableOf } from '../text/tokenTable.js';
+import { isBlank } from '../text/blank.js';
+import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
@@ -145,79 +147,6 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   }
   flush();
   return runs;
-}
-
-// per UTF-16 unit: 1 a capital that starts a name word (A-Z, or \p{Lu} from U+00C0), 2 not, 0 not yet asked
-const capitalUnit = new Uint8Array(65536);
-
-function isCapitalUnit(c: number): boolean {
-  let k = capitalUnit[c];
-  if (k === 0) capitalUnit[c] = k = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}$/u.test(String.fromCharCode(c))) ? 1 : 2;
-  return k === 1;
-}
-
-/**
- * Where the word scan resumes to reach the first capital at or after `from` (before `end`), or
- * -1: after the last blank before that capital, since a word never holds a blank and the scan
- * after a blank finds the same words whatever came before; the words skipped hold no capital.
- */
-function nextCapitalWord(text: string, from: number, end: number): number {
-  MAYBE_CAPITAL.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = MAYBE_CAPITAL.exec(text)) !== null && m.index < end) {
-    if (!isCapitalUnit(text.charCodeAt(m.index))) continue;
-    for (let k = m.index - 1; k >= from; k--) if (isBlank(text.charCodeAt(k))) return k + 1;
-    return from;
-  }
-  return -1;
-}
-
-/**
- * Every capital and more (other scripts, Latin letters past U+00FF), not the Latin-1 lower case
- * letters and punctuation of French text: one native scan, each hit then checked by the table.
- */
-const MAYBE_CAPITAL = /[A-Z\u00C0-\u00DE\u0100-\u1FFF\u2070-\uFFFF]/g;
-
-// per UTF-16 unit: 1 a letter (\p{L}), 2 not, 0 not yet asked
-const letterUnit = new Uint8Array(65536);
-
-/** /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to)): something between two name words other than blanks, letters, apostrophes. */
-function gapBreaksName(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || isBlank(c)) continue;
-    if (c < 128) return true;
-    // a pair is one code point to the regex
-    if (c >= 0xd800 && c <= 0xdfff) return /[^\s\u00a0\p{L}'’]/u.test(text.slice(from, to));
-    let l = letterUnit[c];
-    if (l === 0) letterUnit[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
-    if (l === 2) return true;
-  }
-  return false;
-}
-
-/** The regex class \s, by code unit. */
-function isBlank(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * foldWordKey of the word [s, e) read from the token table when the table holds that very word
- * and its letters fold alike both ways (Latin letters without ligatures: the table's folding also
- * spells out "œ", "æ", "ß" and drops every mark); else null. The table's key is interned, so the
- * look-ups that follow hash no fresh string.
- */
-function tableKey(table: TokenTable, j: number, s: number, e: number): string | null {
-  if (j >= table.length || table.start[j] !== s || table.end[j] !== e || e - s > MAX_WORD) return null;
-  const text = table.text;
-  for (let k = s; k < e; k++) {
-    const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) continue;
-    if (c < 0xc0 || c > 0x17f || c === 0xd7 || c === 0xf7 || c === 0xc6 || c === 0xe6 || c === 0xdf || c === 0x152 || c === 0x153) return null;
-  }
-  return table.folded(j);
 }
 
 /** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
@@ -446,42 +375,4 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
 
 function rankEndingAt(ranks: EndIndex<RankMention>, pos: number, text: string): RankMention | null {
   return ranks.firstEndingBetween(pos - 3, pos, (r) => /^[\s\u00a0,]*$/.test(text.slice(r.end, pos)));
-}
-
-// case of each UTF-16 unit, as capsShare reads it, plus one (0: not yet asked)
-const unitCase = new Uint8Array(65536);
-
-function caseOf(c: number): number {
-  let k = unitCase[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const lc = ch.toLowerCase();
-    // 1 upper, 2 lower, 0 no letter
-    unitCase[c] = k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
-  }
-  return k - 1;
-}
-
-function capsShare(s: string, from: number, to: number): number {
-  // share of words of 3+ letters written in capitals, counted in one pass without regexes
-  let words = 0;
-  let caps = 0;
-  let len = 0;
-  let upper = 0;
-  let lower = 0;
-  for (let i = from; i <= to; i++) {
-    const kind = i === to ? 0 : caseOf(s.charCodeAt(i));
-    if (kind === 0) {
-      if (len >= 3) {
-        words++;
-        if (upper >= 2 && lower === 0) caps++;
-      }
-      len = upper = lower = 0;
-      continue;
-    }
-    len++;
-    if (kind === 1) upper++;
-    else lower++;
-  }
-  return words < 4 ? 0 : caps / words;
 }

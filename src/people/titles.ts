@@ -7,6 +7,7 @@
 import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
+import { isBlank } from '../text/blank.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -19,9 +20,7 @@ const CONNECTOR_LAST = "eau'’.r";
 
 /** A character of CONNECTOR's run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
-  if (c === 32 || c === 44 || (c >= 9 && c <= 13)) return true;
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return c === 44 || isBlank(c);
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
