@@ -47,9 +47,10 @@ export function recognize(text: string): PlaceMention[] {
   const flags = gazetteerFlags(gaz);
   for (let i = 0; i < n; i++) {
     const cap = tk.capitalized(i);
-    // what the gazetteer says of the folded word, remembered by its id across documents
-    const f = flags.of(tk.keyId(i));
-    if (!cap && (tk.end[i] - tk.start[i] > 12 || !(f & LOWER_START) || !gaz.lowerStarts.has(tk.word(i)))) continue;
+    // what the gazetteer says of the folded word, remembered by its id across documents (the
+    // names only asked of capitalized words: most words are never written so)
+    if (!cap && (tk.end[i] - tk.start[i] > 12 || !(flags.lower.of(tk.keyId(i)) & LOWER_START) || !gaz.lowerStarts.has(tk.word(i)))) continue;
+    const f = flags.names.of(tk.keyId(i));
     let key = tk.folded(i);
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
@@ -145,12 +146,22 @@ const PREFIX = 2;
 /** A folded word is the fold of a lower-case first word ("lac"): the word as written is then looked up. */
 const LOWER_START = 4;
 
-let flagsOf: { gaz: Gazetteer; flags: KeyBits } | null = null;
+interface GazetteerFlags {
+  /** NAME and PREFIX. */
+  names: KeyBits;
+  /** LOWER_START. */
+  lower: KeyBits;
+}
 
-function gazetteerFlags(gaz: Gazetteer): KeyBits {
+let flagsOf: { gaz: Gazetteer; flags: GazetteerFlags } | null = null;
+
+function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   if (flagsOf?.gaz === gaz) return flagsOf.flags;
   const lowerFolded = new Set([...gaz.lowerStarts].map(foldWord));
-  const flags = new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.prefixes.has(key) ? PREFIX : 0) | (lowerFolded.has(key) ? LOWER_START : 0));
+  const flags = {
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.prefixes.has(key) ? PREFIX : 0)),
+    lower: new KeyBits((key) => (lowerFolded.has(key) ? LOWER_START : 0)),
+  };
   flagsOf = { gaz, flags };
   return flags;
 }

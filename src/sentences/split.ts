@@ -35,16 +35,19 @@ export function splitSentences(text: string, regions: Span[]): Span[] {
 const ANY_TERMINAL = /[.!?…]/g;
 
 /**
- * The next sentence-ending mark at or after a position, for positions that only grow: one
- * native scan finds it (a test per character in JavaScript costs several times more), and a
- * mark found past a block is kept for the blocks before it, so lines without one cost no rescan.
+ * The next sentence-ending mark at or after a position: one native scan finds it (a test per
+ * character in JavaScript costs several times more), and a mark found past a block is kept for
+ * the blocks before it, so lines without one cost no rescan (positions asked in text order).
  */
 class TerminalCursor {
+  /** The first mark at or after `asked` (a position before any asked again finds it anew). */
+  private asked = -1;
   private next = -1;
   constructor(private readonly text: string) {}
 
   from(i: number): number {
-    if (this.next >= i) return this.next;
+    if (i >= this.asked && i <= this.next) return this.next;
+    this.asked = i;
     ANY_TERMINAL.lastIndex = i;
     const m = ANY_TERMINAL.exec(this.text);
     this.next = m ? m.index : this.text.length;
