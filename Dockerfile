@@ -2,10 +2,12 @@
 #   docker build -t extrait .
 #   docker run --rm -v "$PWD":/work extrait corpus/ -o records.jsonl
 #   cat article.txt | docker run --rm -i extrait
-# Build stage: dev dependencies (TypeScript) compile src/ to dist/ (npm ci runs `prepare`).
+# Build stage: dev dependencies (TypeScript, esbuild) compile src/ to dist/ and bundle the CLI
+# and the worker script (npm ci runs `prepare`).
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json tsconfig.json ./
+COPY scripts/build-bundle.mjs ./scripts/
 COPY src ./src
 RUN npm ci --no-audit --no-fund
 
