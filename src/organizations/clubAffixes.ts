@@ -3,10 +3,16 @@
  * Créteil", "FK Partizan", "SK Slavia Prague") or after it ("Luleå HF", "Mora IK", "Amiens SC").
  * The abbreviations are data (data/organizations/club-affixes.json). The name is one to three
  * capitalized words (or a number: "Schalke 04") written right next to the abbreviation.
+ *
+ * The patterns run only at the words of the document's token table that are an abbreviation
+ * (text/anchorScan.ts): a region without one costs a walk over its word offsets, a few
+ * characters read per word, and no fold.
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
+import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
+import { firstTokenEndingAfter, isRegexSpace, mayBeginUpper, nameRunStart, scanMatches } from '../text/anchorScan.js';
 
 interface ClubAffixes {
   prefixes: string[];
@@ -19,38 +25,124 @@ const SP = '[\\s\\u00a0]';
 /** capitalized words that begin a sentence or a phrase and name no club */
 const FUNCTION = new Set(['Un', 'Une', 'Des', 'Du', 'De', 'Et', 'Au', 'Aux', 'En', 'À', 'Ce', 'Cette', 'Il', 'Elle', 'Selon', 'Pour', 'Avec', 'Dans', 'Sur', 'Par']);
 
-let patterns: { before: RegExp; after: RegExp; notNames: Set<string> } | null = null;
+interface Affixes {
+  before: RegExp;
+  beforeAt: RegExp;
+  after: RegExp;
+  afterAt: RegExp;
+  notNames: Set<string>;
+  prefixes: Set<string>;
+  suffixes: Set<string>;
+  /** the lengths (UTF-16 units) of the prefixes and suffixes; the units prefixes end with, suffixes begin with */
+  prefixLengths: number[];
+  suffixLengths: number[];
+  prefixLast: Uint8Array;
+  suffixFirst: Uint8Array;
+}
 
-function load() {
+function unitsAt(entries: string[], at: (entry: string) => number): Uint8Array {
+  const t = new Uint8Array(65536);
+  for (const e of entries) t[e.charCodeAt(at(e))] = 1;
+  return t;
+}
+
+let patterns: Affixes | null = null;
+
+function load(): Affixes {
   if (patterns) return patterns;
   const d = loadJson<ClubAffixes>('organizations/club-affixes.json');
   const pre = alternation(d.prefixes);
   const suf = alternation(d.suffixes);
+  // the prefix, then one to three capitalized words or a two-digit number
+  const before = `(?<![\\p{L}\\p{N}&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?![\\p{L}\\p{N}&])`;
+  // one or two capitalized words, then the suffix
+  const after = `(?<![\\p{L}\\p{N}&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?![\\p{L}\\p{N}&'’-])`;
   patterns = {
-    // the prefix, then one to three capitalized words or a two-digit number
-    before: new RegExp(`(?<![\\p{L}\\p{N}&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?![\\p{L}\\p{N}&])`, 'gu'),
-    // one or two capitalized words, then the suffix
-    after: new RegExp(`(?<![\\p{L}\\p{N}&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?![\\p{L}\\p{N}&'’-])`, 'gu'),
+    before: new RegExp(before, 'gu'),
+    beforeAt: new RegExp(before, 'uy'),
+    after: new RegExp(after, 'gu'),
+    afterAt: new RegExp(after, 'uy'),
     notNames: new Set(d.notNames),
+    prefixes: new Set(d.prefixes),
+    suffixes: new Set(d.suffixes),
+    prefixLengths: [...new Set(d.prefixes.map((p) => p.length))],
+    suffixLengths: [...new Set(d.suffixes.map((s) => s.length))],
+    prefixLast: unitsAt(d.prefixes, (p) => p.length - 1),
+    suffixFirst: unitsAt(d.suffixes, () => 0),
   };
   return patterns;
 }
 
-export function clubAffixes(text: string, r: Span, out: OrganizationMention[]): void {
-  const { before, after, notNames } = load();
+/**
+ * Where, in the region, a match of each pattern may begin: ascending, in text offsets. One look
+ * at each word's last and first character; the few words that pass are read further.
+ */
+function candidateStarts(text: string, table: TokenTable, r: Span, a: Affixes): { before: number[]; after: number[] } {
+  const before: number[] = [];
+  const after: number[] = [];
+  const { start: starts, end: ends, length } = table;
+  const rs = r.start;
+  const re = r.end;
+  for (let i = firstTokenEndingAfter(table, rs); i < length; i++) {
+    const ts = starts[i];
+    if (ts >= re) break;
+    // a word cut by the region's bounds is read as the region shows it
+    const s0 = ts < rs ? rs : ts;
+    const e0 = ends[i] > re ? re : ends[i];
+    if (a.prefixLast[text.charCodeAt(e0 - 1)] === 1) prefixStarts(text, s0, e0, re, a, before);
+    if (a.suffixFirst[text.charCodeAt(s0)] === 1 && s0 > rs) suffixStarts(text, s0, e0, rs, a, after);
+  }
+  before.sort((x, y) => x - y);
+  after.sort((x, y) => x - y);
+  return { before, after };
+}
+
+/**
+ * A prefix ends its word (a space follows) and begins at the word's start or after a mark or a
+ * character outside the BMP: a word character below U+0300 is a letter or a digit, which fails
+ * the pattern's look-behind.
+ */
+function prefixStarts(text: string, s0: number, e0: number, regionEnd: number, a: Affixes, out: number[]): void {
+  if (e0 >= regionEnd || !isRegexSpace(text.charCodeAt(e0))) return;
+  for (const n of a.prefixLengths) {
+    const s = e0 - n;
+    if (s < s0 || (s > s0 && text.charCodeAt(s - 1) < 0x300)) continue;
+    if (a.prefixes.has(text.slice(s, e0))) out.push(s);
+  }
+}
+
+/**
+ * A suffix begins its word (a space precedes it) and ends it, or is followed by a mark or a
+ * character outside the BMP; the match begins one or two words before it.
+ */
+function suffixStarts(text: string, s0: number, e0: number, regionStart: number, a: Affixes, out: number[]): void {
+  if (!isRegexSpace(text.charCodeAt(s0 - 1))) return;
+  const fits = (n: number) => (s0 + n === e0 || (s0 + n < e0 && text.charCodeAt(s0 + n) >= 0x300)) && a.suffixes.has(text.slice(s0, s0 + n));
+  if (!a.suffixLengths.some(fits)) return;
+  for (let s = nameRunStart(text, s0 - 1, regionStart, 1); s < s0 - 1; s++) if (mayBeginUpper(text.charCodeAt(s))) out.push(s);
+}
+
+/** `gated` false runs each pattern over the whole region: the reference the tests compare with. */
+export function clubAffixes(text: string, r: Span, out: OrganizationMention[], gated = true): void {
+  const a = load();
+  const { notNames } = a;
+  let starts: { before: number[]; after: number[] } | null = null;
+  if (gated) {
+    const found = candidateStarts(text, tokenTableOf(text), r, a);
+    if (found.before.length === 0 && found.after.length === 0) return;
+    starts = { before: found.before.map((s) => s - r.start), after: found.after.map((s) => s - r.start) };
+  }
   const slice = text.slice(r.start, r.end);
   const push = (s: number, e: number) => out.push({ start: r.start + s, end: r.start + e, normalized: slice.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
-  before.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = before.exec(slice)) !== null) {
+  scanMatches(a.before, a.beforeAt, slice, starts && starts.before, (m) => {
     const words = m[0].split(/[\s\u00a0]+/);
-    if (notNames.has(words[1]) || FUNCTION.has(words[1])) continue;
+    if (notNames.has(words[1]) || FUNCTION.has(words[1])) return undefined;
     // a line in capitals ("AS LE DÉCLARE") is no club's name: the name has a lower-case letter or a number
-    if (!words.slice(1).some((w) => /\p{Ll}|^\d+$/u.test(w))) continue;
+    if (!words.slice(1).some((w) => /\p{Ll}|^\d+$/u.test(w))) return undefined;
     push(m.index, m.index + m[0].length);
-  }
-  after.lastIndex = 0;
-  while ((m = after.exec(slice)) !== null) {
+    return undefined;
+  });
+  scanMatches(a.after, a.afterAt, slice, starts && starts.after, (m) => {
     let s = m.index;
     let words = m[0].split(/[\s\u00a0]+/);
     // "Selon Mora IK": drop a leading function word ("Le Havre AC" keeps its article: "Le", "La" are not in the list)
@@ -58,7 +150,8 @@ export function clubAffixes(text: string, r: Span, out: OrganizationMention[]): 
       s += slice.slice(s).indexOf(words[1]);
       words = words.slice(1);
     }
-    if (words.length < 2 || !words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) continue;
+    if (words.length < 2 || !words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) return undefined;
     push(s, m.index + m[0].length);
-  }
+    return undefined;
+  });
 }
