@@ -18,7 +18,7 @@
  * absolute in the snapshot, which is built in place), so data files, the worker script and
  * package.json resolve exactly as from the unbundled module.
  *
- *   node scripts/build-bundle.mjs [--snapshot]     (npm run build: both, after tsc)
+ *   node scripts/build-bundle.mjs [--snapshot]     (npm run build: the bundles; npm run build:snapshot: both)
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
