@@ -6,7 +6,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { isRegexSpace, lowerBound, mayBeginUpper, nameRunStart, positionsOf, scanMatches } from '../text/anchorScan.js';
+import { scanMatches } from '../text/anchorGate.js';
+import { isRegexSpace, lowerBound, mayBeginUpper, nameRunStart, positionsOf } from '../text/anchorScan.js';
 
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const NAME = `${WORD}(?:[\\s\\u00a0]${WORD}){0,2}`;
@@ -16,7 +17,7 @@ const FIRM_AT = new RegExp(FIRM_SOURCE, 'uy');
 
 /**
  * Where in the region a firm's name may begin (region offsets, ascending): in the run of at most
- * three words before each spaced '&'. Most texts have no '&': one indexOf pass per document.
+ * three words before each spaced '&', as [p, p + 1) ranges for scanMatches. Most texts have no '&': one indexOf pass per document.
  */
 function candidateStarts(text: string, r: Span): number[] {
   const amps = positionsOf(text, '&');
@@ -24,7 +25,7 @@ function candidateStarts(text: string, r: Span): number[] {
   for (let k = lowerBound(amps, r.start + 2); k < amps.length && amps[k] < r.end - 1; k++) {
     const p = amps[k];
     if (!isRegexSpace(text.charCodeAt(p - 1)) || !isRegexSpace(text.charCodeAt(p + 1))) continue;
-    for (let s = nameRunStart(text, p - 1, r.start, 2); s < p - 1; s++) if (mayBeginUpper(text.charCodeAt(s))) starts.push(s - r.start);
+    for (let s = nameRunStart(text, p - 1, r.start, 2); s < p - 1; s++) if (mayBeginUpper(text.charCodeAt(s))) starts.push(s - r.start, s - r.start + 1);
   }
   return starts;
 }

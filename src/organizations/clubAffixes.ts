@@ -12,7 +12,8 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
-import { firstTokenEndingAfter, isRegexSpace, mayBeginUpper, nameRunStart, scanMatches } from '../text/anchorScan.js';
+import { firstTokenEndingAfter, scanMatches } from '../text/anchorGate.js';
+import { isRegexSpace, mayBeginUpper, nameRunStart } from '../text/anchorScan.js';
 
 interface ClubAffixes {
   prefixes: string[];
@@ -130,7 +131,9 @@ export function clubAffixes(text: string, r: Span, out: OrganizationMention[], g
   if (gated) {
     const found = candidateStarts(text, tokenTableOf(text), r, a);
     if (found.before.length === 0 && found.after.length === 0) return;
-    starts = { before: found.before.map((s) => s - r.start), after: found.after.map((s) => s - r.start) };
+    // as [p, p + 1) ranges in the region, for scanMatches
+    const ranges = (at: number[]) => at.flatMap((s) => [s - r.start, s - r.start + 1]);
+    starts = { before: ranges(found.before), after: ranges(found.after) };
   }
   const slice = text.slice(r.start, r.end);
   const push = (s: number, e: number) => out.push({ start: r.start + s, end: r.start + e, normalized: slice.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });

@@ -7,7 +7,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { lowerBound, positionsOf, scanMatches } from '../text/anchorScan.js';
+import { scanMatches } from '../text/anchorGate.js';
+import { lowerBound, positionsOf } from '../text/anchorScan.js';
 
 const SP = '[\\s\\u00a0]+';
 const DE = `(?:de${SP}(?:la${SP}|l['’][\\s\\u00a0]*)?|du${SP}|des${SP}|d['’][\\s\\u00a0]*)`;
@@ -32,12 +33,12 @@ function isNation(name: string): boolean {
   return lookupPlace(name)?.kind === 'country';
 }
 
-/** Where in the region a team's name may begin (region offsets, ascending): at each "équipe". */
+/** Where in the region a team's name may begin (region offsets, ascending, as [p, p + 1) ranges for scanMatches): at each "équipe". */
 function candidateStarts(text: string, r: Span): number[] {
   const found = positionsOf(text, ANCHOR);
   const starts: number[] = [];
   for (let k = lowerBound(found, r.start + 1); k < found.length && found[k] + ANCHOR.length <= r.end; k++) {
-    if (FIRST.has(text.charCodeAt(found[k] - 1))) starts.push(found[k] - 1 - r.start);
+    if (FIRST.has(text.charCodeAt(found[k] - 1))) starts.push(found[k] - 1 - r.start, found[k] - r.start);
   }
   return starts;
 }

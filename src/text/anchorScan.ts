@@ -1,50 +1,11 @@
 /**
- * Running a pattern only where it can match. A global regex scan tries every position of the
- * text; most patterns can only start near an anchor (an '&', the word "équipe", a club
- * abbreviation). Given every position where a match may start, a sticky copy of the pattern
- * tried there, in order, finds exactly the matches of the global scan: the global scan's next
- * match is the leftmost one from its resume point, and a sticky try at that start gives the
- * same match (same pattern, same backtracking order). The candidates must be a superset of the
- * true starts; extra ones only cost a failed try.
+ * Finding where a pattern can start from characters rather than words: an '&', the word
+ * "équipe", a club abbreviation. Most patterns can only start near such an anchor; the
+ * positions found here go to anchorGate.ts's scanMatches as [p, p + 1) ranges, which tries a
+ * sticky copy of the pattern there and finds exactly the matches of the global scan. The
+ * candidates must be a superset of the true starts; extra ones only cost a failed try.
  */
 import { CharClass, charClassOf } from './charClass.js';
-import type { TokenTable } from './tokenTable.js';
-
-/**
- * The matches of `global` (flag g) over `s`, as `for (…; m = global.exec(s); …)` finds them,
- * trying `sticky` (the same source, flag y) only at `starts` (sorted, ascending) when given.
- * `visit` returns where the scan resumes (a lastIndex), or undefined for the match end.
- * A null `starts` runs the plain global scan: the ungated reference the tests compare against.
- */
-export function scanMatches(
-  global: RegExp,
-  sticky: RegExp,
-  s: string,
-  starts: readonly number[] | null,
-  visit: (m: RegExpExecArray) => number | undefined,
-): void {
-  let m: RegExpExecArray | null;
-  if (starts === null) {
-    global.lastIndex = 0;
-    while ((m = global.exec(s)) !== null) {
-      const next = visit(m);
-      global.lastIndex = next ?? m.index + m[0].length;
-    }
-    return;
-  }
-  let from = 0;
-  let last = -1;
-  for (const p of starts) {
-    // duplicates and starts inside (or before the resume point of) an earlier match are skipped,
-    // as the global scan skips them
-    if (p < from || p === last) continue;
-    last = p;
-    sticky.lastIndex = p;
-    m = sticky.exec(s);
-    if (m === null) continue;
-    from = visit(m) ?? m.index + m[0].length;
-  }
-}
 
 /** The `[\s\u00a0]` of the patterns (JavaScript's \s: Unicode spaces and line ends). */
 export function isRegexSpace(c: number): boolean {
@@ -112,9 +73,4 @@ export function lowerBound(sorted: Int32Array, value: number, hi = sorted.length
     else hi = mid;
   }
   return lo;
-}
-
-/** The first token of the table that ends after `start` (the first one overlapping [start, …)). */
-export function firstTokenEndingAfter(table: TokenTable, start: number): number {
-  return lowerBound(table.end, start + 1, table.length);
 }

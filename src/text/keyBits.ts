@@ -1,6 +1,6 @@
 /**
  * Facts about a folded word computed once per interned key id (text/tokenTable.ts) instead of
- * once per occurrence: "is a gazetteer key", "ends with a landmark noun". A recognizer gives the
+ * once per occurrence: "is a gazetteer key", "ends with a landmark noun", "can start a title". A recognizer gives the
  * function that computes a key's bits from its string (from its data, loaded at run time); the
  * table remembers the answer by id for every later document, and forgets everything when the
  * interner is cleared (its ids are then reused for other keys).

@@ -35,11 +35,6 @@ function intern(key: string): number {
   return id;
 }
 
-/** Bumped each time the interner is cleared: per-id tables built before are stale. */
-export function internGeneration(): number {
-  return generation;
-}
-
 /** The folded key of an interned id. */
 export function keyOfId(id: number): string {
   return keyStrings[id];

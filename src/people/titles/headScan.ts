@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../mentions.js';
 import { foldWord } from '../../text/fold.js';
-import { KeyFlags } from '../../text/keyFlags.js';
+import { KeyBits } from '../../text/keyBits.js';
 import { MAX_WORD, tokenTableOf } from '../../text/tokenTable.js';
 import { peopleLexicon, phraseKey } from '../lexicon.js';
 import { complementHeadAt } from './complementHeads.js';
@@ -24,15 +24,15 @@ const LATIN_RUN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
  */
 const NOT_LATIN = /[0-9\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u0250-\u1FFF\u2070-\uFFFF]/g;
 
-let firstWords: KeyFlags | null = null;
+let firstWords: KeyBits | null = null;
 
 /** Folded keys that can start a head: the folded first words of the heads and complement heads. */
-function startsHead(): KeyFlags {
+function startsHead(): KeyBits {
   if (firstWords) return firstWords;
   const keys = new Set<string>();
   for (const k of peopleLexicon().titleHeadsByFirst.keys()) keys.add(foldWord(k));
   for (const k of shapeLexicon().complementHeads.keys()) keys.add(foldWord(k));
-  firstWords = new KeyFlags((key) => keys.has(key));
+  firstWords = new KeyBits((key) => (keys.has(key) ? 1 : 0));
   return firstWords;
 }
 
@@ -102,7 +102,7 @@ export function scanHeads(text: string): Span[] {
       resume = Math.max(resume, scanRuns(text, Math.max(s, resume), e, heads));
       continue;
     }
-    if (!flags.has(table.keyId(i))) continue;
+    if ((flags.of(table.keyId(i)) & 1) === 0) continue;
     const he = headAt(text, s, e, heads);
     if (he >= 0) resume = he;
   }
