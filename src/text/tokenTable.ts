@@ -12,7 +12,7 @@
  * reading there (`hasSurrogates`).
  */
 import { foldWord } from './fold.js';
-import { CharClass, charClassOf } from './charClass.js';
+import { CharClass, charClassOf, charClassTable } from './charClass.js';
 
 /** Longer runs are no words (base64, URLs glued together): `word` and `folded` give "". */
 export const MAX_WORD = 60;
@@ -33,6 +33,74 @@ function intern(key: string): number {
     keyStrings.push(key);
   }
   return id;
+}
+
+// Each distinct spelling of a word ("Président", "président", "PRÉSIDENT") mapped to the id of
+// its folded key, in an open-addressing table hashed over the text's own UTF-16 units: the key of
+// a word seen before (nearly every word of a news text) costs no slice, no fold and no string
+// hash. Entries live as long as the interner's ids (cleared with it, and bounded on their own).
+let rawSlots = new Int32Array(1 << 16).fill(-1);
+let rawWords: string[] = [];
+let rawHashes = new Int32Array(1 << 15);
+let rawIds = new Int32Array(1 << 15);
+const MAX_RAW = 200_000;
+
+function clearRaw(): void {
+  rawSlots = new Int32Array(1 << 16).fill(-1);
+  rawWords = [];
+  rawHashes = new Int32Array(1 << 15);
+  rawIds = new Int32Array(1 << 15);
+}
+
+/** The key id of text[s, e) (a word of MAX_WORD units at most). */
+function rawKeyId(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5 ^ (e - s);
+  for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  const mask = rawSlots.length - 1;
+  let slot = (h ^ (h >>> 15)) & mask;
+  for (;;) {
+    const entry = rawSlots[slot];
+    if (entry < 0) break;
+    if (rawHashes[entry] === h) {
+      const w = rawWords[entry];
+      if (w.length === e - s) {
+        let k = 0;
+        while (k < w.length && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
+        if (k === w.length) return rawIds[entry];
+      }
+    }
+    slot = (slot + 1) & mask;
+  }
+  const word = text.slice(s, e);
+  const id = intern(foldWord(word));
+  const entry = rawWords.length;
+  if (entry === rawIds.length) {
+    const ids = new Int32Array(entry * 2);
+    ids.set(rawIds);
+    rawIds = ids;
+    const hashes = new Int32Array(entry * 2);
+    hashes.set(rawHashes);
+    rawHashes = hashes;
+  }
+  rawWords.push(word);
+  rawHashes[entry] = h;
+  rawIds[entry] = id;
+  rawSlots[slot] = entry;
+  // at most half full: probes stay short
+  if (rawWords.length * 2 > rawSlots.length) rehashRaw();
+  return id;
+}
+
+function rehashRaw(): void {
+  const slots = new Int32Array(rawSlots.length * 2).fill(-1);
+  const mask = slots.length - 1;
+  for (let entry = 0; entry < rawWords.length; entry++) {
+    const h = rawHashes[entry];
+    let slot = (h ^ (h >>> 15)) & mask;
+    while (slots[slot] >= 0) slot = (slot + 1) & mask;
+    slots[slot] = entry;
+  }
+  rawSlots = slots;
 }
 
 /** The folded key of an interned id. */
@@ -57,11 +125,14 @@ export class TokenTable {
     let n = 0;
     let surrogates = false;
     const len = text.length;
+    const classes = charClassTable();
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-      if (charClassOf(c) === CharClass.SEPARATOR) {
+      let k = classes[c];
+      if (k === 0) k = charClassOf(c);
+      if (k === CharClass.SEPARATOR) {
         i++;
         continue;
       }
@@ -70,7 +141,9 @@ export class TokenTable {
       for (; i < len; i++) {
         const d = text.charCodeAt(i);
         if (d >= 0xd800 && d <= 0xdfff) surrogates = true;
-        if (charClassOf(d) === CharClass.SEPARATOR) break;
+        let l = classes[d];
+        if (l === 0) l = charClassOf(d);
+        if (l === CharClass.SEPARATOR) break;
       }
       if (n === start.length) {
         const grownStart = new Int32Array(n * 2);
@@ -110,7 +183,11 @@ export class TokenTable {
       this.generation = generation;
     }
     let id = this.keys[i];
-    if (id < 0) this.keys[i] = id = intern(this.end[i] - this.start[i] > MAX_WORD ? '' : foldWord(this.word(i)));
+    if (id < 0) {
+      const s = this.start[i];
+      const e = this.end[i];
+      this.keys[i] = id = e - s > MAX_WORD ? intern('') : rawKeyId(this.text, s, e);
+    }
     return id;
   }
 
@@ -187,6 +264,10 @@ export function releaseTokenTable(): void {
     keyIds.clear();
     keyStrings.length = 0;
     generation++;
+    clearRaw();
+  } else if (rawWords.length > MAX_RAW) {
+    // spellings only: the ids they point to stay valid
+    clearRaw();
   }
 }
 

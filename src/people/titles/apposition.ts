@@ -8,16 +8,30 @@
  */
 import type { Span } from '../../mentions.js';
 import { titleAt, type FoundTitle } from './extent.js';
+import { isBlank } from '../../text/blank.js';
 
 const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
 /** An auxiliary or a verb of saying right after a title: the title is a subject, not an apposition. */
 const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|déclare|affirme|estime|annonce|explique|indique|souligne|ajoute|dit|précise)(?![\p{L}\p{M}'’-])/u;
 
+/**
+ * OPEN's necessary first step, read without a slice or the regex: after the blanks, a comma, a
+ * parenthesis, a dash or a period (most names are followed by none of them).
+ */
+function mayOpen(text: string, pos: number, end: number): boolean {
+  let p = pos;
+  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  if (p >= end) return false;
+  const c = text.charCodeAt(p);
+  return c === 44 || c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 46;
+}
+
 /** `after` is where the name ends; `rankAfter` a rank written right after it, if any. */
 export function appositionTitle(text: string, after: number, limit: number, rankAfter: Span | null): FoundTitle | null {
   let pos = after;
   if (rankAfter && rankAfter.start >= after && /^[\s\u00a0,]*$/.test(text.slice(after, rankAfter.start))) pos = rankAfter.end;
+  if (!mayOpen(text, pos, Math.min(limit, pos + 40))) return null;
   const m = OPEN.exec(text.slice(pos, Math.min(limit, pos + 40)));
   if (!m || m[0].trim() === '') return null;
   const t = titleAt(text, pos + m[0].length, limit, 'apposition');
