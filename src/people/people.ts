@@ -268,7 +268,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
     }
   });
   // second pass: a name typed once as a person is a person everywhere in the document
-  const known = new Set(out.flatMap((p) => p.parts));
+  const known = new Set<string>();
+  for (const p of out) for (const x of p.parts) known.add(x);
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
     const parts = run.tokens.map((t) => t.key);

@@ -36,15 +36,7 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     for (const c of rarest ?? []) {
       if ((!best || c.id < best.id) && p.parts.every((x) => c.parts.has(x))) best = c;
     }
-    // sorted once: each subset is then sorted and distinct, its key a plain join
-    const unique = [...new Set(p.parts)].sort();
-    if (p.parts.length > 1 && unique.length <= 6) {
-      for (let mask = 1; mask < 1 << unique.length; mask++) {
-        const subset = unique.filter((_, i) => mask & (1 << i));
-        // a cluster that grew since it was filed under this subset no longer fits
-        for (const c of bySet.get(subset.join('\u0001')) ?? []) if ((!best || c.id < best.id) && [...c.parts].every((x) => p.parts.includes(x))) best = c;
-      }
-    }
+    if (p.parts.length > 1) best = containedCluster(p.parts, byPart, bySet, best);
     if (!best) {
       best = { id: clusters.length, parts: new Set(p.parts), name: p.name, length: p.parts.length };
       clusters.push(best);
@@ -90,6 +82,45 @@ export function clusterPeople(text: string, people: PersonCandidate[]): Resolved
     }
   }
   return resolved;
+}
+
+/** Clusters a part list may hold before the subset keys are the cheaper look-up. */
+const FEW = 32;
+
+/**
+ * The lowest-numbered cluster (or `best`) whose parts all belong to `parts`, when those are six
+ * distinct parts at most. A cluster's current parts are always filed in `bySet`, and parts only
+ * grow, so this is "some cluster with parts ⊆ parts": read from the clusters of each part when
+ * they are few (no subset keys built), else from the 2^n subset keys (a long text naming
+ * thousands of people with one given name).
+ */
+function containedCluster(parts: string[], byPart: Map<string, Cluster[]>, bySet: Map<string, Cluster[]>, best: Cluster | null): Cluster | null {
+  let distinct = 0;
+  let listed = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts.indexOf(parts[i]) !== i) continue;
+    distinct++;
+    listed += byPart.get(parts[i])?.length ?? 0;
+  }
+  if (distinct > 6) return best;
+  const within = (c: Cluster) => {
+    for (const x of c.parts) if (!parts.includes(x)) return false;
+    return true;
+  };
+  if (listed <= FEW) {
+    for (const x of parts) {
+      for (const c of byPart.get(x) ?? []) if ((!best || c.id < best.id) && within(c)) best = c;
+    }
+    return best;
+  }
+  // sorted once: each subset is then sorted and distinct, its key a plain join
+  const unique = [...new Set(parts)].sort();
+  for (let mask = 1; mask < 1 << unique.length; mask++) {
+    const subset = unique.filter((_, i) => mask & (1 << i));
+    // a cluster that grew since it was filed under this subset no longer fits
+    for (const c of bySet.get(subset.join('\u0001')) ?? []) if ((!best || c.id < best.id) && within(c)) best = c;
+  }
+  return best;
 }
 
 /**

@@ -24,28 +24,61 @@ export function containingSpan(spans: readonly Span[], pos: number): number {
   return k >= 0 && pos < spans[k].end ? k : -1;
 }
 
-/** Overlap queries in O(log n): spans sorted by start, with the running maximum of their ends. */
+/**
+ * Overlap queries in O(log n): span starts sorted, with the running maximum of their ends, held
+ * in typed arrays (the spans indexed are of several kinds, whose `start` a bisection would read
+ * through a megamorphic access at each step).
+ */
 export class SpanIndex {
-  private readonly sorted: Span[];
-  private readonly maxEnd: number[] = [];
+  private readonly starts: Float64Array;
+  private readonly maxEnd: Float64Array;
 
   constructor(spans: readonly Span[]) {
-    this.sorted = [...spans].sort((a, b) => a.start - b.start);
+    const n = spans.length;
+    const sorted = new Float64Array(n);
+    const order: number[] = new Array(n);
+    let ordered = true;
+    for (let i = 0; i < n; i++) {
+      sorted[i] = spans[i].start;
+      order[i] = i;
+      if (i > 0 && sorted[i] < sorted[i - 1]) ordered = false;
+    }
+    // a stable sort by start, as the spans' own sort was: equal starts keep their order
+    if (!ordered) order.sort((a, b) => spans[a].start - spans[b].start || a - b);
+    this.starts = new Float64Array(n);
+    this.maxEnd = new Float64Array(n);
     let mx = -1;
-    for (const x of this.sorted) this.maxEnd.push((mx = Math.max(mx, x.end)));
+    for (let i = 0; i < n; i++) {
+      const x = spans[order[i]];
+      this.starts[i] = x.start;
+      this.maxEnd[i] = mx = Math.max(mx, x.end);
+    }
+  }
+
+  /** Index of the first span starting at or after `pos`. */
+  private firstFrom(pos: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** Whether any indexed span overlaps [s, e). */
   overlaps(s: number, e: number): boolean {
     // spans starting before e: the farthest end among them decides
-    const k = firstStartingFrom(this.sorted, e, spanStart);
+    const k = this.firstFrom(e);
     return k > 0 && this.maxEnd[k - 1] > s;
   }
 
   /** Whether one indexed span contains [s, e) whole. */
   contains(s: number, e: number): boolean {
     // spans starting at or before s: the farthest end among them decides
-    const k = firstStartingFrom(this.sorted, s + 1, spanStart);
+    const k = this.firstFrom(s + 1);
     return k > 0 && this.maxEnd[k - 1] >= e;
   }
 }

@@ -137,3 +137,55 @@ describe('words that never start or join a name (MasakhaNEWS dev)', () => {
     expect(names('Coronavirus : des milliers de morts inexpliqués en Afrique du Sud Emmerson Mnangagwa réinstaure le couvre-feu sanitaire au Zimbabwe')).toEqual(['Emmerson Mnangagwa']);
   });
 });
+
+describe('person clusters: the look-up by part lists and by subset keys agree with a scan of every cluster', () => {
+  type Cand = Parameters<typeof clusterPeople>[1][number];
+  const given = ['Aminata', 'Moussa', 'Jean', 'Fatoumata', 'Ibrahim', 'Oumar', 'Awa', 'Seydou', 'Mariam', 'Boubacar', 'Kadiatou', 'Amadou'];
+  const family = ['Traoré', 'Diallo', 'Keïta', 'Coulibaly', 'Sangaré', 'Maïga', 'Touré', 'Cissé', 'Konaté', 'Sidibé'];
+  const fold = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+  /** The documented rule, by brute force: the lowest-numbered cluster holding all parts, or whose parts all belong to the mention. */
+  function reference(people: Cand[]): number[] {
+    const clusters: { id: number; parts: Set<string>; length: number }[] = [];
+    const order = [...people].sort((a, b) => b.parts.length - a.parts.length || a.start - b.start);
+    const of = new Map<Cand, number>();
+    for (const p of order) {
+      const unique = new Set(p.parts);
+      let best = clusters.find((c) => p.parts.every((x) => c.parts.has(x)) || (p.parts.length > 1 && unique.size <= 6 && [...c.parts].every((x) => unique.has(x))));
+      if (!best) clusters.push((best = { id: clusters.length, parts: new Set(p.parts), length: p.parts.length }));
+      else if (p.parts.length > best.length) {
+        best.length = p.parts.length;
+        for (const x of p.parts) best.parts.add(x);
+      }
+      of.set(p, best.id);
+    }
+    const byStart = [...people].sort((a, b) => a.start - b.start);
+    const renum = new Map<number, number>();
+    for (const p of byStart) if (!renum.has(of.get(p)!)) renum.set(of.get(p)!, renum.size);
+    return byStart.map((p) => renum.get(of.get(p)!)!);
+  }
+
+  test.each([8, 60, 600])('%i mentions', (n) => {
+    // a deterministic mix: full names, surnames alone, names with the surname first, repeated parts
+    let seed = n;
+    const pick = <T>(xs: T[]) => xs[Math.floor((seed = (seed * 1103515245 + 12345) % 2147483648) / 65536) % xs.length];
+    const text: string[] = [];
+    const people: Cand[] = [];
+    let pos = 0;
+    for (let i = 0; i < n; i++) {
+      const shape = pick([0, 1, 2, 3, 4, 4]);
+      const g = pick(given);
+      const f = pick(family);
+      // "Moussa Moussa Traoré": a repeated part makes a cluster whose parts a later mention of the same length holds
+      const words = shape === 0 ? [g, f] : shape === 1 ? [f] : shape === 2 ? [f, g] : shape === 3 ? [g, pick(given), f] : [g, g, f];
+      const name = words.join(' ');
+      people.push({ start: pos, end: pos + name.length, sentence: i, name, parts: words.map(fold), rank: null, title: null, cue: 'shape' });
+      text.push(name);
+      pos += name.length + 2;
+    }
+    const resolved = clusterPeople(text.join('. '), people);
+    expect(resolved.map((p) => p.cluster)).toEqual(reference(people));
+    // the long case goes through the subset keys too (a mention's parts are in over 32 clusters' lists)
+    if (n === 600) expect(new Set(resolved.map((p) => p.cluster)).size).toBeGreaterThan(32);
+  });
+});
