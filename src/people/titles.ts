@@ -18,6 +18,9 @@ const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excell
 /** Last characters of CONNECTOR's words, lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
 const CONNECTOR_LAST = "eau'’.r";
 
+/** Last two characters of CONNECTOR's words, lower case ("s. e." ends in "e.", "son excellence" in "ce"). */
+const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur']);
+
 /** A character of CONNECTOR's run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
   return c === 44 || isBlank(c);
@@ -158,6 +161,8 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     }
     // the connector words all end in one of these letters (or an apostrophe, a period)
     if (!CONNECTOR_LAST.includes(String.fromCharCode(last).toLowerCase())) break;
+    // and with one of these pairs of characters (every word of it has two or more)
+    if (end - lo < 2 || !CONNECTOR_PAIRS.has((String.fromCharCode(text.charCodeAt(end - 2)) + String.fromCharCode(last)).toLowerCase())) break;
     const m = CONNECTOR.exec(text.slice(lo, end));
     if (!m || m[0].length === 0) break;
     end -= m[0].length;

@@ -283,3 +283,17 @@ describe('title extent and attribution on MasakhaNEWS dev politics', () => {
     expect(posts(rec)['Antonio Guterres']).toEqual(['secrétaire général des Nations unies']);
   });
 });
+
+describe('connectors between a title and the name, read through a two-character gate', () => {
+  // each connector word of titles.ts's CONNECTOR, in a sentence of the kind the corpora give
+  test.each([
+    ['Le ministre de la Défense, le général Sadio Camara, a reçu la délégation.', 'Sadio Camara', 'ministre de la Défense'],
+    ['Le président de la Transition, Son Excellence le colonel Assimi GOÏTA, a présidé la cérémonie.', 'Assimi GOÏTA', 'président de la Transition'],
+    ['Il a été reçu par le ministre de l’Économie du Mali, Alousséni Sanou.', 'Alousséni Sanou', 'ministre de l’Économie du Mali'],
+    ['Le directeur général de la police, Monsieur Soulaïmane Traoré, a reçu la délégation.', 'Soulaïmane Traoré', 'directeur général de la police'],
+    ['La ministre de la Santé, Madame Diéminatou Sangaré, a reçu la délégation.', 'Diéminatou Sangaré', 'ministre de la Santé'],
+    ['La ministre de la Santé, Mme Diéminatou Sangaré, a reçu la délégation.', 'Diéminatou Sangaré', 'ministre de la Santé'],
+  ])('%s', (sentence, name, title) => {
+    expect(mention(run(sentence), name)?.title).toBe(title);
+  });
+});
