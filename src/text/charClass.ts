@@ -19,11 +19,6 @@ export function charClassOf(c: number): number {
   return k;
 }
 
-/** The class table itself, for scans that read it inline (0: ask charClassOf). */
-export function charClassTable(): Uint8Array {
-  return (classes ??= initClasses());
-}
-
 function initClasses(): Uint8Array {
   const t = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) {

@@ -12,7 +12,7 @@
  * reading there (`hasSurrogates`).
  */
 import { foldWord } from './fold.js';
-import { CharClass, charClassOf, charClassTable } from './charClass.js';
+import { CharClass, charClassOf } from './charClass.js';
 
 /** Longer runs are no words (base64, URLs glued together): `word` and `folded` give "". */
 export const MAX_WORD = 60;
@@ -38,63 +38,81 @@ function intern(key: string): number {
 // Each distinct spelling of a word ("Président", "président", "PRÉSIDENT") mapped to the id of
 // its folded key, in an open-addressing table hashed over the text's own UTF-16 units: the key of
 // a word seen before (nearly every word of a news text) costs no slice, no fold and no string
-// hash. Entries live as long as the interner's ids (cleared with it, and bounded on their own).
+// hash. The spellings are copied into one pool of units (a slice kept as a string would keep
+// its whole document alive). Entries live as long as the interner's ids (cleared with it, and
+// bounded on their own).
 let rawSlots = new Int32Array(1 << 16).fill(-1);
-let rawWords: string[] = [];
+let rawCount = 0;
 let rawHashes = new Int32Array(1 << 15);
 let rawIds = new Int32Array(1 << 15);
+/** Where each spelling's units start in the pool, and how many. */
+let rawAt = new Int32Array(1 << 15);
+let rawLength = new Uint8Array(1 << 15);
+let rawPool = new Uint16Array(1 << 18);
+let rawPoolUsed = 0;
 const MAX_RAW = 200_000;
 
 function clearRaw(): void {
   rawSlots = new Int32Array(1 << 16).fill(-1);
-  rawWords = [];
+  rawCount = 0;
   rawHashes = new Int32Array(1 << 15);
   rawIds = new Int32Array(1 << 15);
+  rawAt = new Int32Array(1 << 15);
+  rawLength = new Uint8Array(1 << 15);
+  rawPool = new Uint16Array(1 << 18);
+  rawPoolUsed = 0;
 }
 
 /** The key id of text[s, e) (a word of MAX_WORD units at most). */
 function rawKeyId(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5 ^ (e - s);
+  const len = e - s;
+  let h = 0x811c9dc5 ^ len;
   for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
-  const mask = rawSlots.length - 1;
+  const slots = rawSlots;
+  const mask = slots.length - 1;
   let slot = (h ^ (h >>> 15)) & mask;
   for (;;) {
-    const entry = rawSlots[slot];
+    const entry = slots[slot];
     if (entry < 0) break;
-    if (rawHashes[entry] === h) {
-      const w = rawWords[entry];
-      if (w.length === e - s) {
-        let k = 0;
-        while (k < w.length && w.charCodeAt(k) === text.charCodeAt(s + k)) k++;
-        if (k === w.length) return rawIds[entry];
-      }
+    if (rawHashes[entry] === h && rawLength[entry] === len) {
+      const pool = rawPool;
+      const at = rawAt[entry] - s;
+      let k = s;
+      while (k < e && pool[at + k] === text.charCodeAt(k)) k++;
+      if (k === e) return rawIds[entry];
     }
     slot = (slot + 1) & mask;
   }
-  const word = text.slice(s, e);
-  const id = intern(foldWord(word));
-  const entry = rawWords.length;
+  const id = intern(foldWord(text.slice(s, e)));
+  const entry = rawCount++;
   if (entry === rawIds.length) {
-    const ids = new Int32Array(entry * 2);
-    ids.set(rawIds);
-    rawIds = ids;
-    const hashes = new Int32Array(entry * 2);
-    hashes.set(rawHashes);
-    rawHashes = hashes;
+    const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+    rawIds = grow(rawIds, new Int32Array(entry * 2));
+    rawHashes = grow(rawHashes, new Int32Array(entry * 2));
+    rawAt = grow(rawAt, new Int32Array(entry * 2));
+    rawLength = grow(rawLength, new Uint8Array(entry * 2));
   }
-  rawWords.push(word);
+  if (rawPoolUsed + len > rawPool.length) {
+    const pool = new Uint16Array(Math.max(rawPool.length * 2, rawPoolUsed + len));
+    pool.set(rawPool);
+    rawPool = pool;
+  }
+  for (let k = 0; k < len; k++) rawPool[rawPoolUsed + k] = text.charCodeAt(s + k);
+  rawAt[entry] = rawPoolUsed;
+  rawLength[entry] = len;
+  rawPoolUsed += len;
   rawHashes[entry] = h;
   rawIds[entry] = id;
-  rawSlots[slot] = entry;
+  slots[slot] = entry;
   // at most half full: probes stay short
-  if (rawWords.length * 2 > rawSlots.length) rehashRaw();
+  if (rawCount * 2 > slots.length) rehashRaw();
   return id;
 }
 
 function rehashRaw(): void {
   const slots = new Int32Array(rawSlots.length * 2).fill(-1);
   const mask = slots.length - 1;
-  for (let entry = 0; entry < rawWords.length; entry++) {
+  for (let entry = 0; entry < rawCount; entry++) {
     const h = rawHashes[entry];
     let slot = (h ^ (h >>> 15)) & mask;
     while (slots[slot] >= 0) slot = (slot + 1) & mask;
@@ -125,14 +143,11 @@ export class TokenTable {
     let n = 0;
     let surrogates = false;
     const len = text.length;
-    const classes = charClassTable();
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
       if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-      let k = classes[c];
-      if (k === 0) k = charClassOf(c);
-      if (k === CharClass.SEPARATOR) {
+      if (charClassOf(c) === CharClass.SEPARATOR) {
         i++;
         continue;
       }
@@ -141,9 +156,7 @@ export class TokenTable {
       for (; i < len; i++) {
         const d = text.charCodeAt(i);
         if (d >= 0xd800 && d <= 0xdfff) surrogates = true;
-        let l = classes[d];
-        if (l === 0) l = charClassOf(d);
-        if (l === CharClass.SEPARATOR) break;
+        if (charClassOf(d) === CharClass.SEPARATOR) break;
       }
       if (n === start.length) {
         const grownStart = new Int32Array(n * 2);
@@ -265,7 +278,7 @@ export function releaseTokenTable(): void {
     keyStrings.length = 0;
     generation++;
     clearRaw();
-  } else if (rawWords.length > MAX_RAW) {
+  } else if (rawCount > MAX_RAW) {
     // spellings only: the ids they point to stay valid
     clearRaw();
   }
