@@ -25,3 +25,21 @@ export function maybeLetter(c: number, letters: string): boolean {
   for (let i = 0; i < letters.length; i++) if (letters.charCodeAt(i) === lower) return true;
   return false;
 }
+
+/** Exactly the UTF-16 units `\s` matches (ECMAScript WhiteSpace and LineTerminator; NaN: false). */
+export function isRegexSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const LETTER = /\p{L}/u;
+/** Per UTF-16 unit: 0 not known yet, 1 not a letter, 2 a letter. */
+const letterClass = new Uint8Array(65536);
+
+/** `/\p{L}/u.test(ch)` for the one-unit string of c (a lone surrogate is no letter); NaN: false. */
+export function isLetterCode(c: number): boolean {
+  if (!(c >= 0 && c <= 0xffff)) return false;
+  let k = letterClass[c];
+  if (k === 0) letterClass[c] = k = LETTER.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
