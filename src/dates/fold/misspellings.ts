@@ -90,6 +90,7 @@ function wordMayEndBefore(text: string, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && isRegexSpace(text.charCodeAt(j))) j--;
   for (let n = 0; n < 3; n++, j--) {
+    if (j < 0) return false;
     const c = text.charCodeAt(j);
     if (!(c >= 0x80 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
   }
@@ -105,8 +106,9 @@ export function misspellingEdits(text: string): Edit[] {
     const end = at + digits.length;
     // both contexts need a space next to the number: most numbers ("1/2", "3,5", "12h") stop here
     // `/^(?:er)?\s/` after the number and `/\s/` before it, as character tests
-    const spaceAfter = isRegexSpace(text.charCodeAt(end)) || (text.charCodeAt(end) === 101 && text.charCodeAt(end + 1) === 114 && isRegexSpace(text.charCodeAt(end + 2)));
-    const spaceBefore = isRegexSpace(text.charCodeAt(at - 1));
+    // (indices checked: reading past either end would deoptimize the loop)
+    const spaceAfter = end < text.length && (isRegexSpace(text.charCodeAt(end)) || (end + 2 < text.length && text.charCodeAt(end) === 101 && text.charCodeAt(end + 1) === 114 && isRegexSpace(text.charCodeAt(end + 2))));
+    const spaceBefore = at > 0 && isRegexSpace(text.charCodeAt(at - 1));
     if (!spaceAfter && !spaceBefore) continue;
     if (spaceAfter && digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
       // after a day number: a month

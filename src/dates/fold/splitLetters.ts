@@ -54,7 +54,7 @@ export function splitLetterEdits(text: string): Edit[] {
   for (const n of text.matchAll(NUMBER)) {
     const at = n.index ?? 0;
     const end = at + n[0].length;
-    if (!isRegexSpace(text.charCodeAt(at - 1)) && !isRegexSpace(text.charCodeAt(end))) continue;
+    if (!(at > 0 && isRegexSpace(text.charCodeAt(at - 1))) && !(end < text.length && isRegexSpace(text.charCodeAt(end)))) continue;
     // windows around numbers, each part of the text scanned once
     // window edges on word boundaries, so that a cut word ("c|e n'est") is not taken for a letter
     let from = Math.max(scannedTo, at - REACH);
