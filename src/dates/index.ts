@@ -33,21 +33,10 @@ import { rangeEnds } from './rangeEnds.js';
 
 let engine: GatedEngine | null = null;
 
-/**
- * The same text, held by V8 as two-byte. V8 compiles a regex once for one-byte (Latin-1)
- * subjects and again for two-byte ones, and a text's slices keep its representation: read
- * as two-byte, every text shares one compilation of each of the recognizer's ~200 patterns
- * (their compilation, Unicode case-insensitive classes included, was a fifth of the stage's
- * instructions on 600 distinct articles).
- */
-function twoByte(text: string): string {
-  return ('\u0100' + text).slice(1);
-}
-
 export function recognizeDates(text: string, documentDate: DocumentDate | null): DateMention[] {
   if (!engine) engine = gatedEngineOf(createDateChrono());
   // scraped text is read folded (NFKC, split letters, misspellings); spans map back at the end
-  const folded = foldForDates(twoByte(text));
+  const folded = foldForDates(text);
   const normalized = folded.text;
   const anchor = anchorOf(documentDate);
   const ref = referenceDate(anchor);
