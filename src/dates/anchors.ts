@@ -100,6 +100,30 @@ const escape = (k: string): string => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ASCII_WORD = /[A-Za-z0-9_]/;
 
 /**
+ * Keys (lower case, each with the assertion that must follow it) as one alternation shaped as a
+ * tree of their common beginnings: it matches where one of the keys matches.
+ */
+function tree(entries: readonly { key: string; after: string }[]): string {
+  const ends = new Set<string>();
+  const byFirst = new Map<string, { key: string; after: string }[]>();
+  for (const e of entries) {
+    if (e.key === '') {
+      ends.add(e.after);
+      continue;
+    }
+    const c = e.key[0];
+    let list = byFirst.get(c);
+    if (!list) byFirst.set(c, (list = []));
+    list.push({ key: e.key.slice(1), after: e.after });
+  }
+  // a key ending here with nothing to check after it matches whatever follows
+  if (ends.has('')) return '';
+  const alternatives = [...byFirst].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([c, rest]) => escape(c) + tree(rest));
+  alternatives.push(...ends);
+  return alternatives.length === 1 ? alternatives[0] : `(?:${alternatives.join('|')})`;
+}
+
+/**
  * One case-insensitive regex finding every place where some key occurs. Whole-word keys get
  * `\b` on their ASCII ends: `\b` is ASCII, and a letter such as "é" is no word character to it,
  * but a word (letters, digits) that is exactly the key has a non-word character (or the text's
@@ -108,7 +132,7 @@ const ASCII_WORD = /[A-Za-z0-9_]/;
 export function keysRegex(all: readonly Anchors[]): RegExp {
   const parts = new Set<string>();
   /** Bounded keys as regex sources (a key under two bounds gets both), with or without a `\b` before. */
-  const bounded: { key: string; source: string; left: boolean }[] = [];
+  const bounded: { key: string; source: string; after: string; left: boolean }[] = [];
   let digits = false;
   for (const g of all) {
     for (const raw of g.keys) {
@@ -118,7 +142,7 @@ export function keysRegex(all: readonly Anchors[]): RegExp {
       else {
         const left = g.bounds !== 'end' && ASCII_WORD.test(k[0]);
         const right = g.bounds === 'start' ? '' : g.bounds === 'end' ? '(?![a-z_])' : ASCII_WORD.test(k[k.length - 1]) ? '\\b' : '';
-        bounded.push({ key: k, source: escape(k) + right, left });
+        bounded.push({ key: k, source: escape(k) + right, after: right, left });
       }
     }
   }
@@ -131,14 +155,17 @@ export function keysRegex(all: readonly Anchors[]): RegExp {
     seen.add(id);
     return true;
   });
-  const leftBound = keys.filter((k) => k.left).map((k) => k.source);
-  // one `\b` before a group scans about twice as fast as one per alternative, and a class of
-  // the first characters in front lets the scan skip most positions at once
+  const leftBound = keys.filter((k) => k.left);
+  // one `\b` before a group scans about twice as fast as one per alternative, a class of the
+  // first characters in front lets the scan skip most positions at once, and the keys as a
+  // tree of their common beginnings ("m(?:a(?:i|r|tin)|…)") try each character once where a
+  // flat list tried every key: the same places match, found about three times faster
+  const free = [...parts].map((p) => ({ key: p, after: '' }));
+  for (const k of keys) if (!k.left) free.push({ key: k.key, after: k.after });
   const alternatives = [
     ...(digits ? ['\\d'] : []),
-    ...longestFirst(parts, (p) => p).map(escape),
-    ...keys.filter((k) => !k.left).map((k) => k.source),
-    ...(leftBound.length ? [`\\b(?:${leftBound.join('|')})`] : []),
+    ...(free.length ? [tree(free)] : []),
+    ...(leftBound.length ? [`\\b${tree(leftBound)}`] : []),
   ];
   const firsts = new Set([...parts, ...keys.map((k) => k.key)].map((k) => k[0]));
   const firstClass = `[${digits ? '0-9' : ''}${[...firsts].map(escape).join('')}]`;

@@ -23,7 +23,7 @@
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
 import { AnchorFlags, FirstChars, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
-import { stickyPattern, type GatedEngine } from './gated.js';
+import { checkTagStore, stickyPattern, type GatedEngine } from './gated.js';
 import { FrParser } from './parsers/base.js';
 import { MonthYearParser } from './parsers/monthYear.js';
 import { BareYearParser } from './parsers/bareYear.js';
@@ -140,6 +140,7 @@ function chronoParts(): { parsers: Parser[]; refiners: Map<string, Refiner> } {
 
 /** The same parsers and refiners, each parser tried only near its anchors (gated.ts). */
 export function gatedEngineOf(chrono: Chrono): GatedEngine {
+  checkTagStore();
   const parsers = chrono.parsers.map((parser) => {
     const gate = parser instanceof FrParser ? parser.gate() : CHRONO_GATES[parser.constructor.name];
     if (!gate) throw new Error(`no anchors for the date parser ${parser.constructor.name}`);

@@ -14,6 +14,7 @@
  */
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/fr';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
+import { ownTags } from './tags.js';
 import { ChunkWords, isAsciiNonWord, isWordCode, type AnchorFlags, type FirstChars, type Gate } from './anchors.js';
 
 export interface GatedParser {
@@ -49,6 +50,13 @@ function newContext(text: string, ref: Date): ParsingContext {
  * A parser's pattern, sticky. Built once: some chrono parsers build theirs on every call. A
  * parser whose pattern depends on the chunk (ours, with `lineNeeds`) gives its own.
  */
+/** tags.ts reads chrono's tag sets in place: make sure this chrono keeps them where it expects. */
+export function checkTagStore(): void {
+  const c = newContext('', new Date()).createParsingComponents({});
+  c.addTag('x/check');
+  if (!(ownTags(c) instanceof Set) || !ownTags(c).has('x/check')) throw new Error('chrono ParsingComponents no longer keeps its tags in _tags');
+}
+
 export function stickyPattern(parser: Parser, own?: RegExp): RegExp {
   const p = own ?? parser.pattern(newContext('', new Date()));
   return new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y');
@@ -66,6 +74,8 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date): Parsin
     const found = executeGated(context, parsers[b], words, byGate[b]);
     if (found.length) results = results.concat(found);
   }
+  // every refiner maps no result to none
+  if (results.length === 0) return results;
   results.sort((a, b) => a.index - b.index);
   for (const refiner of engine.refiners) results = refiner.refine(context, results);
   return results;

@@ -1,3 +1,5 @@
+import type { ParsingComponents } from 'chrono-node';
+
 /**
  * What our parsers and refiners tell the resolver beyond chrono's numeric components, carried
  * as chrono result tags (chrono components can only hold year/month/day/hour…).
@@ -47,4 +49,29 @@ export type RelUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 export function tagValue(tags: Set<string>, prefix: string): string | undefined {
   for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
   return undefined;
+}
+
+/**
+ * chrono's `tags()` copies the tag sets on every call (twice for a result); these read them in
+ * place, in the order `tags()` would give them (the start's, then the end's). `_tags` is the
+ * field of chrono 2.10's ParsingComponents (checked in gated.ts when the engine is built).
+ */
+interface Tagged {
+  start: ParsingComponents;
+  end?: ParsingComponents | null;
+}
+
+export function ownTags(c: ParsingComponents): Set<string> {
+  return (c as unknown as { _tags: Set<string> })._tags;
+}
+
+/** `tagValue(r.tags(), prefix)` without the copies. */
+export function resultTag(r: Tagged, prefix: string): string | undefined {
+  const v = tagValue(ownTags(r.start), prefix);
+  return v !== undefined || !r.end ? v : tagValue(ownTags(r.end), prefix);
+}
+
+/** `r.tags().has(tag)` without the copies. */
+export function resultHas(r: Tagged, tag: string): boolean {
+  return ownTags(r.start).has(tag) || (!!r.end && ownTags(r.end).has(tag));
 }

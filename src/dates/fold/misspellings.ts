@@ -7,6 +7,7 @@
  */
 import type { Edit } from './folded.js';
 import { lexicon } from '../lexicon.js';
+import { isRegexSpace } from '../chars.js';
 
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
 function distance(a: string, b: string, max: number): number {
@@ -81,6 +82,21 @@ const NUMBER = /\d+/g;
 const WORD_AFTER = /^(?:er)?\s+(\p{L}{3,10})(?![\p{L}])/u;
 const WORD_BEFORE = /(?:^|[^\p{L}])(\p{L}{3,10})\s+$/u;
 
+/**
+ * WORD_BEFORE needs three letters before the spaces that end the window: none of the three may
+ * be an ASCII character other than a letter.
+ */
+function wordMayEndBefore(text: string, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && isRegexSpace(text.charCodeAt(j))) j--;
+  for (let n = 0; n < 3; n++, j--) {
+    if (j < 0) return false;
+    const c = text.charCodeAt(j);
+    if (!(c >= 0x80 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
+}
+
 export function misspellingEdits(text: string): Edit[] {
   const { months, weekdays, known } = vocabulary();
   const found = new Map<number, Edit>();
@@ -89,8 +105,10 @@ export function misspellingEdits(text: string): Edit[] {
     const digits = n[0];
     const end = at + digits.length;
     // both contexts need a space next to the number: most numbers ("1/2", "3,5", "12h") stop here
-    const spaceAfter = /^(?:er)?\s/.test(text.slice(end, end + 3));
-    const spaceBefore = /\s/.test(text[at - 1] ?? '');
+    // `/^(?:er)?\s/` after the number and `/\s/` before it, as character tests
+    // (indices checked: reading past either end would deoptimize the loop)
+    const spaceAfter = end < text.length && (isRegexSpace(text.charCodeAt(end)) || (end + 2 < text.length && text.charCodeAt(end) === 101 && text.charCodeAt(end + 1) === 114 && isRegexSpace(text.charCodeAt(end + 2))));
+    const spaceBefore = at > 0 && isRegexSpace(text.charCodeAt(at - 1));
     if (!spaceAfter && !spaceBefore) continue;
     if (spaceAfter && digits.length <= 2 && !/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ')) {
       // after a day number: a month
@@ -104,7 +122,7 @@ export function misspellingEdits(text: string): Edit[] {
     if (spaceBefore && (digits.length === 4 || digits.length <= 2)) {
       // before a year: a month; before a day number: a weekday
       const window = text.slice(Math.max(0, at - 16), at);
-      const b = WORD_BEFORE.exec(window);
+      const b = wordMayEndBefore(text, at) ? WORD_BEFORE.exec(window) : null;
       if (b) {
         const start = at - window.length + window.length - b[0].length + (b[0].length - b[0].replace(/^[^\p{L}]/u, '').length);
         const fixed = correction(b[1], digits.length === 4 ? months : weekdays, known);

@@ -7,6 +7,7 @@
  */
 import type { Edit } from './folded.js';
 import { alternation, lexicon } from '../lexicon.js';
+import { isLetterCode, isRegexSpace } from '../chars.js';
 
 /** Short words that may precede a date and may appear letter-spaced. */
 const FUNCTION_WORDS = ['le', 'la', 'les', 'du', 'au', 'en', 'de', 'des', 'er', 'depuis', 'dernier', 'prochain', 'fin', 'début'];
@@ -45,7 +46,6 @@ function vocabulary(): { date: Set<string>; split: RegExp } {
 /** How far from a number a split word is looked for: it matters only in a date ("l e 3 ju in"). */
 const REACH = 24;
 const NUMBER = /\d+/g;
-const IS_LETTER = /\p{L}/u;
 
 export function splitLetterEdits(text: string): Edit[] {
   const { date, split } = vocabulary();
@@ -54,13 +54,13 @@ export function splitLetterEdits(text: string): Edit[] {
   for (const n of text.matchAll(NUMBER)) {
     const at = n.index ?? 0;
     const end = at + n[0].length;
-    if (!/\s/.test(text[at - 1] ?? '') && !/\s/.test(text[end] ?? '')) continue;
+    if (!(at > 0 && isRegexSpace(text.charCodeAt(at - 1))) && !(end < text.length && isRegexSpace(text.charCodeAt(end)))) continue;
     // windows around numbers, each part of the text scanned once
     // window edges on word boundaries, so that a cut word ("c|e n'est") is not taken for a letter
     let from = Math.max(scannedTo, at - REACH);
-    while (from > scannedTo && IS_LETTER.test(text[from - 1])) from--;
+    while (from > scannedTo && isLetterCode(text.charCodeAt(from - 1))) from--;
     let to = Math.min(text.length, end + REACH);
-    while (to < text.length && IS_LETTER.test(text[to])) to++;
+    while (to < text.length && isLetterCode(text.charCodeAt(to))) to++;
     if (from >= to) continue;
     const window = text.slice(from, to);
     scannedTo = to;

@@ -14,12 +14,25 @@ import { DAY, YEAR4, months } from './patterns.js';
 import { lexicon, monthNumber, weekdayNumber, dayNumber } from '../lexicon.js';
 import { TAG } from '../tags.js';
 import { firstCharsOf, digitWord, type Gate } from '../anchors.js';
+import { maybeLetter } from '../chars.js';
 
 /** A decimal, a clock time or a quantity after the number: "jeudi 16,5", "16h", "les 3 ans". */
 /** The month slot of a list written in the administrative style: "les 12 et 13 courant". */
 const CURRENT_MONTH = 'courant|du\\s+mois\\s+courant|de\\s+ce\\s+mois|du\\s+mois\\s+en\\s+cours';
 
 const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
+
+/** The list pattern needs spaces, then ",", "e" or "o" (any case), or a character outside ASCII. */
+function listMayFollow(after: string): boolean {
+  let i = 0;
+  while (i < after.length) {
+    const c = after.charCodeAt(i);
+    if (!(c === 32 || (c >= 9 && c <= 13))) break;
+    i++;
+  }
+  const c = after.charCodeAt(i);
+  return c === 44 || maybeLetter(c, 'eo');
+}
 
 export class DayWithoutMonthParser extends FrParser {
   /** The word ending with the day ("14", "1er"); "ce jeudi 14" begins two words before it, ", 13" at its comma. */
@@ -57,7 +70,8 @@ export class DayWithoutMonthParser extends FrParser {
         'iu',
       );
     }
-    const list = this.listRe.exec(after);
+    // the list goes on with a comma, "et" or "ou" (most numbers have none after them)
+    const list = listMayFollow(after) ? this.listRe.exec(after) : null;
     if (list) {
       const [, monthWord, yearText, current, direction] = list;
       const text = weekdayWord ? whole : dayToken;

@@ -18,6 +18,8 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 /** "printemps de l'environnement", "été des festivals": a name, unless a year or "l'année" follows. */
 const NAMED_AFTER = /^\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?!\d))(?!(?:l')?ann[ée]e|l'an\b|an\b)/iu;
 
+const COMME = /comme/i;
+
 export class SeasonParser extends FrParser {
   /** The season; "des mois de l'été" begins four words before it. */
   gate(): Gate {
@@ -67,6 +69,9 @@ export class SeasonParser extends FrParser {
         before: new RegExp(`(?:^|[^\\p{L}])(?:${seasons})\\s+comme\\s+(?:en\\s+)?$`, 'iu'),
       };
     }
-    return this.idiomRe.after.test(text.slice(end, end + 20)) || this.idiomRe.before.test(text.slice(Math.max(0, start - 24), start));
+    // both need "comme" (any case): most seasons ("a été") have none near them
+    const after = text.slice(end, end + 20);
+    const before = text.slice(Math.max(0, start - 24), start);
+    return (COMME.test(after) && this.idiomRe.after.test(after)) || (COMME.test(before) && this.idiomRe.before.test(before));
   }
 }

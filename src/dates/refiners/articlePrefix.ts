@@ -6,6 +6,7 @@
  * swallowed the article: "au début des années 60" → "début des années 60").
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { maybeLetter, maybeSpace } from '../chars.js';
 
 const LE = /(?:^|[^\p{L}'])((?:le|ce)\s+)$/iu;
 const DU = /(?:^|[^\p{L}'])(du\s+)$/iu;
@@ -16,7 +17,9 @@ const PART_NOUN = /^(?:début|fin|milieu|mi-)/iu;
 export class ArticlePrefixRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      if (/^(?:le|la|l'|du|entre|ce|cet|cette)\s/i.test(r.text)) continue;
+      if (maybeLetter(r.text.charCodeAt(0), 'ldec') && /^(?:le|la|l'|du|entre|ce|cet|cette)\s/i.test(r.text)) continue;
+      // every article pattern ends with spaces: none before, no article
+      if (r.index === 0 || !maybeSpace(context.text.charCodeAt(r.index - 1))) continue;
       const before = context.text.slice(Math.max(0, r.index - 8), r.index);
       const m = r.end ? DU.exec(before) ?? LE.exec(before)
         : PART_NOUN.test(r.text) ? PART_ARTICLE.exec(before)

@@ -8,7 +8,7 @@
  * parts of day ("dimanche matin") are still merged by it, as one expression.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG } from '../tags.js';
+import { TAG, resultHas } from '../tags.js';
 
 /** Between a date and the clock time after it: "jeudi 16 septembre, à 18 h", "le 3 mai à 9h". */
 const DATE_THEN_TIME = /^\s*,?\s*(?:à|a|vers|dès)?\s*$/i;
@@ -16,11 +16,11 @@ const DATE_THEN_TIME = /^\s*,?\s*(?:à|a|vers|dès)?\s*$/i;
 const TIME_THEN_DATE = /^\s*,?\s*$/;
 
 function isClockTime(r: ParsingResult): boolean {
-  return r.tags().has(TAG.time) && r.start.isOnlyTime() && !r.end;
+  return resultHas(r, TAG.time) && r.start.isOnlyTime() && !r.end;
 }
 
 function isDate(r: ParsingResult): boolean {
-  return !r.tags().has(TAG.time) && !r.start.isCertain('hour') && !r.end;
+  return !resultHas(r, TAG.time) && !r.start.isCertain('hour') && !r.end;
 }
 
 function attach(date: ParsingResult, time: ParsingResult): void {

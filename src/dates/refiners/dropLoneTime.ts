@@ -4,15 +4,14 @@
  * relative). We do not guess which day a bare time belongs to.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultTag } from '../tags.js';
 
 export class DropLoneTimeRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     return results.filter((r) => {
       const s = r.start;
       const dated = s.isCertain('year') || s.isCertain('month') || s.isCertain('day') || s.isCertain('weekday');
-      const tags = r.tags();
-      return dated || tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined;
+      return dated || resultTag(r, TAG.rel) !== undefined || resultTag(r, TAG.prev) !== undefined || resultTag(r, TAG.ana) !== undefined;
     });
   }
 }

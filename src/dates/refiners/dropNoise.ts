@@ -6,9 +6,10 @@
  * Vendredi saint", "Mardi gras"), which are names or movable feasts, not that weekday.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultHas, resultTag } from '../tags.js';
 
 const FULL_WEEKDAY = /lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche/i;
+const RARE_WORDS = /veille|quelques|plusieurs|demi/i;
 const FEAST_AFTER = /^\s*(?:-\s*)?(?:saint|gras)(?![\p{L}])/iu;
 
 export class DropNoiseRefiner implements Refiner {
@@ -21,14 +22,15 @@ export class DropNoiseRefiner implements Refiner {
         const end = r.index + text.replace(/[\s,;:]+$/u, '').length;
         if (FEAST_AFTER.test(context.text.slice(end, end + 8))) return false;
       }
-      if (/^maintenant$/i.test(text)) return false;
-      // chrono builds a new set on each tags() call
-      const tags = r.tags();
+      if (text.length === 10 && /^maintenant$/i.test(text)) return false;
       // chrono's "à minuit" only implies the hour; parsers/timeOfDay.ts reads it as a clock time
-      if (tags.has('casualReference/midnight') || tags.has('casualReference/noon')) return false;
-      if (/veille/i.test(text) && tagValue(tags, TAG.prev) === undefined) return false;
-      if (/quelques|plusieurs|demi/i.test(text) && tags.has('result/relativeDate')) return false;
-      if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year') && !/^\d\d\/\d\d$/.test(text)) return false;
+      if (resultHas(r, 'casualReference/midnight') || resultHas(r, 'casualReference/noon')) return false;
+      // one test for the rare words of the next two (most spans have none)
+      if (RARE_WORDS.test(text)) {
+        if (/veille/i.test(text) && resultTag(r, TAG.prev) === undefined) return false;
+        if (/quelques|plusieurs|demi/i.test(text) && resultHas(r, 'result/relativeDate')) return false;
+      }
+      if (resultHas(r, 'parser/SlashDateFormatParser') && !s.isCertain('year') && !/^\d\d\/\d\d$/.test(text)) return false;
       return true;
     });
   }

@@ -5,7 +5,7 @@
  * event's own date is unknown.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultTag } from '../tags.js';
 
 const APPOSITION = /^\s*,?\s*(?:au|à\s+la|à\s+l'|à)?\s*$/i;
 
@@ -13,10 +13,10 @@ export class EventAnchorRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (let i = 1; i < results.length; i++) {
       const r = results[i];
-      if (tagValue(r.tags(), TAG.prev) !== 'event') continue;
+      if (resultTag(r, TAG.prev) !== 'event') continue;
       const p = results[i - 1];
       const gap = context.text.slice(p.index + p.text.length, r.index);
-      if (!p.end && (p.start.isCertain('day') || p.start.isCertain('weekday') || tagValue(p.tags(), TAG.rel) === 'day') && APPOSITION.test(gap)) {
+      if (!p.end && (p.start.isCertain('day') || p.start.isCertain('weekday') || resultTag(p, TAG.rel) === 'day') && APPOSITION.test(gap)) {
         r.addTag('x/appos');
       }
     }

@@ -4,7 +4,7 @@
  * DirectionSuffixRefiner, which tagged only the last date of the list.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultTag, resultHas } from '../tags.js';
 
 const LINK = /^\s*(?:,|et|ou)\s*(?:le\s+|en\s+|l'|la\s+)?$/iu;
 const PLURAL_DIRECTION = /(?:derni(?:er|ère)s|prochaines?s|prochains|passée?s)$/iu;
@@ -15,9 +15,9 @@ export class PluralDirectionRefiner implements Refiner {
     for (let i = results.length - 2; i >= 0; i--) {
       const a = results[i];
       const b = results[i + 1];
-      const dir = tagValue(b.tags(), TAG.dir);
-      if (!dir || tagValue(a.tags(), TAG.dir) !== undefined) continue;
-      const listed = b.tags().has('x/listdir') || PLURAL_DIRECTION.test(b.text);
+      const dir = resultTag(b, TAG.dir);
+      if (!dir || resultTag(a, TAG.dir) !== undefined) continue;
+      const listed = resultHas(b, 'x/listdir') || PLURAL_DIRECTION.test(b.text);
       if (!listed || !LINK.test(context.text.slice(a.index + a.text.length, b.index))) continue;
       a.addTag(TAG.dir + dir);
       a.addTag('x/listdir');

@@ -7,10 +7,10 @@
  * there is no range.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, tagValue, ownTags, resultHas } from '../tags.js';
 
 export function markOwnSpan(r: ParsingResult): void {
-  if (!r.end && tagValue(r.start.tags(), TAG.span) === undefined) r.start.addTag(`${TAG.span}${r.index}:${r.text.length}`);
+  if (!r.end && tagValue(ownTags(r.start), TAG.span) === undefined) r.start.addTag(`${TAG.span}${r.index}:${r.text.length}`);
 }
 
 export class RangeMergeRefiner implements Refiner {
@@ -18,7 +18,7 @@ export class RangeMergeRefiner implements Refiner {
 
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     results.forEach(markOwnSpan);
-    const held = results.filter((r) => r.tags().has(TAG.noRange));
+    const held = results.filter((r) => resultHas(r, TAG.noRange));
     if (!held.length) return this.inner.refine(context, results);
     const merged = this.inner.refine(context, results.filter((r) => !held.includes(r)));
     return [...merged, ...held].sort((a, b) => a.index - b.index);

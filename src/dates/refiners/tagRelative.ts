@@ -4,20 +4,19 @@
  * to for the value to be known: "hier" needs a day, "il y a deux mois" only a month.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultHas, resultTag } from '../tags.js';
 
 const CASUAL_DAY = ['casualReference/today', 'casualReference/yesterday', 'casualReference/tomorrow'];
 
 export class TagRelativeRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     for (const r of results) {
-      const tags = r.tags();
-      if (tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined) continue;
-      if (tags.has(TAG.nomonth)) continue; // "ce jeudi 7": the resolver finds its month
+      if (resultTag(r, TAG.rel) !== undefined || resultTag(r, TAG.prev) !== undefined || resultTag(r, TAG.ana) !== undefined) continue;
+      if (resultHas(r, TAG.nomonth)) continue; // "ce jeudi 7": the resolver finds its month
       const s = r.start;
       let unit: string | null = null;
-      if (CASUAL_DAY.some((t) => tags.has(t)) || /^cette\s+nuit/i.test(r.text)) unit = 'day';
-      else if (tags.has('result/relativeDate')) {
+      if (CASUAL_DAY.some((t) => resultHas(r, t)) || /^cette\s+nuit/i.test(r.text)) unit = 'day';
+      else if (resultHas(r, 'result/relativeDate')) {
         unit = s.isCertain('day') ? 'day' : s.isCertain('month') ? 'month' : 'year';
       } else if (s.isCertain('weekday') && !s.isCertain('day')) unit = 'day';
       else if (/^(?:ce|cet|cette)\s/i.test(r.text) && !s.isCertain('month') && !s.isCertain('year')) unit = 'day';

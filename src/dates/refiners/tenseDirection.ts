@@ -7,7 +7,7 @@
  * ("mardi passé", tag x/dir) says. chrono.fr otherwise takes the nearest such weekday.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, resultTag } from '../tags.js';
 import { tenseAround } from '../tense/verbGroup.js';
 import { addDays, compareParts, type Ymd } from '../calendar.js';
 
@@ -29,11 +29,10 @@ export class TenseDirectionRefiner implements Refiner {
     const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
     for (const r of results) {
       const s = r.start;
-      const tags = r.tags();
-      if (s.isCertain('year') || tagValue(tags, TAG.rel) !== undefined || tagValue(tags, TAG.prev) !== undefined || tagValue(tags, TAG.ana) !== undefined) continue;
+      if (s.isCertain('year') || resultTag(r, TAG.rel) !== undefined || resultTag(r, TAG.prev) !== undefined || resultTag(r, TAG.ana) !== undefined) continue;
       const weekdayOnly = s.isCertain('weekday') && !s.isCertain('day') && !s.isCertain('month');
       if (!weekdayOnly && !s.isCertain('month')) continue;
-      const said = tagValue(tags, TAG.dir);
+      const said = resultTag(r, TAG.dir);
       // "ce mardi", "cet été", "mardi dernier": the expression places itself
       if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
       const dir = said ?? tenseAround(context.text, r.index, r.index + r.text.length);

@@ -5,17 +5,19 @@
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { lexicon } from '../lexicon.js';
+import { isAsciiAlnum } from '../chars.js';
 
 export class TrimSpanRefiner implements Refiner {
   refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const months = lexicon().months;
     for (const r of results) {
-      let t = r.text.replace(/[\s,;:)]+$/u, '');
+      // a span ending or starting with an ASCII letter or digit (nearly all) has nothing to trim there
+      let t = isAsciiAlnum(r.text.charCodeAt(r.text.length - 1)) ? r.text : r.text.replace(/[\s,;:)]+$/u, '');
       if (t.endsWith('.')) {
         const word = /[\p{L}]+\.$/u.exec(t)?.[0].toLowerCase();
         if (!word || !(word in months)) t = t.slice(0, -1);
       }
-      const lead = /^[\s,(]+/u.exec(t)?.[0].length ?? 0;
+      const lead = isAsciiAlnum(t.charCodeAt(0)) ? 0 : (/^[\s,(]+/u.exec(t)?.[0].length ?? 0);
       if (lead) {
         r.index += lead;
         t = t.slice(lead);

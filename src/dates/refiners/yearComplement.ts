@@ -6,17 +6,17 @@
  * read apart the month took a guessed year and the year was a second mention.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { TAG, tagValue } from '../tags.js';
+import { TAG, tagValue, resultTag } from '../tags.js';
 
 const OF = /^\s+(?:de\s+|d')$/iu;
 
 function isYear(r: ParsingResult): boolean {
-  return !r.end && tagValue(r.tags(), TAG.gran) === 'year' && r.start.isCertain('year');
+  return !r.end && resultTag(r, TAG.gran) === 'year' && r.start.isCertain('year');
 }
 
 function isYearless(r: ParsingResult): boolean {
-  const gran = tagValue(r.tags(), TAG.gran);
-  return !r.end && !r.start.isCertain('year') && r.start.isCertain('month') && tagValue(r.tags(), TAG.rel) === undefined &&
+  const gran = resultTag(r, TAG.gran);
+  return !r.end && !r.start.isCertain('year') && r.start.isCertain('month') && resultTag(r, TAG.rel) === undefined &&
     (gran === undefined || gran === 'month' || gran === 'day') && !r.start.isCertain('hour');
 }
 
@@ -33,7 +33,7 @@ export class YearComplementRefiner implements Refiner {
         for (const t of tags) if (!t.startsWith(TAG.tense) && !t.startsWith(TAG.dir)) merged.addTag(t);
         if (!tagValue(tags, TAG.gran)) merged.addTag(TAG.gran + (a.start.isCertain('day') ? 'day' : 'month'));
         // "de cette année" / "de l'année dernière": the year comes from the document date
-        const rel = tagValue(b.tags(), TAG.rel);
+        const rel = resultTag(b, TAG.rel);
         if (rel !== undefined) merged.addTag(TAG.rel + rel);
         out.push(merged);
         i++;
