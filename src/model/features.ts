@@ -4,7 +4,7 @@
  * Word-intrinsic features are computed once per distinct word and cached; only the
  * contextual ones (neighbours, gazetteer runs) are computed per token.
  */
-import { hashRange, hashString, mix2, mix2on, mix3 } from './hash.js';
+import { hashRange, hashString, mix2, mixRow2, mixRow3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
 import { Cap, capOf, shapeHash } from './wordShape.js';
 import { gazetteerRuns, type RunWords } from './nameRuns.js';
@@ -54,7 +54,7 @@ export const PAIR_WM2WM1 = 5;
 
 /** The row of mix3(template, a, b) given half = mix2(template, a); equals FeatureSpace.row of it. */
 export function pairRow(half: number, b: number, mask: number): number {
-  return (mix2on(half, b) & mask) << ROW_SHIFT;
+  return mixRow2(half, b, mask);
 }
 
 export { Cap };
@@ -109,7 +109,7 @@ export class FeatureSpace {
     this.bits = bits;
     this.lex = lex;
     this.mask = (1 << bits) - 1;
-    this.biasRow = this.row(mix2(T.BIAS, 0));
+    this.biasRow = mixRow2(T.BIAS, 0, this.mask);
     this.BOS = this.boundaryInfo(0x5bd1e995);
     this.EOS = this.boundaryInfo(0x1b873593);
   }
@@ -163,20 +163,20 @@ export class FeatureSpace {
     const L = key.length;
     let k = at;
     rows[k++] = this.biasRow;
-    rows[k++] = this.row(mix2(T.W, w));
-    rows[k++] = this.row(mix2(T.SH, sh));
-    rows[k++] = this.row(mix3(T.SHLEN, sh, lenBucket(L)));
-    rows[k++] = L > 2 ? this.row(mix2(T.P2, hashRange(key, 0, 2))) : -1;
-    rows[k++] = L > 3 ? this.row(mix2(T.P3, hashRange(key, 0, 3))) : -1;
-    rows[k++] = L > 4 ? this.row(mix2(T.P4, hashRange(key, 0, 4))) : -1;
-    rows[k++] = L > 1 ? this.row(mix2(T.S1, hashRange(key, L - 1, L))) : -1;
-    rows[k++] = L > 2 ? this.row(mix2(T.S2, hashRange(key, L - 2, L))) : -1;
-    rows[k++] = L > 3 ? this.row(mix2(T.S3, hashRange(key, L - 3, L))) : -1;
-    rows[k++] = L > 4 ? this.row(mix2(T.S4, hashRange(key, L - 4, L))) : -1;
-    rows[k++] = flags ? this.row(mix2(T.FL, flags)) : -1;
-    rows[k++] = flags ? this.row(mix3(T.FLCAP, flags, cap)) : -1;
-    rows[k++] = this.row(mix3(T.WSH, w, sh));
-    rows[k++] = this.row(mix2(T.CAP, cap));
+    rows[k++] = mixRow2(T.W, w, this.mask);
+    rows[k++] = mixRow2(T.SH, sh, this.mask);
+    rows[k++] = mixRow3(T.SHLEN, sh, lenBucket(L), this.mask);
+    rows[k++] = L > 2 ? mixRow2(T.P2, hashRange(key, 0, 2), this.mask) : -1;
+    rows[k++] = L > 3 ? mixRow2(T.P3, hashRange(key, 0, 3), this.mask) : -1;
+    rows[k++] = L > 4 ? mixRow2(T.P4, hashRange(key, 0, 4), this.mask) : -1;
+    rows[k++] = L > 1 ? mixRow2(T.S1, hashRange(key, L - 1, L), this.mask) : -1;
+    rows[k++] = L > 2 ? mixRow2(T.S2, hashRange(key, L - 2, L), this.mask) : -1;
+    rows[k++] = L > 3 ? mixRow2(T.S3, hashRange(key, L - 3, L), this.mask) : -1;
+    rows[k++] = L > 4 ? mixRow2(T.S4, hashRange(key, L - 4, L), this.mask) : -1;
+    rows[k++] = flags ? mixRow2(T.FL, flags, this.mask) : -1;
+    rows[k++] = flags ? mixRow3(T.FLCAP, flags, cap, this.mask) : -1;
+    rows[k++] = mixRow3(T.WSH, w, sh, this.mask);
+    rows[k++] = mixRow2(T.CAP, cap, this.mask);
   }
 
   // mix2(template, initial or capSent) of the variant features: mix3 finished per word
@@ -189,20 +189,20 @@ export class FeatureSpace {
     for (let v = 0; v < 4; v++) {
       const initial = v & 1;
       const capSent = v >> 1;
-      r[k++] = this.row(mix2on(vh[initial], sh)); // INITSH
-      r[k++] = this.row(mix2on(vh[2 + initial], flags)); // INITFL
-      r[k++] = this.row(mix2on(vh[4 + capSent], sh)); // CAPSENT
+      r[k++] = mixRow2(vh[initial], sh, this.mask); // INITSH
+      r[k++] = mixRow2(vh[2 + initial], flags, this.mask); // INITFL
+      r[k++] = mixRow2(vh[4 + capSent], sh, this.mask); // CAPSENT
     }
-    r[k++] = this.row(mix2(T.WM1, w));
-    r[k++] = this.row(mix2(T.SHM1, sh));
-    r[k++] = hasFlagsBefore ? this.row(mix2(T.FLM1, flags)) : -1;
-    r[k++] = this.row(mix2(T.WM2, w));
-    r[k++] = this.row(mix2(T.SHM2, sh));
-    r[k++] = this.row(mix2(T.WP1, w));
-    r[k++] = this.row(mix2(T.SHP1, sh));
-    r[k++] = hasFlagsAfter ? this.row(mix2(T.FLP1, flags)) : -1;
-    r[k++] = this.row(mix2(T.WP2, w));
-    r[k++] = this.row(mix2(T.SHP2, sh));
+    r[k++] = mixRow2(T.WM1, w, this.mask);
+    r[k++] = mixRow2(T.SHM1, sh, this.mask);
+    r[k++] = hasFlagsBefore ? mixRow2(T.FLM1, flags, this.mask) : -1;
+    r[k++] = mixRow2(T.WM2, w, this.mask);
+    r[k++] = mixRow2(T.SHM2, sh, this.mask);
+    r[k++] = mixRow2(T.WP1, w, this.mask);
+    r[k++] = mixRow2(T.SHP1, sh, this.mask);
+    r[k++] = hasFlagsAfter ? mixRow2(T.FLP1, flags, this.mask) : -1;
+    r[k++] = mixRow2(T.WP2, w, this.mask);
+    r[k++] = mixRow2(T.SHP2, sh, this.mask);
   }
 
   private contextRows(w: number, sh: number, flags: number, hasFlagsBefore: boolean, hasFlagsAfter: boolean): Int32Array {
@@ -245,12 +245,12 @@ export class FeatureSpace {
     const p2 = i > 1 ? words[i - 2] : this.BOS;
     const n1 = i + 1 < n ? words[i + 1] : this.EOS;
     let k = at;
-    out[k++] = this.row(mix3(T.WM1W, p1.w, wi.w));
-    out[k++] = this.row(mix3(T.WWP1, wi.w, n1.w));
-    out[k++] = this.row(mix3(T.WM1SH, p1.w, wi.sh));
-    out[k++] = this.row(mix3(T.SHSHP1, wi.sh, n1.sh));
-    out[k++] = this.row(mix3(T.FLFLP1, wi.flags, n1.flags));
-    out[k++] = this.row(mix3(T.WM2WM1, p2.w, p1.w));
+    out[k++] = mixRow3(T.WM1W, p1.w, wi.w, this.mask);
+    out[k++] = mixRow3(T.WWP1, wi.w, n1.w, this.mask);
+    out[k++] = mixRow3(T.WM1SH, p1.w, wi.sh, this.mask);
+    out[k++] = mixRow3(T.SHSHP1, wi.sh, n1.sh, this.mask);
+    out[k++] = mixRow3(T.FLFLP1, wi.flags, n1.flags, this.mask);
+    out[k++] = mixRow3(T.WM2WM1, p2.w, p1.w, this.mask);
   }
 
   /**
@@ -273,13 +273,13 @@ export class FeatureSpace {
 
   /** Gazetteer-run rows of a token from the run codes around it (LEX, LEXM1, LEXP1). */
   lexRows(prev: number, code: number, next: number, out: Int32Array, at: number): void {
-    out[at] = this.row(mix2(T.LEX, code));
-    out[at + 1] = this.row(mix2(T.LEXM1, prev));
-    out[at + 2] = this.row(mix2(T.LEXP1, next));
+    out[at] = mixRow2(T.LEX, code, this.mask);
+    out[at + 1] = mixRow2(T.LEXM1, prev, this.mask);
+    out[at + 2] = mixRow2(T.LEXP1, next, this.mask);
   }
 
   lexShapeRow(code: number, sh: number): number {
-    return this.row(mix3(T.LEXSH, code, sh));
+    return mixRow3(T.LEXSH, code, sh, this.mask);
   }
 
   clearCache(): void {

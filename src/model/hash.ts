@@ -44,3 +44,35 @@ export function mix3(a: number, b: number, c: number): number {
 export function mix2on(ab: number, c: number): number {
   return fmix((imul(ab, 0x9e3779b1) ^ c) >>> 0);
 }
+
+/**
+ * The weight-table row of mix2(a, b): (mix2(a, b) & mask) << 3, in one call with the finalizer
+ * written out. The same bits (the unsigned conversions of mix2 change none of the bits kept):
+ * a new word computes some forty rows, and until the code is optimized every call costs.
+ */
+export function mixRow2(a: number, b: number, mask: number): number {
+  let h = imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h & mask) << 3;
+}
+
+/** The weight-table row of mix3(a, b, c), as mixRow2. */
+export function mixRow3(a: number, b: number, c: number, mask: number): number {
+  let h = imul(a, 0x9e3779b1) ^ b;
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  h = imul(h, 0x9e3779b1) ^ c;
+  h ^= h >>> 16;
+  h = imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h & mask) << 3;
+}

@@ -56,9 +56,17 @@ function isDigit(c: number): boolean {
 
 /** Token offsets in typed arrays, reused from text to text (no object per token). */
 export class TokenSpans {
-  start = new Int32Array(1024);
-  end = new Int32Array(1024);
+  start: Int32Array;
+  end: Int32Array;
   length = 0;
+
+  constructor() {
+    // each array field stored twice: V8 then treats it as mutable from the start, so the first
+    // text longer than the arrays does not deoptimize every function that reads them
+    this.start = this.end = new Int32Array(0);
+    this.start = new Int32Array(1024);
+    this.end = new Int32Array(1024);
+  }
 
   push(start: number, end: number): void {
     if (this.length === this.start.length) {

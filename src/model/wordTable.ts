@@ -63,7 +63,7 @@ const { imul } = Math;
 export class WordTable {
   private slots = new Int32Array(2 * SLOTS);
   /** Characters of every id's form (at most MAX_WORD_CHARS), to check a hash hit. */
-  private chars = new Uint16Array(1 << 16);
+  private chars: Uint16Array;
   private charsUsed = 0;
   /** Folded key, for multi-word gazetteer names. */
   keys: string[] = [];
@@ -73,7 +73,9 @@ export class WordTable {
   records = new Int32Array(CAPACITY * STRIDE + GROUP);
   size = 0;
   // scratch for a new word
-  private facts: WordFacts = { key: '', w: 0, sh: 0, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
+  // the hashes are unsigned 32-bit, most of them above the small-integer range: started as
+  // such, the fields keep their representation and no code reading them is deoptimized
+  private facts: WordFacts = { key: '', w: 0xffffffff, sh: 0xffffffff, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
   private rows = new Int32Array(N_INTRINSIC);
   private ctxRows = new Int32Array(CTX_LENGTH);
 
@@ -81,6 +83,10 @@ export class WordTable {
     readonly space: FeatureSpace,
     readonly weights: Int16Array,
   ) {
+    // stored twice: V8 then treats the field as mutable from the start, so replacing the pool
+    // by a grown copy does not deoptimize the code that reads it
+    this.chars = new Uint16Array(0);
+    this.chars = new Uint16Array(1 << 16);
     this.reset();
   }
 
