@@ -32,7 +32,7 @@ export interface Names {
 }
 
 /** Look-ups answered by binary search before the keys are indexed in a Map (see Gazetteer). */
-const SEARCHES_BEFORE_INDEX = 3000;
+const SEARCHES_BEFORE_INDEX = 1000;
 
 /**
  * The gazetteer's lines are sorted by key (the last column, in UTF-16 code unit order, the lines
@@ -49,6 +49,8 @@ export class Gazetteer {
   private index: Map<string, number> | null = null;
   /** Every proper token prefix of a key ("cote d" for "cote d ivoire"); null until built. */
   private prefixSet: Set<string> | null = null;
+  /** Every word of a key after its first; null until built. */
+  private innerWords: Set<string> | null = null;
   private searches = 0;
   private lowerStartsOf: Set<string> | null = null;
   private readonly parsed = new Map<string, Names>();
@@ -125,6 +127,14 @@ export class Gazetteer {
     return line < this.tsv.length && this.keyAt(line).startsWith(ahead);
   }
 
+  /**
+   * The folded word may stand after the first word of a key ("ivoire" in "cote d ivoire"): false
+   * only when the keys are indexed and none holds it there (a filter, never a reason to match).
+   */
+  mayFollow(word: string): boolean {
+    return this.innerWords === null || this.innerWords.has(word);
+  }
+
   /** Offset of the first line of the key, or -1. */
   private lineOf(key: string): number {
     if (key === '') return -1;
@@ -176,6 +186,7 @@ export class Gazetteer {
     const tsv = this.tsv;
     const index = new Map<string, number>();
     const prefixes = new Set<string>();
+    const inner = new Set<string>();
     let pos = this.dataStart;
     while (pos < tsv.length) {
       let eol = tsv.indexOf('\n', pos);
@@ -186,10 +197,15 @@ export class Gazetteer {
       const key = tsv.slice(tsv.lastIndexOf('\t', eol) + 1, eol);
       if (key === '' || index.has(key)) continue;
       index.set(key, lineStart);
-      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) prefixes.add(key.slice(0, space));
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        prefixes.add(key.slice(0, space));
+        const next = key.indexOf(' ', space + 1);
+        inner.add(key.slice(space + 1, next < 0 ? key.length : next));
+      }
     }
     this.index = index;
     this.prefixSet = prefixes;
+    this.innerWords = inner;
   }
 }
 

@@ -25,13 +25,13 @@ let gateNouns: string[] | null = null;
 const roads = new Set<string>();
 
 /**
- * The nouns by their last two UTF-16 units as written (the first letter in either case when it is
- * one of the two), hashed: a token whose last two units hit no noun cannot end with one. Read
- * from the characters, without folding or interning the word (most words are never looked up
- * again, and interning every word of a text cost more than the landmarks themselves); null
- * when a noun is shorter than two units (every token is then tried).
+ * The nouns by a hash of their last two UTF-16 units as written (the first letter in either case
+ * when it is one of the two): a token is compared only with the nouns of its own last two units,
+ * read from its characters, without folding or interning the word (most words are never looked
+ * up again, and interning every word of a text cost more than the landmarks themselves). Null
+ * when a noun is shorter than two units (every token is then compared with every noun).
  */
-let nounTails: Uint8Array | null = null;
+let nounTails: (string[] | undefined)[] | null = null;
 const TAIL_BITS = 4095;
 
 const tailHash = (prev: number, last: number): number => (Math.imul(prev, 31) + last) & TAIL_BITS;
@@ -56,13 +56,14 @@ function load(): RegExp {
   pattern = new RegExp(source, 'gu');
   patternAt = warmedUp(new RegExp(source, 'uy'));
   gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;
-  nounTails = nouns.every((n) => n.length >= 2) ? new Uint8Array(TAIL_BITS + 1) : null;
+  nounTails = nouns.every((n) => n.length >= 2) ? new Array<string[] | undefined>(TAIL_BITS + 1) : null;
   for (const n of nouns) {
     if (!nounTails) break;
     const last = n.charCodeAt(n.length - 1);
-    nounTails[tailHash(n.charCodeAt(n.length - 2), last)] = 1;
+    const slots = [tailHash(n.charCodeAt(n.length - 2), last)];
     // a two-letter noun: its first letter may be written as a capital
-    if (n.length === 2) nounTails[tailHash(n.toUpperCase().charCodeAt(0), last)] = 1;
+    if (n.length === 2) slots.push(tailHash(n.toUpperCase().charCodeAt(0), last));
+    for (const h of new Set(slots)) (nounTails[h] ??= []).push(n);
   }
   return pattern;
 }
@@ -79,6 +80,12 @@ function toMention(text: string, m: RegExpExecArray, start: number): PlaceMentio
 
 const SPACE = /[\s\u00a0]/;
 
+/** text.startsWith(noun.slice(1), q + 1), without the slice. */
+function endsWithTail(text: string, q: number, noun: string): boolean {
+  for (let k = noun.length - 1; k >= 1; k--) if (text.charCodeAt(q + k) !== noun.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Where a landmark can start: the determiner before a noun that ends a word ("le stade", "l'hôpital",
  * "Lestade" glued). The words are the token table's whose last letters are a noun's (the noun is
@@ -91,10 +98,16 @@ function candidateStarts(text: string, nouns: string[]): number[] {
   const out: number[] = [];
   for (let t = 0; t < tk.length; t++) {
     const e = tk.end[t];
-    if (tails !== null && (e - tk.start[t] < 2 || tails[tailHash(text.charCodeAt(e - 2), text.charCodeAt(e - 1))] === 0)) continue;
-    for (const noun of nouns) {
-      const q = tk.end[t] - noun.length;
-      if (q < tk.start[t] || !text.startsWith(noun.slice(1), q + 1)) continue;
+    let candidates = nouns;
+    if (tails !== null) {
+      if (e - tk.start[t] < 2) continue;
+      const bucket = tails[tailHash(text.charCodeAt(e - 2), text.charCodeAt(e - 1))];
+      if (bucket === undefined) continue;
+      candidates = bucket;
+    }
+    for (const noun of candidates) {
+      const q = e - noun.length;
+      if (q < tk.start[t] || !endsWithTail(text, q, noun)) continue;
       const c = text[q];
       if (c !== noun[0] && c !== noun[0].toUpperCase()) continue;
       let w = q;

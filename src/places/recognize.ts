@@ -12,6 +12,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { KeyBits } from '../text/keyBits.js';
+import { keyOfId } from '../text/tokenTable.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
@@ -51,15 +52,18 @@ export function recognize(text: string): PlaceMention[] {
     // by its first and last letters and length before the word is sliced (never folded or interned)
     if (!cap && (tk.end[i] - tk.start[i] > 12 || lower[lowerHash(text, tk.start[i], tk.end[i])] === 0 || !gaz.lowerStarts.has(tk.word(i)))) continue;
     // what the gazetteer says of the folded word, remembered by its id across documents
-    const f = flags.names.of(tk.keyId(i));
-    let key = tk.folded(i);
+    const id = tk.keyId(i);
+    const f = flags.names.of(id);
+    if ((f & (NAME | PREFIX)) === 0) continue;
+    let key = keyOfId(id);
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
     if (cap && key.length > 1 && f & NAME) {
       best = i;
       bestEntries = gaz.get(key)!.entries;
     }
-    for (let j = i; (j === i ? (f & PREFIX) !== 0 : gaz.isPrefix(key)) && tk.joined(j); j++) {
+    // a word no key holds after its first cannot extend one (no string made for it)
+    for (let j = i; (j === i ? (f & PREFIX) !== 0 : gaz.isPrefix(key)) && tk.joined(j) && flags.names.of(tk.keyId(j + 1)) & INNER; j++) {
       key = key + ' ' + tk.folded(j + 1);
       const names = gaz.has(key) ? gaz.get(key) : undefined;
       if (names && capitalsAgree(tk, i, j + 1, names.capitals)) {
@@ -144,9 +148,11 @@ export function recognize(text: string): PlaceMention[] {
 const NAME = 1;
 /** A folded word is the first word of a longer key. */
 const PREFIX = 2;
+/** A folded word may be a key's second word or a later one (always, before the keys are indexed). */
+const INNER = 4;
 
 interface GazetteerFlags {
-  /** NAME and PREFIX. */
+  /** NAME, PREFIX and INNER. */
   names: KeyBits;
   /** 1 at the lowerHash of each lower-case start as written ("lac", "océan"). */
   lower: Uint8Array;
@@ -166,7 +172,7 @@ function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   const lower = new Uint8Array(LOWER_BITS + 1);
   for (const w of gaz.lowerStarts) if (w !== '') lower[lowerHash(w, 0, w.length)] = 1;
   const flags = {
-    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0)),
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0)),
     lower,
   };
   flagsOf = { gaz, flags };
