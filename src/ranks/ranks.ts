@@ -147,7 +147,7 @@ const PREVIOUS_WORD = /([\p{L}\p{M}-]+)['’]?\s*$/u;
  * marks and hyphens that the spaces and one apostrophe before `pos` follow. Read backwards from
  * `pos` (the regex it stands for, kept for text with surrogates, tries every start of the window).
  */
-function previousWord(text: string, from: number, pos: number): string {
+export function previousWord(text: string, from: number, pos: number): string {
   const lo = Math.max(from, pos - 40);
   let k = pos;
   while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
