@@ -14,9 +14,7 @@ import { join } from 'node:path';
 import { DATA_DIR } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { CharClass, charClassOf } from '../text/charClass.js';
-import { foldWord } from '../text/fold.js';
-import { KeyBits } from '../text/keyBits.js';
-import { MAX_WORD, tokenTableOf } from '../text/tokenTable.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 import { warmedUp } from '../text/warmRegExp.js';
 
 let pattern: RegExp | null = null;
@@ -26,9 +24,17 @@ let patternAt: RegExp | null = null;
 let gateNouns: string[] | null = null;
 const roads = new Set<string>();
 
-const NOUN_END = 1;
-/** Per folded word: it ends with a landmark noun (the noun is followed by spaces, so it ends a token). */
-let nounEnds: KeyBits | null = null;
+/**
+ * The nouns by a hash of their last two UTF-16 units as written (the first letter in either case
+ * when it is one of the two): a token is compared only with the nouns of its own last two units,
+ * read from its characters, without folding or interning the word (most words are never looked
+ * up again, and interning every word of a text cost more than the landmarks themselves). Null
+ * when a noun is shorter than two units (every token is then compared with every noun).
+ */
+let nounTails: (string[] | undefined)[] | null = null;
+const TAIL_BITS = 4095;
+
+const tailHash = (prev: number, last: number): number => (Math.imul(prev, 31) + last) & TAIL_BITS;
 
 function load(): RegExp {
   if (pattern) return pattern;
@@ -50,8 +56,15 @@ function load(): RegExp {
   pattern = new RegExp(source, 'gu');
   patternAt = warmedUp(new RegExp(source, 'uy'));
   gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;
-  const folded = nouns.map(foldWord);
-  nounEnds = new KeyBits((key) => (folded.some((n) => key.endsWith(n)) ? NOUN_END : 0));
+  nounTails = nouns.every((n) => n.length >= 2) ? new Array<string[] | undefined>(TAIL_BITS + 1) : null;
+  for (const n of nouns) {
+    if (!nounTails) break;
+    const last = n.charCodeAt(n.length - 1);
+    const slots = [tailHash(n.charCodeAt(n.length - 2), last)];
+    // a two-letter noun: its first letter may be written as a capital
+    if (n.length === 2) slots.push(tailHash(n.toUpperCase().charCodeAt(0), last));
+    for (const h of new Set(slots)) (nounTails[h] ??= []).push(n);
+  }
   return pattern;
 }
 
@@ -67,21 +80,34 @@ function toMention(text: string, m: RegExpExecArray, start: number): PlaceMentio
 
 const SPACE = /[\s\u00a0]/;
 
+/** text.startsWith(noun.slice(1), q + 1), without the slice. */
+function endsWithTail(text: string, q: number, noun: string): boolean {
+  for (let k = noun.length - 1; k >= 1; k--) if (text.charCodeAt(q + k) !== noun.charCodeAt(k)) return false;
+  return true;
+}
+
 /**
  * Where a landmark can start: the determiner before a noun that ends a word ("le stade", "l'hôpital",
- * "Lestade" glued). The words are found by the token table (a folded word ending with a noun), so
- * the pattern, with its look-behind and Unicode classes, runs at a few positions instead of every one.
+ * "Lestade" glued). The words are the token table's whose last letters are a noun's (the noun is
+ * followed by spaces, so it ends a token), so the pattern, with its look-behind and Unicode
+ * classes, runs at a few positions instead of every one.
  */
 function candidateStarts(text: string, nouns: string[]): number[] {
   const tk = tokenTableOf(text);
-  const flags = nounEnds!;
+  const tails = nounTails;
   const out: number[] = [];
   for (let t = 0; t < tk.length; t++) {
-    const long = tk.end[t] - tk.start[t] > MAX_WORD; // no key: looked at as written
-    if (!long && !(flags.of(tk.keyId(t)) & NOUN_END)) continue;
-    for (const noun of nouns) {
-      const q = tk.end[t] - noun.length;
-      if (q < tk.start[t] || !text.startsWith(noun.slice(1), q + 1)) continue;
+    const e = tk.end[t];
+    let candidates = nouns;
+    if (tails !== null) {
+      if (e - tk.start[t] < 2) continue;
+      const bucket = tails[tailHash(text.charCodeAt(e - 2), text.charCodeAt(e - 1))];
+      if (bucket === undefined) continue;
+      candidates = bucket;
+    }
+    for (const noun of candidates) {
+      const q = e - noun.length;
+      if (q < tk.start[t] || !endsWithTail(text, q, noun)) continue;
       const c = text[q];
       if (c !== noun[0] && c !== noun[0].toUpperCase()) continue;
       let w = q;

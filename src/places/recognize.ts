@@ -1,7 +1,7 @@
 /**
  * Place recognition in three passes over the word tokens, each linear in the text:
  *   1. gazetteer: leftmost-longest match of capitalized token sequences against the folded
- *      gazetteer keys (at most maxTokens tokens looked at per start);
+ *      gazetteer keys (extended while the folded words are a key prefix);
  *   2. evidence: drop matches glued to another proper name ("Paris Hilton", "Sadio Camara")
  *      and names that are also words or personal names without a preposition or cue before;
  *   3. context: unlisted names after a cue ("le village de X", "les localités de X et Y",
@@ -12,7 +12,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { KeyBits } from '../text/keyBits.js';
-import { foldWord } from '../text/fold.js';
+import { keyOfId } from '../text/tokenTable.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
@@ -45,20 +45,25 @@ export function recognize(text: string): PlaceMention[] {
   const candidates: Match[] = [];
   const inCandidate = new Uint8Array(n); // 1 for tokens of a gazetteer candidate
   const flags = gazetteerFlags(gaz);
+  const lower = flags.lower;
   for (let i = 0; i < n; i++) {
     const cap = tk.capitalized(i);
-    // what the gazetteer says of the folded word, remembered by its id across documents (the
-    // names only asked of capitalized words: most words are never written so)
-    if (!cap && (tk.end[i] - tk.start[i] > 12 || !(flags.lower.of(tk.keyId(i)) & LOWER_START) || !gaz.lowerStarts.has(tk.word(i)))) continue;
-    const f = flags.names.of(tk.keyId(i));
-    let key = tk.folded(i);
+    // a lower-case word starts a name only when written as a listed lower-case start ("lac"): told
+    // by its first and last letters and length before the word is sliced (never folded or interned)
+    if (!cap && (tk.end[i] - tk.start[i] > 12 || lower[lowerHash(text, tk.start[i], tk.end[i])] === 0 || !gaz.lowerStarts.has(tk.word(i)))) continue;
+    // what the gazetteer says of the folded word, remembered by its id across documents
+    const id = tk.keyId(i);
+    const f = flags.names.of(id);
+    if ((f & (NAME | PREFIX)) === 0) continue;
+    let key = keyOfId(id);
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
     if (cap && key.length > 1 && f & NAME) {
       best = i;
       bestEntries = gaz.get(key)!.entries;
     }
-    for (let j = i; j - i + 1 < gaz.maxTokens && (j === i ? (f & PREFIX) !== 0 : gaz.prefixes.has(key)) && tk.joined(j); j++) {
+    // a word no key holds after its first cannot extend one (no string made for it)
+    for (let j = i; (j === i ? (f & PREFIX) !== 0 : gaz.isPrefix(key)) && tk.joined(j) && flags.names.of(tk.keyId(j + 1)) & INNER; j++) {
       key = key + ' ' + tk.folded(j + 1);
       const names = gaz.has(key) ? gaz.get(key) : undefined;
       if (names && capitalsAgree(tk, i, j + 1, names.capitals)) {
@@ -143,24 +148,32 @@ export function recognize(text: string): PlaceMention[] {
 const NAME = 1;
 /** A folded word is the first word of a longer key. */
 const PREFIX = 2;
-/** A folded word is the fold of a lower-case first word ("lac"): the word as written is then looked up. */
-const LOWER_START = 4;
+/** A folded word may be a key's second word or a later one (always, before the keys are indexed). */
+const INNER = 4;
 
 interface GazetteerFlags {
-  /** NAME and PREFIX. */
+  /** NAME, PREFIX and INNER. */
   names: KeyBits;
-  /** LOWER_START. */
-  lower: KeyBits;
+  /** 1 at the lowerHash of each lower-case start as written ("lac", "océan"). */
+  lower: Uint8Array;
 }
 
 let flagsOf: { gaz: Gazetteer; flags: GazetteerFlags } | null = null;
 
+const LOWER_BITS = 1023;
+
+/** A hash of the word text[s, e) as written: its first and last UTF-16 units and its length. */
+function lowerHash(text: string, s: number, e: number): number {
+  return (Math.imul(text.charCodeAt(s), 961) + Math.imul(text.charCodeAt(e - 1), 31) + (e - s)) & LOWER_BITS;
+}
+
 function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   if (flagsOf?.gaz === gaz) return flagsOf.flags;
-  const lowerFolded = new Set([...gaz.lowerStarts].map(foldWord));
+  const lower = new Uint8Array(LOWER_BITS + 1);
+  for (const w of gaz.lowerStarts) if (w !== '') lower[lowerHash(w, 0, w.length)] = 1;
   const flags = {
-    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.prefixes.has(key) ? PREFIX : 0)),
-    lower: new KeyBits((key) => (lowerFolded.has(key) ? LOWER_START : 0)),
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0)),
+    lower,
   };
   flagsOf = { gaz, flags };
   return flags;

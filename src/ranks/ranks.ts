@@ -8,6 +8,11 @@ import type { RankMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { escapeRegExp, straightenApostrophes } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
+import { foldWord } from '../text/fold.js';
+import { FoldedWordFilter } from '../text/foldedWordFilter.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
+import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 
 interface GradeGroup { service: string; forms: string[]; ambiguous?: string[] }
 interface RankData { grades: GradeGroup[]; abbreviations: Record<string, string> }
@@ -15,6 +20,11 @@ interface AmbiguityData { functionBefore: string[]; determiners: string[]; funct
 
 interface Lexicon {
   matcher: LexiconMatcher;
+  /** The folded first words of the forms (the matcher's trie roots): the document-wide gate. */
+  firstWords: FoldedWordFilter;
+  /** Folded forms of one word ("colonel", "gén"), and the first two folded words of the others ("general de"). */
+  oneWord: Set<string>;
+  twoWords: Set<string>;
   byKey: Map<string, { normalized: string; service: string | null; ambiguous: boolean; abbreviation: boolean }>;
   functionBefore: Set<string>;
   determiners: Set<string>;
@@ -46,8 +56,22 @@ function load(): Lexicon {
     byKey.set(rankKey(abbr), { normalized: full, service: base?.service ?? null, ambiguous: true, abbreviation: true });
     forms.push(abbr);
   }
+  // the words of each form as the matcher reads them (its WORD runs, folded)
+  const firstWords = new Set<string>();
+  const oneWord = new Set<string>();
+  const twoWords = new Set<string>();
+  for (const f of forms) {
+    const words = (f.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map(foldWord);
+    if (words.length === 0) continue;
+    firstWords.add(words[0]);
+    if (words.length === 1) oneWord.add(words[0]);
+    else twoWords.add(words[0] + ' ' + words[1]);
+  }
   lexicon = {
     matcher: new LexiconMatcher(forms),
+    firstWords: new FoldedWordFilter(firstWords),
+    oneWord,
+    twoWords,
     byKey,
     functionBefore: new Set(amb.functionBefore),
     determiners: new Set(amb.determiners),
@@ -60,8 +84,9 @@ function load(): Lexicon {
 export function recognizeRanks(text: string, sentences: Span[]): RankMention[] {
   const out: RankMention[] = [];
   const lex = load();
+  const gate = sentenceGate(text, lex);
   for (const sent of sentences) {
-    if (!lex.matcher.mayMatchIn(text, sent.start, sent.end)) continue;
+    if (gate ? !gate(sent.start, sent.end) : !lex.matcher.mayMatchIn(text, sent.start, sent.end)) continue;
     for (const m of lex.matcher.matches(text, sent.start, sent.end)) {
       const form = m.text;
       const entry = lex.byKey.get(rankKey(form));
@@ -75,10 +100,89 @@ export function recognizeRanks(text: string, sentences: Span[]): RankMention[] {
   return out;
 }
 
-function previousWord(text: string, from: number, pos: number): string {
-  const before = text.slice(Math.max(from, pos - 40), pos);
-  const m = /([\p{L}\p{M}-]+)['’]?\s*$/u.exec(before);
-  return m ? m[1].toLowerCase() : '';
+/**
+ * A document-wide gate for the matcher, instead of its own (mayMatchIn) once per sentence: the
+ * words where a form may start, found in one pass over the token table. A word is one when it
+ * may open a form by its first two folded letters and its characters, and then, folded, is a
+ * form of one word ("colonel") or opens a longer one with the next word ("général de",
+ * "sous lieutenant"): "premier", "contre" or the "s" of "s'est" mostly do not, so a sentence
+ * is read only where a grade may be. A sentence is also read when a word straddles one of its
+ * ends (the matcher reads a cut word). Each test is a necessary condition of a match, so the
+ * ranks found are the same. Null when the matcher's gate does not apply (surrogates: the
+ * matcher has its own words there; gates turned off).
+ */
+function sentenceGate(text: string, lex: Lexicon): ((start: number, end: number) => boolean) | null {
+  const table = tokenTableOf(text);
+  if (table.hasSurrogates || !wordGates()) return null;
+  const codes = tokenPairs(table);
+  const pairs = lex.firstWords.pairTable(false);
+  const candidates: number[] = [];
+  for (let i = 0; i < table.length; i++) {
+    if (codes[i] !== PAIR_UNKNOWN && pairs[codes[i]] === 0) continue;
+    if (!lex.firstWords.mayBe(text, table.start[i], table.end[i])) continue;
+    const w = table.folded(i);
+    if (lex.oneWord.has(w) || (i + 1 < table.length && lex.twoWords.has(w + ' ' + table.folded(i + 1)))) candidates.push(table.start[i]);
+  }
+  return (start, end) => {
+    const i = firstTokenEndingAfter(table, start);
+    if (i < table.length && table.start[i] < start) return true;
+    const j = firstTokenEndingAfter(table, end);
+    if (j < table.length && table.start[j] < end && table.end[j] > end) return true;
+    // a candidate word starting in [start, end)
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (candidates[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < candidates.length && candidates[lo] < end;
+  };
+}
+
+const PREVIOUS_WORD = /([\p{L}\p{M}-]+)['’]?\s*$/u;
+
+/**
+ * The word before `pos` (within 40 units, not before `from`), lower case: the run of letters,
+ * marks and hyphens that the spaces and one apostrophe before `pos` follow. Read backwards from
+ * `pos` (the regex it stands for, kept for text with surrogates, tries every start of the window).
+ */
+export function previousWord(text: string, from: number, pos: number): string {
+  const lo = Math.max(from, pos - 40);
+  let k = pos;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k > lo && (text.charCodeAt(k - 1) === 39 || text.charCodeAt(k - 1) === 0x2019)) k--;
+  const end = k;
+  let astral = false;
+  while (k > lo) {
+    const c = text.charCodeAt(k - 1);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      astral = true;
+      break;
+    }
+    if (c !== 45 && !isLetterOrMark(c)) break;
+    k--;
+  }
+  if (astral) {
+    const m = PREVIOUS_WORD.exec(text.slice(lo, pos));
+    return m ? m[1].toLowerCase() : '';
+  }
+  return k < end ? text.slice(k, end).toLowerCase() : '';
+}
+
+/** \s of a regex: the spaces, tabs and line breaks of Unicode, and the BOM. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// per UTF-16 unit (not a surrogate): 0 not yet known, 1 neither, 2 a letter or a mark
+const letterOrMark = new Uint8Array(65536);
+function isLetterOrMark(c: number): boolean {
+  let k = letterOrMark[c];
+  if (k === 0) letterOrMark[c] = k = /[\p{L}\p{M}]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
 }
 
 function isGradeInContext(text: string, sent: Span, start: number, end: number, normalized: string, abbreviation: boolean, lex: Lexicon): boolean {
