@@ -38,14 +38,16 @@ const PER_WORKER = 2;
 
 
 /**
- * The worker script: the one-file bundle (npm run build, scripts/build-bundle.mjs) when it is
- * not older than the tsc output, so each worker compiles one module instead of ~160.
+ * The worker script: the one-file bundle with its code cache (npm run build,
+ * scripts/build-bundle.mjs; started by workerLoader.js) when it is not older than the tsc
+ * output, so each worker neither parses nor compiles ~160 modules.
  */
 function defaultWorkerUrl(): URL {
   const plain = new URL('./worker.js', import.meta.url);
-  const bundled = new URL('../worker.bundle.js', import.meta.url);
   try {
-    if (statSync(bundled).mtimeMs >= statSync(plain).mtimeMs) return bundled;
+    if (process.env.EXTRAIT_BUNDLE !== '0' && statSync(new URL('../worker.bundle.cjs', import.meta.url)).mtimeMs >= statSync(new URL('./workerMain.js', import.meta.url)).mtimeMs) {
+      return new URL('./workerLoader.js', import.meta.url);
+    }
   } catch {
     // no bundle: the compiled modules
   }
