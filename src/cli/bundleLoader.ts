@@ -13,6 +13,8 @@
  */
 // Built-ins through process.getBuiltinModule: importing node:fs into an ES module reads every
 // export of it, which loads all of node:stream at start (a plain run never needs it).
+import type { ScriptOptions } from 'node:vm';
+
 const { readFileSync } = process.getBuiltinModule('node:fs');
 const { createRequire } = process.getBuiltinModule('node:module');
 const { dirname } = process.getBuiltinModule('node:path');
@@ -58,9 +60,13 @@ export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CO
   const script = new vm.Script(`${WRAP_START}${source}\n})`, {
     filename: bundlePath,
     cachedData,
-    // import() in the bundle (franc, the eval command) resolves like a module's own
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    // import() in the bundle (the eval command, by absolute URL): this module's import()
+    // (vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER is not honoured by Node 20's vm.Script)
+    importModuleDynamically: ((specifier: string) => import(specifier)) as unknown as ScriptOptions['importModuleDynamically'],
   });
+  // import() inside a vm.Script fails on Node 20 ("A dynamic import callback was not specified"
+  // once its code comes from a cache): the bundle's one import() by URL (the eval command) uses this
+  (globalThis as { __extraitImport?: (s: string) => Promise<unknown> }).__extraitImport ??= (s: string) => import(s);
   const module = { exports: {} as Record<string, unknown> };
   const fn = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
   fn(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
