@@ -5,14 +5,16 @@
 //     one named text file (such a run stays in the main thread: workers cannot start in a
 //     process restored from a snapshot on Node 20), and only when the blob was built by this
 //     Node binary, in this place, after the last build of dist/ and the last change in data/;
-//  2. dist/cli.bundle.js (one file instead of ~160 modules), when it is not older than the
-//     tsc output;
+//  2. dist/cli.bundle.cjs (one file instead of ~160 modules) with its V8 code cache (the
+//     bytecode the build's warm-up compiled: dist/cli/bundleLoader.js), when it is not older
+//     than the tsc output;
 //  3. dist/cli/main.js.
-// EXTRAIT_SNAPSHOT=0 skips 1, EXTRAIT_BUNDLE=0 skips 2.
-import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+// EXTRAIT_SNAPSHOT=0 skips 1, EXTRAIT_BUNDLE=0 skips 2, EXTRAIT_CODE_CACHE=0 the cache of 2.
+// Built-in modules through process.getBuiltinModule, not `import`: the ES module face of
+// node:fs reads every export, which loads all of node:stream (~5 ms of a ~100 ms start).
+const { readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
+const { dirname, join } = process.getBuiltinModule('node:path');
+const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -77,7 +79,9 @@ function snapshotBlob() {
   return blob;
 }
 
-function runSnapshot(blob) {
+async function runSnapshot(blob) {
+  // loaded here only: node:child_process costs a plain start ~5 ms
+  const { spawn } = await import('node:child_process');
   // after --, the arguments are the program's, never node's own options
   const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
   // A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
@@ -93,14 +97,20 @@ function runSnapshot(blob) {
   });
 }
 
+async function loadMain() {
+  const bundle = join(dist, 'cli.bundle.cjs');
+  if (process.env.EXTRAIT_BUNDLE !== '0' && mtime(bundle) >= mtime(join(dist, 'cli', 'main.js'))) {
+    const { loadBundle } = await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
+    return loadBundle(bundle).exports.main;
+  }
+  return (await import(pathToFileURL(join(dist, 'cli', 'main.js')).href)).main;
+}
+
 function runModule() {
-  const bundle = join(dist, 'cli.bundle.js');
-  const useBundle = process.env.EXTRAIT_BUNDLE !== '0' && mtime(bundle) >= mtime(join(dist, 'cli', 'main.js'));
-  const entry = useBundle ? bundle : join(dist, 'cli', 'main.js');
-  import(pathToFileURL(entry).href).then(
-    ({ main }) => main(process.argv),
+  loadMain().then(
+    (main) => main(process.argv),
     (err) => {
-      if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes('dist/cli/main.js')) {
+      if (err && err.code === 'ERR_MODULE_NOT_FOUND' && String(err.message).includes(join('dist', 'cli'))) {
         process.stderr.write('extrait: dist/ is missing: run `npm run build` first\n');
         return 1;
       }
@@ -118,5 +128,5 @@ function runModule() {
 }
 
 const blob = snapshotBlob();
-if (blob) runSnapshot(blob);
+if (blob) void runSnapshot(blob);
 else runModule();

@@ -3,10 +3,13 @@
  * Start-up builds of the CLI, run by `npm run build` after tsc (bin/extrait.js picks the
  * fastest one that is valid, see there):
  *
- * 1. dist/cli.bundle.js: dist/cli/main.js and everything it imports (chrono-node and
- *    commander included) in one ES module, so a start reads and compiles one file instead
- *    of ~160; dist/worker.bundle.js likewise for each worker thread (batch/pool.ts). Shipped
- *    in the package. The library entry dist/index.js and its types are untouched.
+ * 1. dist/cli.bundle.cjs: dist/cli/main.js and everything it imports (chrono-node and
+ *    commander included) in one CommonJS file, so a start reads one file instead of ~160;
+ *    dist/worker.bundle.cjs likewise for each worker thread (batch/pool.ts). Each comes with
+ *    a V8 code cache, dist/<bundle>.<node version>-<arch>.cache, made by running the bundle
+ *    on a warm-up article in a fresh node: a start deserializes that bytecode instead of
+ *    parsing and compiling (src/cli/bundleLoader.ts). Shipped in the package (a cache of
+ *    another Node is ignored). The library entry dist/index.js and its types are untouched.
  * 2. --snapshot: dist/snapshot/extrait-<node version>-<platform>-<arch>.blob, a V8 startup
  *    snapshot (`node --build-snapshot`) of src/cli/snapshot.ts: modules evaluated, data
  *    loaded, warm-up done. A blob works only with the Node binary that built it, so it is
@@ -22,15 +25,17 @@
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const BUNDLE = join(dist, 'cli.bundle.js');
-const WORKER_BUNDLE = join(dist, 'worker.bundle.js');
+const BUNDLE = join(dist, 'cli.bundle.cjs');
+const WORKER_BUNDLE = join(dist, 'worker.bundle.cjs');
 const SNAPSHOT_DIR = join(dist, 'snapshot');
 
 /** The name bin/extrait.js looks for: one blob per Node binary. */
@@ -51,26 +56,84 @@ function ownImportMetaUrl(expression) {
   };
 }
 
+/**
+ * commander requires node:child_process at load, for executable subcommands the CLI never
+ * has; loading it pulls in node:net and node:stream (~5 ms of every start). The bundle gets a
+ * stand-in that loads the real module on first use.
+ */
+function lazyChildProcess() {
+  return {
+    name: 'lazy-child-process',
+    setup(b) {
+      b.onResolve({ filter: /^(node:)?child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'lazy-child-process', namespace: 'extrait-lazy' } : undefined));
+      b.onLoad({ filter: /.*/, namespace: 'extrait-lazy' }, () => ({
+        contents: "let real; const load = () => (real ??= require('node:child_process')); module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => key in load() });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
 const common = { bundle: true, platform: 'node', target: 'node20', keepNames: true, legalComments: 'inline', logLevel: 'warning' };
 
+/**
+ * The bundles are CommonJS so that a process can run them through vm.Script with a V8 code
+ * cache (src/cli/bundleLoader.ts; Node 20 caches no ES module). The first line stamps each
+ * build with an id that its cache file must carry.
+ */
 export async function buildBundle() {
-  // the CLI, and the worker thread's script (each worker loads it: one file there too)
-  for (const [entry, outfile] of [[join(dist, 'cli', 'main.js'), BUNDLE], [join(dist, 'batch', 'worker.js'), WORKER_BUNDLE]]) {
+  // the ES module bundles of earlier builds: nothing starts from them any more
+  for (const old of ['cli.bundle.js', 'worker.bundle.js']) rmSync(join(dist, old), { force: true });
+  for (const [entry, outfile] of [[join(dist, 'cli', 'main.js'), BUNDLE], [join(dist, 'batch', 'workerMain.js'), WORKER_BUNDLE]]) {
+    const id = randomBytes(8).toString('hex');
     await build({
       ...common,
       entryPoints: [entry],
       outfile,
-      format: 'esm',
-      plugins: [ownImportMetaUrl((path) => `new URL(${JSON.stringify('./' + relative(dirname(outfile), path).split('\\').join('/'))}, import.meta.url).href`)],
+      format: 'cjs',
+      plugins: [lazyChildProcess(), ownImportMetaUrl((path) => `new URL(${JSON.stringify('./' + relative(dirname(outfile), path).split('\\').join('/'))}, __extraitBundleUrl).href`)],
       // Loaded on first use only (franc's tables, for text that does not look French at once).
       external: ['franc'],
-      // CommonJS dependencies bundled into an ES module call require(): give them one.
-      banner: { js: "import { createRequire as __extraitRequire } from 'node:module'; const require = __extraitRequire(import.meta.url);" },
+      banner: { js: `/* extrait-bundle ${id} */\nvar __extraitBundleUrl = require("node:url").pathToFileURL(__filename).href;` },
     });
     // esbuild leaves an unchanged output file alone: the launcher compares times with dist/
     const now = new Date();
     utimesSync(outfile, now, now);
   }
+  for (const kind of ['cli', 'worker']) {
+    // a fresh process without flags: a cache is valid only for the V8 flags it was made with
+    const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--make-cache', kind], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    if (r.status !== 0) process.stderr.write(`code cache for the ${kind} bundle not made (it starts without): ${r.stderr.trim().split('\n').slice(-3).join(' ')}\n`);
+  }
+}
+
+/** A few sentences that go through every stage: what they compile is what the cache holds. */
+const WARM_ARTICLE = `Bamako, 6 novembre 2024 (AFP) – Le général de brigade Moussa Diawara, chef d'état-major de l'armée de terre, a été nommé mardi ministre de la Défense par décret du président de la transition, le colonel Assimi Goïta.
+Selon un communiqué du gouvernement publié hier soir, il remplace Sadio Camara, en poste depuis septembre 2020. La MINUSMA et l'Union africaine ont salué cette décision lors d'une réunion à Addis-Abeba le 4 novembre.
+Des hommes armés ont attaqué lundi un poste de la gendarmerie près de Mopti, dans le centre du pays : trois soldats ont été tués, a indiqué le porte-parole de l'armée, le commandant Souleymane Dembélé.
+Le Premier ministre Choguel Kokalla Maïga doit se rendre à Paris la semaine prochaine pour rencontrer des responsables du ministère des Affaires étrangères et de la Banque mondiale.`;
+
+/** Runs one bundle on the warm-up article, then writes its code cache (in a child process). */
+async function makeCache(kind) {
+  const { loadBundle, cachePathOf } = await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
+  const bundle = kind === 'cli' ? BUNDLE : WORKER_BUNDLE;
+  const cache = cachePathOf(bundle);
+  rmSync(cache, { force: true });
+  const loaded = loadBundle(bundle, false);
+  if (kind === 'cli') {
+    const tmp = mkdtempSync(join(tmpdir(), 'extrait-cache-'));
+    try {
+      writeFileSync(join(tmp, 'article.txt'), WARM_ARTICLE);
+      const code = await loaded.exports.main([process.execPath, 'extrait', join(tmp, 'article.txt'), '-q', '--force', '-o', join(tmp, 'out.json')]);
+      if (code !== 0) throw new Error(`the warm-up run exited ${code}`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  } else {
+    const r = loaded.exports.processTask({ kind: 'text', seq: 0, id: 'warm', display: 'warm', text: WARM_ARTICLE }, { force: true, model: true, maxBytes: 10 * 2 ** 20, cpuLimitMs: 30_000, serialize: 'jsonl' });
+    if (!r.ok) throw new Error(`the warm-up run failed: ${r.message}`);
+  }
+  writeFileSync(cache, loaded.cacheData());
 }
 
 export async function buildSnapshot() {
@@ -98,7 +161,9 @@ export async function buildSnapshot() {
   return blob;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--make-cache') {
+  await makeCache(process.argv[3]);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildBundle();
   if (process.argv.includes('--snapshot')) {
     try {

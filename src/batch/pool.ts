@@ -36,16 +36,26 @@ interface Slot {
  */
 const PER_WORKER = 2;
 
+/**
+ * Each worker's young generation (V8's nursery, where a document's short-lived objects live):
+ * 24 MB instead of V8's default. Measured on 600 distinct articles, --jobs 2, three runs each:
+ * peak RSS 264 -> 236 MB, CPU 7.78 -> 7.67 s (median; the same within noise). Only how often
+ * the nursery is collected changes, never what fits: the old generation is unbounded as before.
+ */
+const YOUNG_GENERATION_MB = 24;
+
 
 /**
- * The worker script: the one-file bundle (npm run build, scripts/build-bundle.mjs) when it is
- * not older than the tsc output, so each worker compiles one module instead of ~160.
+ * The worker script: the one-file bundle with its code cache (npm run build,
+ * scripts/build-bundle.mjs; started by workerLoader.js) when it is not older than the tsc
+ * output, so each worker neither parses nor compiles ~160 modules.
  */
 function defaultWorkerUrl(): URL {
   const plain = new URL('./worker.js', import.meta.url);
-  const bundled = new URL('../worker.bundle.js', import.meta.url);
   try {
-    if (statSync(bundled).mtimeMs >= statSync(plain).mtimeMs) return bundled;
+    if (process.env.EXTRAIT_BUNDLE !== '0' && statSync(new URL('../worker.bundle.cjs', import.meta.url)).mtimeMs >= statSync(new URL('./workerMain.js', import.meta.url)).mtimeMs) {
+      return new URL('./workerLoader.js', import.meta.url);
+    }
   } catch {
     // no bundle: the compiled modules
   }
@@ -109,7 +119,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(workerUrl, { workerData: opts.settings }), tasks: [], timer: null, retired: false };
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: opts.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false };
       slot.worker.on('message', (result: Result) => {
         if (slot.retired || slot.tasks[0]?.seq !== result.seq) return;
         slot.tasks.shift();

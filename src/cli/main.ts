@@ -74,7 +74,9 @@ async function registerEval(program: Command): Promise<void> {
   // The eval command belongs to its own module; a missing or broken one must not stop extraction.
   // A URL, not a literal specifier: the bundler leaves it out, and it resolves from this module's place.
   const spec = new URL('../eval/command.js', import.meta.url).href;
-  const mod = (await import(spec)) as { registerEvalCommand?: (p: Command) => void };
+  // run from the bundle (vm.Script), import() has no loader on Node 20: bundleLoader.ts lends its own
+  const load = (globalThis as { __extraitImport?: (s: string) => Promise<unknown> }).__extraitImport ?? ((s: string) => import(s));
+  const mod = (await load(spec)) as { registerEvalCommand?: (p: Command) => void };
   mod.registerEvalCommand?.(program);
 }
 

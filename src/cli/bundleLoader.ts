@@ -1,0 +1,81 @@
+/**
+ * Runs a one-file CommonJS bundle (dist/cli.bundle.cjs, dist/worker.bundle.cjs, made by
+ * scripts/build-bundle.mjs) with V8's code cache: the bytecode of every function the build's
+ * warm-up run compiled (module bodies, commander, the whole pipeline on one article) is read
+ * from a file instead of parsed and compiled again by each process and each worker thread.
+ * Node 20 has no compile cache for ES modules (module.enableCompileCache is Node 22), but
+ * vm.Script takes and makes V8 code caches: hence a CommonJS bundle run through vm.Script.
+ *
+ * A cache made by another Node/V8 (or with other V8 flags) is rejected by V8 itself; V8 checks
+ * the source by its length only, so each build stamps the bundle's first line with a random id
+ * that the cache file starts with, and a cache of another build is never offered to V8. Either
+ * way the bundle then compiles as usual, nothing else changes. EXTRAIT_CODE_CACHE=0 skips it.
+ */
+// Built-ins through process.getBuiltinModule: importing node:fs into an ES module reads every
+// export of it, which loads all of node:stream at start (a plain run never needs it).
+import type { ScriptOptions } from 'node:vm';
+
+const { readFileSync } = process.getBuiltinModule('node:fs');
+const { createRequire } = process.getBuiltinModule('node:module');
+const { dirname } = process.getBuiltinModule('node:path');
+const vm = process.getBuiltinModule('node:vm');
+
+export interface LoadedBundle {
+  exports: Record<string, unknown>;
+  /** Makes a code cache holding every function compiled so far (the build calls it after a warm-up). */
+  cacheData(): Buffer;
+  /** null: no cache read; true: V8 refused it (another Node, another bundle). */
+  cacheRejected: boolean | null;
+}
+
+/** The cache file of a bundle, per Node version and architecture: one build may serve several. */
+export function cachePathOf(bundlePath: string): string {
+  return bundlePath.replace(/\.cjs$/, '') + `.${process.version}-${process.arch}.cache`;
+}
+
+// the source stays on line 1 of the wrapper, so stack traces keep the bundle's line numbers
+const WRAP_START = '(function (exports, require, module, __filename, __dirname) {';
+
+/** The first line of a bundle: `/* extrait-bundle <id> *\/` (scripts/build-bundle.mjs). */
+const STAMP = /^\/\* extrait-bundle ([0-9a-f]{16}) \*\//;
+/** The cache file's header: the bundle's id, padded so that V8's data stays 8-byte aligned. */
+const HEADER = 32;
+
+function header(id: string): Buffer {
+  return Buffer.from(id.padEnd(HEADER - 1, ' ') + '\n', 'latin1');
+}
+
+export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CODE_CACHE !== '0'): LoadedBundle {
+  const source = readFileSync(bundlePath, 'utf8');
+  const id = STAMP.exec(source)?.[1] ?? null;
+  let cachedData: Buffer | undefined;
+  if (useCache && id) {
+    try {
+      const file = readFileSync(cachePathOf(bundlePath));
+      if (file.length > HEADER && file.subarray(0, HEADER).equals(header(id))) cachedData = file.subarray(HEADER);
+    } catch {
+      // no cache: compiled from source
+    }
+  }
+  const script = new vm.Script(`${WRAP_START}${source}\n})`, {
+    filename: bundlePath,
+    cachedData,
+    // import() in the bundle (the eval command, by absolute URL): this module's import()
+    // (vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER is not honoured by Node 20's vm.Script)
+    importModuleDynamically: ((specifier: string) => import(specifier)) as unknown as ScriptOptions['importModuleDynamically'],
+  });
+  // import() inside a vm.Script fails on Node 20 ("A dynamic import callback was not specified"
+  // once its code comes from a cache): the bundle's one import() by URL (the eval command) uses this
+  (globalThis as { __extraitImport?: (s: string) => Promise<unknown> }).__extraitImport ??= (s: string) => import(s);
+  const module = { exports: {} as Record<string, unknown> };
+  const fn = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
+  fn(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  return {
+    exports: module.exports,
+    cacheData: () => {
+      if (!id) throw new Error(`${bundlePath} has no build stamp`);
+      return Buffer.concat([header(id), script.createCachedData()]);
+    },
+    cacheRejected: cachedData ? script.cachedDataRejected === true : null,
+  };
+}
