@@ -181,7 +181,7 @@ async function addHomographs(other, fr) {
       // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
       // "capacite"): a common French form written without accents stays French.
       if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
-      if (wordEvidence(w).french > 0) forms.add(w);
+      if (wordEvidence(w, { dictionary: false }).french > 0) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
     added[lang] = forms.size - before;

@@ -13,6 +13,8 @@ import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants }
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
   french: number;
+  /** The part of `french` read from web spellings: accents or an apostrophe missing ("eleveur", "lecole"). */
+  frenchWeb: number;
   /** French function words read, shared ones included ("les", "de", "il"). */
   frenchFunction: number;
   /** Function words of each other language read, shared ones included. */
@@ -89,21 +91,30 @@ function inflectsFrenchUnaccented(word: string): boolean {
   return false;
 }
 
+function addWeb(ev: Evidence, weight: number): void {
+  ev.french += weight;
+  ev.frenchWeb += weight;
+}
+
 function addOther(ev: Evidence, langs: string[], weight: number): void {
   for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
   ev.otherTotal += weight;
 }
 
-export function wordEvidence(text: string): Evidence {
+/**
+ * `dictionary: false` reads as a long text does, without the dictionary (build-language-lexicons
+ * uses it to find the words any reading would take for French).
+ */
+export function wordEvidence(text: string, options: { dictionary?: boolean } = {}): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const ev: Evidence = { french: 0, frenchWeb: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const useDictionary = tokens.length <= DICTIONARY_MAX_WORDS;
+  const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
   const unknownWords: string[] = [];
   let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
@@ -134,14 +145,20 @@ export function wordEvidence(text: string): Evidence {
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
     } else if (frenchSpelling(lx, lower)) {
-      ev.french += WEB_SPELLING;
+      addWeb(ev, WEB_SPELLING);
     } else if (inflectsFrenchUnaccented(lower)) {
-      ev.french += WEB_SPELLING / 2;
+      if (useDictionary) unknownWords.push(lower); // the dictionary says whether it is a French form
+      else addWeb(ev, WEB_SPELLING / 2);
     } else if (gluedElision(lx, lower)) {
+      // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
       ev.french += WEB_SPELLING;
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
-      ev.french += 0.5;
+      // A French ending is a guess about a word no table knows: Catalan and Spanish futures
+      // ("acabaré", "hablaré"), Romanian participles ("transferat") end the same way. When the
+      // dictionary is read, it answers instead: every French form is there.
+      if (useDictionary) unknownWords.push(lower);
+      else ev.french += 0.5;
     } else if (useDictionary) {
       unknownWords.push(lower);
     } else {
@@ -167,7 +184,7 @@ function readDictionary(ev: Evidence, words: string[]): void {
   }
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
-    else if (inFrenchDictionaryUnaccented(w)) ev.french += DICTIONARY * WEB_SPELLING;
+    else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else ev.unknown++;
   }
 }
