@@ -129,7 +129,12 @@ function writeDictionary(frenchAll, other) {
   const allFolded = new Set(all);
   const forms = new Set();
   const unaccented = new Set();
+  // French forms left out because another language's list holds them ("hormones",
+  // "purification") or for their Romance ending ("participera", "schémas"): no evidence for
+  // French, but no sign against it either (dictionary.ts).
+  const homographs = new Set();
   for (const w of all) {
+    if (w.length >= 3 && !frenchAll.has(w) && (foreign.has(w) || ROMANCE_ENDING.test(w))) homographs.add(w);
     if (w.length < 3 || frenchAll.has(w) || foreign.has(w) || ROMANCE_ENDING.test(w)) continue;
     forms.add(w);
     const f = fold(w);
@@ -139,7 +144,8 @@ function writeDictionary(frenchAll, other) {
   const sorted = (set) => `${[...set].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
-  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-homographs.txt'), sorted(homographs));
+  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs)`);
 }
 
 /**

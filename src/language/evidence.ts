@@ -7,7 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnaccented } from './dictionary.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -27,6 +27,8 @@ export interface Evidence {
   shared: number;
   /** Words no table knows and nothing marks. */
   unknown: number;
+  /** Those of them the French dictionary was asked about and does not hold. */
+  notInDictionary: number;
   /** Words that were read (names and acronyms left out). */
   read: number;
   /**
@@ -107,7 +109,7 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
  */
 export function wordEvidence(text: string, options: { dictionary?: boolean } = {}): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchWeb: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
@@ -116,6 +118,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
   const unknownWords: string[] = [];
+  // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
+  const frenchShaped = new Set<string>();
   let elided: string[] | null = null; // languages sharing the elision just read, if any
   for (const token of tokens) {
     const lower = token.toLowerCase();
@@ -147,7 +151,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     } else if (frenchSpelling(lx, lower)) {
       addWeb(ev, WEB_SPELLING);
     } else if (inflectsFrenchUnaccented(lower)) {
-      if (useDictionary) unknownWords.push(lower); // the dictionary says whether it is a French form
+      if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); } // the dictionary says whether it is a French form
       else addWeb(ev, WEB_SPELLING / 2);
     } else if (gluedElision(lx, lower)) {
       // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
@@ -157,7 +161,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       // A French ending is a guess about a word no table knows: Catalan and Spanish futures
       // ("acabaré", "hablaré"), Romanian participles ("transferat") end the same way. When the
       // dictionary is read, it answers instead: every French form is there.
-      if (useDictionary) unknownWords.push(lower);
+      if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); }
       else ev.french += 0.5;
     } else if (useDictionary) {
       unknownWords.push(lower);
@@ -166,7 +170,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     }
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
-  readDictionary(ev, unknownWords);
+  readDictionary(ev, unknownWords, frenchShaped);
+  // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
+  if (shouting) ev.notInDictionary = 0;
   return ev;
 }
 
@@ -175,7 +181,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[]): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < 2 * ev.otherTotal) {
@@ -185,7 +191,10 @@ function readDictionary(ev: Evidence, words: string[]): void {
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else ev.unknown++;
+    else {
+      ev.unknown++;
+      if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
+    }
   }
 }
 

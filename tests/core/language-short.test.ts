@@ -1,0 +1,51 @@
+import { detectLanguage, preloadLanguageDetector } from '../../src/language/detect.js';
+import { wordEvidence } from '../../src/language/evidence.js';
+
+// Short texts written for this test (rubric labels, two-word captions, single words), French and
+// the Romance neighbours French is taken for. "und" is the answer when the words give no side.
+beforeAll(() => preloadLanguageDetector());
+
+const UND = { code: 'und', confidence: 0, reliable: false };
+
+describe('short text: French ending on a word the French dictionary lacks', () => {
+  test('Catalan and Spanish futures and Romanian participles are not French', () => {
+    // They end like French participles ("déclaré", "terminé"), but no French form is written so.
+    for (const w of ['acabaré', 'parlaré', 'tornaré', 'hablaré', 'transferat', 'terminat', 'considerat']) {
+      expect(detectLanguage(w)).toEqual(UND);
+    }
+  });
+
+  test('French words of the dictionary keep their French ending', () => {
+    for (const w of ['gendarmerie', 'boulangerie', 'agriculteurs', 'stationnement']) expect(detectLanguage(w).code).toBe('fr');
+  });
+});
+
+describe('short text: a word no French dictionary holds weighs against French', () => {
+  test('an Italian pair with one French-looking word is not French', () => {
+    // "grandi" is a French participle; "corrispondono" is no French form.
+    expect(wordEvidence('corrispondono grandi').notInDictionary).toBe(1);
+    expect(detectLanguage('corrispondono grandi').code).not.toBe('fr');
+    for (const pair of ['treni soppressi', 'sindaco dimissionario', 'escoles tancades', 'guvernul demisionat', 'comboios suprimidos']) {
+      expect(detectLanguage(pair).code).not.toBe('fr');
+    }
+  });
+
+  test('French pairs stay French, reliably when both words are French', () => {
+    for (const pair of ['grève illimitée', 'préfet démissionnaire', 'écoles fermées', 'élus municipaux', 'inondations meurtrières']) {
+      expect(detectLanguage(pair)).toMatchObject({ code: 'fr', reliable: true });
+    }
+    expect(detectLanguage('trains supprimés').code).toBe('fr');
+  });
+
+  test('a French form another list also holds is no sign against French', () => {
+    // "hormones" is English too, so not in the dictionary, but it is a French form.
+    expect(wordEvidence('hormones conséquence').notInDictionary).toBe(0);
+    expect(detectLanguage('hormones conséquence').code).toBe('fr');
+  });
+
+  test('in capitals an unknown word may be a name', () => {
+    expect(wordEvidence('ATTAQUE À KAYES').notInDictionary).toBe(0);
+    expect(detectLanguage('ATTAQUE À KAYES').code).toBe('fr');
+    expect(detectLanguage('Kayes Bamako')).toEqual(UND);
+  });
+});
