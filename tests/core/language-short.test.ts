@@ -49,3 +49,14 @@ describe('short text: a word no French dictionary holds weighs against French', 
     expect(detectLanguage('Kayes Bamako')).toEqual(UND);
   });
 });
+
+describe('short text: French function words other languages write only as content words', () => {
+  test('"pour", "par", "car" lean French beside a shared word', () => {
+    // English writes "pour" (to pour), "par" (golf) and "car" as nouns or verbs, rarely.
+    expect(wordEvidence('place pour').french).toBeGreaterThan(0);
+    expect(detectLanguage('place pour').code).toBe('fr');
+    expect(detectLanguage('par nature').code).toBe('fr');
+    // A function word English also uses as one ("on") stays shared.
+    expect(wordEvidence('on').french).toBe(0);
+  });
+});
