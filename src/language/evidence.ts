@@ -61,6 +61,9 @@ const DICTIONARY = 0.5;
  */
 const DICTIONARY_MAX_WORDS = 40;
 
+/** Lower-case words from which a text is prose, where capitals mark names. */
+const PROSE_MIN_LOWER = 4;
+
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
   const lx = lexicons();
@@ -121,10 +124,22 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
   const frenchShaped = new Set<string>();
   let elided: string[] | null = null; // languages sharing the elision just read, if any
-  for (const token of tokens) {
+  // Prose (most words in lower case): a capitalized word after a lower-case one is a name or a
+  // title, whatever language's word it also is ("la tribu Al Bu Said", "depuis I Have Never Seen").
+  const initialLower = tokens.map((t) => t[0] !== t[0].toUpperCase());
+  const lowerWords = initialLower.filter(Boolean).length;
+  const prose = !shouting && lowerWords >= PROSE_MIN_LOWER && lowerWords * 2 >= tokens.length;
+  let inName = false; // the capitalized words just skipped as a name
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
+    if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName) && !tokens[i - 1].endsWith("'")) {
+      inName = true;
+      continue;
+    }
+    inName = false;
     const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
@@ -192,9 +207,12 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else {
+    else if (frenchShaped.has(w)) {
+      // A French ending on a word no dictionary holds: a coinage or a technical word
+      // ("sympathicomimétique", "tweeté"), or a neighbour's ("acabaré"): no evidence either way.
+    } else {
       ev.unknown++;
-      if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
+      if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
     }
   }
 }

@@ -60,3 +60,18 @@ describe('short text: French function words other languages write only as conten
     expect(wordEvidence('on').french).toBe(0);
   });
 });
+
+describe('prose: capitalized words after lower-case ones are names or titles', () => {
+  test('an English title or an Arabic name inside a French sentence is not read', () => {
+    // Written for this test, in the way of an encyclopedia sentence.
+    const s = 'Le groupe sort son premier album depuis When We Were Young en 2004.';
+    expect(wordEvidence(s).other.get('en') ?? 0).toBe(0);
+    expect(detectLanguage(s).code).toBe('fr');
+    expect(wordEvidence('Il rencontre le cheikh Al Bu Said dans la capitale.').other.size).toBe(0);
+  });
+
+  test('a sentence start and text in title case are still read', () => {
+    expect(wordEvidence('The teachers went on strike').other.get('en')).toBeGreaterThan(0);
+    expect(wordEvidence('Teachers Strike Over Unpaid Wages').read).toBeGreaterThan(0);
+  });
+});
