@@ -207,12 +207,11 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else if (frenchShaped.has(w)) {
-      // A French ending on a word no dictionary holds: a coinage or a technical word
-      // ("sympathicomimétique", "tweeté"), or a neighbour's ("acabaré"): no evidence either way.
-    } else {
+    else {
       ev.unknown++;
-      if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
+      // A French ending or a French accent on a word no dictionary holds may be a coinage
+      // ("tweeté", "sympathicomimétique"): unknown, but not a sign of another language.
+      if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
     }
   }
 }
