@@ -195,6 +195,30 @@ async function addHomographs(other, fr) {
   return added;
 }
 
+/** Continents as French writes them (facts; i18n-iso-countries has countries only). */
+const FRENCH_CONTINENTS = ['afrique', 'amérique', 'asie', 'océanie', 'antarctique'];
+
+/**
+ * Country and continent names of one word that French alone writes so ("Sénégal", "Turquie"):
+ * a capitalized word is otherwise a name and no evidence, but "au Sénégal" is French where
+ * Spanish, Italian or English write "Senegal". Names any other language of
+ * i18n-iso-countries writes the same ("Mali", "Ukraine"), or any table holds, are left out.
+ */
+function frenchNames(other) {
+  const countries = require('i18n-iso-countries');
+  const single = (v) => (Array.isArray(v) ? v : [v]).map((n) => n.normalize('NFC').toLowerCase()).filter((n) => /^\p{L}+$/u.test(n));
+  const dir = join(dirname(require.resolve('i18n-iso-countries')), 'langs');
+  const elsewhere = new Set();
+  for (const f of readdirSync(dir)) {
+    if (f === 'fr.json') continue;
+    const { countries: names } = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    for (const v of Object.values(names)) for (const n of (Array.isArray(v) ? v : [v])) for (const w of words(n)) elsewhere.add(w.toLowerCase());
+  }
+  const inTables = new Set(Object.values(other).flatMap((list) => list.split(' ')));
+  const fr = Object.values(countries.getNames('fr', { select: 'all' })).flatMap(single);
+  return [...new Set([...fr, ...FRENCH_CONTINENTS])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
+}
+
 async function main() {
   const fr = frenchForms();
   const stop = require('stopwords-iso/stopwords-iso.json');
@@ -249,11 +273,13 @@ async function main() {
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
   writeDictionary(frenchAll, other);
+  const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its 70-odd other languages). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
     dominantFunction: dominant.join(' '),
+    names: names.join(' '),
   })}\n`);
   writeFrench([]);
   const writeOther = () => writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({

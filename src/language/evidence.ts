@@ -135,6 +135,13 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
+    if (lx.names.has(lower)) {
+      // "au Sénégal", "l'Égypte": a name, but one only French writes so.
+      ev.read++;
+      ev.french += 1;
+      inName = false;
+      continue;
+    }
     if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName) && !tokens[i - 1].endsWith("'")) {
       inName = true;
       continue;

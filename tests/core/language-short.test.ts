@@ -75,3 +75,13 @@ describe('prose: capitalized words after lower-case ones are names or titles', (
     expect(wordEvidence('Teachers Strike Over Unpaid Wages').read).toBeGreaterThan(0);
   });
 });
+
+describe('short text: names French alone writes so', () => {
+  test('a country as French writes it is French evidence, as others write it none', () => {
+    for (const t of ['au Sénégal', "l'Égypte", 'La Turquie', "d'Allemagne"]) expect(detectLanguage(t).code).toBe('fr');
+    // Spanish, Italian, English: "Senegal", "Turchia", "Germany" are names, no call.
+    for (const t of ['Senegal', 'Turchia', 'Germany']) expect(detectLanguage(t)).toEqual(UND);
+    // A name every language writes alike gives nothing.
+    expect(wordEvidence('Bamako').read).toBe(0);
+  });
+});
