@@ -39,8 +39,12 @@ export interface Evidence {
   sharedLead: number;
 }
 
-/** Letters French never writes (outside names), scripts other than Latin, and a final circumflex vowel (Friulian "libertât", Portuguese "você"). */
-const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$/u;
+/**
+ * Letters French never writes (outside names), scripts other than Latin, a final circumflex
+ * vowel (Friulian "libertât", Portuguese "você"), "à" inside a word (French writes it last:
+ * "déjà", "voilà"; Catalan "gràcies", "estàs") and a final "è" (Catalan "perquè", Italian "è").
+ */
+const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$|à(?=\p{L})|è$/u;
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 /** A stem shorter than this matches too many words of too many languages. */
 const MIN_STEM = 4;
