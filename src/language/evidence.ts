@@ -7,12 +7,14 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons } from './lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnaccented } from './dictionary.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
   french: number;
+  /** The part of `french` read from web spellings: accents or an apostrophe missing ("eleveur", "lecole"). */
+  frenchWeb: number;
   /** French function words read, shared ones included ("les", "de", "il"). */
   frenchFunction: number;
   /** Function words of each other language read, shared ones included. */
@@ -25,6 +27,8 @@ export interface Evidence {
   shared: number;
   /** Words no table knows and nothing marks. */
   unknown: number;
+  /** Those of them the French dictionary was asked about and does not hold. */
+  notInDictionary: number;
   /** Words that were read (names and acronyms left out). */
   read: number;
   /**
@@ -35,8 +39,12 @@ export interface Evidence {
   sharedLead: number;
 }
 
-/** Letters French never writes (outside names), scripts other than Latin, and a final circumflex vowel (Friulian "libertât", Portuguese "você"). */
-const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$/u;
+/**
+ * Letters French never writes (outside names), scripts other than Latin, a final circumflex
+ * vowel (Friulian "libertât", Portuguese "você"), "à" inside a word (French writes it last:
+ * "déjà", "voilà"; Catalan "gràcies", "estàs") and a final "è" (Catalan "perquè", Italian "è").
+ */
+const NOT_FRENCH_LETTER = /[ñãõßäöåøășşțţìòáíóúãẽĩũỹɛɔɖƒŋʋɣẹọṣɓɗƙƴ]|[^\p{Script=Latin}\p{M}'\p{N}]|[âêîô]$|à(?=\p{L})|è$/u;
 const WORD = /\p{L}[\p{L}\p{M}]*'?/gu;
 /** A stem shorter than this matches too many words of too many languages. */
 const MIN_STEM = 4;
@@ -56,6 +64,9 @@ const DICTIONARY = 0.5;
  * fast path left (a long quote, a list of names) does not pay for reading it.
  */
 const DICTIONARY_MAX_WORDS = 40;
+
+/** Lower-case words from which a text is prose, where capitals mark names. */
+const PROSE_MIN_LOWER = 4;
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -89,27 +100,57 @@ function inflectsFrenchUnaccented(word: string): boolean {
   return false;
 }
 
+function addWeb(ev: Evidence, weight: number): void {
+  ev.french += weight;
+  ev.frenchWeb += weight;
+}
+
 function addOther(ev: Evidence, langs: string[], weight: number): void {
   for (const l of langs) ev.other.set(l, (ev.other.get(l) ?? 0) + weight);
   ev.otherTotal += weight;
 }
 
-export function wordEvidence(text: string): Evidence {
+/**
+ * `dictionary: false` reads as a long text does, without the dictionary (build-language-lexicons
+ * uses it to find the words any reading would take for French).
+ */
+export function wordEvidence(text: string, options: { dictionary?: boolean } = {}): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const useDictionary = tokens.length <= DICTIONARY_MAX_WORDS;
+  const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
   const unknownWords: string[] = [];
+  // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
+  const frenchShaped = new Set<string>();
   let elided: string[] | null = null; // languages sharing the elision just read, if any
-  for (const token of tokens) {
+  // Prose (most words in lower case): a capitalized word after a lower-case one is a name or a
+  // title, whatever language's word it also is ("la tribu Al Bu Said", "depuis I Have Never Seen").
+  const initialLower = tokens.map((t) => t[0] !== t[0].toUpperCase());
+  const lowerWords = initialLower.filter(Boolean).length;
+  const prose = !shouting && lowerWords >= PROSE_MIN_LOWER && lowerWords * 2 >= tokens.length;
+  let inName = false; // the capitalized words just skipped as a name
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
+    if (lx.names.has(lower)) {
+      // "au Sénégal", "l'Égypte": a name, but one only French writes so.
+      ev.read++;
+      ev.french += 1;
+      inName = false;
+      continue;
+    }
+    if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName) && !tokens[i - 1].endsWith("'")) {
+      inName = true;
+      continue;
+    }
+    inName = false;
     const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
@@ -120,8 +161,9 @@ export function wordEvidence(text: string): Evidence {
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
-    if (isFrench && !otherLangs) {
-      ev.french += lx.frenchFunction.has(lower) ? 2 : 1;
+    if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
+      // A function word other languages write only as a content word ("pour") counts as a content word.
+      ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
     } else if (otherLangs && !isFrench) {
       const fn = lx.otherFunction.get(lower);
       addOther(ev, otherLangs, fn ? 2 : 1);
@@ -134,14 +176,20 @@ export function wordEvidence(text: string): Evidence {
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
     } else if (frenchSpelling(lx, lower)) {
-      ev.french += WEB_SPELLING;
+      addWeb(ev, WEB_SPELLING);
     } else if (inflectsFrenchUnaccented(lower)) {
-      ev.french += WEB_SPELLING / 2;
+      if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); } // the dictionary says whether it is a French form
+      else addWeb(ev, WEB_SPELLING / 2);
     } else if (gluedElision(lx, lower)) {
+      // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
       ev.french += WEB_SPELLING;
       ev.frenchFunction++;
     } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
-      ev.french += 0.5;
+      // A French ending is a guess about a word no table knows: Catalan and Spanish futures
+      // ("acabaré", "hablaré"), Romanian participles ("transferat") end the same way. When the
+      // dictionary is read, it answers instead: every French form is there.
+      if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); }
+      else ev.french += 0.5;
     } else if (useDictionary) {
       unknownWords.push(lower);
     } else {
@@ -149,7 +197,9 @@ export function wordEvidence(text: string): Evidence {
     }
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
-  readDictionary(ev, unknownWords);
+  readDictionary(ev, unknownWords, frenchShaped);
+  // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
+  if (shouting) ev.notInDictionary = 0;
   return ev;
 }
 
@@ -158,7 +208,7 @@ export function wordEvidence(text: string): Evidence {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[]): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < 2 * ev.otherTotal) {
@@ -167,8 +217,13 @@ function readDictionary(ev: Evidence, words: string[]): void {
   }
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
-    else if (inFrenchDictionaryUnaccented(w)) ev.french += DICTIONARY * WEB_SPELLING;
-    else ev.unknown++;
+    else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
+    else {
+      ev.unknown++;
+      // A French ending or a French accent on a word no dictionary holds may be a coinage
+      // ("tweeté", "sympathicomimétique"): unknown, but not a sign of another language.
+      if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
+    }
   }
 }
 

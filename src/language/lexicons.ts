@@ -12,6 +12,10 @@ export interface Lexicons {
   frenchUnaccented: Set<string>;
   /** French function words: articles, prepositions, pronouns, auxiliaries (hand-written). */
   frenchFunction: Set<string>;
+  /** Those every other language writing them uses as a content word ("pour", "par", "car"): French evidence. */
+  dominantFunction: Set<string>;
+  /** Country and continent names French alone writes so, lower case ("sénégal", "turquie"). */
+  names: Set<string>;
   /** word → the other languages that use it. */
   other: Map<string, string[]>;
   /** word → the other languages for which it is a function word. */
@@ -42,7 +46,7 @@ function byWord(lists: Record<string, string>): Map<string, string[]> {
 
 export function lexicons(): Lexicons {
   if (cached) return cached;
-  const fr = loadJson<{ words: string; unaccented: string }>('language/lexicon-fr.json');
+  const fr = loadJson<{ words: string; unaccented: string; dominantFunction?: string; names?: string }>('language/lexicon-fr.json');
   const other = loadJson<OtherFile>('language/lexicon-other.json');
   const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
   const french = new Set(fr.words.split(' '));
@@ -51,6 +55,8 @@ export function lexicons(): Lexicons {
     french,
     frenchUnaccented: new Set(fr.unaccented.split(' ')),
     frenchFunction: new Set(fn.words),
+    dominantFunction: new Set((fr.dominantFunction ?? '').split(' ').filter(Boolean)),
+    names: new Set((fr.names ?? '').split(' ').filter(Boolean)),
     other: byWord(other.words),
     otherFunction: byWord(other.functionWords),
     frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
