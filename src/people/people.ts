@@ -14,6 +14,7 @@ import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
+import { resultListNames } from './resultLists.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -275,8 +276,15 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
     if (parts.every((p) => known.has(p))) out.push(withCapitalParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
     else rest.push({ run, sentence });
   }
+  // "3. Tchmil (Be, 4"). 4. Mattan (Be)": competitors of a results list
+  const results = rest.length ? resultListNames(text) : null;
+  const unlisted = results?.size ? rest.filter(({ run, sentence }) => {
+    if (!results.has(run.start) || run.tokens.length > 3) return true;
+    out.push(candidate(text, run, sentence, null, null, 'results', run.start));
+    return false;
+  }) : rest;
   out.sort((a, b) => a.start - b.start);
-  return listMembers(text, out, rest).sort((a, b) => a.start - b.start);
+  return listMembers(text, out, unlisted).sort((a, b) => a.start - b.start);
 }
 
 /**
