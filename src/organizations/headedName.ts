@@ -55,6 +55,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
   let adjectives = 0;
   /** the last preposition seen */
   let prep = '';
+  /** a preposition right after "et": only a capitalized name goes on ("et des Finances", not "et de l'attentat") */
+  let afterEt = false;
   let m: RegExpExecArray | null;
   while ((m = ORG_WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
@@ -96,6 +98,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
       if (PREP.has(lower)) {
         // "Ministère de l'Économie et des Finances": a preposition may follow "et", not another one
         if (afterPrep && (prep !== 'et' || lower === 'et')) break;
+        afterEt = afterPrep;
         afterPrep = true;
         det = false;
         prevContent = false;
@@ -124,6 +127,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
       lastCapitalEnd = prevEnd;
       content++;
       afterPrep = false;
+      afterEt = false;
       det = false;
       prevContent = true;
       adjectives = 0;
@@ -133,6 +137,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     // "la Ligue nationale de hockey et est repêché": after "et", only an adjective goes on
     // ("Conseil économique, social et environnemental"); a verb or adverb starts a clause
     if (afterPrep && prep === 'et' && !det && !(lower.length >= 4 && ADJECTIVE.test(lower) && !/^(?:nord|sud|est|ouest)$/.test(lower))) break;
+    if (afterPrep && afterEt) break;
     if (afterPrep) {
       // "de faire": an infinitive after a bare preposition is a verb phrase, not a name
       if (!det && (/(?:er|ir)$/.test(lower) || (/(?:re|oir)$/.test(lower) && (prep === 'pour' || prep === 'sans' || prep === 'à')))) break;
