@@ -18,6 +18,7 @@ const STOP = new Set([
   'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'an', 'ans', 'année', 'années', 'mois', 'semaine', 'jour', 'jours',
   'nombreux', 'nombreuses', 'différents', 'différentes', 'divers', 'diverses', 'présent', 'présente', 'présents', 'présentes',
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
+  'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'saison', 'saisons', 'ne', 'pas', 'est', 'sont', 'fut', 'fit', 'a', 'ont',
   'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
 /** Capitalized words that open a sentence and never continue a name ("en petit comité Selon M. Fikeni"). */
@@ -54,17 +55,20 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
   let adjectives = 0;
   /** the last preposition seen */
   let prep = '';
+  /** a preposition right after "et": only a capitalized name goes on ("et des Finances", not "et de l'attentat") */
+  let afterEt = false;
   let m: RegExpExecArray | null;
   while ((m = ORG_WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
     if (/[^ \t\u00a0]/.test(text.slice(prevEnd, m.index))) break;
     prevEnd = m.index + m[0].length;
-    // "d’" or "l’" written apart ("Union d' Afrique du Sud" in tokenized text)
-    if (/^[dl]$/i.test(w) && /^['’]/.test(text.slice(prevEnd, prevEnd + 1))) {
-      prevEnd++;
+    // "d’" or "l’" written apart ("Union d' Afrique du Sud", "de l' énergie" in tokenized text)
+    const apart = /^[dl]['’]$/i.test(w);
+    if (apart || (/^[dl]$/i.test(w) && /^['’]/.test(text.slice(prevEnd, prevEnd + 1)))) {
+      if (!apart) prevEnd++;
       ORG_WORD.lastIndex = prevEnd;
-      if (w.toLowerCase() === 'd') afterPrep = true;
-      else if (!afterPrep) break;
+      if (w[0].toLowerCase() === 'd') afterPrep = true;
+      else if (!afterPrep || prep === 'et') break;
       det = true;
       continue;
     }
@@ -92,7 +96,9 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     const capital = /^\p{Lu}/u.test(w);
     if (!capital && !el) {
       if (PREP.has(lower)) {
-        if (afterPrep && lower !== 'et') break;
+        // "Ministère de l'Économie et des Finances": a preposition may follow "et", not another one
+        if (afterPrep && (prep !== 'et' || lower === 'et')) break;
+        afterEt = afterPrep;
         afterPrep = true;
         det = false;
         prevContent = false;
@@ -109,6 +115,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     if (capital) {
       // "la Ligue des champions contre Manchester United": an opponent, not the name
       if (afterPrep && prep === 'contre') break;
+      // "la Ligue nationale de hockey pour les Canadiens de Montréal": the team played for
+      if (afterPrep && det && prep === 'pour' && /(?:^|\s)les[\s\u00a0]+$/.test(text.slice(Math.max(0, m.index - 6), m.index))) break;
       if (!el && SENTENCE_OPENERS.has(lower)) break;
       // "l'université d'Oslo en Norvège", "l'université Simon Fraser au Canada": a named body is
       // located by the country after it; bodies posted to a country keep it ("Ambassade de France au Mali")
@@ -119,12 +127,17 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
       lastCapitalEnd = prevEnd;
       content++;
       afterPrep = false;
+      afterEt = false;
       det = false;
       prevContent = true;
       adjectives = 0;
       continue;
     }
     if (STOP.has(lower) || /\d/.test(lower)) break;
+    // "la Ligue nationale de hockey et est repêché": after "et", only an adjective goes on
+    // ("Conseil économique, social et environnemental"); a verb or adverb starts a clause
+    if (afterPrep && prep === 'et' && !det && !(lower.length >= 4 && ADJECTIVE.test(lower) && !/^(?:nord|sud|est|ouest)$/.test(lower))) break;
+    if (afterPrep && afterEt) break;
     if (afterPrep) {
       // "de faire": an infinitive after a bare preposition is a verb phrase, not a name
       if (!det && (/(?:er|ir)$/.test(lower) || (/(?:re|oir)$/.test(lower) && (prep === 'pour' || prep === 'sans' || prep === 'à')))) break;
@@ -138,6 +151,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
       adjectives = 0;
       continue;
     }
+    // "l'Union européenne domiciliés": a participle after an adjective describes, it does not name
+    if (adjectives > 0 && /(?:é|ée|és|ées)$/.test(lower)) break;
     if (prevContent && adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) {
       end = prevEnd;
       content++;

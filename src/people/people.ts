@@ -14,6 +14,7 @@ import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
+import { resultListNames } from './resultLists.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -273,11 +274,31 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
     const parts = run.tokens.map((t) => t.key);
-    if (parts.every((p) => known.has(p))) out.push(candidate(text, run, sentence, null, null, 'repeat', run.start));
+    if (parts.every((p) => known.has(p))) out.push(withCapitalParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
     else rest.push({ run, sentence });
   }
+  // "3. Tchmil (Be, 4"). 4. Mattan (Be)": competitors of a results list
+  const results = rest.length ? resultListNames(text) : null;
+  const unlisted = results?.size ? rest.filter(({ run, sentence }) => {
+    if (!results.has(run.start) || run.tokens.length > 3) return true;
+    out.push(candidate(text, run, sentence, null, null, 'results', run.start));
+    return false;
+  }) : rest;
   out.sort((a, b) => a.start - b.start);
-  return listMembers(text, out, rest).sort((a, b) => a.start - b.start);
+  return listMembers(text, out, unlisted).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Selon Le Pen" after "Marine Le Pen": a surname repeated alone keeps the capitalized particle
+ * the full name wrote before it ("Le Pen", "Le Drian", "De Niro"), else it would read "Pen".
+ */
+function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCandidate[]): PersonCandidate {
+  const m = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
+  if (!m || !CAPITAL_PARTICLES.has(m[1].toLowerCase())) return p;
+  const written = `${m[1]} ${text.slice(p.start, p.end)}`;
+  if (!people.some((q) => q.name.endsWith(written) && q.start !== p.start)) return p;
+  const start = p.start - m[0].length;
+  return { ...p, start, name: titleCaseName(text.slice(start, p.end).replace(/[\s\u00a0]+/g, ' ')) };
 }
 
 /** "les Américains Tommie Smith et John Carlos": a people's name before a given name. */
