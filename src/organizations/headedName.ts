@@ -57,6 +57,10 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
   let prep = '';
   /** a preposition right after "et": only a capitalized name goes on ("et des Finances", not "et de l'attentat") */
   let afterEt = false;
+  /** a preposition other than "et" came before: "et de …" then coordinates a second complement
+   * ("Ministère de l'Économie et des Finances"); without one it joins a second body ("du Sénat et
+   * de l'Assemblée nationale") */
+  let complemented = false;
   let m: RegExpExecArray | null;
   while ((m = ORG_WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
@@ -67,7 +71,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     if (apart || (/^[dl]$/i.test(w) && /^['’]/.test(text.slice(prevEnd, prevEnd + 1)))) {
       if (!apart) prevEnd++;
       ORG_WORD.lastIndex = prevEnd;
-      if (w[0].toLowerCase() === 'd') afterPrep = true;
+      if (w[0].toLowerCase() === 'd') afterPrep = complemented = true;
       else if (!afterPrep || prep === 'et') break;
       det = true;
       continue;
@@ -87,7 +91,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     }
     const el = /^([dlDL])['’](?=\p{L})/u.exec(w);
     if (el) {
-      if (el[1].toLowerCase() === 'd') afterPrep = true;
+      if (el[1].toLowerCase() === 'd') afterPrep = complemented = true;
       else if (!afterPrep) break;
       det = true;
       w = w.slice(2);
@@ -97,7 +101,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     if (!capital && !el) {
       if (PREP.has(lower)) {
         // "Ministère de l'Économie et des Finances": a preposition may follow "et", not another one
-        if (afterPrep && (prep !== 'et' || lower === 'et')) break;
+        if (afterPrep && (prep !== 'et' || lower === 'et' || !complemented)) break;
+        if (lower !== 'et') complemented = true;
         afterEt = afterPrep;
         afterPrep = true;
         det = false;

@@ -16,6 +16,14 @@ describe('organizations', () => {
     expect(out.filter((o) => o.text === 'AES')).toHaveLength(2);
   });
 
+  test('"et de" continues a name only after a complement of its own: two bodies stay two', () => {
+    const two = orgs("Les présidents du Sénat et de l'Assemblée nationale se sont réunis à Paris.").map((o) => o.text);
+    expect(two).toContain('Assemblée nationale');
+    expect(two.some((t) => t.includes(' et '))).toBe(false);
+    const one = orgs("Le ministère de l'Économie et des Finances a publié ses chiffres mardi.").map((o) => o.text);
+    expect(one).toContain("ministère de l'Économie et des Finances");
+  });
+
   test('an acronym defined in the text applies to its later mentions', () => {
     const out = orgs('Le Mouvement pour le Renouveau Démocratique (MRD) a tenu un congrès. Le MRD a élu son président.');
     expect(out).toEqual(expect.arrayContaining([
