@@ -140,15 +140,6 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
-    if (!occupancy.isFree(m.start, m.end)) {
-      const inside = swallowedPlaces(text, m, kept);
-      // nothing else (a tagger span taken before) may lie in the gaps between those places
-      if (!inside || !gapsFree(occupancy, m, inside)) continue;
-      for (const c of inside) {
-        removed.add(c);
-        occupancy.release(c.start, c.end);
-      }
-    }
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
@@ -158,6 +149,17 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // places are swallowed only by a span that passed every test above: a span dropped after
+    // swallowing took its places with it ("Chef d'État-major général des armées du Niger")
+    if (!occupancy.isFree(m.start, m.end)) {
+      const inside = swallowedPlaces(text, m, kept);
+      // nothing else (a tagger span taken before) may lie in the gaps between those places
+      if (!inside || !gapsFree(occupancy, m, inside)) continue;
+      for (const c of inside) {
+        removed.add(c);
+        occupancy.release(c.start, c.end);
+      }
+    }
     if (m.type === 'person') {
       const { title, honorific } = taggerPersonTitle(text, doc.sentences, m.start, m.end);
       const titleText = title ? text.slice(title.start, title.end).replace(/[\s\u00a0]+/g, ' ').trim() : null;
