@@ -13,6 +13,7 @@ import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
+import { lowerBound } from '../text/anchorScan.js';
 
 interface GradeGroup { service: string; forms: string[]; ambiguous?: string[] }
 interface RankData { grades: GradeGroup[]; abbreviations: Record<string, string> }
@@ -123,20 +124,15 @@ function sentenceGate(text: string, lex: Lexicon): ((start: number, end: number)
     const w = table.folded(i);
     if (lex.oneWord.has(w) || (i + 1 < table.length && lex.twoWords.has(w + ' ' + table.folded(i + 1)))) candidates.push(table.start[i]);
   }
+  const starts = Int32Array.from(candidates);
   return (start, end) => {
     const i = firstTokenEndingAfter(table, start);
     if (i < table.length && table.start[i] < start) return true;
     const j = firstTokenEndingAfter(table, end);
     if (j < table.length && table.start[j] < end && table.end[j] > end) return true;
     // a candidate word starting in [start, end)
-    let lo = 0;
-    let hi = candidates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (candidates[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < candidates.length && candidates[lo] < end;
+    const k = lowerBound(starts, start);
+    return k < starts.length && starts[k] < end;
   };
 }
 
