@@ -14,6 +14,7 @@ import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { lowerBound } from '../text/anchorScan.js';
+import { isBlank } from '../text/blank.js';
 
 interface GradeGroup { service: string; forms: string[]; ambiguous?: string[] }
 interface RankData { grades: GradeGroup[]; abbreviations: Record<string, string> }
@@ -146,7 +147,7 @@ const PREVIOUS_WORD = /([\p{L}\p{M}-]+)['’]?\s*$/u;
 export function previousWord(text: string, from: number, pos: number): string {
   const lo = Math.max(from, pos - 40);
   let k = pos;
-  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  while (k > lo && isBlank(text.charCodeAt(k - 1))) k--;
   if (k > lo && (text.charCodeAt(k - 1) === 39 || text.charCodeAt(k - 1) === 0x2019)) k--;
   const end = k;
   let astral = false;
@@ -164,13 +165,6 @@ export function previousWord(text: string, from: number, pos: number): string {
     return m ? m[1].toLowerCase() : '';
   }
   return k < end ? text.slice(k, end).toLowerCase() : '';
-}
-
-/** \s of a regex: the spaces, tabs and line breaks of Unicode, and the BOM. */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 // per UTF-16 unit (not a surrogate): 0 not yet known, 1 neither, 2 a letter or a mark

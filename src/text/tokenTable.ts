@@ -41,16 +41,17 @@ function intern(key: string): number {
 // hash. The spellings are copied into one pool of units (a slice kept as a string would keep
 // its whole document alive). Entries live as long as the interner's ids (cleared with it, and
 // bounded on their own).
-let rawSlots = new Int32Array(1 << 16).fill(-1);
-let rawCount = 0;
-let rawHashes = new Int32Array(1 << 15);
-let rawIds = new Int32Array(1 << 15);
+let rawSlots: Int32Array;
+let rawCount: number;
+let rawHashes: Int32Array;
+let rawIds: Int32Array;
 /** Where each spelling's units start in the pool, and how many. */
-let rawAt = new Int32Array(1 << 15);
-let rawLength = new Uint8Array(1 << 15);
-let rawPool = new Uint16Array(1 << 18);
-let rawPoolUsed = 0;
+let rawAt: Int32Array;
+let rawLength: Uint8Array;
+let rawPool: Uint16Array;
+let rawPoolUsed: number;
 const MAX_RAW = 200_000;
+clearRaw();
 
 function clearRaw(): void {
   rawSlots = new Int32Array(1 << 16).fill(-1);

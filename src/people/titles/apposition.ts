@@ -8,7 +8,7 @@
  */
 import type { Span } from '../../mentions.js';
 import { titleAt, type FoundTitle } from './extent.js';
-import { isBlank } from '../../text/blank.js';
+import { skipBlanks } from '../../text/blank.js';
 
 const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
@@ -20,8 +20,7 @@ const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaien
  * parenthesis, a dash or a period (most names are followed by none of them).
  */
 function mayOpen(text: string, pos: number, end: number): boolean {
-  let p = pos;
-  while (p < end && isBlank(text.charCodeAt(p))) p++;
+  const p = skipBlanks(text, pos, end);
   if (p >= end) return false;
   const c = text.charCodeAt(p);
   return c === 44 || c === 40 || c === 45 || c === 0x2013 || c === 0x2014 || c === 46;

@@ -9,7 +9,7 @@
 import { loadJson } from '../../data.js';
 import { alternation, escapeRegExp } from '../../text/normalize.js';
 import type { FoundTitle } from './extent.js';
-import { isBlank } from '../../text/blank.js';
+import { skipBlanks } from '../../text/blank.js';
 
 let res: RegExp[] | null = null;
 
@@ -31,8 +31,7 @@ function patterns(): RegExp[] {
 export function partyTitle(text: string, after: number, limit: number): FoundTitle | null {
   // the patterns' head, read first without a slice: blanks, then a comma or a bracket
   const to = Math.min(limit, after + 40);
-  let p = after;
-  while (p < to && isBlank(text.charCodeAt(p))) p++;
+  const p = skipBlanks(text, after, to);
   if (p >= to || (text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 40)) return null;
   const window = text.slice(after, Math.min(limit, after + 40));
   const m = patterns()[0].exec(window) ?? patterns()[1].exec(window);
