@@ -1,9 +1,9 @@
 /**
  * Entry of the V8 startup snapshot (scripts/build-bundle.mjs --snapshot bundles this file
  * and runs `node --build-snapshot` on it). Building the snapshot loads every module, the
- * lexicons, gazetteer and tagger, and processes the warm-up sentence, exactly what every
- * CLI process does before its first document (batch/process.ts warmUp, run since the CPU
- * limit is on by default); a start from the snapshot begins there. One document only: V8
+ * lexicons, gazetteer and tagger, and processes the warm-up sentence (batch/process.ts warmUp,
+ * which a process started otherwise runs only when the CPU limit fires on its cold first
+ * document); a start from the snapshot begins there, warm. One document only: V8
  * 11.3 (Node 20) aborts serializing the heap after a second one (a fatal "unreachable code"
  * once the organizations stage has seen two documents; not investigated further). Nothing that depends on the run (environment, terminal, date,
  * arguments) is read while building: the formatters (chalk reads the terminal) stay lazy.
