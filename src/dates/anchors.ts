@@ -10,6 +10,7 @@
  * declares its gate next to its pattern, built from the same lexicon entries, and
  * tests/dates/gated.test.ts checks on real text that gated and ungated parsing agree.
  */
+import { detached } from '../text/detach.js';
 
 /** What picks a gate's anchor words. */
 export type Anchors = Pick<Gate, 'anchor' | 'keys' | 'bounds'>;
@@ -275,7 +276,8 @@ export class AnchorFlags {
       for (let g = 0; g < this.needs.length; g++) if (this.needs[g].anchor(lower)) n |= 1 << g;
       v = f + n * NEEDS_SHIFT;
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(word, v);
+      // detached: a match of the text would keep its document alive (text/detach.ts)
+      this.cache.set(detached(word), v);
     }
     return v;
   }

@@ -4,6 +4,7 @@
  * Word-intrinsic features are computed once per distinct word and cached; only the
  * contextual ones (neighbours, gazetteer runs) are computed per token.
  */
+import { detached } from '../text/detach.js';
 import { hashRange, hashString, mix2, mixRow2, mixRow3 } from './hash.js';
 import { fold, type Lexicons } from './lexicon.js';
 import { Cap, capOf, shapeHash } from './wordShape.js';
@@ -127,7 +128,8 @@ export class FeatureSpace {
     // bounded: ~700 bytes a word, so 50,000 words hold ~35 MB at most whatever the input
     if (this.cache.size > 50_000) this.cache.clear();
     info = this.describe(word);
-    this.cache.set(word, info);
+    // detached: a token of the text would keep its document alive (text/detach.ts)
+    this.cache.set(detached(word), info);
     return info;
   }
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
+import { detached } from '../text/detach.js';
 import { escapeRegExp, foldKey } from '../text/normalize.js';
 
 interface TitleData { honorifics: string[]; titleHeads: string[]; notNames: string[]; orgWords: string[] }
@@ -86,8 +87,9 @@ export function foldWordKey(word: string): string {
   let k = foldCache.get(word);
   if (k === undefined) {
     if (foldCache.size > 50000) foldCache.clear();
-    k = /^[A-Za-z.-]*$/.test(word) ? word.toLowerCase() : foldKey(word);
-    foldCache.set(word, k);
+    // detached: the word and a key equal to it are slices of the text (text/detach.ts)
+    k = detached(/^[A-Za-z.-]*$/.test(word) ? word.toLowerCase() : foldKey(word));
+    foldCache.set(detached(word), k);
   }
   return k;
 }

@@ -3,6 +3,8 @@
  * spelt out): called on every word of the text by the gazetteer and the lexicon matcher, so
  * ASCII words skip normalization and the others are memoized.
  */
+import { detached } from './detach.js';
+
 // Folded forms of non-ASCII words: news repeats its words, and normalization is the costly part.
 const cache = new Map<string, string>();
 
@@ -20,8 +22,9 @@ export function foldWord(word: string): string {
   let folded = cache.get(word);
   if (folded === undefined) {
     if (cache.size >= 50000) cache.clear();
-    folded = foldUnicode(word);
-    cache.set(word, folded);
+    // both detached: either may be the text's own slice (a word already folded is returned as is)
+    folded = detached(foldUnicode(word));
+    cache.set(detached(word), folded);
   }
   return folded;
 }

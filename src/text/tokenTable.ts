@@ -11,6 +11,7 @@
  * outside the BMP) are flagged: the two readers never agreed on those, and each keeps its own
  * reading there (`hasSurrogates`).
  */
+import { detached } from './detach.js';
 import { foldWord } from './fold.js';
 import { CharClass, charClassOf } from './charClass.js';
 
@@ -29,6 +30,8 @@ function intern(key: string): number {
   let id = keyIds.get(key);
   if (id === undefined) {
     id = keyStrings.length;
+    // detached: an ASCII key is the text's own slice (text/detach.ts)
+    key = detached(key);
     keyIds.set(key, id);
     keyStrings.push(key);
   }

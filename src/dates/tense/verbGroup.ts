@@ -9,6 +9,7 @@
  * words news use to announce ("prévu", "devrait", "prochain", "à venir", "d'ici") against
  * passé composé (auxiliary + participle), imparfait, passé simple of être/avoir and "dernier".
  */
+import { detached } from '../../text/detach.js';
 
 export type Tense = 'past' | 'future';
 
@@ -104,7 +105,8 @@ function kindOf(w: string): number {
     if (SUBJECT.has(w)) k |= SUBJECT_WORD;
     if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
     if (kinds.size >= 100_000) kinds.clear();
-    kinds.set(w, k);
+    // detached: a word of the text would keep its document alive (text/detach.ts)
+    kinds.set(detached(w), k);
   }
   return k;
 }
