@@ -19,6 +19,9 @@ const STOP = new Set([
   'nombreux', 'nombreuses', 'différents', 'différentes', 'divers', 'diverses', 'présent', 'présente', 'présents', 'présentes',
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'saison', 'saisons', 'ne', 'pas', 'est', 'sont', 'fut', 'fit', 'a', 'ont',
+  // prepositions that an adjective's ending hides ("derrière") and nouns of adverbial phrases
+  // ("à l'âge de", "à l'issue de", "à la fin", "sur la question du", "au match des étoiles")
+  'derrière', 'devant', 'parmi', 'chez', 'vers', 'âge', 'issue', 'fin', 'occasion', 'époque', 'instar', 'question', 'match',
   'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
 /** Capitalized words that open a sentence and never continue a name ("en petit comité Selon M. Fikeni"). */
@@ -80,7 +83,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     // "de s’être prononcé", "qu’il": an elided pronoun or conjunction starts a clause
     if (/^[snqcjmt]['’]/iu.test(w) && !/^[dl]['’]/iu.test(w)) break;
     // "au Ministère de l’Intérieur Gérard Collomb": a person's name after the name, not part of it
-    if (lastCapitalEnd > 0 && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
+    // ("la Ligue américaine de hockey Kevin Connauton": the words before may all be lower-case)
+    if ((lastCapitalEnd > 0 || content > 0) && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
     // "… pour la sécurité et la coopération en Europe": "en" only before a capitalized name
     if (w === 'en' && !afterPrep && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) {
       afterPrep = true;
