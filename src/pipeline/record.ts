@@ -10,6 +10,7 @@ import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
+import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
@@ -138,8 +139,11 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   if (!doc.modelSpans.length) return kept;
   const out: Candidate<Draft>[] = [];
   const removed = new Set<Candidate<Draft>>();
+  let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
+    if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
