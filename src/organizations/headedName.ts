@@ -83,8 +83,7 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     // "de s’être prononcé", "qu’il": an elided pronoun or conjunction starts a clause
     if (/^[snqcjmt]['’]/iu.test(w) && !/^[dl]['’]/iu.test(w)) break;
     // "au Ministère de l’Intérieur Gérard Collomb": a person's name after the name, not part of it
-    // ("la Ligue américaine de hockey Kevin Connauton": the words before may all be lower-case)
-    if ((lastCapitalEnd > 0 || content > 0) && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
+    if (lastCapitalEnd > 0 && !afterPrep && /^\p{Lu}/u.test(w) && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
     // "… pour la sécurité et la coopération en Europe": "en" only before a capitalized name
     if (w === 'en' && !afterPrep && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) {
       afterPrep = true;
