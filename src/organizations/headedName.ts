@@ -19,6 +19,9 @@ const STOP = new Set([
   'nombreux', 'nombreuses', 'différents', 'différentes', 'divers', 'diverses', 'présent', 'présente', 'présents', 'présentes',
   'personnes', 'gens', 'membres', 'partie', 'président', 'ministre', 'directeur', 'secrétaire',
   'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'saison', 'saisons', 'ne', 'pas', 'est', 'sont', 'fut', 'fit', 'a', 'ont',
+  // prepositions that an adjective's ending hides ("derrière") and nouns of adverbial phrases
+  // ("à l'âge de", "à l'issue de", "à la fin", "sur la question du", "au match des étoiles")
+  'derrière', 'devant', 'parmi', 'chez', 'vers', 'âge', 'issue', 'fin', 'occasion', 'époque', 'instar', 'question', 'match',
   'pays', 'fait', 'afin', 'enfin', 'loin', 'besoin', 'matin', 'soir', 'lui', 'elle', 'eux', 'elles', 'se', 'y', 'nouveau', 'nouvelle', 'ancien', 'ancienne', 'premier', 'première', 'dernier', 'dernière',
 ]);
 /** Capitalized words that open a sentence and never continue a name ("en petit comité Selon M. Fikeni"). */

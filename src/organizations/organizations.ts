@@ -9,6 +9,7 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { orgLexicon, wordsKey, type OrgLexicon } from './lexicon.js';
+import { overlapsProduct, productSpans } from './products.js';
 import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
@@ -152,10 +153,13 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     }
   }
   unknownAcronyms(text, regions, out, lex);
+  // "sorti sur Nintendo DS": the maker's name inside a product's is no mention of the maker
+  const products = regions.flatMap((r) => productSpans(text, r.start, r.end));
   const seen = new Set<string>();
   return out.filter((o) => {
     const k = `${o.start}:${o.end}`;
     if (seen.has(k)) return false;
+    if (products.length && overlapsProduct(products, o.start, o.end)) return false;
     seen.add(k);
     return true;
   });

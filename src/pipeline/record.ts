@@ -10,6 +10,7 @@ import { Occupancy, resolveOverlaps, type Candidate } from '../resolve/overlaps.
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
 import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
+import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
@@ -138,8 +139,11 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   if (!doc.modelSpans.length) return kept;
   const out: Candidate<Draft>[] = [];
   const removed = new Set<Candidate<Draft>>();
+  let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
+    if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
@@ -149,6 +153,21 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (/(?:^|\s)(?:de|du|des|d|l|la|le)['’]?$/iu.test(surface)) continue;
     // "les Chefs d’État-Major Général": a staff named inside a function title is part of the title
     if (/chef(?:fe)?s?[\s\u00a0]+d['’][\s\u00a0]*$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    // "François Roger de Gaignières": the rules read the given names and the surname apart
+    if (m.type === 'person' && !occupancy.isFree(m.start, m.end)) {
+      const parts = particleJoinedPersons(text, m, kept);
+      if (parts) {
+        const first = parts[0] as PersonCandidateOf;
+        for (const c of parts) {
+          removed.add(c);
+          occupancy.release(c.start, c.end);
+        }
+        const value = { ...first.value, name: titleCaseName(surface) } as Draft;
+        out.push({ start: first.start, end: m.end, priority: first.priority, value, person: first.person } as PersonCandidateOf);
+        occupancy.take(first.start, m.end);
+        continue;
+      }
+    }
     // places are swallowed only by a span that passed every test above: a span dropped after
     // swallowing took its places with it ("Chef d'État-major général des armées du Niger")
     if (!occupancy.isFree(m.start, m.end)) {
@@ -198,6 +217,28 @@ function gapsFree(occupancy: Occupancy, m: { start: number; end: number }, insid
     pos = c.end;
   }
   return occupancy.isFree(pos, m.end);
+}
+
+/** Particles between given names and a surname: "de Gaignières", "d'Épinay", "van der Garde", "da Silva". */
+const NAME_PARTICLE = /^[\s\u00a0]+(?:de(?:[\s\u00a0]+la)?|du|des|d['’]|van(?:[\s\u00a0]+der)?|von|da|di|del|della|dos|das)[\s\u00a0]*$/u;
+
+/**
+ * The rule persons a sure tagger person spans, when they are its given names and its surname read
+ * apart around a particle ("François Roger" + "Gaignières" in "François Roger de Gaignières"): the
+ * first starts the tagger's span, the last ends it, and only particles lie between. Else null.
+ */
+function particleJoinedPersons(text: string, m: { start: number; end: number; score: number }, kept: Candidate<Draft>[]): Candidate<Draft>[] | null {
+  if (m.score < MIN_SWALLOW_SCORE) return null;
+  let i = firstStartingFrom(kept, m.start, (c) => c.start);
+  if (i > 0 && kept[i - 1].end > m.start) return null;
+  const inside: Candidate<Draft>[] = [];
+  for (; i < kept.length && kept[i].start < m.end; i++) {
+    const c = kept[i];
+    if (c.value.type !== 'person' || c.end > m.end) return null;
+    if (inside.length ? !NAME_PARTICLE.test(text.slice(inside[inside.length - 1].end, c.start)) : c.start !== m.start) return null;
+    inside.push(c);
+  }
+  return inside.length >= 2 && inside[inside.length - 1].end === m.end ? inside : null;
 }
 
 /** A sure tagger organization may take over the places the rules found inside it. */

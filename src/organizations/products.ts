@@ -1,0 +1,35 @@
+/**
+ * Products named after their maker ("Nintendo DS", "Google Drive", data/organizations/products.txt):
+ * the maker's name inside one is no mention of the company, and a product is none of our types.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../data.js';
+import { LexiconMatcher } from '../text/lexiconMatcher.js';
+
+let matcher: LexiconMatcher | null = null;
+
+function productMatcher(): LexiconMatcher {
+  if (matcher) return matcher;
+  const names = readFileSync(join(DATA_DIR, 'organizations', 'products.txt'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  return (matcher = new LexiconMatcher(names));
+}
+
+/** The product names in [start, end) of `text`, left to right. */
+export function productSpans(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+  const m = productMatcher();
+  if (!m.mayMatchIn(text, start, end)) return [];
+  return m.matches(text, start, end).map((p) => ({ start: p.index, end: p.index + p.text.length }));
+}
+
+/** Whether [start, end) overlaps one of the sorted product spans. */
+export function overlapsProduct(products: { start: number; end: number }[], start: number, end: number): boolean {
+  for (const p of products) {
+    if (p.start >= end) return false;
+    if (p.end > start) return true;
+  }
+  return false;
+}

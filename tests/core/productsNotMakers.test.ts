@@ -1,0 +1,31 @@
+/**
+ * A product named after its maker ("Nintendo DS", "Google Drive", "Microsoft Office") is no
+ * mention of the company; the company named alone still is. Sentences written for extrait in
+ * the style of technology and video-game news.
+ */
+import { extract } from '../../src/extract.js';
+import type { Entity } from '../../src/types.js';
+
+function organizations(text: string): string[] {
+  const rec = extract(text);
+  const cps = [...text];
+  for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
+  return rec.entities.filter((e: Entity) => e.type === 'organization').map((e) => e.text);
+}
+
+describe('products named after their maker', () => {
+  test('a console is not its maker, whether the rules or the tagger read the name', () => {
+    expect(organizations('La version remasterisée du jeu est sortie sur Nintendo Switch le 7 juin 2018.')).toEqual([]);
+    expect(organizations('Le jeu a été adapté en 1992 sur Super Nintendo, puis réédité sur Nintendo DS.')).toEqual([]);
+  });
+
+  test('software and online services', () => {
+    expect(organizations('Les fichiers sont enregistrés par défaut dans Google Drive.')).toEqual([]);
+    expect(organizations('Les formats de fichier de Microsoft Office sont pris en charge.')).toEqual([]);
+  });
+
+  test('the maker named alone is still an organization', () => {
+    expect(organizations('Nintendo a annoncé mardi une nouvelle console pour la fin de l’année.')).toContain('Nintendo');
+    expect(organizations('Le ministère a signé un accord avec Google et Microsoft pour former des enseignants.')).toEqual(expect.arrayContaining(['Google', 'Microsoft']));
+  });
+});
