@@ -153,7 +153,10 @@ export function detectLanguage(sample: string): LanguageInfo {
   const webAlone = ev.read === 1 && ev.french === ev.frenchWeb && ev.frenchWeb < 2 * WEB_WORD;
   // A word the French dictionary (every French form) lacks is a word of another language
   // unless it is a new coinage: on a few words it weighs as much as one of that language's.
-  const unknownWeight = ev.unknown + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * ev.notInDictionary : 0);
+  // Beside a word only French writes ("natto remporté", "forme microbiome") it is more likely a
+  // loanword or a coinage in French text: each such French word waives the extra weight of one.
+  const unlistedAgainst = Math.max(0, ev.notInDictionary - ev.frenchStrong);
+  const unknownWeight = ev.unknown + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * unlistedAgainst : 0);
   if (F > 0 && F >= 2 * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
     return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
   }

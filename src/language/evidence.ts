@@ -29,6 +29,11 @@ export interface Evidence {
   unknown: number;
   /** Those of them the French dictionary was asked about and does not hold. */
   notInDictionary: number;
+  /**
+   * Words the French table alone writes, as edited French writes them ("remporté", "leurs",
+   * "au Sénégal"): evidence the dictionary, a web spelling or an ending only guess at.
+   */
+  frenchStrong: number;
   /** Words that were read (names and acronyms left out). */
   read: number;
   /**
@@ -67,6 +72,11 @@ const DICTIONARY_MAX_WORDS = 40;
 
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
+
+/** Whether the word ends as only French words do, on a stem long enough to tell ("remporté", "nombreux"). */
+function hasFrenchEnding(endings: readonly string[], word: string): boolean {
+  return endings.some((e) => word.length - e.length >= MIN_STEM && word.endsWith(e));
+}
 
 /** Whether the word is another inflection of a French form: "dégageant" (dégager), "virale" (viral). */
 function inflectsFrench(word: string): boolean {
@@ -116,7 +126,7 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
  */
 export function wordEvidence(text: string, options: { dictionary?: boolean } = {}): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchStrong: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
@@ -143,6 +153,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       // "au Sénégal", "l'Égypte": a name, but one only French writes so.
       ev.read++;
       ev.french += 1;
+      ev.frenchStrong++;
       inName = false;
       continue;
     }
@@ -164,12 +175,16 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
       ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
+      // A word missing from the other tables is often a gap there ("grandi", "temps"): strong
+      // only as a function word or with an ending only French writes ("remporté", "nombreux").
+      if (!otherLangs && hasFrenchEnding(lx.frenchStrongEndings, lower)) ev.frenchStrong++;
     } else if (otherLangs && !isFrench) {
       const fn = lx.otherFunction.get(lower);
       addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
-      if (after && !otherLangs.some((l) => after.includes(l))) ev.french += ELISION_PAIR;
-      else {
+      if (after && !otherLangs.some((l) => after.includes(l))) {
+        ev.french += ELISION_PAIR;
+      } else {
         ev.shared++;
         for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
       }
@@ -184,7 +199,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
       ev.french += WEB_SPELLING;
       ev.frenchFunction++;
-    } else if (lx.frenchEndings.some((e) => lower.length - e.length >= MIN_STEM && lower.endsWith(e)) || inflectsFrench(lower)) {
+    } else if (hasFrenchEnding(lx.frenchEndings, lower) || inflectsFrench(lower)) {
       // A French ending is a guess about a word no table knows: Catalan and Spanish futures
       // ("acabaré", "hablaré"), Romanian participles ("transferat") end the same way. When the
       // dictionary is read, it answers instead: every French form is there.

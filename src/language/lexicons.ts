@@ -22,12 +22,14 @@ export interface Lexicons {
   otherFunction: Map<string, string[]>;
   /** Word endings only French uses, longest first (hand-written). */
   frenchEndings: string[];
+  /** Those of them no other language in scope writes at all, even on words its table lacks (hand-written). */
+  frenchStrongEndings: string[];
   /** French inflectional endings, longest first (hand-written). */
   frenchInflections: string[];
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[]; inflections: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -60,6 +62,7 @@ export function lexicons(): Lexicons {
     other: byWord(other.words),
     otherFunction: byWord(other.functionWords),
     frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
+    frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
   };
   return cached;
