@@ -17,3 +17,11 @@ export function loadJson<T>(relPath: string): T {
   }
   return v as T;
 }
+
+/** The entries of a one-per-line list in data/ (relative path): trimmed, without blank lines and # comments. */
+export function loadList(relPath: string): string[] {
+  return readFileSync(join(DATA_DIR, relPath), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}

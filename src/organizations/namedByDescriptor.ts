@@ -6,9 +6,7 @@
  * left to the other rules ("le groupe Hervé …" may be a person's firm or the person).
  */
 import type { OrganizationMention, Span } from '../mentions.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR, loadJson } from '../data.js';
+import { loadJson, loadList } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
@@ -49,10 +47,7 @@ function nounWords(nouns: string[]): WordGate {
 
 function load(): Pattern {
   if (pattern) return pattern;
-  const nouns = readFileSync(join(DATA_DIR, 'organizations', 'descriptors.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+  const nouns = loadList('organizations/descriptors.txt');
   const { adjectives } = loadJson<{ adjectives: string[] }>('organizations/state-bodies.json');
   const adj = new Set<string>();
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);

@@ -2,20 +2,14 @@
  * Products named after their maker ("Nintendo DS", "Google Drive", data/organizations/products.txt):
  * the maker's name inside one is no mention of the company, and a product is none of our types.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DATA_DIR } from '../data.js';
+import { loadList } from '../data.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
 
 let matcher: LexiconMatcher | null = null;
 
 function productMatcher(): LexiconMatcher {
   if (matcher) return matcher;
-  const names = readFileSync(join(DATA_DIR, 'organizations', 'products.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
-  return (matcher = new LexiconMatcher(names));
+  return (matcher = new LexiconMatcher(loadList('organizations/products.txt')));
 }
 
 /** The product names in [start, end) of `text`, left to right. */
