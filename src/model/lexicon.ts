@@ -41,22 +41,57 @@ export interface Lexicons {
 
 const INDEX_AFTER = 5000;
 
+/** Where each of the `sep`-separated fields of `text` starts; one more entry: text.length + 1. */
+function fieldStarts(text: string, sep: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) n++;
+  const starts = new Int32Array(n + 1);
+  for (let k = 1, i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) starts[k++] = i + 1;
+  starts[n] = text.length + 1;
+  return starts;
+}
+
 /**
- * Sorted keys: loading is two split() calls instead of building a Map of tens of thousands of
- * entries. Looked up by binary search at first, then through a hash index of the keys built
- * once the table has been asked INDEX_AFTER times (the search costs about a microsecond of
- * string compares, and every new word asks).
+ * Sorted keys, kept as the model file's text (one key a line) with the offsets of its lines:
+ * a one-article run looks up a few hundred words, and splitting the tens of thousands of keys
+ * and values into strings cost more start-up time than all its lookups. Looked up by binary
+ * search at first, then through a hash index of the keys built once the table has been asked
+ * INDEX_AFTER times (the search costs about a microsecond of string compares, and every new
+ * word asks).
  */
 export class SortedTable implements Lookup {
   /** Open addressing: slot → key index + 1 (0 empty), a power of two above twice the keys. */
   private slots: Int32Array | null = null;
   private hashes: Int32Array | null = null;
   private asked = 0;
+  /** Split out of the texts only when the hash index is built (the table is asked a lot). */
+  private keyList: string[] | null = null;
+  private valueList: number[] | null = null;
+  private readonly keyStarts: Int32Array;
+  private valueStarts: Int32Array | null = null;
 
-  constructor(private readonly keys: string[], private readonly values: number[]) {}
+  /** `keyText`: the keys, sorted, joined by newlines; `valueText`: their values, joined by commas. */
+  constructor(private readonly keyText: string, private readonly valueText: string) {
+    this.keyStarts = keyText === '' ? new Int32Array(1) : fieldStarts(keyText, '\n');
+  }
 
   get size(): number {
-    return this.keys.length;
+    return this.keyStarts.length - 1;
+  }
+
+  /** Whether the keys were split into strings (only for the hash index of a much-asked table). */
+  get keysBuilt(): boolean {
+    return this.keyList !== null;
+  }
+
+  private key(i: number): string {
+    return this.keyList ? this.keyList[i] : this.keyText.slice(this.keyStarts[i], this.keyStarts[i + 1] - 1);
+  }
+
+  private value(i: number): number {
+    if (this.valueList) return this.valueList[i];
+    const starts = (this.valueStarts ??= fieldStarts(this.valueText, ','));
+    return Number(this.valueText.slice(starts[i], starts[i + 1] - 1));
   }
 
   get(key: string): number | undefined {
@@ -68,23 +103,23 @@ export class SortedTable implements Lookup {
     }
     const slots = this.slots!;
     const hashes = this.hashes!;
+    const keys = this.keyList!;
     const mask = slots.length - 1;
     const h = hashString(key) | 0;
     for (let s = h & mask; ; s = (s + 1) & mask) {
       const k = slots[s];
       if (k === 0) return undefined;
-      if (hashes[k - 1] === h && this.keys[k - 1] === key) return this.values[k - 1];
+      if (hashes[k - 1] === h && keys[k - 1] === key) return this.value(k - 1);
     }
   }
 
   private search(key: string): number | undefined {
-    const keys = this.keys;
     let lo = 0;
-    let hi = keys.length - 1;
+    let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = keys[mid];
-      if (k === key) return this.values[mid];
+      const k = this.key(mid);
+      if (k === key) return this.value(mid);
       if (k < key) lo = mid + 1;
       else hi = mid - 1;
     }
@@ -92,7 +127,8 @@ export class SortedTable implements Lookup {
   }
 
   private index(): Int32Array {
-    const keys = this.keys;
+    const keys = (this.keyList = this.size === 0 ? [] : this.keyText.split('\n'));
+    this.valueList = this.size === 0 ? [] : this.valueText.split(',').map(Number);
     let size = 16;
     while (size < keys.length * 2) size *= 2;
     const slots = new Int32Array(size);
@@ -113,7 +149,7 @@ export class SortedTable implements Lookup {
   }
 
   *entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.values[i]];
+    for (let i = 0; i < this.size; i++) yield [this.key(i), this.value(i)];
   }
 }
 
@@ -185,8 +221,8 @@ export function serializeLexicons(lex: Lexicons): string {
 export function parseLexicons(s: string): Lexicons {
   const p = s.split(SEP);
   const table = (i: number): Lookup => {
-    if (!p[2 * i]) return new SortedTable([], []);
-    return new SortedTable(p[2 * i].split('\n'), p[2 * i + 1].split(',').map(Number));
+    if (!p[2 * i]) return new SortedTable('', '');
+    return new SortedTable(p[2 * i], p[2 * i + 1]);
   };
   return { words: table(0), names: table(1), nameStarts: table(2) };
 }
