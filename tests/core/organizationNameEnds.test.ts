@@ -4,15 +4,9 @@
  * de", "à l'issue de", "sur la question du") are no part of the body's name. Sentences
  * written for extrait in the style of sports and political news.
  */
-import { extract } from '../../src/extract.js';
-import type { Entity } from '../../src/types.js';
+import { entityTexts } from './typedEntities.js';
 
-function organizations(text: string): string[] {
-  const rec = extract(text);
-  const cps = [...text];
-  for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
-  return rec.entities.filter((e: Entity) => e.type === 'organization').map((e) => e.text);
-}
+const organizations = (text: string): string[] => entityTexts(text, 'organization');
 
 describe('a headed name stops before what is not its name', () => {
   test('"derrière" is a preposition, not an adjective ending in -ière', () => {

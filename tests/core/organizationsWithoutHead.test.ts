@@ -4,15 +4,9 @@
  * noun that says what they are ("le parti Chama Cha Mapinduzi", "la chaîne Globo").
  * Sentences from MasakhaNEWS fra dev (BBC Afrique).
  */
-import { extract } from '../../src/extract.js';
-import type { Entity } from '../../src/types.js';
+import { entityTexts } from './typedEntities.js';
 
-function organizations(text: string): string[] {
-  const rec = extract(text);
-  const cps = [...text];
-  for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
-  return rec.entities.filter((e: Entity) => e.type === 'organization').map((e) => e.text);
-}
+const organizations = (text: string): string[] => entityTexts(text, 'organization');
 
 describe('state bodies written in lower case', () => {
   test('a body and its nationality adjective', () => {

@@ -3,15 +3,9 @@
  * mention of the company; the company named alone still is. Sentences written for extrait in
  * the style of technology and video-game news.
  */
-import { extract } from '../../src/extract.js';
-import type { Entity } from '../../src/types.js';
+import { entityTexts } from './typedEntities.js';
 
-function organizations(text: string): string[] {
-  const rec = extract(text);
-  const cps = [...text];
-  for (const e of rec.entities) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
-  return rec.entities.filter((e: Entity) => e.type === 'organization').map((e) => e.text);
-}
+const organizations = (text: string): string[] => entityTexts(text, 'organization');
 
 describe('products named after their maker', () => {
   test('a console is not its maker, whether the rules or the tagger read the name', () => {

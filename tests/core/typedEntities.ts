@@ -15,3 +15,11 @@ export function typed(text: string): Record<string, string> {
   }
   return out;
 }
+
+/** The texts of the entities of one type, in record order (repeats kept), offsets checked the same way. */
+export function entityTexts(text: string, type: Entity['type']): string[] {
+  const rec = extract(text);
+  const cps = [...text];
+  for (const e of rec.entities as Entity[]) expect(cps.slice(e.start, e.end).join('')).toBe(e.text);
+  return (rec.entities as Entity[]).filter((e) => e.type === type).map((e) => e.text);
+}
