@@ -60,6 +60,11 @@ const WEB_SPELLING = 0.75;
 /** An elided word followed by a French word no language sharing the elision writes ("l'aide", "n'est"). */
 const ELISION_PAIR = 1;
 /**
+ * A shared function word before a name, where only French writes it so ("au Mozambique", "à
+ * Guangzhou"): as much as one French word, enough for an unreliable French call on a pair.
+ */
+const BEFORE_NAME = 1;
+/**
  * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
  * ending, since the dictionary holds rare homographs of words the other tables miss.
  */
@@ -108,6 +113,15 @@ function inflectsFrenchUnaccented(word: string): boolean {
     }
   }
   return false;
+}
+
+/** A capitalized word no table knows, not an acronym: what the reading below skips as a name. */
+function isName(token: string, shouting: boolean): boolean {
+  if (shouting || token[0] === token[0].toLowerCase() || token.endsWith("'")) return false;
+  if ([...token].filter((c) => c !== c.toLowerCase()).length !== 1) return false;
+  const lx = lexicons();
+  const lower = token.toLowerCase();
+  return !lx.french.has(lower) && !lx.other.has(lower) && !variants(lx).frenchFolded.has(lower) && !lx.names.has(lower);
 }
 
 function addWeb(ev: Evidence, weight: number): void {
@@ -184,6 +198,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
         ev.french += ELISION_PAIR;
+      } else if (lx.beforeNames.has(lower) && i + 1 < tokens.length && isName(tokens[i + 1], shouting)) {
+        ev.french += BEFORE_NAME;
       } else {
         ev.shared++;
         for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);

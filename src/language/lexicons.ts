@@ -26,10 +26,12 @@ export interface Lexicons {
   frenchStrongEndings: string[];
   /** French inflectional endings, longest first (hand-written). */
   frenchInflections: string[];
+  /** Shared function words that are French evidence before a name ("au Mozambique"; hand-written). */
+  beforeNames: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -64,6 +66,7 @@ export function lexicons(): Lexicons {
     frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
     frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
+    beforeNames: new Set(fn.beforeNames ?? []),
   };
   return cached;
 }
