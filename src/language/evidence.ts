@@ -30,6 +30,11 @@ export interface Evidence {
   /** Those of them the French dictionary was asked about and does not hold. */
   notInDictionary: number;
   /**
+   * Unknown words that are French forms the dictionary leaves out as homographs ("surfaces") or
+   * have a French ending or inflection ("importuner"), Romance endings aside ("rejoindra").
+   */
+  frenchShapedUnknown: number;
+  /**
    * Words the French table alone writes, as edited French writes them ("remporté", "leurs",
    * "au Sénégal"): evidence the dictionary, a web spelling or an ending only guess at.
    */
@@ -74,6 +79,12 @@ const DICTIONARY = 0.5;
  * fast path left (a long quote, a list of names) does not pay for reading it.
  */
 const DICTIONARY_MAX_WORDS = 40;
+
+/**
+ * Endings of French forms Spanish, Portuguese, Italian, Catalan or Galician words share
+ * ("rejoindra" / "calquera", "japonés"): such a form the dictionary lacks is no sign of French.
+ */
+const ROMANCE_SHAPE = /(?:a|o|as|os|és)$/u;
 
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
@@ -140,7 +151,7 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
  */
 export function wordEvidence(text: string, options: { dictionary?: boolean } = {}): Evidence {
   const lx = lexicons();
-  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchStrong: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
+  const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchShapedUnknown: 0, frenchStrong: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
@@ -253,7 +264,8 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage
       // ("tweeté", "sympathicomimétique"): unknown, but not a sign of another language.
-      if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !inFrenchHomographs(w)) ev.notInDictionary++;
+      if ((frenchShaped.has(w) || inFrenchHomographs(w)) && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+      else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) ev.notInDictionary++;
     }
   }
 }

@@ -28,6 +28,28 @@ describe('a shared function word before a name', () => {
   });
 
   test('in capitals every word is capitalized: no name is read', () => {
-    expect(detectLanguage('AU MOZAMBIQUE').code).not.toBe('fr');
+    expect(wordEvidence('AU MOZAMBIQUE').french).toBe(0);
+    expect(wordEvidence('AU ZAMBIQUO').french).toBe(0);
+  });
+});
+
+describe('a shared function word beside a French form no table holds', () => {
+  test('is French, not reliably: "des rations", "ne fonctionnera"-like pairs', () => {
+    for (const pair of ['des rations', 'pas importuner']) {
+      const ev = wordEvidence(pair);
+      // The premise: no word of any table decides, one unknown word has a French shape.
+      expect(ev).toMatchObject({ french: 0, otherTotal: 0, notInDictionary: 0 });
+      expect(ev.frenchShapedUnknown).toBe(1);
+      const r = detectLanguage(pair);
+      expect(r.code).toBe('fr');
+      expect(r.reliable).toBe(false);
+    }
+  });
+
+  test('a Romance ending is no French shape (Galician "de calquera", Spanish "en japonés")', () => {
+    for (const pair of ['de calquera', 'en japonés']) {
+      expect(wordEvidence(pair).frenchShapedUnknown).toBe(0);
+      expect(detectLanguage(pair).code).not.toBe('fr');
+    }
   });
 });
