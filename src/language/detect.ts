@@ -90,8 +90,11 @@ const SHARED_LEAD = 0.5;
 const WEB_WORD = 0.75;
 /** Extra weight of a word the French dictionary lacks, in text of fewer than FUNCTION_WORDS_FROM words. */
 const UNLISTED_EXTRA = 1;
-/** Words read up to which a shared function word beside a French-shaped unknown word is French. */
-const SHARED_PAIR_WORDS = 3;
+/**
+ * Weight of an unknown word of French shape (evidence.ts frenchShapedUnknown) beside a French
+ * function word: the other languages sharing the function word would write that word their own way.
+ */
+const FRENCH_SHAPED = 0.5;
 /** From this many words read, French needs at least as many French function words as any other language. */
 const FUNCTION_WORDS_FROM = 6;
 
@@ -135,8 +138,10 @@ export function detectLanguage(sample: string): LanguageInfo {
   const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;
   const letters = (text.match(/\p{L}/gu) ?? []).length;
   const ev = wordEvidence(text);
-  // Shared words no single other language writes all of count for French, weakly.
-  const F = ev.french + SHARED_LEAD * ev.sharedLead;
+  // Shared words no single other language writes all of count for French, weakly; so do words
+  // of French shape no table holds, beside a French function word and no word the dictionary lacks.
+  const shaped = ev.frenchFunction > 0 && ev.notInDictionary === 0 ? ev.frenchShapedUnknown : 0;
+  const F = ev.french + SHARED_LEAD * ev.sharedLead + FRENCH_SHAPED * shaped;
   const O = ev.otherTotal;
   const considered = F + O + 0.5 * (ev.shared + ev.unknown);
 
@@ -158,15 +163,9 @@ export function detectLanguage(sample: string): LanguageInfo {
   // Beside a word only French writes ("natto remporté", "forme microbiome") it is more likely a
   // loanword or a coinage in French text: each such French word waives the extra weight of one.
   const unlistedAgainst = Math.max(0, ev.notInDictionary - ev.frenchStrong);
-  const unknownWeight = ev.unknown + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * unlistedAgainst : 0);
+  const unknownWeight = ev.unknown - shaped + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * unlistedAgainst : 0);
   if (F > 0 && F >= 2 * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
     return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
-  }
-  if (F === 0 && O === 0 && ev.read <= SHARED_PAIR_WORDS && ev.frenchFunction > 0 && ev.frenchShapedUnknown > 0 && ev.notInDictionary === 0) {
-    // A French function word beside a French form no other table holds ("des rations", "ne
-    // fonctionnera"): the other languages sharing the function word would write that word
-    // their own way. Too little for a reliable call.
-    return { code: 'fr', confidence: round2(0.5 / considered), reliable: false };
   }
   if (F === 0 && O === 0) {
     // Names, shared words and words no table knows: too little to go on in a short text.
