@@ -182,7 +182,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       inName = false;
       continue;
     }
-    if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName) && !tokens[i - 1].endsWith("'")) {
+    // The text's first word is capitalized as a sentence's: the word after it, as a name's.
+    if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName || i === 1) && !tokens[i - 1].endsWith("'")) {
       inName = true;
       continue;
     }
