@@ -82,9 +82,10 @@ const DICTIONARY_MAX_WORDS = 40;
 
 /**
  * Endings of French forms Spanish, Portuguese, Italian, Catalan or Galician words share
- * ("rejoindra" / "calquera", "japonés"): such a form the dictionary lacks is no sign of French.
+ * ("rejoindra" / "calquera", "japonés"; futures and preterites "parlaré", "busqué"): such a form
+ * the dictionary lacks is no sign of French.
  */
-const ROMANCE_SHAPE = /(?:a|o|as|os|és)$/u;
+const ROMANCE_SHAPE = /(?:a|o|as|os|és|ré|qué|gué)$/u;
 
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
@@ -169,6 +170,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const lowerWords = initialLower.filter(Boolean).length;
   const prose = !shouting && lowerWords >= PROSE_MIN_LOWER && lowerWords * 2 >= tokens.length;
   let inName = false; // the capitalized words just skipped as a name
+  let englishFunction = false; // a French function word read is an English word too
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -196,7 +198,10 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (upperCount === 1 && !isFrench && !otherLangs && !variants(lx).frenchFolded.has(lower)) continue;
     ev.read++;
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
-    if (lx.frenchFunction.has(lower)) ev.frenchFunction++;
+    if (lx.frenchFunction.has(lower)) {
+      ev.frenchFunction++;
+      if (otherLangs?.includes('en')) englishFunction = true;
+    }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
@@ -240,7 +245,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     }
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
-  readDictionary(ev, unknownWords, frenchShaped);
+  readDictionary(ev, unknownWords, frenchShaped, englishFunction);
   // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
   if (shouting) ev.notInDictionary = 0;
   return ev;
@@ -251,7 +256,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < 2 * ev.otherTotal) {
@@ -265,8 +270,11 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage
       // ("tweeté", "sympathicomimétique"): unknown, but not a sign of another language.
-      if ((frenchShaped.has(w) || inFrenchHomographs(w)) && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
-      else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) ev.notInDictionary++;
+      // A homograph the dictionary left out for English or Spanish ("rations", "surfaces") is
+      // French-shaped only where no function word read is an English word too ("a kits").
+      const homograph = inFrenchHomographs(w);
+      if ((frenchShaped.has(w) || (homograph && !englishFunction)) && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+      else if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !homograph) ev.notInDictionary++;
     }
   }
 }

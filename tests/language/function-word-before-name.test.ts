@@ -46,10 +46,16 @@ describe('a shared function word beside a French form no table holds', () => {
     }
   });
 
-  test('a Romance ending is no French shape (Galician "de calquera", Spanish "en japonés")', () => {
-    for (const pair of ['de calquera', 'en japonés']) {
+  test('a Romance ending is no French shape (Galician "de calquera", Spanish "en japonés", Catalan futures)', () => {
+    for (const pair of ['de calquera', 'en japonés', 'que parlaré', 'de preguntaré']) {
       expect(wordEvidence(pair).frenchShapedUnknown).toBe(0);
       expect(detectLanguage(pair).code).not.toBe('fr');
     }
   });
+});
+
+test('an English homograph beside a function word English writes too is no French shape', () => {
+  // "contents" is left out of the French dictionary for English: beside "a" it is English.
+  expect(wordEvidence('a contents').frenchShapedUnknown).toBe(0);
+  expect(detectLanguage('a contents').code).not.toBe('fr');
 });
