@@ -118,6 +118,24 @@ console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
     }
     console.log(`Subtitle word frequencies (FrequencyWords): ${out[0]}; others answered fr: words ${pct(share(others.words, (c) => c === 'fr'))}, pairs ${pct(share(others.pairs, (c) => c === 'fr'))}`);
     console.log(`  by language (words/pairs): ${out.slice(1).join(', ')}`);
+    // Running text pairs a function word with a word beside it ("la Tabaski", "que parlaré"): one
+    // of the list's 40 most frequent words beside a word of four letters or more, either order.
+    let seed4 = 5;
+    const rnd4 = () => { seed4 = (seed4 * 16807) % 2147483647; return seed4 / 2147483647; };
+    const fnOut = [];
+    const fnOthers = [];
+    for (const [name, code] of Object.entries(LISTS)) {
+      const ranked = readFileSync(join(dir, `${name}.txt`), 'utf8').split('\n').map((w) => w.trim().split(' ')[0]).filter(Boolean).slice(0, 50000);
+      const content = ranked.filter((w) => [...w].length >= 4 && /^\p{L}+$/u.test(w));
+      const ps = Array.from({ length: 1000 }, () => {
+        const w = content[Math.floor(rnd4() ** 3 * content.length)];
+        const f = ranked[Math.floor(rnd4() * 40)];
+        return rnd4() < 0.5 ? `${f} ${w}` : `${w} ${f}`;
+      });
+      if (code === 'fr') fnOut.unshift(`French recall ${share(ps, (c) => c === 'fr').toFixed(3)}`);
+      else { fnOthers.push(...ps); fnOut.push(`${code} ${pct(share(ps, (c) => c === 'fr'))}`); }
+    }
+    console.log(`  function word + word pairs: ${fnOut[0]}; others answered fr ${pct(share(fnOthers, (c) => c === 'fr'))} (${fnOut.slice(1).join(', ')})`);
   } else console.log(`Subtitle word frequencies: not measured (${dir} not found; see FREQUENCY_WORDS above)`);
 }
 
