@@ -272,9 +272,13 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       // ("tweeté", "sympathicomimétique"): unknown, but not a sign of another language.
       // A homograph the dictionary left out for English or Spanish ("rations", "surfaces") is
       // French-shaped only where no function word read is an English word too ("a kits").
-      const homograph = inFrenchHomographs(w);
-      if ((frenchShaped.has(w) || (homograph && !englishFunction)) && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
-      else if (!frenchShaped.has(w) && !/[àâçéèêëîïôûùüÿœæ]/u.test(w) && !homograph) ev.notInDictionary++;
+      // The homographs are searched only where the dictionary's answer leaves it open, as before.
+      if (frenchShaped.has(w)) {
+        if (!ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+      } else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) {
+        if (!inFrenchHomographs(w)) ev.notInDictionary++;
+        else if (!englishFunction && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+      }
     }
   }
 }
