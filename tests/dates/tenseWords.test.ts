@@ -1,0 +1,38 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { clauseWords, endingKindsBothWays } from '../../src/dates/tense/verbGroup.js';
+
+// The tense reader's shortcuts must change nothing: the ending tests stand for four
+// backtracking regexes, and the unit-by-unit word scan for a /u regex.
+
+const seedsDir = join(process.cwd(), 'fixtures', 'seeds');
+const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
+const WORD = /[\p{L}]+(?:-[\p{L}]+)*/gu;
+const VERBS =
+  "Le procès s'ouvrira fin mars ; la commission réunirait ses membres, il pleuvait, ils tiendront, on verra, " +
+  "elles sont arrivées, il est parti, ils ont été reçus, ils seraient venus, nous partirons, vous direz, il mourrait, " +
+  "ils couraient, le portrait, l'extrait, il peut-être-là, rait, aient, ait, ira, ité, ré-élu, İstanbul, ŒUVRERA, ſoir";
+
+describe('tense reader shortcuts', () => {
+  const words = [...new Set([...seeds, VERBS].flatMap((t) => t.match(WORD) ?? []).map((w) => w.toLowerCase()))];
+
+  test('ending tests agree with the ending regexes on every word of the seeds', () => {
+    expect(words.length).toBeGreaterThan(500);
+    const differ = words.filter((w) => {
+      const [fast, slow] = endingKindsBothWays(w);
+      return fast !== slow;
+    });
+    expect(differ).toEqual([]);
+    // and they find something: futures, participles, imparfaits, infinitives
+    const found = new Set(['ouvrira', 'arrivées', 'pleuvait', 'partir'].map((w) => endingKindsBothWays(w)[0]));
+    expect([...found].every((k) => k !== 0)).toBe(true);
+  });
+
+  test('the word scan finds the regex words, hyphens and all', () => {
+    for (const text of [...seeds, VERBS, 'a-b -c d- é-ç--e x\u0345y', '𝐀 le 3 mai-juin']) {
+      const fast = clauseWords(text).map((w) => [w.start, w.end]);
+      const slow = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
+      expect(fast).toEqual(slow);
+    }
+  });
+});
