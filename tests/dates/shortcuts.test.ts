@@ -1,9 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clauseWords, endingKindsBothWays } from '../../src/dates/tense/verbGroup.js';
+import { normalizeForMatching } from '../../src/dates/normalize.js';
 
-// The tense reader's shortcuts must change nothing: the ending tests stand for four
-// backtracking regexes, and the unit-by-unit word scan for a /u regex.
+// The dates stage's shortcuts must change nothing: the tense reader's ending tests stand for
+// four backtracking regexes and its unit-by-unit word scan for a /u regex; the typographic
+// normalization's three constant replaces for one replace by a table.
 
 const seedsDir = join(process.cwd(), 'fixtures', 'seeds');
 const seeds = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(seedsDir, f), 'utf8'));
@@ -34,5 +36,27 @@ describe('tense reader shortcuts', () => {
       const slow = [...text.matchAll(WORD)].map((m) => [m.index, m.index + m[0].length]);
       expect(fast).toEqual(slow);
     }
+  });
+});
+
+describe('typographic normalization', () => {
+  const TABLE: Record<string, string> = {
+    '\u2019': "'", '\u2018': "'", '\u02BC': "'", '\u00B4': "'", '\u0060': "'",
+    '\u00A0': ' ', '\u202F': ' ', '\u2007': ' ', '\u2009': ' ', '\u2002': ' ', '\u2003': ' ',
+    '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-',
+  };
+
+  test('each BMP unit maps as the table says, and only those change', () => {
+    const units = Array.from({ length: 0xd800 }, (_, c) => String.fromCharCode(c)).join('');
+    const expected = [...units].map((c) => TABLE[c] ?? c).join('');
+    expect(normalizeForMatching(units)).toBe(expected);
+  });
+
+  test('a news sentence keeps its length and loses its typographic marks', () => {
+    const text = 'Aujourd\u2019hui\u00a0\u2013 le 3\u202Fmai \u2014 l\u2018an dernier';
+    const out = normalizeForMatching(text);
+    expect(out).toBe("Aujourd'hui - le 3 mai - l'an dernier");
+    expect(out.length).toBe(text.length);
+    expect(normalizeForMatching('rien à changer')).toBe('rien à changer');
   });
 });
