@@ -10,7 +10,6 @@
  * passé composé (auxiliary + participle), imparfait, passé simple of être/avoir and "dernier".
  */
 import { detached } from '../../text/detach.js';
-import { isLetterCode } from '../chars.js';
 
 export type Tense = 'past' | 'future';
 
@@ -88,60 +87,6 @@ const INFINITIVE_FORM = 4096;
 /** What each word (lower case) can be, tested once per distinct word: the regexes were per use. */
 const kinds = new Map<string, number>();
 
-/** A word of letters only, each one UTF-16 unit: its length is its count of `\p{L}`. */
-const BMP_LETTERS = /^[\p{L}]+$/u;
-const SURROGATE = /[\uD800-\uDFFF]/;
-
-/** Whether w = a stem of `min` units or more, then one of `firsts`, then one of `lasts` ("" alone: none). */
-function endsWithPair(w: string, min: number, firsts: readonly string[], lasts: readonly string[]): boolean {
-  for (const b of lasts) {
-    if (!w.endsWith(b)) continue;
-    const rest = w.length - b.length;
-    for (const a of firsts) if (rest - a.length >= min && w.startsWith(a, rest - a.length)) return true;
-  }
-  return false;
-}
-
-const NONE = [''];
-const PARTICIPLE_ENDINGS = ['é', 'ée', 'és', 'ées', 'i', 'ie', 'is', 'ies', 'u', 'ue', 'us', 'ues', 'ert', 'erte', 'ort', 'orte', 'int', 'inte', 'it', 'ite', 'eu'];
-const FUTURE_STEMS = ['er', 'ir', 'dr', 'tr', 'ur', 'or', 'oir'];
-const FUTURE_PERSONS = ['a', 'ont', 'ons', 'ez', 'ai', 'as', 'ait', 'aient'];
-const IMPARFAIT_PERSONS = ['ait', 'aient'];
-const INFINITIVE_ENDINGS = ['er', 'ir', 're', 'oir'];
-
-/**
- * The ending regexes PARTICIPLE, FUTURE_ENDING, IMPARFAIT and INFINITIVE, as string tests on a
- * word of BMP letters (one regex test per word instead of four backtracking ones: the misses
- * of first-seen words were a tenth of the dates stage).
- */
-function endingKinds(w: string): number {
-  let k = 0;
-  if (endsWithPair(w, 2, NONE, PARTICIPLE_ENDINGS)) k |= PARTICIPLE_FORM;
-  if (!NOT_VERBS.has(w) && endsWithPair(w, 3, FUTURE_STEMS, FUTURE_PERSONS)) k |= FUTURE_FORM;
-  // IMPARFAIT's `[^r]` is one letter after a stem of two
-  if (!NOT_VERBS.has(w)) {
-    for (const b of IMPARFAIT_PERSONS) {
-      if (w.endsWith(b) && w.length - b.length >= 3 && w.charCodeAt(w.length - b.length - 1) !== 114) k |= IMPARFAIT_FORM;
-    }
-  }
-  if (endsWithPair(w, 2, NONE, INFINITIVE_ENDINGS)) k |= INFINITIVE_FORM;
-  return k;
-}
-
-function endingKindsByRegex(w: string): number {
-  let k = 0;
-  if (PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
-  if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
-  if (!NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
-  if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
-  return k;
-}
-
-/** A hyphenated word or one with an astral letter goes through the regexes themselves. */
-function endingKindsOf(w: string): number {
-  return BMP_LETTERS.test(w) && !SURROGATE.test(w) ? endingKinds(w) : endingKindsByRegex(w);
-}
-
 function kindOf(w: string): number {
   let k = kinds.get(w);
   if (k === undefined) {
@@ -152,10 +97,13 @@ function kindOf(w: string): number {
     if (AVOIR.has(w)) k |= HAVE;
     if (ETRE.has(w)) k |= BE;
     if (BETWEEN.has(w)) k |= ADVERB;
+    if (PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
     if (ETRE_VERBS.test(w)) k |= BE_VERB;
     if (REFLEXIVE.has(w)) k |= REFLEXIVE_PRONOUN;
+    if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
+    if (!NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
     if (SUBJECT.has(w)) k |= SUBJECT_WORD;
-    k |= endingKindsOf(w);
+    if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
     if (kinds.size >= 100_000) kinds.clear();
     // detached: a word of the text would keep its document alive (text/detach.ts)
     kinds.set(detached(w), k);
@@ -163,47 +111,14 @@ function kindOf(w: string): number {
   return k;
 }
 
-/** The ending kinds of a word as string tests and as the regexes (the tests compare them). */
-export function endingKindsBothWays(w: string): [number, number] {
-  return [endingKindsOf(w), endingKindsByRegex(w)];
-}
-
-type Word = { w: string; k: number; start: number; end: number };
-
-/** WORD's matches read unit by unit (a clause with surrogates goes through the regex). */
-export function clauseWords(clause: string): Word[] {
-  const words: Word[] = [];
-  const add = (start: number, end: number) => {
-    const w = clause.slice(start, end).toLowerCase();
-    words.push({ w, k: kindOf(w), start, end });
-  };
-  if (SURROGATE.test(clause)) {
-    // exec loops, not matchAll: matchAll clones the regex on every call
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) add(m.index, m.index + m[0].length);
-    return words;
-  }
-  const n = clause.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLetterCode(clause.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLetterCode(clause.charCodeAt(i))) i++;
-    // "-" and more letters continue the word ("peut-être")
-    while (i + 1 < n && clause.charCodeAt(i) === 45 && isLetterCode(clause.charCodeAt(i + 1))) {
-      i++;
-      while (i < n && isLetterCode(clause.charCodeAt(i))) i++;
-    }
-    add(start, i);
-  }
-  return words;
-}
-
 function markers(clause: string): Marker[] {
-  const words = clauseWords(clause);
+  const words: { w: string; k: number; start: number; end: number }[] = [];
+  // exec loops, not matchAll: matchAll clones the regex on every call
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
+    const w = m[0].toLowerCase();
+    words.push({ w, k: kindOf(w), start: m.index, end: m.index + m[0].length });
+  }
   const out: Marker[] = [];
   for (let i = 0; i < words.length; i++) {
     const { k, start, end } = words[i];
