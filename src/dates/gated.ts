@@ -109,7 +109,8 @@ function executeGated(context: ParsingContext, gp: GatedParser, words: ChunkWord
     // result that starts before its match)
     while (first > 0 && words.end[anchors[first - 1]] > k) first--;
     while (first < anchors.length && words.end[anchors[first]] <= k) first++;
-    const remaining = text.substring(k);
+    // chrono's substring, cut only when some position is tried
+    let remaining: string | null = null;
     let match: RegExpExecArray | null = null;
     let tried = k - 1;
     for (let j = first; j < anchors.length && !match; j++) {
@@ -120,6 +121,7 @@ function executeGated(context: ParsingContext, gp: GatedParser, words: ChunkWord
         tried = p;
         if (p !== k && !startable(text, p, gate, firsts)) continue;
         sticky.lastIndex = p - k;
+        if (remaining === null) remaining = text.substring(k);
         match = sticky.exec(remaining);
         if (match) break;
       }
