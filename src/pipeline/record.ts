@@ -12,6 +12,7 @@ import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
 import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
+import { inEventName } from '../places/eventNames.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
@@ -46,6 +47,8 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     cands.push(c);
   }
   for (const pl of doc.places) {
+    // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place
+    if (inEventName(text, pl.start)) continue;
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
   const occupancy = new Occupancy(text.length);
@@ -142,6 +145,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    if (m.type === 'place' && inEventName(text, m.start)) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
     if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');

@@ -8,6 +8,7 @@ import { recognize } from './recognize.js';
 import { recognizeRoads } from './roads.js';
 import { recognizeLandmarks } from './landmarks.js';
 import { SpanIndex } from '../text/spans.js';
+import { withFeatureHeads } from './featureHeads.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -27,7 +28,7 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const found = recognizeRoads(text);
   const takenIndex = found.length ? new SpanIndex(taken) : null;
   const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
-  return roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named;
+  return withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

@@ -1,0 +1,53 @@
+/**
+ * Places inside a longer name: a feature noun opens the place's name ("le lac de Garde"), and an
+ * event noun makes the place part of the event's name ("la guerre d'Indochine"). Sentences
+ * written for these tests.
+ */
+import { recognizePlaces } from '../../src/places/index.js';
+import { extract } from '../../src/extract.js';
+
+const places = (text: string) => recognizePlaces(text).map((m) => [text.slice(m.start, m.end), m.kind]);
+const recordPlaces = (text: string) => extract(text).entities.filter((e) => e.type === 'place').map((e) => e.text);
+
+describe('a feature noun opens the name of the place', () => {
+  test('lakes, bays, castles and stations are read from the noun on', () => {
+    expect(places('Les pompiers ont fouillé les rives du lac de Tunis, puis la baie de Somme.')).toEqual([
+      ['lac de Tunis', 'lake'],
+      ['baie de Somme', 'sea'],
+    ]);
+    expect(places('La délégation a visité le château de Versailles avant de rejoindre la gare de Lyon.').map((p) => p[0])).toEqual([
+      'château de Versailles',
+      'gare de Lyon',
+    ]);
+  });
+
+  test('a lake is not placed at the town it is named after', () => {
+    const [lake] = recognizePlaces('Un bateau a chaviré sur le lac de Tunis samedi.');
+    expect(lake).toMatchObject({ normalized: 'lac de Tunis', kind: 'lake', country: null, latitude: null });
+  });
+
+  test('a capital opening a sentence is still the noun; administrative nouns stay cues', () => {
+    expect(places('Baie de Somme : les baignades sont interdites.').map((p) => p[0])).toEqual(['Baie de Somme']);
+    expect(places('Dans le canton de Vaud et la préfecture de Cinkassé, la vallée de la Loire.').map((p) => p[0])).toEqual(['Vaud', 'Cinkassé', 'Loire']);
+  });
+
+  test('the record keeps the widened place', () => {
+    expect(recordPlaces('Un corps a été retrouvé dans la forêt de Fontainebleau mardi.')).toEqual(['forêt de Fontainebleau']);
+  });
+});
+
+describe('a place inside the name of an event', () => {
+  test('wars, battles, races and festivals are not places of the story', () => {
+    expect(recordPlaces("Son grand-père avait combattu pendant la guerre d'Indochine et la bataille de Verdun.")).toEqual([]);
+    expect(recordPlaces('Il a remporté deux étapes du Tour de France avant le festival de Cannes.')).toEqual([]);
+  });
+
+  test('the same place elsewhere in the sentence is kept', () => {
+    expect(recordPlaces("Après la guerre de Corée, il s'installe en Corée puis au Japon.")).toEqual(['Corée', 'Japon']);
+  });
+
+  test('a lower-case tower is a place, a capital Tour a race', () => {
+    expect(recordPlaces('Les touristes visitent la tour de Londres.')).not.toEqual([]);
+    expect(recordPlaces('Il abandonne lors du Tour de Suisse.')).toEqual([]);
+  });
+});
