@@ -13,6 +13,7 @@ import { isNotAcronym, termAbbreviation } from '../organizations/organizations.j
 import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
 import { inEventName } from '../places/eventNames.js';
+import { featureHead, widenedPlace } from '../places/featureHeads.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
@@ -193,10 +194,16 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
       occupancy.take(m.start, m.end);
       continue;
     }
-    const value: Draft = m.type === 'place'
-      ? placeDraft(surface)
-      : { type: 'organization', normalized: surface, acronym: null };
-    out.push({ start: m.start, end: m.end, priority: 0, value });
+    if (m.type === 'place') {
+      // "le lac de [Campotosto]": the rules' feature nouns open the tagger's places too
+      const head = featureHead(text, m.start, 0);
+      const place = { start: m.start, ...placeDraft(surface) };
+      const { start, ...value } = head && occupancy.isFree(head.start, m.start) ? widenedPlace(place, head) : place;
+      out.push({ start, end: m.end, priority: 0, value: value as Draft });
+      occupancy.take(start, m.end);
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, priority: 0, value: { type: 'organization', normalized: surface, acronym: null } });
     occupancy.take(m.start, m.end);
   }
   return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
@@ -278,7 +285,7 @@ function singleWordOrganization(surface: string, score: number): boolean {
 }
 
 /** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */
-function placeDraft(surface: string): Draft {
+function placeDraft(surface: string): Extract<Draft, { type: 'place' }> {
   const known = lookupPlace(surface);
   return known
     ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }

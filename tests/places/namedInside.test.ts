@@ -34,6 +34,17 @@ describe('a feature noun opens the name of the place', () => {
   test('the record keeps the widened place', () => {
     expect(recordPlaces('Un corps a été retrouvé dans la forêt de Fontainebleau mardi.')).toEqual(['forêt de Fontainebleau']);
   });
+
+  test("a lake only the tagger finds is widened too", () => {
+    const text = 'Les villages sont encastrés entre le lac de Campotosto au sud et les monts Sibyllins au nord.';
+    expect(recognizePlaces(text).map((p) => text.slice(p.start, p.end))).not.toContain('Campotosto');
+    expect(extract(text).entities.find((e) => e.text.includes('Campotosto'))).toMatchObject({ type: 'place', text: 'lac de Campotosto', kind: 'lake' });
+  });
+
+  test('islands and lakes named right after the noun; "îles de" leaves the name alone', () => {
+    expect(recordPlaces('Le navire a fait escale aux îles Kerguelen puis sur le lac Natron.')).toEqual(['îles Kerguelen', 'lac Natron']);
+    expect(places('Le ferry dessert les îles de la Madeleine.').map((p) => p[0])).not.toContain('îles de la Madeleine');
+  });
 });
 
 describe('a place inside the name of an event', () => {
