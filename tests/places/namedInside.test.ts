@@ -62,3 +62,20 @@ describe('a place inside the name of an event', () => {
     expect(recordPlaces('Il abandonne lors du Tour de Suisse.')).toEqual([]);
   });
 });
+
+describe('buildings with an English name', () => {
+  test('a museum, a hall or a hospital is a place, not the body that runs it', () => {
+    const text = "L'exposition quitte le British Museum pour le Staples Center, puis les blessés sont conduits au St George's Hospital.";
+    const found = extract(text).entities.filter((e) => e.type === 'place' || e.type === 'organization').map((e) => [e.text, e.type]);
+    expect(found).toEqual([
+      ['British Museum', 'place'],
+      ['Staples Center', 'place'],
+      ["St George's Hospital", 'place'],
+    ]);
+  });
+
+  test('a research center is a body; a determiner opening the sentence is not in the name', () => {
+    expect(recordPlaces('Selon le Pew Research Center, la majorité des électeurs sont indécis.')).toEqual([]);
+    expect(recordPlaces('Le Staples Center accueille le match ce soir.')).toEqual(['Staples Center']);
+  });
+});
