@@ -47,9 +47,11 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const c: PersonCandidateOf = { start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, rankNormalized: p.rankNormalized, title: p.titleText, honorific: p.honorificText, cluster: p.cluster }, person: p };
     cands.push(c);
   }
+  let products: { start: number; end: number }[] | null = null;
   for (const pl of doc.places) {
-    // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place
-    if (inEventName(text, pl.start)) continue;
+    // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place;
+    // "la Coupe d'Afrique des nations": the name of a competition
+    if (inEventName(text, pl.start) || overlapsProduct((products ??= productSpans(text)), pl.start, pl.end)) continue;
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
   const occupancy = new Occupancy(text.length);
@@ -146,7 +148,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
-    if (m.type === 'place' && inEventName(text, m.start)) continue;
+    if (m.type === 'place' && (inEventName(text, m.start) || overlapsProduct((products ??= productSpans(text)), m.start, m.end))) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
     if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
@@ -196,7 +198,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     }
     if (m.type === 'place') {
       // "le lac de [Campotosto]": the rules' feature nouns open the tagger's places too
-      const head = featureHead(text, m.start, 0);
+      const head = featureHead(text, m.start, m.end, 0);
       const place = { start: m.start, ...placeDraft(surface) };
       const { start, ...value } = head && occupancy.isFree(head.start, m.start) ? widenedPlace(place, head) : place;
       out.push({ start, end: m.end, priority: 0, value: value as Draft });

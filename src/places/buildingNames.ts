@@ -9,7 +9,7 @@ import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
 
 let tails: string[] | null = null;
-const RESEARCH = /\b(?:Research|Policy|Studies|Strategic|Security)\b/u;
+const RESEARCH = /\b(?:Research|Policy|Studies|Strategic|Security|Intelligence|Warning|Data)\b/u;
 let pattern: RegExp | null = null;
 
 function load(): RegExp {

@@ -34,8 +34,16 @@ const HEAD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}+)[\s\u00a0]+(de[\s\u00a0]+la[\
 /** Kinds whose place lies across borders more often than not ("la mer de Chine", "le lac de Genève"). */
 const NO_COUNTRY = new Set(['sea', 'lake']);
 
-/** The feature noun opening the place named at `start` (never before `floor`): its start, the words up to the name, its kind. */
-export function featureHead(text: string, start: number, floor: number): { start: number; words: string; kind: string } | null {
+/** "Notre-Dame de Paris", "Saint-Jean de Luz": the name goes on after the place with a particle and a capital. */
+const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
+
+/**
+ * The feature noun opening the place [start, end) (never before `floor`): its start, the words up
+ * to the name, its kind. None when the name goes on after the place: "la cathédrale de
+ * Notre-Dame de Paris" is not read as "cathédrale de Notre-Dame" and "de Paris".
+ */
+export function featureHead(text: string, start: number, end: number, floor: number): { start: number; words: string; kind: string } | null {
+  if (NAME_GOES_ON.test(text.slice(end, end + 8))) return null;
   const from = Math.max(floor, start - 24);
   const m = HEAD_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
@@ -68,7 +76,7 @@ export function widenedPlace<P extends { start: number; normalized: string; coun
 export function withFeatureHeads(text: string, places: PlaceMention[]): PlaceMention[] {
   let prevEnd = 0;
   return places.map((p) => {
-    const head = featureHead(text, p.start, prevEnd);
+    const head = featureHead(text, p.start, p.end, prevEnd);
     prevEnd = p.end;
     return head ? widenedPlace(p, head) : p;
   });

@@ -35,6 +35,12 @@ describe('a feature noun opens the name of the place', () => {
     expect(recordPlaces('Un corps a été retrouvé dans la forêt de Fontainebleau mardi.')).toEqual(['forêt de Fontainebleau']);
   });
 
+  test('a name that goes on after the place is left alone', () => {
+    const found = extract('Un homme a attaqué des policiers devant la cathédrale de Notre-Dame de Paris mardi.').entities;
+    expect(found.map((e) => e.text)).not.toContain('cathédrale de Notre-Dame');
+    expect(found.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   test("a lake only the tagger finds is widened too", () => {
     const text = 'Les villages sont encastrés entre le lac de Campotosto au sud et les monts Sibyllins au nord.';
     expect(recognizePlaces(text).map((p) => text.slice(p.start, p.end))).not.toContain('Campotosto');
@@ -51,6 +57,10 @@ describe('a place inside the name of an event', () => {
   test('wars, battles, races and festivals are not places of the story', () => {
     expect(recordPlaces("Son grand-père avait combattu pendant la guerre d'Indochine et la bataille de Verdun.")).toEqual([]);
     expect(recordPlaces('Il a remporté deux étapes du Tour de France avant le festival de Cannes.')).toEqual([]);
+  });
+
+  test('a continent inside the name of a competition is no place', () => {
+    expect(recordPlaces("Les Lions se sont qualifiés pour la Coupe d'Afrique des nations et la Ligue des champions d'Afrique.")).toEqual([]);
   });
 
   test('the same place elsewhere in the sentence is kept', () => {
