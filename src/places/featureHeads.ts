@@ -3,7 +3,7 @@
  * noun and the proper name after it are one place. The gazetteer, the context rules or the tagger
  * find the name ("Garde", "Versailles"); this widens it back over the noun
  * (data/places/feature-heads.tsv), since the lake or the castle is not the town it is named
- * after. The town's coordinates do not carry over.
+ * after. The town's coordinates carry over only to a building or a street, which stands in it.
  */
 import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
@@ -30,6 +30,9 @@ function headNouns(): Map<string, Head> {
 
 /** A noun, then "de", "de la", "de l'", "du", "des", "d'" or nothing, ending right before the name. */
 const HEAD_BEFORE = /(?<![\p{L}\p{M}'’-])(\p{L}+)[\s\u00a0]+(de[\s\u00a0]+la[\s\u00a0]+|de[\s\u00a0]+l['’][\s\u00a0]*|du[\s\u00a0]+|des[\s\u00a0]+|de[\s\u00a0]+|d['’][\s\u00a0]*)?$/u;
+
+/** Kinds that stand in the town they are named after ("la gare de Lens", "le boulevard de Clichy"): its coordinates hold. */
+const IN_TOWN = new Set(['landmark', 'road']);
 
 /** Kinds whose place lies across borders more often than not ("la mer de Chine", "le lac de Genève"). */
 const NO_COUNTRY = new Set(['sea', 'lake']);
@@ -67,8 +70,8 @@ export function widenedPlace<P extends { start: number; normalized: string; coun
     normalized: head.words + p.normalized,
     kind: head.kind,
     country: NO_COUNTRY.has(head.kind) ? null : p.country,
-    latitude: null,
-    longitude: null,
+    latitude: IN_TOWN.has(head.kind) ? p.latitude : null,
+    longitude: IN_TOWN.has(head.kind) ? p.longitude : null,
   };
 }
 

@@ -26,6 +26,13 @@ describe('a feature noun opens the name of the place', () => {
     expect(lake).toMatchObject({ normalized: 'lac de Tunis', kind: 'lake', country: null, latitude: null });
   });
 
+  test('a station keeps the coordinates of its town, a lake does not', () => {
+    const [town] = recognizePlaces('Le train est arrivé à Lens.');
+    const [station] = recognizePlaces('Le train est arrivé en gare de Lens.');
+    expect(station).toMatchObject({ normalized: 'gare de Lens', kind: 'landmark', country: town.country, latitude: town.latitude });
+    expect(town.latitude).not.toBeNull();
+  });
+
   test('a capital opening a sentence is still the noun; administrative nouns stay cues', () => {
     expect(places('Baie de Somme : les baignades sont interdites.').map((p) => p[0])).toEqual(['Baie de Somme']);
     expect(places('Dans le canton de Vaud et la préfecture de Cinkassé, la vallée de la Loire.').map((p) => p[0])).toEqual(['Vaud', 'Cinkassé', 'Loire']);
