@@ -47,15 +47,15 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const c: PersonCandidateOf = { start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, rankNormalized: p.rankNormalized, title: p.titleText, honorific: p.honorificText, cluster: p.cluster }, person: p };
     cands.push(c);
   }
-  let products: { start: number; end: number }[] | null = null;
+  const spans = lazyProductSpans(text);
   for (const pl of doc.places) {
     // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place;
     // "la Coupe d'Afrique des nations": the name of a competition
-    if (inEventName(text, pl.start) || overlapsProduct((products ??= productSpans(text)), pl.start, pl.end)) continue;
+    if (inEventName(text, pl.start) || overlapsProduct(spans(), pl.start, pl.end)) continue;
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
   const occupancy = new Occupancy(text.length);
-  const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy);
+  const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy, spans);
   // offsets and texts in the record are the input's, even when the stages read its NFC form
   const source = doc.source;
   const toSource = doc.toSource;
@@ -141,16 +141,15 @@ const MIN_MODEL_SCORE = 0.6;
  * dropped. What remains must look like its type: a person of two words or more, an
  * organization that is an acronym or a name of two words or more.
  */
-function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy): Candidate<Draft>[] {
+function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy, products: () => { start: number; end: number }[]): Candidate<Draft>[] {
   if (!doc.modelSpans.length) return kept;
   const out: Candidate<Draft>[] = [];
   const removed = new Set<Candidate<Draft>>();
-  let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
-    if (m.type === 'place' && (inEventName(text, m.start) || overlapsProduct((products ??= productSpans(text)), m.start, m.end))) continue;
+    if (m.type === 'place' && (inEventName(text, m.start) || overlapsProduct(products(), m.start, m.end))) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
-    if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
+    if (m.type === 'organization' && overlapsProduct(products(), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
@@ -209,6 +208,12 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     occupancy.take(m.start, m.end);
   }
   return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
+}
+
+/** The product and competition names of the text, found on first use (most texts name none). */
+function lazyProductSpans(text: string): () => { start: number; end: number }[] {
+  let spans: { start: number; end: number }[] | null = null;
+  return () => (spans ??= productSpans(text));
 }
 
 /** Two lists sorted by start as one, the first list's item first on a tie (a stable sort of their concatenation). */
