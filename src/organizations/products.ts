@@ -1,6 +1,8 @@
 /**
- * Products named after their maker ("Nintendo DS", "Google Drive", data/organizations/products.txt):
- * the maker's name inside one is no mention of the company, and a product is none of our types.
+ * Products named after their maker ("Nintendo DS", "Google Drive", data/organizations/products.txt)
+ * and competitions named like a body ("la Ligue des champions", "la Bundesliga",
+ * data/organizations/competitions.txt): the maker's or the league's name inside one is no mention
+ * of an organization, and a product or a competition is none of our types.
  */
 import { loadList } from '../data.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
@@ -9,7 +11,7 @@ let matcher: LexiconMatcher | null = null;
 
 function productMatcher(): LexiconMatcher {
   if (matcher) return matcher;
-  return (matcher = new LexiconMatcher(loadList('organizations/products.txt')));
+  return (matcher = new LexiconMatcher([...loadList('organizations/products.txt'), ...loadList('organizations/competitions.txt')]));
 }
 
 /** The product names in [start, end) of `text`, left to right. */

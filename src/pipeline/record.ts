@@ -12,6 +12,8 @@ import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
 import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
+import { inEventName } from '../places/eventNames.js';
+import { featureHead, widenedPlace } from '../places/featureHeads.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
@@ -45,11 +47,15 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     const c: PersonCandidateOf = { start: p.start, end: p.end, priority: strong ? PRIORITY.person + 0.5 : PRIORITY.person - 1.5, value: { type: 'person', name: p.clusterName, rank: p.rankText, rankNormalized: p.rankNormalized, title: p.titleText, honorific: p.honorificText, cluster: p.cluster }, person: p };
     cands.push(c);
   }
+  const spans = lazyProductSpans(text);
   for (const pl of doc.places) {
+    // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place;
+    // "la Coupe d'Afrique des nations": the name of a competition
+    if (inEventName(text, pl.start) || overlapsProduct(spans(), pl.start, pl.end)) continue;
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
   const occupancy = new Occupancy(text.length);
-  const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy);
+  const kept = fillGapsWithModel(text, resolveOverlaps(cands, occupancy), doc, occupancy, spans);
   // offsets and texts in the record are the input's, even when the stages read its NFC form
   const source = doc.source;
   const toSource = doc.toSource;
@@ -135,15 +141,15 @@ const MIN_MODEL_SCORE = 0.6;
  * dropped. What remains must look like its type: a person of two words or more, an
  * organization that is an acronym or a name of two words or more.
  */
-function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy): Candidate<Draft>[] {
+function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occupancy: Occupancy, products: () => { start: number; end: number }[]): Candidate<Draft>[] {
   if (!doc.modelSpans.length) return kept;
   const out: Candidate<Draft>[] = [];
   const removed = new Set<Candidate<Draft>>();
-  let products: { start: number; end: number }[] | null = null;
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    if (m.type === 'place' && (inEventName(text, m.start) || overlapsProduct(products(), m.start, m.end))) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
-    if (m.type === 'organization' && overlapsProduct((products ??= productSpans(text)), m.start, m.end)) continue;
+    if (m.type === 'organization' && overlapsProduct(products(), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
@@ -189,13 +195,25 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
       occupancy.take(m.start, m.end);
       continue;
     }
-    const value: Draft = m.type === 'place'
-      ? placeDraft(surface)
-      : { type: 'organization', normalized: surface, acronym: null };
-    out.push({ start: m.start, end: m.end, priority: 0, value });
+    if (m.type === 'place') {
+      // "le lac de [Campotosto]": the rules' feature nouns open the tagger's places too
+      const head = featureHead(text, m.start, m.end, 0);
+      const place = { start: m.start, ...placeDraft(surface) };
+      const { start, ...value } = head && occupancy.isFree(head.start, m.start) ? widenedPlace(place, head) : place;
+      out.push({ start, end: m.end, priority: 0, value: value as Draft });
+      occupancy.take(start, m.end);
+      continue;
+    }
+    out.push({ start: m.start, end: m.end, priority: 0, value: { type: 'organization', normalized: surface, acronym: null } });
     occupancy.take(m.start, m.end);
   }
   return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
+}
+
+/** The product and competition names of the text, found on first use (most texts name none). */
+function lazyProductSpans(text: string): () => { start: number; end: number }[] {
+  let spans: { start: number; end: number }[] | null = null;
+  return () => (spans ??= productSpans(text));
 }
 
 /** Two lists sorted by start as one, the first list's item first on a tie (a stable sort of their concatenation). */
@@ -274,7 +292,7 @@ function singleWordOrganization(surface: string, score: number): boolean {
 }
 
 /** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */
-function placeDraft(surface: string): Draft {
+function placeDraft(surface: string): Extract<Draft, { type: 'place' }> {
   const known = lookupPlace(surface);
   return known
     ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }

@@ -7,7 +7,9 @@ import { lookup } from './gazetteer.js';
 import { recognize } from './recognize.js';
 import { recognizeRoads } from './roads.js';
 import { recognizeLandmarks } from './landmarks.js';
+import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
+import { withFeatureHeads } from './featureHeads.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -20,6 +22,8 @@ export interface PlaceInfo {
 /** Places named in `text`, in text order, with UTF-16 offsets. */
 export function recognizePlaces(text: string): PlaceMention[] {
   const landmarks = recognizeLandmarks(text);
+  for (const b of recognizeBuildings(text)) if (!landmarks.some((l) => l.start < b.end && b.start < l.end)) landmarks.push(b);
+  landmarks.sort((a, b) => a.start - b.start);
   // a name inside "le stade Modibo Keïta" is the landmark's, not a place of its own
   const inLandmark = landmarks.length ? new SpanIndex(landmarks) : null;
   const named = inLandmark ? recognize(text).filter((p) => !inLandmark.overlaps(p.start, p.end)) : recognize(text);
@@ -27,7 +31,7 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const found = recognizeRoads(text);
   const takenIndex = found.length ? new SpanIndex(taken) : null;
   const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
-  return roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named;
+  return withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

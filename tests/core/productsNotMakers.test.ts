@@ -23,3 +23,14 @@ describe('products named after their maker', () => {
     expect(organizations('Le ministère a signé un accord avec Google et Microsoft pour former des enseignants.')).toEqual(expect.arrayContaining(['Google', 'Microsoft']));
   });
 });
+
+describe('competitions named like a body', () => {
+  test('a league or a cup is no organization, nor the body named inside it', () => {
+    expect(organizations("Le club s'est qualifié pour la Ligue Europa après sa victoire en Bundesliga.")).toEqual([]);
+    expect(organizations("Il a disputé la Ligue des champions de l'UEFA avec son club formateur.")).toEqual([]);
+  });
+
+  test('the body named alone is still an organization', () => {
+    expect(organizations("L'UEFA a sanctionné le club après les incidents de la Ligue des champions.")).toEqual(['UEFA']);
+  });
+});
