@@ -4,17 +4,17 @@
  * or that repeat a name already typed as a person in the same document.
  */
 import type { RankMention, Span } from '../mentions.js';
-import { titleCaseName } from '../text/normalize.js';
+import { foldKey, titleCaseName } from '../text/normalize.js';
 import { allCaps as isAllCaps, allCapsAt, capsShare } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
-import { isBlank } from '../text/blank.js';
 import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
+import { honorificCue } from './nameCues.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -44,21 +44,6 @@ const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'v
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
 const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
-/** More than the longest honorific of HONORIFIC_BEFORE ("Mademoiselle") and the character before it. */
-const HONORIFIC_REACH = 16;
-
-/**
- * HONORIFIC_BEFORE on text.slice(from, pos), read on the characters it can match: the blanks
- * that end it and the honorific ending where they start.
- */
-function honorificCue(text: string, from: number, pos: number): boolean {
-  let p = pos;
-  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
-  if (p === pos) return false;
-  return HONORIFIC_BEFORE.test(text.slice(Math.max(from, p - HONORIFIC_REACH), pos));
-}
-
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -245,7 +230,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
-        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
+        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0], text.slice(title.start, title.headEnd)) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
         if (words.length >= 2 || isAllCaps(words[0]) || isGivenKey(run.tokens[0].key) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
@@ -366,10 +351,13 @@ function prevCapitalized(text: string, pos: number, from: number): boolean {
   return /\p{Lu}[\p{L}\p{M}'’-]*\.?[\s\u00a0]+$/u.test(before);
 }
 
-/** "le président Macron": one capitalized word after a function is a surname unless it is a place. */
-function loneNameAfterTitle(word: string): boolean {
+/**
+ * "le président Macron": one capitalized word after a function is a surname unless it is a place;
+ * after a head only a name follows bare ("la reine Victoria", "le pasteur Hamm") it is one anyway.
+ */
+function loneNameAfterTitle(word: string, head: string): boolean {
   if (word.length < 3 || ROMAN.test(word)) return false;
-  return !lookupPlace(word);
+  return peopleLexicon().personalHeads.has(foldKey(head)) || !lookupPlace(word);
 }
 
 /** "Siaka DIAMOUTENE", "Jean-Claude KOUASSI": capitalized words then a surname in capitals. */

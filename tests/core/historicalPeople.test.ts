@@ -1,0 +1,44 @@
+/**
+ * People in 19th- and early 20th-century news: honorifics of old print, words of court reports,
+ * noble and clerical titles, and surnames a firm or a town shares.
+ */
+import { typed } from './typedEntities.js';
+
+describe('people of the old press', () => {
+  test('after an honorific or a rank a firm\'s name is a surname', () => {
+    const t = typed('Le général Ferrari a repoussé hier les Autrichiens. Après la guerre, Mlle Chanel rouvrait ses salons de la rue Cambon.');
+    expect(t.Ferrari).toBe('person');
+    expect(t.Chanel).toBe('person');
+  });
+
+  test('the firm stays a firm without a cue before it', () => {
+    const t = typed('Les ventes de Ferrari ont progressé de dix pour cent cette année.');
+    expect(t.Ferrari).toBe('organization');
+  });
+
+  test('"Mad." and "Mlles" of old print', () => {
+    const t = typed('On souscrit à Payerne chez Mad. Savary, et à Yverdon chez Mlles Bezençon.');
+    expect(t.Savary).toBe('person');
+    expect(t.Bezençon).toBe('person');
+    expect(t.Mad).toBeUndefined();
+  });
+
+  test('words of court and police reports: le nommé, le sieur, la veuve, l\'accusé', () => {
+    const t = typed('Le nommé Rochat a été arrêté mardi. Le sieur Dufour et la veuve Perret ont déposé plainte. L\'accusé Girod nie tout.');
+    expect(t.Rochat).toBe('person');
+    expect(t.Dufour).toBe('person');
+    expect(t.Perret).toBe('person');
+    expect(t.Girod).toBe('person');
+  });
+
+  test('after a noble or clerical title a town\'s name is the person\'s', () => {
+    const t = typed('Au temps de la reine Victoria, le pasteur évangélique Hamm tenait la paroisse.');
+    expect(t.Victoria).toBe('person');
+    expect(t.Hamm).toBe('person');
+  });
+
+  test('after a post a lone town name stays the place', () => {
+    const t = typed('Le préfet a visité Genève mardi.');
+    expect(t['Genève']).toBe('place');
+  });
+});
