@@ -15,6 +15,7 @@ import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
+import { joinWrappedRuns } from './wrappedNames.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -183,10 +184,12 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const pending: { run: Run; sentence: number }[] = [];
   /** ALL-CAPS words seen alone (not inside a name) so far: acronyms, not surnames ("CAN 2019"). */
   const loneCaps = new Set<string>();
+  const runsBySentence = sentences.map((sent) => nameRuns(text, sent.start, sent.end, isBlocked));
+  joinWrappedRuns(text, sentences, runsBySentence);
   sentences.forEach((sent, si) => {
     let capsRatio = -1;
     let lastPersonEnd = sent.start;
-    for (let run of nameRuns(text, sent.start, sent.end, isBlocked)) {
+    for (let run of runsBySentence[si]) {
       run = cutAfterCaps(text, run);
       let words = run.tokens.map((t) => text.slice(t.start, t.end));
       if (words.length === 1 && isAllCaps(words[0]) && !prevCapitalized(text, run.start, sent.start)) loneCaps.add(words[0]);

@@ -2,7 +2,7 @@
  * People in 19th- and early 20th-century news: honorifics of old print, words of court reports,
  * noble and clerical titles, and surnames a firm or a town shares.
  */
-import { typed } from './typedEntities.js';
+import { entityTexts, typed } from './typedEntities.js';
 
 describe('people of the old press', () => {
   test('after an honorific or a rank a firm\'s name is a surname', () => {
@@ -40,5 +40,18 @@ describe('people of the old press', () => {
   test('after a post a lone town name stays the place', () => {
     const t = typed('Le préfet a visité Genève mardi.');
     expect(t['Genève']).toBe('place');
+  });
+});
+
+describe('names wrapped over two printed lines', () => {
+  test('a given name ending a line and the surname starting the next are one person', () => {
+    const text = 'Heureux d\'être là, Jacques\nChirac ! Le ministre Pierre\nMoscovici accompagnait le président.';
+    const people = entityTexts(text, 'person');
+    expect(people).toEqual(['Jacques\nChirac', 'Pierre\nMoscovici']);
+  });
+
+  test('a blank line or a heading in capitals after the given name stays apart', () => {
+    expect(entityTexts('Le peintre Jacques\n\nChirac reçoit à Berne.', 'person')).not.toContain('Jacques\n\nChirac');
+    expect(entityTexts('Souvenirs de Jacques\nLA VIE DES CHAMPS\nIl pleut.', 'person').join('|')).not.toMatch(/VIE/);
   });
 });
