@@ -15,7 +15,7 @@ import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
-import { joinWrappedRuns } from './wrappedNames.js';
+import { joinWrappedRuns, wrappedStarts } from './wrappedNames.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -186,9 +186,13 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const loneCaps = new Set<string>();
   const runsBySentence = sentences.map((sent) => nameRuns(text, sent.start, sent.end, isBlocked));
   joinWrappedRuns(text, sentences, runsBySentence);
+  const cueStarts = wrappedStarts(text, sentences);
+  let prevPersonEnd = 0;
   sentences.forEach((sent, si) => {
     let capsRatio = -1;
-    let lastPersonEnd = sent.start;
+    /** where cues before a name are read from: the sentence, or the printed lines it continues */
+    const from = cueStarts[si];
+    let lastPersonEnd = Math.max(from, prevPersonEnd);
     for (let run of runsBySentence[si]) {
       run = cutAfterCaps(text, run);
       let words = run.tokens.map((t) => text.slice(t.start, t.end));
@@ -201,29 +205,29 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       // "le général de Gaulle", "M. de Villepin": the particle belongs to the name
       let start = run.start;
-      const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(sent.start, run.start - 4), run.start));
+      const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(from, run.start - 4), run.start));
       const particleStart = particle ? run.start - particle[0].length : -1;
       let rank = rankEndingAt(ranksByEnd, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
-      else if (honorificCue(text, Math.max(sent.start, run.start - 80), run.start)) cue = 'honorific';
+      else if (honorificCue(text, Math.max(from, run.start - 80), run.start)) cue = 'honorific';
       else if (particle) {
         rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
-        else if (honorificCue(text, Math.max(sent.start, particleStart - 80), particleStart)) cue = 'honorific';
+        else if (honorificCue(text, Math.max(from, particleStart - 80), particleStart)) cue = 'honorific';
         if (cue) start = particleStart;
       }
       if (!cue) {
         const trimmed = startAtGivenName(words, run);
         // only where the first words are capitalized for another reason: the sentence starts
         // there ("Le Quarterback Patrick Mahomes") or they end a function ("ministre de la Défense Sadio Camara")
-        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (trimmed.tokens.length === run.tokens.length - 1 && (DEMONYM.test(words[0]) || lookupPlace(words[0]))) || (afterPreposition(text, run.start) && titleBefore(text, sent.start, trimmed.start)))) {
+        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (trimmed.tokens.length === run.tokens.length - 1 && (DEMONYM.test(words[0]) || lookupPlace(words[0]))) || (afterPreposition(text, run.start) && titleBefore(text, from, trimmed.start)))) {
           run = trimmed;
           words = run.tokens.map((t) => text.slice(t.start, t.end));
           start = run.start;
         }
       }
-      let title: TitleSpan | null = titleBefore(text, sent.start, rank ? rank.start : start);
+      let title: TitleSpan | null = titleBefore(text, from, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
       if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
       // "le lieutenant-général prince Galizyn", "le colonel ministre X": a grade right before the title is the person's too
@@ -233,7 +237,9 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
-        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0], text.slice(title.start, title.headEnd)) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
+        // after a noble or clerical head on the same line only a name follows bare: "la reine Victoria", "le comte Radolinski de leur découverte"
+        const personal = !title.connector.includes('\n') && peopleLexicon().personalHeads.has(foldKey(text.slice(title.start, title.headEnd)));
+        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0], personal) && (personal || !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4)));
         if (words.length >= 2 || isAllCaps(words[0]) || isGivenKey(run.tokens[0].key) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
@@ -253,7 +259,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       const after = titleAfter(text, run.end, sent.end);
       out.push(candidate(text, run, si, rank, title ?? after, cue, start));
-      lastPersonEnd = run.end;
+      lastPersonEnd = prevPersonEnd = run.end;
     }
   });
   // second pass: a name typed once as a person is a person everywhere in the document
@@ -356,11 +362,12 @@ function prevCapitalized(text: string, pos: number, from: number): boolean {
 
 /**
  * "le président Macron": one capitalized word after a function is a surname unless it is a place;
- * after a head only a name follows bare ("la reine Victoria", "le pasteur Hamm") it is one anyway.
+ * after a head only a name follows bare ("la reine Victoria", "le pasteur Hamm") it is one anyway,
+ * unless a line break stands between ("Mort d'un pasteur⏎Genève, le 3 mai": a heading, a dateline).
  */
-function loneNameAfterTitle(word: string, head: string): boolean {
+function loneNameAfterTitle(word: string, personalHead: boolean): boolean {
   if (word.length < 3 || ROMAN.test(word)) return false;
-  return peopleLexicon().personalHeads.has(foldKey(head)) || !lookupPlace(word);
+  return personalHead || !lookupPlace(word);
 }
 
 /** "Siaka DIAMOUTENE", "Jean-Claude KOUASSI": capitalized words then a surname in capitals. */

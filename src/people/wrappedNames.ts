@@ -9,7 +9,7 @@ import { isGivenKey } from './lexicon.js';
 import { allCaps } from './letterCase.js';
 
 /** The gap of a printed line break: blanks around one newline, no blank line. */
-const LINE_BREAK = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
+export const LINE_BREAK = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
 
 interface Run extends Span {
   tokens: (Span & { key: string })[];
@@ -34,4 +34,19 @@ export function joinWrappedRuns(text: string, sentences: Span[], runs: Run[][]):
     mine[mine.length - 1] = { start: a.start, end: b.end, tokens: [...a.tokens, ...b.tokens] };
     theirs.shift();
   }
+}
+
+/**
+ * Per sentence, where the cues before its names may be read from: its own start, or the start of
+ * the sentence before it where the splitter cut a printed line that ends on a word ("habillait
+ * l'impératrice⏎Eugénie", "le⏎comte Radolinski"), back some 300 characters at most.
+ */
+export function wrappedStarts(text: string, sentences: Span[]): number[] {
+  const out: number[] = [];
+  sentences.forEach((sent, si) => {
+    const prev = sentences[si - 1];
+    const wrapped = prev && /[\p{L},]$/u.test(text.slice(prev.end - 1, prev.end)) && LINE_BREAK.test(text.slice(prev.end, sent.start));
+    out.push(wrapped ? Math.max(out[si - 1], sent.start - 300) : sent.start);
+  });
+  return out;
 }

@@ -55,3 +55,16 @@ describe('names wrapped over two printed lines', () => {
     expect(entityTexts('Souvenirs de Jacques\nLA VIE DES CHAMPS\nIl pleut.', 'person').join('|')).not.toMatch(/VIE/);
   });
 });
+
+describe('cues on the printed line before the name', () => {
+  test('a title ending one line cues the name that starts the next', () => {
+    const t = typed('Worth, un créateur\nanglais qui habillait l\'impératrice\nEugénie. Son essor fut rapide. Ils informèrent aussitôt le\ncomte Radolinski de leur découverte.');
+    expect(t['Eugénie']).toBe('person');
+    expect(t.Radolinski).toBe('person');
+  });
+
+  test('a heading ending on a title word does not make the dateline a person', () => {
+    const t = typed('Mort d\'un pasteur\nGenève, le 3 mai. Le culte a eu lieu au temple.');
+    expect(t['Genève']).toBe('place');
+  });
+});
