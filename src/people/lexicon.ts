@@ -109,3 +109,10 @@ export function isGivenKey(key: string): boolean {
   const dash = key.indexOf('-');
   return dash > 1 && firstNames.has(key.slice(0, dash));
 }
+
+/** A hyphenated word whose every part is a listed given name: "Charles-Albert", "Marie-Antoinette". */
+export function isCompoundGivenKey(key: string): boolean {
+  const parts = key.split('-');
+  const { firstNames } = peopleLexicon();
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && firstNames.has(p));
+}

@@ -7,7 +7,7 @@ import type { RankMention, Span } from '../mentions.js';
 import { foldKey, titleCaseName } from '../text/normalize.js';
 import { allCaps as isAllCaps, allCapsAt, capsShare } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
-import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
+import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
@@ -250,6 +250,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
         else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
+        // "Charles-Albert", "Marie-Antoinette": given names joined by a hyphen name one person
+        else if (words.length === 1 && isCompoundGivenKey(run.tokens[0].key) && !lookupPlace(words[0])) cue = 'given-name';
         else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }

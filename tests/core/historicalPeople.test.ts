@@ -68,3 +68,21 @@ describe('cues on the printed line before the name', () => {
     expect(t['Genève']).toBe('place');
   });
 });
+
+describe('bare names with a shape of their own', () => {
+  test('given names joined by a hyphen name one person; a saint\'s town stays a place', () => {
+    const t = typed('Hier, Charles-Albert a commencé le siège de la forteresse. La modiste de Marie-Antoinette habitait Saint-Louis.');
+    expect(t['Charles-Albert']).toBe('person');
+    expect(t['Marie-Antoinette']).toBe('person');
+    expect(t['Saint-Louis']).toBe('place');
+  });
+
+  test('a results list of bare numbered surnames beside entries with gaps', () => {
+    const people = entityTexts('Puis les autres Suisses : 12. Camenzind. 23. Huser. 28. Dufaux. 53. Hotz, tous m. t. 60. Moos à 44 ". 69. Aebersold m. t.', 'person');
+    expect(people).toEqual(expect.arrayContaining(['Camenzind', 'Huser', 'Dufaux', 'Hotz', 'Moos', 'Aebersold']));
+  });
+
+  test('a numbered list of topics is no results list', () => {
+    expect(entityTexts('Le programme du parti : 1. Santé. 2. Emploi. 3. Impôts. 4. Retraites.', 'person')).toEqual([]);
+  });
+});
