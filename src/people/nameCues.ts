@@ -8,8 +8,10 @@ import type { RankMention, Span } from '../mentions.js';
 import { isBlank } from '../text/blank.js';
 import type { EndIndex } from '../text/spans.js';
 
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlles?|Mad\.|Me|Dr\.?|Pr\.?|Mgr\.?|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?|(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyenne?|accusée?|prévenue?|inculpée?))[\s\u00a0]+$/u;
-/** More than the longest cue of HONORIFIC_BEFORE ("la demoiselle ") and the character before it. */
+const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlles?|Mad\.|Me|Dr\.?|Pr\.?|Mgr\.?|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
+/** "le nommé Rochat", "la veuve Perret": a name follows, but "la veuve de Tompkins" is Tompkins's widow, no particle of his. */
+const RECORD_WORD_BEFORE = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyenne?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
+/** More than the longest cue ("la demoiselle ") and the character before it. */
 const HONORIFIC_REACH = 24;
 
 /**
@@ -17,13 +19,14 @@ const HONORIFIC_REACH = 24;
  * that end it and the honorific ending where they start. An abbreviation's period ("Mad.",
  * "Mgr.") may have been read as a sentence end: then the honorific may lie before `from`.
  */
-export function honorificCue(text: string, from: number, pos: number): boolean {
+export function honorificCue(text: string, from: number, pos: number, recordWords = true): boolean {
   let p = pos;
   while (p > 0 && isBlank(text.charCodeAt(p - 1))) p--;
   if (p === pos) return false;
   const floor = p <= from && text.charCodeAt(p - 1) === 46 ? 0 : from;
   if (p < floor) return false;
-  return HONORIFIC_BEFORE.test(text.slice(Math.max(floor, p - HONORIFIC_REACH), pos));
+  const window = text.slice(Math.max(floor, p - HONORIFIC_REACH), pos);
+  return HONORIFIC_BEFORE.test(window) || (recordWords && RECORD_WORD_BEFORE.test(window));
 }
 
 /** One capitalized word (hyphens and apostrophes inside): a surname, not a firm's longer name. */

@@ -214,7 +214,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       else if (particle) {
         rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
-        else if (honorificCue(text, Math.max(from, particleStart - 80), particleStart)) cue = 'honorific';
+        else if (honorificCue(text, Math.max(from, particleStart - 80), particleStart, false)) cue = 'honorific';
         if (cue) start = particleStart;
       }
       if (!cue) {
@@ -251,7 +251,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
         else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
         // "Charles-Albert", "Marie-Antoinette": given names joined by a hyphen name one person
-        else if (words.length === 1 && isCompoundGivenKey(run.tokens[0].key) && !lookupPlace(words[0])) cue = 'given-name';
+        else if (words.length === 1 && isCompoundGivenKey(run.tokens[0].key) && !lookupPlace(words[0]) && !afterCommonNoun(text, run.start)) cue = 'given-name';
         else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }
@@ -295,6 +295,15 @@ function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCan
   if (!people.some((q) => q.name.endsWith(written) && q.start !== p.start)) return p;
   const start = p.start - m[0].length;
   return { ...p, start, name: titleCaseName(text.slice(start, p.end).replace(/[\s\u00a0]+/g, ' ')) };
+}
+
+/** Lower-case words after which a capitalized word starts a noun phrase of its own. */
+const FUNCTION_WORD = /^(?:de|d['’]|à|par|avec|pour|et|ou|que|qu['’]|chez|selon|contre|sans|entre|mais|ni|comme|dont|où|sur|vers|après|avant|envers)$/u;
+
+/** "le pont Vincent-Thomas", "l'école Maurice-Henry": a lower-case noun before the name makes it the name of a thing. */
+function afterCommonNoun(text: string, pos: number): boolean {
+  const m = /(\p{Ll}[\p{L}'’-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return !!m && !FUNCTION_WORD.test(m[1]);
 }
 
 /** "les Américains Tommie Smith et John Carlos": a people's name before a given name. */

@@ -31,6 +31,10 @@ describe('people of the old press', () => {
     expect(t.Girod).toBe('person');
   });
 
+  test('"la veuve de X" is X\'s widow: the particle stays out of the name', () => {
+    expect(entityTexts('La veuve de Tompkins a cédé une partie de ces terres jeudi.', 'person')).toEqual(['Tompkins']);
+  });
+
   test('after a noble or clerical title a town\'s name is the person\'s', () => {
     const t = typed('Au temps de la reine Victoria, le pasteur évangélique Hamm tenait la paroisse.');
     expect(t.Victoria).toBe('person');
@@ -75,6 +79,10 @@ describe('bare names with a shape of their own', () => {
     expect(t['Charles-Albert']).toBe('person');
     expect(t['Marie-Antoinette']).toBe('person');
     expect(t['Saint-Louis']).toBe('place');
+  });
+
+  test('after a common noun the hyphenated given names name a thing: "le pont Vincent-Thomas"', () => {
+    expect(entityTexts('Le pont Vincent-Thomas est fermé depuis lundi.', 'person')).toEqual([]);
   });
 
   test('a results list of bare numbered surnames beside entries with gaps', () => {
