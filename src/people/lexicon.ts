@@ -5,13 +5,15 @@ import { DATA_DIR, loadJson } from '../data.js';
 import { detached } from '../text/detach.js';
 import { escapeRegExp, foldKey } from '../text/normalize.js';
 
-interface TitleData { honorifics: string[]; titleHeads: string[]; notNames: string[]; orgWords: string[] }
+interface TitleData { honorifics: string[]; titleHeads: string[]; personalHeads: string[]; notNames: string[]; orgWords: string[] }
 
 export interface PeopleLexicon {
   firstNames: Set<string>;
   notNames: Set<string>;
   /** Folded words that make a capitalized run an organization or a place, not a person. */
   orgWords: Set<string>;
+  /** Folded title heads that only a name follows bare ("la reine Victoria"): a place's name there is the person's. */
+  personalHeads: Set<string>;
   honorific: RegExp;
   /** Title heads by their first word (lower case), each folded for comparison, longest first. */
   titleHeadsByFirst: Map<string, string[]>;
@@ -73,6 +75,7 @@ export function peopleLexicon(): PeopleLexicon {
     firstNames: new Set(names),
     notNames: new Set(t.notNames.map(foldKey)),
     orgWords: new Set(t.orgWords.map(foldKey)),
+    personalHeads: new Set(t.personalHeads.map(foldKey)),
     // honorific right before a name: "M. Guterres", "Son Excellence le"
     honorific: new RegExp(`(?<![\\p{L}])(?:${hons.join('|')})(?![\\p{L}])`, 'giu'),
     titleHeadsByFirst: byFirstWord(t.titleHeads),
@@ -105,4 +108,11 @@ export function isGivenKey(key: string): boolean {
   if (firstNames.has(key)) return true;
   const dash = key.indexOf('-');
   return dash > 1 && firstNames.has(key.slice(0, dash));
+}
+
+/** A hyphenated word whose every part is a listed given name: "Charles-Albert", "Marie-Antoinette". */
+export function isCompoundGivenKey(key: string): boolean {
+  const parts = key.split('-');
+  const { firstNames } = peopleLexicon();
+  return parts.length >= 2 && parts.every((p) => p.length >= 2 && firstNames.has(p));
 }

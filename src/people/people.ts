@@ -4,17 +4,18 @@
  * or that repeat a name already typed as a person in the same document.
  */
 import type { RankMention, Span } from '../mentions.js';
-import { titleCaseName } from '../text/normalize.js';
+import { foldKey, titleCaseName } from '../text/normalize.js';
 import { allCaps as isAllCaps, allCapsAt, capsShare } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
-import { foldWordKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
+import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
-import { isBlank } from '../text/blank.js';
 import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
+import { honorificCue } from './nameCues.js';
+import { joinWrappedRuns, wrappedStarts } from './wrappedNames.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -44,21 +45,6 @@ const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'v
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
 const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
-const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlle|Me|Dr\.?|Pr\.?|Mgr|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
-/** More than the longest honorific of HONORIFIC_BEFORE ("Mademoiselle") and the character before it. */
-const HONORIFIC_REACH = 16;
-
-/**
- * HONORIFIC_BEFORE on text.slice(from, pos), read on the characters it can match: the blanks
- * that end it and the honorific ending where they start.
- */
-function honorificCue(text: string, from: number, pos: number): boolean {
-  let p = pos;
-  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
-  if (p === pos) return false;
-  return HONORIFIC_BEFORE.test(text.slice(Math.max(from, p - HONORIFIC_REACH), pos));
-}
-
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -198,10 +184,16 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const pending: { run: Run; sentence: number }[] = [];
   /** ALL-CAPS words seen alone (not inside a name) so far: acronyms, not surnames ("CAN 2019"). */
   const loneCaps = new Set<string>();
+  const runsBySentence = sentences.map((sent) => nameRuns(text, sent.start, sent.end, isBlocked));
+  joinWrappedRuns(text, sentences, runsBySentence);
+  const cueStarts = wrappedStarts(text, sentences);
+  let prevPersonEnd = 0;
   sentences.forEach((sent, si) => {
     let capsRatio = -1;
-    let lastPersonEnd = sent.start;
-    for (let run of nameRuns(text, sent.start, sent.end, isBlocked)) {
+    /** where cues before a name are read from: the sentence, or the printed lines it continues */
+    const from = cueStarts[si];
+    let lastPersonEnd = Math.max(from, prevPersonEnd);
+    for (let run of runsBySentence[si]) {
       run = cutAfterCaps(text, run);
       let words = run.tokens.map((t) => text.slice(t.start, t.end));
       if (words.length === 1 && isAllCaps(words[0]) && !prevCapitalized(text, run.start, sent.start)) loneCaps.add(words[0]);
@@ -213,29 +205,29 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       // "le général de Gaulle", "M. de Villepin": the particle belongs to the name
       let start = run.start;
-      const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(sent.start, run.start - 4), run.start));
+      const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(from, run.start - 4), run.start));
       const particleStart = particle ? run.start - particle[0].length : -1;
       let rank = rankEndingAt(ranksByEnd, run.start, text);
       let cue = '';
       if (rank) cue = 'rank';
-      else if (honorificCue(text, Math.max(sent.start, run.start - 80), run.start)) cue = 'honorific';
+      else if (honorificCue(text, Math.max(from, run.start - 80), run.start)) cue = 'honorific';
       else if (particle) {
         rank = rankEndingAt(ranksByEnd, particleStart, text);
         if (rank) cue = 'rank';
-        else if (honorificCue(text, Math.max(sent.start, particleStart - 80), particleStart)) cue = 'honorific';
+        else if (honorificCue(text, Math.max(from, particleStart - 80), particleStart, false)) cue = 'honorific';
         if (cue) start = particleStart;
       }
       if (!cue) {
         const trimmed = startAtGivenName(words, run);
         // only where the first words are capitalized for another reason: the sentence starts
         // there ("Le Quarterback Patrick Mahomes") or they end a function ("ministre de la Défense Sadio Camara")
-        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (trimmed.tokens.length === run.tokens.length - 1 && (DEMONYM.test(words[0]) || lookupPlace(words[0]))) || (afterPreposition(text, run.start) && titleBefore(text, sent.start, trimmed.start)))) {
+        if (trimmed !== run && (sentenceInitial(text, run.start, sent.start) || DEMONYM_PLURAL.test(words[0]) || (trimmed.tokens.length === run.tokens.length - 1 && (DEMONYM.test(words[0]) || lookupPlace(words[0]))) || (afterPreposition(text, run.start) && titleBefore(text, from, trimmed.start)))) {
           run = trimmed;
           words = run.tokens.map((t) => text.slice(t.start, t.end));
           start = run.start;
         }
       }
-      let title: TitleSpan | null = titleBefore(text, sent.start, rank ? rank.start : start);
+      let title: TitleSpan | null = titleBefore(text, from, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
       if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
       // "le lieutenant-général prince Galizyn", "le colonel ministre X": a grade right before the title is the person's too
@@ -245,7 +237,9 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       if (!cue && title && !/(?<![\p{L}])(?:de|du|des|d['’])(?![\p{L}])/iu.test(title.connector)) {
         // "le président Macron", not "la société de conseil danoise Sea-Intelligence": no complement between
-        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0]) && !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4));
+        // after a noble or clerical head on the same line only a name follows bare: "la reine Victoria", "le comte Radolinski de leur découverte"
+        const personal = !title.connector.includes('\n') && peopleLexicon().personalHeads.has(foldKey(text.slice(title.start, title.headEnd)));
+        const lone = /^[\s\u00a0]+$/.test(title.connector) && !/(?<![\p{L}])(?:de|du|des|d['’]|à|au|aux|pour|en)(?![\p{L}])/iu.test(text.slice(title.headEnd, title.end)) && loneNameAfterTitle(words[0], personal) && (personal || !/^[\s\u00a0]*(?:d['’]|de[\s\u00a0])/u.test(text.slice(run.end, run.end + 4)));
         if (words.length >= 2 || isAllCaps(words[0]) || isGivenKey(run.tokens[0].key) || lone) cue = 'title';
       }
       // a headline in capitals gives no case cue: only explicit cues count there
@@ -256,6 +250,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
         else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
+        // "Charles-Albert", "Marie-Antoinette": given names joined by a hyphen name one person
+        else if (words.length === 1 && isCompoundGivenKey(run.tokens[0].key) && !lookupPlace(words[0]) && !afterCommonNoun(text, run.start)) cue = 'given-name';
         else if (isShape(words, loneCaps)) cue = 'shape';
         else if (modelPeople.contains(run.start, run.end)) cue = 'model';
       }
@@ -265,7 +261,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       const after = titleAfter(text, run.end, sent.end);
       out.push(candidate(text, run, si, rank, title ?? after, cue, start));
-      lastPersonEnd = run.end;
+      lastPersonEnd = prevPersonEnd = run.end;
     }
   });
   // second pass: a name typed once as a person is a person everywhere in the document
@@ -299,6 +295,15 @@ function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCan
   if (!people.some((q) => q.name.endsWith(written) && q.start !== p.start)) return p;
   const start = p.start - m[0].length;
   return { ...p, start, name: titleCaseName(text.slice(start, p.end).replace(/[\s\u00a0]+/g, ' ')) };
+}
+
+/** Lower-case words after which a capitalized word starts a noun phrase of its own. */
+const FUNCTION_WORD = /^(?:de|d['’]|à|par|avec|pour|et|ou|que|qu['’]|chez|selon|contre|sans|entre|mais|ni|comme|dont|où|sur|vers|après|avant|envers)$/u;
+
+/** "le pont Vincent-Thomas", "l'école Maurice-Henry": a lower-case noun before the name makes it the name of a thing. */
+function afterCommonNoun(text: string, pos: number): boolean {
+  const m = /(\p{Ll}[\p{L}'’-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return !!m && !FUNCTION_WORD.test(m[1]);
 }
 
 /** "les Américains Tommie Smith et John Carlos": a people's name before a given name. */
@@ -366,10 +371,14 @@ function prevCapitalized(text: string, pos: number, from: number): boolean {
   return /\p{Lu}[\p{L}\p{M}'’-]*\.?[\s\u00a0]+$/u.test(before);
 }
 
-/** "le président Macron": one capitalized word after a function is a surname unless it is a place. */
-function loneNameAfterTitle(word: string): boolean {
+/**
+ * "le président Macron": one capitalized word after a function is a surname unless it is a place;
+ * after a head only a name follows bare ("la reine Victoria", "le pasteur Hamm") it is one anyway,
+ * unless a line break stands between ("Mort d'un pasteur⏎Genève, le 3 mai": a heading, a dateline).
+ */
+function loneNameAfterTitle(word: string, personalHead: boolean): boolean {
   if (word.length < 3 || ROMAN.test(word)) return false;
-  return !lookupPlace(word);
+  return personalHead || !lookupPlace(word);
 }
 
 /** "Siaka DIAMOUTENE", "Jean-Claude KOUASSI": capitalized words then a surname in capitals. */

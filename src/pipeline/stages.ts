@@ -10,6 +10,7 @@ import { recognizeRanks } from '../ranks/ranks.js';
 import { recognizeOrganizations } from '../organizations/organizations.js';
 import { clubsInPlay } from '../organizations/clubsInPlay.js';
 import { recognizePeople } from '../people/people.js';
+import { namedAfterCue } from '../people/nameCues.js';
 import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { attachTitles } from '../people/personTitles.js';
@@ -20,7 +21,7 @@ import { recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
 import { recognizeEvents } from '../events/index.js';
 import type { Span } from '../mentions.js';
-import { containingSpan } from '../text/spans.js';
+import { containingSpan, EndIndex } from '../text/spans.js';
 
 export interface Stage {
   name: string;
@@ -135,6 +136,9 @@ export const people: Stage = {
   name: 'people',
   frenchOnly: true,
   run(doc) {
+    // "Mlle Chanel", "le général Ferrari": after an honorific or a rank the word is a surname, not the firm
+    const named = namedAfterCue(doc.text, doc.organizations, new EndIndex(doc.ranks));
+    if (named.size) doc.organizations = doc.organizations.filter((o) => !named.has(o));
     // "l'hôpital Gabriel Touré", "le stade Modibo Keïta": a landmark's name is no person of the story
     const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road')];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
