@@ -4,6 +4,7 @@
  * the workers' one (checked between stages, pipeline/budget.ts); only the workers' far
  * wall-time backstop for a stage that never returns has no equivalent here.
  */
+import { governNursery, holdNursery } from './nursery.js';
 import { processTask } from './process.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
@@ -14,11 +15,13 @@ export async function runInline(
   write: (result: Result) => void | Promise<void>,
 ): Promise<void> {
   const it = source[Symbol.asyncIterator]();
+  holdNursery();
   for (;;) {
     const next = await nextOrAbort(it, signal);
     if (next === 'aborted' || next.done) return;
     const result = processTask(next.value, settings);
     await write(result);
+    governNursery();
     // A macrotask turn, so that SIGINT/SIGTERM handlers run between documents.
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) return;
