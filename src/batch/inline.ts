@@ -13,15 +13,17 @@ export async function runInline(
   settings: ProcessSettings,
   signal: AbortSignal,
   write: (result: Result) => void | Promise<void>,
+  /** A batch (not one named document): the young generation is capped (nursery.ts). */
+  batch = false,
 ): Promise<void> {
   const it = source[Symbol.asyncIterator]();
-  holdNursery();
+  if (batch) holdNursery();
   for (;;) {
     const next = await nextOrAbort(it, signal);
     if (next === 'aborted' || next.done) return;
     const result = processTask(next.value, settings);
     await write(result);
-    governNursery();
+    if (batch) governNursery();
     // A macrotask turn, so that SIGINT/SIGTERM handlers run between documents.
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) return;

@@ -8,9 +8,15 @@
  * while it stays within the cap, none (factor 1) once it would pass it; growth resumes if V8
  * shrinks the nursery later.
  * Workers set their own nursery (pool.ts resourceLimits); the flag is process-wide, so this
- * runs only when there are no workers.
+ * runs only when there are no workers, and only for batches: one document never gets there.
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+
+/**
+ * node:v8 on first use, not imported: loading it costs a one-document run ~8 ms of start-up,
+ * and such a run never caps its nursery.
+ */
+let v8: typeof import('node:v8') | null = null;
+const engine = () => (v8 ??= process.getBuiltinModule('node:v8'));
 
 /** Both semi-spaces together: 4 MB each, what `--max-semi-space-size=4` would give. */
 const CAP_BYTES = 8 * 1024 * 1024;
@@ -20,7 +26,7 @@ let factor = 0;
 function setFactor(f: number): void {
   if (f === factor) return;
   factor = f;
-  setFlagsFromString(`--semi-space-growth-factor=${f}`);
+  engine().setFlagsFromString(`--semi-space-growth-factor=${f}`);
 }
 
 /**
@@ -35,7 +41,7 @@ export function holdNursery(): void {
 /** Between documents: one doubling allowed if it stays within the cap (warm documents grow it one step at most). */
 export function governNursery(): void {
   let size = 0;
-  for (const space of getHeapSpaceStatistics()) {
+  for (const space of engine().getHeapSpaceStatistics()) {
     if (space.space_name === 'new_space') size = space.space_size;
   }
   setFactor(size * 2 <= CAP_BYTES ? 2 : 1);

@@ -1,5 +1,5 @@
 // Child process for nurseryCap.test.ts: runs the seed articles, each with a numbered closing
-// sentence so no two texts are the same, through the main-thread runner ("inline") or through
+// sentence so no two texts are the same, through the main-thread runner as a batch ("inline") or through
 // processTask in a plain loop ("free": V8's own nursery growth), and prints the largest young
 // generation (new space, both semi-spaces) seen after any document.
 import { readdirSync, readFileSync } from 'node:fs';
@@ -28,6 +28,6 @@ const write = () => {
   written++;
   for (const s of getHeapSpaceStatistics()) if (s.space_name === 'new_space') largest = Math.max(largest, s.space_size);
 };
-if (mode === 'inline') await runInline(tasks(), settings, new AbortController().signal, write);
+if (mode === 'inline') await runInline(tasks(), settings, new AbortController().signal, write, true);
 else for await (const task of tasks()) write(processTask(task, settings));
 process.stdout.write(JSON.stringify({ written, largest }) + '\n');
