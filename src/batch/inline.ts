@@ -4,6 +4,7 @@
  * the workers' one (checked between stages, pipeline/budget.ts); only the workers' far
  * wall-time backstop for a stage that never returns has no equivalent here.
  */
+import { governNursery, holdNursery } from './nursery.js';
 import { processTask } from './process.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
@@ -12,13 +13,17 @@ export async function runInline(
   settings: ProcessSettings,
   signal: AbortSignal,
   write: (result: Result) => void | Promise<void>,
+  /** A batch (not one named document): the young generation is capped (nursery.ts). */
+  batch = false,
 ): Promise<void> {
   const it = source[Symbol.asyncIterator]();
+  if (batch) holdNursery();
   for (;;) {
     const next = await nextOrAbort(it, signal);
     if (next === 'aborted' || next.done) return;
     const result = processTask(next.value, settings);
     await write(result);
+    if (batch) governNursery();
     // A macrotask turn, so that SIGINT/SIGTERM handlers run between documents.
     await new Promise((resolve) => setImmediate(resolve));
     if (signal.aborted) return;

@@ -239,7 +239,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
       await runPool(tasks, { jobs, timeoutMs: wallBackstop(opts.timeoutMs), settings, signal: controller.signal, write });
     } else {
       const { runInline } = await import('../batch/inline.js');
-      await runInline(tasks, settings, controller.signal, write);
+      await runInline(tasks, settings, controller.signal, write, !single);
     }
     bar?.stop();
     bar = null;
