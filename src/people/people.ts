@@ -15,7 +15,7 @@ import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
-import { joinWrappedRuns, wrappedStarts } from './wrappedNames.js';
+import { wrappedStarts } from './wrappedNames.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -185,7 +185,6 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   /** ALL-CAPS words seen alone (not inside a name) so far: acronyms, not surnames ("CAN 2019"). */
   const loneCaps = new Set<string>();
   const runsBySentence = sentences.map((sent) => nameRuns(text, sent.start, sent.end, isBlocked));
-  joinWrappedRuns(text, sentences, runsBySentence);
   const cueStarts = wrappedStarts(text, sentences);
   let prevPersonEnd = 0;
   sentences.forEach((sent, si) => {

@@ -113,7 +113,8 @@ describe('the document-wide gate finds what reading every sentence finds', () =>
       expect(gated).toEqual(full);
       found += gated.length;
     }
-    expect(found).toBeGreaterThan(20);
+    // the five seeds alone name 11 ranks; with the dev set, many more
+    expect(found).toBeGreaterThan(HAS_MASAKHANEWS ? 20 : 8);
   });
 });
 

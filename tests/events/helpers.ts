@@ -17,9 +17,9 @@ export const HAS_MASAKHANEWS = existsSync(join(SHARED, 'masakhanews-fra', 'dev.t
 
 let docs: GoldEventDocument[] | null = null;
 
-/** The dev set's documents (texts read from the seeds and ../shared). */
+/** The dev set's documents (texts read from the seeds and ../shared; without ../shared, the seeds'). */
 export function devDocuments(): GoldEventDocument[] {
-  return (docs ??= readGoldEvents(DEV_SET, SHARED));
+  return (docs ??= readGoldEvents(DEV_SET, SHARED, (entry) => HAS_MASAKHANEWS || !entry.tsv));
 }
 
 /** One MasakhaNEWS dev article by row, as the dev set reads it. */
