@@ -5,6 +5,7 @@
  */
 import type { Span } from '../mentions.js';
 import { loadJson } from '../data.js';
+import { foldWordKey, isGivenKey } from '../people/lexicon.js';
 
 interface AbbrevData { abbreviations: string[]; sentenceFinal: string[] }
 
@@ -97,7 +98,28 @@ function continuesOnNextLine(text: string, prevEnd: number, nextStart: number): 
   if (/\p{Ll}/u.test(next)) return true;
   if (last === ',' || last === '-') return true;
   const tail = text.slice(Math.max(0, prevEnd - 12), prevEnd);
-  return CONTINUING_WORD.test(tail);
+  return CONTINUING_WORD.test(tail) || givenNameWraps(text, prevEnd, nextStart);
+}
+
+const LINE_END_NAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)$/u;
+const LINE_START_WORDS = /^(\p{Lu}[\p{L}\p{M}]*)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/u;
+let functionWords: Set<string> | null = null;
+
+/**
+ * Newspapers printed in narrow columns break names over lines: "Heureux d'être là, Jacques⏎Chirac",
+ * "le ministre Pierre⏎Moscovici accompagnait". A given name ending a line before a capitalized
+ * word that is no French function word ("Jacques⏎Il pleut") and no heading in capitals
+ * ("Jacques⏎LA VIE DES CHAMPS") is a name the column cut, not the end of a heading.
+ */
+function givenNameWraps(text: string, prevEnd: number, nextStart: number): boolean {
+  const name = LINE_END_NAME.exec(text.slice(Math.max(0, prevEnd - 30), prevEnd));
+  if (!name || !isGivenKey(foldWordKey(name[1]))) return false;
+  const next = LINE_START_WORDS.exec(text.slice(nextStart, nextStart + 60));
+  if (!next) return false;
+  functionWords ??= new Set(loadJson<{ words: string[] }>('language/french-function-words.json').words);
+  if (functionWords.has(next[1].toLowerCase())) return false;
+  const caps = (w: string | undefined) => w !== undefined && w.length > 1 && w === w.toUpperCase();
+  return !(caps(next[1]) && caps(next[2]));
 }
 
 /** [.!?…] by UTF-16 unit: the splitter reads every character, and a regex test per character costs more than the rest. */

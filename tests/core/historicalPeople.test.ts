@@ -61,6 +61,18 @@ describe('names wrapped over two printed lines', () => {
       expect(e.end).toBeLessThanOrEqual(sent.end);
     }
   });
+
+  test('the splitter keeps a name the column broke in one sentence, and the name is one person', () => {
+    const text = 'Heureux d\'être là, Jacques\nChirac ! Le ministre Pierre\nMoscovici accompagnait le président.';
+    expect(entityTexts(text, 'person')).toEqual(['Jacques\nChirac', 'Pierre\nMoscovici']);
+    expect(extract(text).sentences).toHaveLength(2);
+  });
+
+  test('a blank line, a heading in capitals or a sentence opening the next line stays apart', () => {
+    expect(entityTexts('Le peintre Jacques\n\nChirac reçoit à Berne.', 'person')).not.toContain('Jacques\n\nChirac');
+    expect(entityTexts('Souvenirs de Jacques\nLA VIE DES CHAMPS\nIl pleut.', 'person').join('|')).not.toMatch(/VIE/);
+    expect(extract('Portrait de Jacques\nIl est né à Berne en 1840.').sentences).toHaveLength(2);
+  });
 });
 
 describe('cues on the printed line before the name', () => {
