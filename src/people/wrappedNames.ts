@@ -2,8 +2,8 @@
  * Newspapers print in narrow columns: "l'impératrice⏎Eugénie", "le⏎comte Radolinski". The
  * sentence splitter takes a line that ends on a word before a capitalized line for a heading and
  * cuts there; the cue on the line before still cues the name. A name itself is never joined over
- * that cut ("Jacques⏎Chirac"): a record's entity lies inside its sentence, and the cut is the
- * splitter's to undo, not the people stage's.
+ * that cut: a record's entity lies inside its sentence, so the splitter itself keeps a given name
+ * and the next line's capitalized word together ("Jacques⏎Chirac": src/sentences/split.ts).
  */
 import type { Span } from '../mentions.js';
 
