@@ -6,7 +6,7 @@
  * language uses and French does not, letters French never writes, and endings only French has.
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
-import { lexicons } from './lexicons.js';
+import { lexicons, type Lexicons } from './lexicons.js';
 import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
@@ -127,13 +127,23 @@ function inflectsFrenchUnaccented(word: string): boolean {
   return false;
 }
 
+/** Capital letters in a word: one for a name, more for an acronym ("AES", "ONU"). */
+function capitalsIn(token: string): number {
+  return [...token].filter((c) => c !== c.toLowerCase()).length;
+}
+
+/** A word no table holds, even as French written without accents ("Etat", "Ecole"). */
+function unlisted(lx: Lexicons, lower: string): boolean {
+  return !lx.french.has(lower) && !lx.other.has(lower) && !variants(lx).frenchFolded.has(lower);
+}
+
 /** A capitalized word no table knows, not an acronym: what the reading below skips as a name. */
 function isName(token: string, shouting: boolean): boolean {
   if (shouting || token[0] === token[0].toLowerCase() || token.endsWith("'")) return false;
-  if ([...token].filter((c) => c !== c.toLowerCase()).length !== 1) return false;
+  if (capitalsIn(token) !== 1) return false;
   const lx = lexicons();
   const lower = token.toLowerCase();
-  return !lx.french.has(lower) && !lx.other.has(lower) && !variants(lx).frenchFolded.has(lower) && !lx.names.has(lower);
+  return unlisted(lx, lower) && !lx.names.has(lower);
 }
 
 function addWeb(ev: Evidence, weight: number): void {
@@ -190,12 +200,12 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       continue;
     }
     inName = false;
-    const upperCount = shouting ? 0 : [...token].filter((c) => c !== c.toLowerCase()).length;
+    const upperCount = shouting ? 0 : capitalsIn(token);
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
     const otherLangs = lx.other.get(lower);
     // A name, unless it is a French word written without accents ("Etat", "Ecole").
-    if (upperCount === 1 && !isFrench && !otherLangs && !variants(lx).frenchFolded.has(lower)) continue;
+    if (upperCount === 1 && unlisted(lx, lower)) continue;
     ev.read++;
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {

@@ -49,9 +49,7 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   }
   const spans = lazyProductSpans(text);
   for (const pl of doc.places) {
-    // "la guerre d'Indochine", "le Tour de France": the name of a war or a race, not a place;
-    // "la Coupe d'Afrique des nations": the name of a competition
-    if (inEventName(text, pl.start) || overlapsProduct(spans(), pl.start, pl.end)) continue;
+    if (insideNamedThing(text, pl, spans)) continue;
     cands.push({ start: pl.start, end: pl.end, priority: PRIORITY.place, value: { type: 'place', normalized: pl.normalized, country: pl.country, kind: pl.kind, latitude: pl.latitude, longitude: pl.longitude } });
   }
   const occupancy = new Occupancy(text.length);
@@ -147,7 +145,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
-    if (m.type === 'place' && (inEventName(text, m.start) || overlapsProduct(products(), m.start, m.end))) continue;
+    if (m.type === 'place' && insideNamedThing(text, m, products)) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
     if (m.type === 'organization' && overlapsProduct(products(), m.start, m.end)) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
@@ -208,6 +206,14 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     occupancy.take(m.start, m.end);
   }
   return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A place named inside another thing's name: "la guerre d'Indochine", "le Tour de France" (a war,
+ * a race), "la Coupe d'Afrique des nations" (a competition), whichever stage found it.
+ */
+function insideNamedThing(text: string, place: { start: number; end: number }, products: () => { start: number; end: number }[]): boolean {
+  return inEventName(text, place.start) || overlapsProduct(products(), place.start, place.end);
 }
 
 /** The product and competition names of the text, found on first use (most texts name none). */

@@ -5,6 +5,7 @@
  */
 import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { OF_BEFORE_NAME } from './featureHeads.js';
 
 let pattern: RegExp | null = null;
 
@@ -16,7 +17,7 @@ function load(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((n) => (n[0] === n[0].toLowerCase() ? `[${n[0]}${n[0].toUpperCase()}]` : n[0]) + escapeRegExp(n.slice(1)).replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
-  pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alt})[\\s\\u00a0]+(?:de[\\s\\u00a0]+la[\\s\\u00a0]+|de[\\s\\u00a0]+l['’][\\s\\u00a0]*|du[\\s\\u00a0]+|des[\\s\\u00a0]+|de[\\s\\u00a0]+|d['’][\\s\\u00a0]*)$`, 'u');
+  pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alt})[\\s\\u00a0]+(?:${OF_BEFORE_NAME})$`, 'u');
   return pattern;
 }
 
