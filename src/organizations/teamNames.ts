@@ -62,6 +62,26 @@ function teamRanges(text: string, r: Span): number[] | null {
   return ranges;
 }
 
+/** A plural article before the nickname: "les", "des", "aux" (not "le Stade de Reims", read only with a listed town). */
+const PLURAL_ARTICLE = /^(?:les|des|aux)[\s\u00a0]/iu;
+
+/**
+ * "les Titans de Trenton" with Trenton in no gazetteer: the team is read when the article is plural,
+ * the nickname ends in -s, the sentence around is about sport, and no town word is a given name
+ * ("les Lions de Jean" is no team) or a word of the language lexicon that cannot be a name.
+ */
+function unlistedTown(text: string, r: Span, m: RegExpExecArray, first: string, townWords: string[]): boolean {
+  if (!PLURAL_ARTICLE.test(m[0]) || !/\p{Ll}s$/u.test(m[1]) || first.length < 3) return false;
+  // a town takes "de" or "d'" bare: "les Maîtres du Mal", "les Wolverines de l'Université" are none
+  const idx = m.indices!;
+  if (!/^[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)$/u.test(m[0].slice(idx[1]![1] - idx[0]![0], idx[2]![0] - idx[0]![0]))) return false;
+  // « Les Garennes de Watership Down »: a quoted title
+  if (/["«“][\s\u00a0]*$/u.test(text.slice(Math.max(r.start, r.start + m.index - 3), r.start + m.index))) return false;
+  const { notNames } = peopleLexicon();
+  if (townWords.some((w) => TOPO.test(w) || isGivenName(w) || notNames.has(foldKey(w)))) return false;
+  return SPORT.test(text.slice(Math.max(r.start, r.start + m.index - 150), Math.min(r.end, r.start + m.index + 200)));
+}
+
 export function teamNames(text: string, r: Span, out: OrganizationMention[]): void {
   const ranges = teamRanges(text, r);
   if (ranges !== null && ranges.length === 0) return;
@@ -78,6 +98,9 @@ export function teamNames(text: string, r: Span, out: OrganizationMention[]): vo
     const placeWords = m[2].split(/[\s\u00a0]+/);
     let n = placeWords.length;
     while (n > 0 && !lookupPlace(placeWords.slice(0, n).join(' '))) n--;
+    // "les Nailers de Wheeling": a plural nickname in a sentence about sport names a team even when
+    // its town is in no gazetteer (minor-league towns are many and small); then all its capitalized words
+    if (n === 0 && unlistedTown(text, r, m, first, placeWords)) n = placeWords.length;
     if (n === 0) return;
     const idx = m.indices!;
     const s = r.start + idx[1]![0];
