@@ -10,6 +10,7 @@ import { recognizeLandmarks } from './landmarks.js';
 import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
 import { withFeatureHeads } from './featureHeads.js';
+import { namedFeatures } from './namedFeatures.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -31,7 +32,10 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const found = recognizeRoads(text);
   const takenIndex = found.length ? new SpanIndex(taken) : null;
   const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
-  return withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
+  const places = withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
+  // "les îles Belcher": a feature noun names what no table lists
+  const features = namedFeatures(text, places);
+  return features.length ? places.concat(features).sort((a, b) => a.start - b.start) : places;
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

@@ -1,0 +1,54 @@
+/**
+ * "les îles Belcher", "le lac Taupo", "le col du Tourmalet", "le parc national de la Lopé": a
+ * feature noun in lower case and a capitalized name after it are one place even when no table
+ * lists the name. The noun tells what the name is (an unknown capitalized word alone could be a
+ * person or a firm), so the name needs no other evidence. Nouns: data/places/named-features.tsv.
+ * Only names no other pass found are added; a found name is widened by featureHeads.ts.
+ */
+import type { PlaceMention } from '../mentions.js';
+import { loadList } from '../data.js';
+import { escapeRegExp } from '../text/normalize.js';
+import { OF_BEFORE_NAME } from './featureHeads.js';
+
+let pattern: RegExp | null = null;
+let nouns: Map<string, { kind: string; direct: boolean; of: boolean }> | null = null;
+
+/** "le parc national de…", "la réserve naturelle de…": an adjective of status may stand between noun and name. */
+const STATUS = '(?:[\\s\\u00a0]+(?:national|nationale|naturel|naturelle|régional|régionale|marin|marine|provincial|provinciale|municipal|municipale))?';
+/** A name word: a capital, then letters; hyphenated parts in any case ("Turques-et-Caïques"), no word in capitals only. */
+const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*";
+
+function load(): RegExp {
+  if (pattern) return pattern;
+  nouns = new Map();
+  for (const line of loadList('places/named-features.tsv')) {
+    const [noun, kind, how] = line.split('\t');
+    nouns.set(noun, { kind, direct: how === 'direct' || how === 'both', of: how === 'of' || how === 'both' });
+  }
+  const alt = [...nouns.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[\\s\\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[\\s\\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'gu');
+  return pattern;
+}
+
+/** Months and days: "le stade Samedi" is a typo more often than a name; "au parc Lundi" a date. */
+const NOT_NAME = /^(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
+
+/** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
+export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {
+  const re = load();
+  const out: PlaceMention[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const head = nouns!.get(m[1])!;
+    if (m[2] === undefined ? !head.direct : !head.of) continue;
+    const name = m[3];
+    const first = name.split(/[\s\u00a0]/)[0];
+    // "le stade Stade Gelora": the noun written again opens the name, which is its own place
+    if (NOT_NAME.test(first) || first.toLowerCase() === m[1]) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (found.some((p) => p.start < end && start < p.end)) continue;
+    out.push({ start, end, normalized: m[0].replace(/[\s\u00a0]+/g, ' '), country: null, kind: head.kind, latitude: null, longitude: null, known: false });
+  }
+  return out;
+}
