@@ -14,6 +14,7 @@ import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
 import { inEventName } from '../places/eventNames.js';
 import { featureHead, widenedPlace } from '../places/featureHeads.js';
+import { isVenueName } from '../places/venues.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
@@ -39,7 +40,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     cands.push({ start: r.start, end: r.end, priority: PRIORITY.rank, value: { type: 'rank', normalized: r.normalized, service: r.service } });
   }
   for (const o of doc.organizations) {
-    cands.push({ start: o.start, end: o.end, priority: PRIORITY.organization, value: { type: 'organization', normalized: o.normalized, acronym: o.acronym } });
+    // "le Stade de France": a venue keeps the organization's precedence but is a place
+    const value: Draft = isVenueName(o.normalized) ? venueDraft(o.normalized) : { type: 'organization', normalized: o.normalized, acronym: o.acronym };
+    cands.push({ start: o.start, end: o.end, priority: PRIORITY.organization, value });
   }
   for (const p of doc.resolvedPeople) {
     // a person typed only by repetition loses to a place of the same span ("Mali" after "Mali Diallo"?)
@@ -202,7 +205,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
       occupancy.take(start, m.end);
       continue;
     }
-    out.push({ start: m.start, end: m.end, priority: 0, value: { type: 'organization', normalized: surface, acronym: null } });
+    out.push({ start: m.start, end: m.end, priority: 0, value: isVenueName(surface) ? venueDraft(surface) : { type: 'organization', normalized: surface, acronym: null } });
     occupancy.take(m.start, m.end);
   }
   return mergeByStart(removed.size ? kept.filter((c) => !removed.has(c)) : kept, out.sort((a, b) => a.start - b.start));
@@ -303,6 +306,11 @@ function placeDraft(surface: string): Extract<Draft, { type: 'place' }> {
   return known
     ? { type: 'place', normalized: known.normalized, country: known.country, kind: known.kind, latitude: known.latitude, longitude: known.longitude }
     : { type: 'place', normalized: surface, country: null, kind: 'unknown', latitude: null, longitude: null };
+}
+
+/** A venue named like a body ("Stade de France", "Zénith de Pau"): a landmark with no coordinates of its own. */
+function venueDraft(surface: string): Extract<Draft, { type: 'place' }> {
+  return { type: 'place', normalized: surface, country: null, kind: 'landmark', latitude: null, longitude: null };
 }
 
 const SPACE = /[\s\u00a0]/;
