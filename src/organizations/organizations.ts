@@ -14,7 +14,7 @@ import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 import { POSTED_HEAD, headedName } from './headedName.js';
-import { tailedNameStart } from './tailedNames.js';
+import { tailedNameEnd, tailedNameStart } from './tailedNames.js';
 import { teamNames } from './teamNames.js';
 import { previousWord, sameCase, sameHead } from './nameWords.js';
 import { definedAcronyms } from './acronymDefinitions.js';
@@ -132,7 +132,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       }
       if (tail && s > r.start) {
         const start = tailedNameStart(text, s, r.start);
-        const e = s + w[0].length;
+        const e = start >= 0 ? tailedNameEnd(text, s + w[0].length, r.end) : s + w[0].length;
         if (start >= 0 && !/[\p{L}\p{N}]/u.test(text[e] ?? '')) out.push({ start, end: e, normalized: text.slice(start, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
       }
     }

@@ -37,3 +37,37 @@ export function tailedNameStart(text: string, tailStart: number, limit: number):
   }
   return start;
 }
+
+/** English words that go on after a name ending: "ASCII Media Works", "Disney Publishing Worldwide". */
+const TAIL_CONTINUERS = new Set(['International', 'Worldwide', 'Works', 'System', 'Systems', 'Group', 'Limited', 'Inc', 'Corporation', 'Company', 'Holdings', 'America', 'Europe', 'Africa', 'Asia']);
+/** " of Film Classification", " for the Protection of Birds", " on Foreign Relations": English complements, capitalized words only. */
+const ENGLISH_COMPLEMENT = /^[\s\u00a0]+(?:of|for|on|and)(?:[\s\u00a0]+the)?((?:[\s\u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)+)/u;
+
+/**
+ * Where an English name that ends on `tailEnd` ("British Board", "Motion Picture Association")
+ * really ends: over English complements ("… of Film Classification", "… for the Advancement of
+ * Colored People") and continuing words ("… Works"). English joiners between capitalized words
+ * do not occur in French prose, so they mark the name going on; a French word ends it.
+ */
+export function tailedNameEnd(text: string, tailEnd: number, limit: number): number {
+  const { notNames } = peopleLexicon();
+  let end = tailEnd;
+  for (let n = 0; n < 4; n++) {
+    const rest = text.slice(end, Math.min(limit, end + 120));
+    const c = ENGLISH_COMPLEMENT.exec(rest);
+    if (c) {
+      const words = c[1].trim().split(/[\s\u00a0]+/);
+      // "… of Paris Jean Dupont": stop at a word that cannot be a name
+      if (words.some((w) => notNames.has(foldKey(w)) && w !== 'The')) break;
+      end += c[0].length;
+      continue;
+    }
+    const next = /^[\s\u00a0]+(\p{Lu}[\p{L}]*)(?![\p{L}\p{M}\p{N}-])/u.exec(rest);
+    if (next && TAIL_CONTINUERS.has(next[1])) {
+      end += next[0].length;
+      continue;
+    }
+    break;
+  }
+  return end;
+}
