@@ -4,6 +4,7 @@
  */
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
+import { isNationalityAdjective } from './nationalityAdjectives.js';
 
 /** Prepositions that continue a name: "Forces de Défense et de Sécurité", "Comité de lutte contre la corruption". */
 const PREP = new Set(['de', 'du', 'des', 'd', 'et', 'pour', 'à', 'au', 'aux', 'sur', 'contre', 'sans']);
@@ -161,7 +162,8 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     }
     // "l'Union européenne domiciliés": a participle after an adjective describes, it does not name
     if (adjectives > 0 && /(?:é|ée|és|ées)$/.test(lower)) break;
-    if (prevContent && adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) {
+    // "Parti ouvrier unifié polonais": a nationality may come third, and ends however it ends ("slovène")
+    if (prevContent && ((adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) || (adjectives < 3 && isNationalityAdjective(lower)))) {
       end = prevEnd;
       content++;
       adjectives++;
