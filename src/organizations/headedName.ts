@@ -162,8 +162,9 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     }
     // "l'Union européenne domiciliés": a participle after an adjective describes, it does not name
     if (adjectives > 0 && /(?:é|ée|és|ées)$/.test(lower)) break;
-    // "Parti ouvrier unifié polonais": a nationality may come third, and ends however it ends ("slovène")
-    if (prevContent && ((adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) || (adjectives < 3 && isNationalityAdjective(lower)))) {
+    // "Parti démocratique slovène": a nationality ends however it ends, after a capitalized head only
+    // ("l'agence allemande DPA" is the agency's description, DPA its name)
+    if (prevContent && ((adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) || (!lowerHead && adjectives < 3 && isNationalityAdjective(lower)))) {
       end = prevEnd;
       content++;
       adjectives++;

@@ -72,6 +72,8 @@ const PLURAL_ARTICLE = /^(?:les|des|aux)[\s\u00a0]/iu;
  */
 function unlistedTown(text: string, r: Span, m: RegExpExecArray, first: string, townWords: string[]): boolean {
   if (!PLURAL_ARTICLE.test(m[0]) || !/\p{Ll}s$/u.test(m[1]) || first.length < 3) return false;
+  // "les Égyptiens d'Al Ahly": people of a country in a club, not the club's nickname
+  if (/(?:ais|ois|iens|ains|éens|ens)$/u.test(first)) return false;
   // a town takes "de" or "d'" bare: "les Maîtres du Mal", "les Wolverines de l'Université" are none
   const idx = m.indices!;
   if (!/^[\s\u00a0]+(?:de[\s\u00a0]+|d['’][\s\u00a0]*)$/u.test(m[0].slice(idx[1]![1] - idx[0]![0], idx[2]![0] - idx[0]![0]))) return false;

@@ -26,12 +26,22 @@ function load(): RegExp {
     nouns.set(noun, { kind, direct: how === 'direct' || how === 'both', of: how === 'of' || how === 'both' });
   }
   const alt = [...nouns.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-  pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[\\s\\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[\\s\\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'gu');
+  // one line: a name is not read across a printed line's end
+  pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'gu');
   return pattern;
 }
 
 /** Months and days: "le stade Samedi" is a typo more often than a name; "au parc Lundi" a date. */
 const NOT_NAME = /^(?:Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche)$/u;
+/** Words that open a sentence the printed line or a lost full stop glued on ("l'île Ici", "les monts Il"). */
+const OPENER = /^(?:Il|Ils|Elle|Elles|Ici|On|Nous|Vous|Ce|Cet|Cette|Ces|Cela|Le|La|Les|Un|Une|Des|Du|Au|Aux|En|Dans|Pour|Par|Sur|Mais|Puis|Alors|Après|Avant|Selon|Depuis|Où|Qui|Que|Quand|Si|Son|Sa|Ses|Leur|Leurs)$/u;
+
+/**
+ * After the name: a particle of a person's name and a capital, or an adjective in lower case: the
+ * name is longer than read. Not "de" ("le parc Izmailovo de Moscou" is in Moscow) nor a
+ * participle ("la baie de Kotor, bordée de…").
+ */
+const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag|el|al)[ \u00a0]+\p{Lu}|\p{Ll}+(?:aire|aires|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives)(?![\p{L}\p{M}]))/u;
 
 /** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
 export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {
@@ -44,7 +54,9 @@ export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention
     const name = m[3];
     const first = name.split(/[\s\u00a0]/)[0];
     // "le stade Stade Gelora": the noun written again opens the name, which is its own place
-    if (NOT_NAME.test(first) || first.toLowerCase() === m[1]) continue;
+    if (NOT_NAME.test(first) || OPENER.test(first) || first.toLowerCase() === m[1]) continue;
+    // the name goes on: "le stade de l'Académie militaire", "Alfredo di Stefano", "Notre-Dame de Paris"
+    if (GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const start = m.index;
     const end = start + m[0].length;
     if (found.some((p) => p.start < end && start < p.end)) continue;

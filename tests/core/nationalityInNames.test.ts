@@ -10,6 +10,10 @@ describe('a nationality adjective belongs to the name it follows', () => {
     expect(entityTexts('La Ligue nationale tchèque réclame plus d\'autonomie.', 'organization')).toEqual(['Ligue nationale tchèque']);
   });
 
+  test('after a lower-case head the nationality describes: the name is the capitalized one', () => {
+    expect(entityTexts("Selon l'agence allemande DPA, le sommet est reporté.", 'organization')).toEqual(['DPA']);
+  });
+
   test('a word that is no nationality stays out', () => {
     expect(entityTexts('Le Parti démocratique salue la décision.', 'organization')).toEqual(['Parti démocratique']);
   });

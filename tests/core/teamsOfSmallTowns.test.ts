@@ -21,5 +21,7 @@ describe('teams of towns nobody listed', () => {
     expect(entityTexts("Au match suivant, l'équipe affronte les Gardiens du Néant, un groupe de supporters.", 'organization')).not.toContain('Gardiens du Néant');
     expect(entityTexts("Le joueur de l'équipe lit « Les Chroniques de Narnia » pendant la saison.", 'organization')).toEqual([]);
     expect(entityTexts("L'entraîneur du club a signé avec le Stingers de Pocatello.", 'organization')).not.toContain('Stingers de Pocatello');
+    // people of a country playing for a club: the club is the name
+    expect(entityTexts("En finale de la ligue, les Égyptiens d'Al Korvanne ont battu le club tunisien.", 'organization')).not.toContain("Égyptiens d'Al Korvanne");
   });
 });

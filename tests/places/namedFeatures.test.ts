@@ -39,4 +39,11 @@ describe('a feature noun names a place nobody listed', () => {
     expect(places("Le col Korvanne n'est pas nommé ainsi : on écrit le col du Korvanne.")).toEqual([['col du Korvanne', 'mountain']]);
     expect(places('Le Parc Borvalle est fermé et le parc ONU aussi.')).toEqual([]);
   });
+
+  test('no place when the name goes on or a new sentence starts on the next line', () => {
+    expect(places('Le match se joue au stade Alfredo di Korvanne ce soir.').map((p) => p[0])).not.toContain('stade Alfredo');
+    expect(places("Les cadets défilent au stade de l'Académie militaire chaque année.").map((p) => p[0])).not.toContain("stade de l'Académie");
+    expect(places("Ils ont rejoint l'île\nIci, la pêche est interdite.")).toEqual([]);
+    expect(places('Il regarde le lac Il pleut depuis le matin.')).toEqual([]);
+  });
 });
