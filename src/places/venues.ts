@@ -4,8 +4,10 @@
  * and the tagger read as a body (a name with a capital head). The venue is a place. Clubs named
  * "Stade" stay organizations: "le Stade rennais", "le Stade Malien", "le Stade de Reims" (a club
  * takes its town's adjective or name; a ground takes a person's name, a status or a country).
+ * Listed names stay what the list says ("le Palais de Koulouba" is the presidency).
  */
 import { lookupPlace } from './index.js';
+import { isListedOrganization } from '../organizations/lexicon.js';
 
 const VENUE = /^(Stade|Palais|Parc|Zénith)[\s\u00a0]+(.+)$/su;
 /** Status words after "Stade": the ground, not a club ("Stade olympique", "Stade municipal"). */
@@ -16,7 +18,8 @@ const CLUB_ADJECTIVE = /(?:ien|ienne|ais|aise|ois|oise|ain|aine|éen|éenne|in|i
 /** Whether an organization's text is the name of a venue, to be read as a place. */
 export function isVenueName(surface: string): boolean {
   const m = VENUE.exec(surface);
-  if (!m) return false;
+  // "le Palais de Koulouba a démenti": a listed seat of power speaks for the government
+  if (!m || isListedOrganization(surface)) return false;
   if (m[1] !== 'Stade') return true;
   const rest = m[2];
   if (GROUND.test(rest)) return true;

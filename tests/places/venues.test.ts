@@ -30,4 +30,8 @@ describe('venues named with a capital are places', () => {
     expect(isVenueName('Stade de Reims')).toBe(false);
     expect(typed('Le Stade Malien a battu le Djoliba en finale de la coupe.')['Stade Malien']).toBe('organization');
   });
+
+  test('a listed seat of power stays the body it speaks for', () => {
+    expect(typed('Le Palais de Koulouba a publié un communiqué lundi soir.')['Palais de Koulouba']).toBe('organization');
+  });
 });
