@@ -29,6 +29,9 @@ export function tailedNameStart(text: string, tailStart: number, limit: number):
       start = s;
       break;
     }
+    // "L' American Film Institute" (the article written apart), "L'association Airlines for Europe":
+    // an article or an elided common noun opens the phrase, not the name
+    if (/^[dlDL]['’]$/u.test(w) || /^[dlDL]['’]\p{Ll}/u.test(w)) break;
     if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) {
       if (notNames.has(foldKey(w)) && w !== 'The') break;
       start = s;

@@ -16,6 +16,11 @@ describe('English organization names end after their complements', () => {
     expect(entityTexts('Le roman est publié par Kadokawa Media Works au Japon.', 'organization')).toEqual(['Kadokawa Media Works']);
   });
 
+  test('an article or an elided common noun before the name is not part of it', () => {
+    expect(entityTexts("L' American Film Institute a classé le film parmi les meilleurs .", 'organization')).toEqual(['American Film Institute']);
+    expect(entityTexts("L'association Global Airlines for Europe proteste contre la taxe.", 'organization')).toEqual(['Global Airlines for Europe']);
+  });
+
   test('a French word or a lower-case word ends the name', () => {
     expect(entityTexts("La Motion Picture Association of America et la Commission européenne s'opposent.", 'organization')).toEqual(['Motion Picture Association of America', 'Commission européenne']);
     expect(entityTexts('Le American Film Institute of the year a été décerné.', 'organization')).toEqual(['American Film Institute']);
