@@ -22,6 +22,8 @@ export function tailedNameStart(text: string, tailStart: number, limit: number):
     let s = base + words[i].index!;
     if (!/^[\s\u00a0]+$/.test(text.slice(s + w.length, expect))) break;
     // "l’Imperial College": the elided article is not part of the name, and nothing before it is
+    // "l'ONG Human Rights Watch": what the body is, written in capitals, is not its name
+    if (/^(?:[dlDL]['’])?(?:ONG|ASBL)$/u.test(w)) break;
     const el = /^[dlDL]['’](?=\p{Lu})/u.exec(w);
     if (el) {
       s += el[0].length;

@@ -19,6 +19,8 @@ describe('English organization names end after their complements', () => {
   test('an article or an elided common noun before the name is not part of it', () => {
     expect(entityTexts("L' American Film Institute a classé le film parmi les meilleurs .", 'organization')).toEqual(['American Film Institute']);
     expect(entityTexts("L'association Global Airlines for Europe proteste contre la taxe.", 'organization')).toEqual(['Global Airlines for Europe']);
+    expect(entityTexts("Selon l'ONG Nordic Rights Watch, les exactions se multiplient.", 'organization')).toEqual(['Nordic Rights Watch']);
+    expect(entityTexts("L' ONG Nordic Rights Watch dénonce les exactions .", 'organization')).toEqual(['Nordic Rights Watch']);
   });
 
   test('a French word or a lower-case word ends the name', () => {
