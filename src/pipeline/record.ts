@@ -15,6 +15,7 @@ import { lookupPlace } from '../places/index.js';
 import { inEventName } from '../places/eventNames.js';
 import { featureHead, widenedPlace } from '../places/featureHeads.js';
 import { isVenueName } from '../places/venues.js';
+import { namesAModel } from '../organizations/modelNames.js';
 import { buildPeople, type KeptPerson } from './peopleIndex.js';
 import { taggerPersonTitle } from '../people/personTitles.js';
 import type { ResolvedPerson } from './doc.js';
@@ -40,6 +41,8 @@ export function buildRecord(doc: Doc): ExtraitRecord {
     cands.push({ start: r.start, end: r.end, priority: PRIORITY.rank, value: { type: 'rank', normalized: r.normalized, service: r.service } });
   }
   for (const o of doc.organizations) {
+    // "un Boeing 747": the aircraft, not its maker
+    if (namesAModel(text, o.start, o.end)) continue;
     // "le Stade de France": a venue keeps the organization's precedence but is a place
     const value: Draft = isVenueName(o.normalized) ? venueDraft(o.normalized) : { type: 'organization', normalized: o.normalized, acronym: o.acronym };
     cands.push({ start: o.start, end: o.end, priority: PRIORITY.organization, value });
@@ -150,7 +153,7 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
     if (m.score < MIN_MODEL_SCORE) continue;
     if (m.type === 'place' && insideNamedThing(text, m, products)) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
-    if (m.type === 'organization' && overlapsProduct(products(), m.start, m.end)) continue;
+    if (m.type === 'organization' && (overlapsProduct(products(), m.start, m.end) || namesAModel(text, m.start, m.end))) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
     const words = surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
