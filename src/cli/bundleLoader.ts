@@ -32,7 +32,7 @@ const v8 = process.getBuiltinModule('node:v8');
  *   CPU) after less work than one short article gives; a short run paid for optimized code
  *   it never used. Four times the default still optimizes the hot loops of a long run.
  */
-const V8_FLAGS = (process.env.EXTRAIT_V8_FLAGS_TRY ?? '--no-regexp-tier-up --interrupt-budget=270336').split(' ').filter(Boolean);
+const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=270336'];
 let flagsSet = false;
 
 function setV8Flags(): void {
