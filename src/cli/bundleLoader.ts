@@ -39,6 +39,8 @@ function setV8Flags(): void {
   if (flagsSet) return;
   flagsSet = true;
   for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
+  // text/warmRegExp.ts (inside the bundles): no warm-up run needed under --no-regexp-tier-up
+  (globalThis as Record<symbol, unknown>)[Symbol.for('extrait.regexpCompiledAtFirstRun')] = true;
 }
 
 export interface LoadedBundle {
