@@ -19,6 +19,29 @@ const { readFileSync } = process.getBuiltinModule('node:fs');
 const { createRequire } = process.getBuiltinModule('node:module');
 const { dirname } = process.getBuiltinModule('node:path');
 const vm = process.getBuiltinModule('node:vm');
+const v8 = process.getBuiltinModule('node:v8');
+
+/**
+ * V8 settings of a process that runs a bundle, set before the bundle compiles. A code cache
+ * is valid only under the flags it was made with, and the build makes the caches through this
+ * function too (scripts/build-bundle.mjs), so both sides set the same.
+ * - --no-regexp-tier-up: a pattern is compiled to machine code at its first execution, instead
+ *   of to bytecode first and again to machine code at the second; the recognizers run nearly
+ *   every pattern more than once, so the bytecode was thrown away (a fifth of a cold start).
+ * - --interrupt-budget: V8 optimizes a function (TurboFan, on another thread but on the same
+ *   CPU) after less work than one short article gives; a short run paid for optimized code
+ *   it never used. Four times the default still optimizes the hot loops of a long run.
+ */
+const V8_FLAGS = ['--no-regexp-tier-up', '--interrupt-budget=270336'];
+let flagsSet = false;
+
+function setV8Flags(): void {
+  if (flagsSet) return;
+  flagsSet = true;
+  for (const flag of V8_FLAGS) v8.setFlagsFromString(flag);
+  // text/warmRegExp.ts (inside the bundles): no warm-up run needed under --no-regexp-tier-up
+  (globalThis as Record<symbol, unknown>)[Symbol.for('extrait.regexpCompiledAtFirstRun')] = true;
+}
 
 export interface LoadedBundle {
   exports: Record<string, unknown>;
@@ -46,6 +69,7 @@ function header(id: string): Buffer {
 }
 
 export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CODE_CACHE !== '0'): LoadedBundle {
+  setV8Flags();
   const source = readFileSync(bundlePath, 'utf8');
   const id = STAMP.exec(source)?.[1] ?? null;
   let cachedData: Buffer | undefined;

@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, readdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT, assertBuilt, removeDir, tempDir, writeSeedJsonl } from './helpers.js';
 import { testIf } from '../skip.js';
 
@@ -49,6 +50,14 @@ testWithEsbuild('the build makes the bundles and, for this Node, a snapshot', ()
   const tag = `${process.version}-${process.arch}`;
   expect(readdirSync(join(pkg, 'dist')).filter((f) => f.includes('.bundle.')).sort()).toEqual(['cli.bundle.cjs', `cli.bundle.${tag}.cache`, 'worker.bundle.cjs', `worker.bundle.${tag}.cache`]);
   expect(readdirSync(join(pkg, 'dist/snapshot')).sort()).toEqual([`extrait-${process.version}-${process.platform}-${process.arch}.blob`, `extrait-${process.version}-${process.platform}-${process.arch}.json`]);
+}, 60_000);
+
+testWithEsbuild('V8 takes the code caches the build made (a bundle run sets its V8 flags as the build did)', () => {
+  // a cache made under other V8 flags than a run's is refused, and the run compiles everything again
+  const script = `const { loadBundle } = await import(${JSON.stringify(pathToFileURL(join(pkg, 'dist/cli/bundleLoader.js')).href)});
+    process.stdout.write(JSON.stringify(['cli', 'worker'].map((k) => loadBundle(${JSON.stringify(join(pkg, 'dist'))} + '/' + k + '.bundle.cjs').cacheRejected)));`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NODE_OPTIONS: '' } });
+  expect([r.status, r.stderr, r.stdout]).toEqual([0, '', '[false,false]']);
 }, 60_000);
 
 testWithEsbuild('one article: the same record from the snapshot, the bundle and the modules', () => {
