@@ -145,6 +145,10 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    // most tagger spans lie on a rule's reading: only a sure person or organization may take
+    // those over (particleJoinedPersons, swallowedPlaces below), the others are dropped there
+    // anyway, so the tests in between are not run for them (nothing before changes the occupancy)
+    if ((m.score < MIN_SWALLOW_SCORE || m.type === 'place') && !occupancy.isFree(m.start, m.end)) continue;
     if (m.type === 'place' && insideNamedThing(text, m, products)) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
     if (m.type === 'organization' && overlapsProduct(products(), m.start, m.end)) continue;
