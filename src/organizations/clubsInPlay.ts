@@ -73,19 +73,25 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * digit does): when the first two letters open no word of SPORTING (one letter then a digit: a
  * one-letter word), only a run after a digit can be one.
  */
-function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number): boolean {
+function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number, hasDigit: boolean): boolean {
   const s = table.start[i];
   const e = table.end[i];
   const code = codes[i];
+  // (the first character is no digit here: a digit in the word is one after it)
   if (code !== PAIR_UNKNOWN && !isDigit(code >> 7)) {
     const first = isDigit(code & 127) ? code & ~127 : code;
-    if (SPORTING_PAIRS[first] === 0) {
-      let digit = false;
-      for (let k = s + 1; k < e && !digit; k++) digit = isDigit(text.charCodeAt(k));
-      if (!digit) return false;
-    }
+    if (SPORTING_PAIRS[first] === 0 && !hasDigit) return false;
   }
   return SPORTING_WORDS.mayHaveRun(text, s, e);
+}
+
+const DIGIT = /[0-9]/g;
+
+/** Index of the first ASCII digit at or after `from`, or the text's length. */
+function digitFrom(text: string, from: number): number {
+  DIGIT.lastIndex = from;
+  const m = DIGIT.exec(text);
+  return m ? m.index : text.length;
 }
 
 /**
@@ -96,10 +102,15 @@ function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i:
 function maySport(text: string, table: TokenTable, codes: Uint16Array, start: number, end: number): boolean {
   let i = firstTokenEndingAfter(table, start);
   if (i < table.length && table.start[i] < start) return true;
+  // the first digit at or after the current word, found by one native scan per digit instead of
+  // a look at each character of each word (most words hold none)
+  let digit = -1;
   for (; i < table.length && table.start[i] < end; i++) {
     if (table.end[i] > end) return true;
-    if (mayHaveSportRun(text, table, codes, i)) return true;
-    if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
+    if (digit < table.start[i]) digit = digitFrom(text, table.start[i]);
+    const hasDigit = digit < table.end[i];
+    if (mayHaveSportRun(text, table, codes, i, hasDigit)) return true;
+    if (hasDigit && i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
       for (let k = table.end[i]; k < table.start[i + 1]; k++) {
         const c = text.charCodeAt(k);
         if (c === 45 || c === 0x2013) return true;
