@@ -87,11 +87,28 @@ function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i:
 
 const DIGIT = /[0-9]/g;
 
-/** Index of the first ASCII digit at or after `from`, or the text's length. */
-function digitFrom(text: string, from: number): number {
-  DIGIT.lastIndex = from;
-  const m = DIGIT.exec(text);
-  return m ? m.index : text.length;
+/**
+ * The first ASCII digit at or after a position that only moves forward (the words of the
+ * sentences, in order): one native scan per digit of the text instead of a look at each
+ * character of each word (most words hold none). The position a scan started from is kept, so
+ * the answer is reused only where it still holds.
+ */
+class DigitCursor {
+  private from = Infinity;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether [s, e) holds an ASCII digit. */
+  within(s: number, e: number): boolean {
+    if (this.at < s || this.from > s) {
+      DIGIT.lastIndex = s;
+      // test: no match array made
+      this.at = DIGIT.test(this.text) ? DIGIT.lastIndex - 1 : this.text.length;
+      this.from = s;
+    }
+    return this.at < e;
+  }
 }
 
 /**
@@ -99,16 +116,12 @@ function digitFrom(text: string, from: number): number {
  * digit, a dash and a word starting with one (a score). True when the table cannot tell (a word
  * cut by the span, characters outside the BMP, combining marks).
  */
-function maySport(text: string, table: TokenTable, codes: Uint16Array, start: number, end: number): boolean {
+function maySport(text: string, table: TokenTable, codes: Uint16Array, digits: DigitCursor, start: number, end: number): boolean {
   let i = firstTokenEndingAfter(table, start);
   if (i < table.length && table.start[i] < start) return true;
-  // the first digit at or after the current word, found by one native scan per digit instead of
-  // a look at each character of each word (most words hold none)
-  let digit = -1;
   for (; i < table.length && table.start[i] < end; i++) {
     if (table.end[i] > end) return true;
-    if (digit < table.start[i]) digit = digitFrom(text, table.start[i]);
-    const hasDigit = digit < table.end[i];
+    const hasDigit = digits.within(table.start[i], table.end[i]);
     if (mayHaveSportRun(text, table, codes, i, hasDigit)) return true;
     if (hasDigit && i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
       for (let k = table.end[i]; k < table.start[i + 1]; k++) {
@@ -135,8 +148,9 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
   // with combining marks, a folded word may join letters SPORTING reads apart
   const gate = wordGates() && !table.hasSurrogates && !hasCombiningMarks(text);
   const codes = gate ? tokenPairs(table) : null;
+  const digits = new DigitCursor(text);
   for (const s of sentences) {
-    if (codes !== null && !maySport(text, table, codes, s.start, s.end)) continue;
+    if (codes !== null && !maySport(text, table, codes, digits, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
     // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit
