@@ -12,7 +12,6 @@ import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { foldWord } from '../text/fold.js';
 import { stickyOf } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
-import type { TokenTable } from '../text/tokenTable.js';
 
 export interface KnownOrg { name: string; acronyms: string[]; variants: string[] }
 interface OrgData { organizations: KnownOrg[]; heads: string[]; notAcronyms: string[]; tails: string[] }
@@ -23,12 +22,6 @@ export interface OrgLexicon {
   byAcronym: Map<string, KnownOrg>;
   names: LexiconMatcher;
   acronymPattern: RegExp;
-  acronymSticky: RegExp;
-  /**
-   * Every acronym is letters and digits (a whole token of the table): a match of acronymPattern
-   * is then a token that is one, and the pattern is tried only at those (null: scan in full).
-   */
-  acronymAt: ((table: TokenTable, i: number) => boolean) | null;
   /** head words by first word (exact case), each phrase with its length, longest first */
   heads: Map<string, string[]>;
   notAcronyms: Set<string>;
@@ -49,20 +42,6 @@ export interface OrgLexicon {
 }
 
 let lexicon: OrgLexicon | null = null;
-
-/** The test of OrgLexicon.acronymAt: first character, then length, then the token itself. */
-function acronymTokens(acronyms: string[]): ((table: TokenTable, i: number) => boolean) | null {
-  if (!acronyms.length || !acronyms.every((a) => /^[\p{L}\p{N}]+$/u.test(a))) return null;
-  const firsts = new Set(acronyms.map((a) => a.charCodeAt(0)));
-  const min = Math.min(...acronyms.map((a) => a.length));
-  const max = Math.max(...acronyms.map((a) => a.length));
-  const set = new Set(acronyms);
-  return (table, i) => {
-    const s = table.start[i];
-    const e = table.end[i];
-    return e - s >= min && e - s <= max && firsts.has(table.text.charCodeAt(s)) && set.has(table.text.slice(s, e));
-  };
-}
 
 /** Folded words joined by one space: the key the lexicon matcher sees ("Warner Bros." → "warner bros"). */
 export function wordsKey(s: string): string {
@@ -95,7 +74,6 @@ export function orgLexicon(): OrgLexicon {
     names.push(n);
   }
   const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length);
-  const acronymPattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const heads = new Map<string, string[]>();
   for (const h of [...d.heads].sort((a, b) => b.length - a.length)) {
     const first = h.split(/[\s'’-]/)[0];
@@ -115,9 +93,7 @@ export function orgLexicon(): OrgLexicon {
     seats,
     names: new LexiconMatcher(names),
     // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
-    acronymPattern,
-    acronymSticky: stickyOf(acronymPattern),
-    acronymAt: acronymTokens(acronyms),
+    acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     heads,
     notAcronyms: new Set(d.notAcronyms),
     exactCase,

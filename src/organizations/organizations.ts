@@ -10,7 +10,7 @@ import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { orgLexicon, wordsKey, type OrgLexicon } from './lexicon.js';
 import { overlapsProduct, productSpans } from './products.js';
-import { anchorRanges, firstTokenEndingAfter, scanMatches, wordGates } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
 import { POSTED_HEAD, headedName } from './headedName.js';
@@ -101,14 +101,12 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       const org = lex.byName.get(key);
       out.push({ start: n.index, end: n.index + n.text.length, normalized: org?.name ?? exact ?? n.text.replace(/[\s\u00a0]+/g, ' '), acronym: org?.acronyms[0] ?? null });
     }
-    // listed acronyms: tried only at the tokens that are one (anchorGate.ts), else over the whole region
-    const acronymRanges = lex.acronymAt ? anchorRanges(text, r.start, r.end, lex.acronymAt) : null;
-    if (acronymRanges === null || acronymRanges.length > 0) {
-      scanMatches(lex.acronymPattern, lex.acronymSticky, slice, acronymRanges, (m) => {
-        const org = lex.byAcronym.get(m[0])!;
-        const s = r.start + m.index;
-        out.push({ start: s, end: s + m[0].length, normalized: org.name, acronym: m[0] });
-      });
+    let m: RegExpExecArray | null;
+    lex.acronymPattern.lastIndex = 0;
+    while ((m = lex.acronymPattern.exec(slice)) !== null) {
+      const org = lex.byAcronym.get(m[0])!;
+      const s = r.start + m.index;
+      out.push({ start: s, end: s + m[0].length, normalized: org.name, acronym: m[0] });
     }
     // the capitalized words (and the few lower-case heads) for head words ("Conseil fédéral") and
     // English endings ("Columbia Pictures"): only words whose key begins with one are tried

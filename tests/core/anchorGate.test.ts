@@ -69,15 +69,6 @@ test('scores and digits inside words: the sport gate finds the clubs the full sc
   expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(3);
 });
 
-test('listed acronyms glued to digits, hyphens, slashes and apostrophes: the gated scan finds what the full scan finds', () => {
-  // an acronym is tried only at a token that is one: every way a text can glue it to its neighbours
-  const texts = [
-    "L'OTAN et l’ONU, la CEDEAO/UEMOA et l'UA ; OTAN2, 2OTAN, ONU-Femmes, ONUSIDA, Unicef et UNICEF.",
-    'Les FAMa, les FAMA et les FAMas ; ua, Ua et UA. La MINUSMA (MINUSMA) et le G5S.',
-  ];
-  expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(8);
-});
-
 withDev('MasakhaNEWS French dev: the gated stages find what the full scans find', () => {
   expect(sameWithAndWithoutGates(dev)).toBeGreaterThan(500);
 }, 60_000);
