@@ -73,19 +73,42 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * digit does): when the first two letters open no word of SPORTING (one letter then a digit: a
  * one-letter word), only a run after a digit can be one.
  */
-function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number): boolean {
+function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i: number, hasDigit: boolean): boolean {
   const s = table.start[i];
   const e = table.end[i];
   const code = codes[i];
+  // (the first character is no digit here: a digit in the word is one after it)
   if (code !== PAIR_UNKNOWN && !isDigit(code >> 7)) {
     const first = isDigit(code & 127) ? code & ~127 : code;
-    if (SPORTING_PAIRS[first] === 0) {
-      let digit = false;
-      for (let k = s + 1; k < e && !digit; k++) digit = isDigit(text.charCodeAt(k));
-      if (!digit) return false;
-    }
+    if (SPORTING_PAIRS[first] === 0 && !hasDigit) return false;
   }
   return SPORTING_WORDS.mayHaveRun(text, s, e);
+}
+
+const DIGIT = /[0-9]/g;
+
+/**
+ * The first ASCII digit at or after a position that only moves forward (the words of the
+ * sentences, in order): one native scan per digit of the text instead of a look at each
+ * character of each word (most words hold none). The position a scan started from is kept, so
+ * the answer is reused only where it still holds.
+ */
+class DigitCursor {
+  private from = Infinity;
+  private at = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether [s, e) holds an ASCII digit. */
+  within(s: number, e: number): boolean {
+    if (this.at < s || this.from > s) {
+      DIGIT.lastIndex = s;
+      // test: no match array made
+      this.at = DIGIT.test(this.text) ? DIGIT.lastIndex - 1 : this.text.length;
+      this.from = s;
+    }
+    return this.at < e;
+  }
 }
 
 /**
@@ -93,13 +116,14 @@ function mayHaveSportRun(text: string, table: TokenTable, codes: Uint16Array, i:
  * digit, a dash and a word starting with one (a score). True when the table cannot tell (a word
  * cut by the span, characters outside the BMP, combining marks).
  */
-function maySport(text: string, table: TokenTable, codes: Uint16Array, start: number, end: number): boolean {
+function maySport(text: string, table: TokenTable, codes: Uint16Array, digits: DigitCursor, start: number, end: number): boolean {
   let i = firstTokenEndingAfter(table, start);
   if (i < table.length && table.start[i] < start) return true;
   for (; i < table.length && table.start[i] < end; i++) {
     if (table.end[i] > end) return true;
-    if (mayHaveSportRun(text, table, codes, i)) return true;
-    if (i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
+    const hasDigit = digits.within(table.start[i], table.end[i]);
+    if (mayHaveSportRun(text, table, codes, i, hasDigit)) return true;
+    if (hasDigit && i + 1 < table.length && table.start[i + 1] < end && isDigit(text.charCodeAt(table.end[i] - 1)) && isDigit(text.charCodeAt(table.start[i + 1]))) {
       for (let k = table.end[i]; k < table.start[i + 1]; k++) {
         const c = text.charCodeAt(k);
         if (c === 45 || c === 0x2013) return true;
@@ -124,8 +148,9 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
   // with combining marks, a folded word may join letters SPORTING reads apart
   const gate = wordGates() && !table.hasSurrogates && !hasCombiningMarks(text);
   const codes = gate ? tokenPairs(table) : null;
+  const digits = new DigitCursor(text);
   for (const s of sentences) {
-    if (codes !== null && !maySport(text, table, codes, s.start, s.end)) continue;
+    if (codes !== null && !maySport(text, table, codes, digits, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING.test(sentence)) continue;
     // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit

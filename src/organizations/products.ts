@@ -14,11 +14,23 @@ function productMatcher(): LexiconMatcher {
   return (matcher = new LexiconMatcher([...loadList('organizations/products.txt'), ...loadList('organizations/competitions.txt')]));
 }
 
+// the last answer: the organizations stage asks for each region, the record stage for the whole
+// text, which is the one region of most articles (callers only read the list)
+let lastText: string | null = null;
+let lastStart = -1;
+let lastEnd = -1;
+let lastSpans: { start: number; end: number }[] = [];
+
 /** The product names in [start, end) of `text`, left to right. */
 export function productSpans(text: string, start = 0, end = text.length): { start: number; end: number }[] {
+  if (text === lastText && start === lastStart && end === lastEnd) return lastSpans;
   const m = productMatcher();
-  if (!m.mayMatchIn(text, start, end)) return [];
-  return m.matches(text, start, end).map((p) => ({ start: p.index, end: p.index + p.text.length }));
+  const spans = m.mayMatchIn(text, start, end) ? m.matches(text, start, end).map((p) => ({ start: p.index, end: p.index + p.text.length })) : [];
+  lastText = text;
+  lastStart = start;
+  lastEnd = end;
+  lastSpans = spans;
+  return spans;
 }
 
 /** Whether [start, end) overlaps one of the sorted product spans. */

@@ -35,31 +35,32 @@ export function allCaps(word: string): boolean {
   return allCapsAt(word, 0, word.length);
 }
 
-// case of each UTF-16 unit, as capsShare reads it, plus one (0: not yet asked)
+// case of each UTF-16 unit, as capsShare reads it: 1 no letter, 2 upper, 3 lower (0: not yet asked)
 const unitCase = new Uint8Array(65536);
 
-function caseOf(c: number): number {
-  let k = unitCase[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    const lc = ch.toLowerCase();
-    // 1 upper, 2 lower, 0 no letter
-    unitCase[c] = k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
-  }
-  return k - 1;
+function askCase(c: number): number {
+  const ch = String.fromCharCode(c);
+  const lc = ch.toLowerCase();
+  const k = (lc === ch.toUpperCase() ? 0 : ch === lc ? 2 : 1) + 1;
+  unitCase[c] = k;
+  return k;
 }
 
 /** Share of the words of 3 letters or more in [from, to) written in capitals (0 under 4 words). */
 export function capsShare(s: string, from: number, to: number): number {
-  // share of words of 3+ letters written in capitals, counted in one pass without regexes
+  // share of words of 3+ letters written in capitals, counted in one pass without regexes (the
+  // people stage reads nearly every sentence with it: the table is read inline, the last word after the loop)
   let words = 0;
   let caps = 0;
   let len = 0;
   let upper = 0;
   let lower = 0;
-  for (let i = from; i <= to; i++) {
-    const kind = i === to ? 0 : caseOf(s.charCodeAt(i));
-    if (kind === 0) {
+  const table = unitCase;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    let kind = table[c];
+    if (kind === 0) kind = askCase(c);
+    if (kind === 1) {
       if (len >= 3) {
         words++;
         if (upper >= 2 && lower === 0) caps++;
@@ -68,8 +69,12 @@ export function capsShare(s: string, from: number, to: number): number {
       continue;
     }
     len++;
-    if (kind === 1) upper++;
+    if (kind === 2) upper++;
     else lower++;
+  }
+  if (len >= 3) {
+    words++;
+    if (upper >= 2 && lower === 0) caps++;
   }
   return words < 4 ? 0 : caps / words;
 }

@@ -112,6 +112,8 @@ export function isGivenKey(key: string): boolean {
 
 /** A hyphenated word whose every part is a listed given name: "Charles-Albert", "Marie-Antoinette". */
 export function isCompoundGivenKey(key: string): boolean {
+  // most words asked about hold no hyphen: no split for them
+  if (key.indexOf('-') < 0) return false;
   const parts = key.split('-');
   const { firstNames } = peopleLexicon();
   return parts.length >= 2 && parts.every((p) => p.length >= 2 && firstNames.has(p));

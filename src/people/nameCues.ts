@@ -11,6 +11,18 @@ import type { EndIndex } from '../text/spans.js';
 const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlles?|Mad\.|Me|Dr\.?|Pr\.?|Mgr\.?|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
 /** "le nommé Rochat", "la veuve Perret": a name follows, but "la veuve de Tompkins" is Tompkins's widow, no particle of his. */
 const RECORD_WORD_BEFORE = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyenne?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
+/**
+ * The words RECORD_WORD_BEFORE can end on, as written: one of them must end right before the
+ * blanks that end the window, which a few comparisons tell before the regex tries every start.
+ * ("citoyenne?" reads "citoyenn" or "citoyenne".)
+ */
+const RECORD_WORDS = ['nommé', 'nommée', 'sieur', 'dame', 'demoiselle', 'veuve', 'citoyenn', 'citoyenne', 'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée'];
+
+function recordWordEndsAt(text: string, p: number, floor: number): boolean {
+  for (const w of RECORD_WORDS) if (p - w.length >= floor && text.startsWith(w, p - w.length)) return true;
+  return false;
+}
+
 /** More than the longest cue ("la demoiselle ") and the character before it. */
 const HONORIFIC_REACH = 24;
 
@@ -25,8 +37,9 @@ export function honorificCue(text: string, from: number, pos: number, recordWord
   if (p === pos) return false;
   const floor = p <= from && text.charCodeAt(p - 1) === 46 ? 0 : from;
   if (p < floor) return false;
-  const window = text.slice(Math.max(floor, p - HONORIFIC_REACH), pos);
-  return HONORIFIC_BEFORE.test(window) || (recordWords && RECORD_WORD_BEFORE.test(window));
+  const windowStart = Math.max(floor, p - HONORIFIC_REACH);
+  const window = text.slice(windowStart, pos);
+  return HONORIFIC_BEFORE.test(window) || (recordWords && recordWordEndsAt(text, p, windowStart) && RECORD_WORD_BEFORE.test(window));
 }
 
 /** One capitalized word (hyphens and apostrophes inside): a surname, not a firm's longer name. */

@@ -10,6 +10,7 @@ import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
+import { skipBlanks } from '../text/blank.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
@@ -44,7 +45,7 @@ const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'v
 /** Words and single non-space characters; a word may hold inner hyphens and apostrophes. */
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
-const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'g');
+const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'y');
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -73,18 +74,23 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     cur = [];
     particle = false;
   };
-  WORD.lastIndex = start;
-  let m: RegExpExecArray | null;
+  /** where the next word is looked for */
+  let next = start;
   for (;;) {
     // outside a run only a capitalized word does anything: go to the word that holds the next capital
     if (cur.length === 0) {
-      const resume = nextCapitalWord(text, WORD.lastIndex, end);
+      const resume = nextCapitalWord(text, next, end);
       if (resume < 0) break;
-      WORD.lastIndex = resume;
+      next = resume;
     }
-    if ((m = WORD.exec(text)) === null || m.index >= end) break;
-    let tok = m[0];
-    let s = m.index;
+    // WORD matches at every non-blank (its last branch is \S), never at a blank: the next word
+    // starts after the blanks, and the sticky test there gives its end (no match array made)
+    let s = skipBlanks(text, next, text.length);
+    if (s >= end) break;
+    WORD.lastIndex = s;
+    WORD.test(text);
+    next = WORD.lastIndex;
+    let tok = text.slice(s, next);
     const c = tok.charCodeAt(0);
     let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
     // "Hessa al-Jaber", "Ahmed ould-Abdallah": an Arabic article or filiation glued to the surname

@@ -136,6 +136,8 @@ function entityOf(v: Record<string, unknown>, text: string, start: number, end: 
   return e as unknown as Entity;
 }
 
+const NO_WORDS: string[] = [];
+
 /** Below this the tagger's span is more often wrong than right on our dev sets. */
 const MIN_MODEL_SCORE = 0.6;
 
@@ -151,11 +153,16 @@ function fillGapsWithModel(text: string, kept: Candidate<Draft>[], doc: Doc, occ
   const removed = new Set<Candidate<Draft>>();
   for (const m of [...doc.modelSpans].sort((a, b) => b.score - a.score)) {
     if (m.score < MIN_MODEL_SCORE) continue;
+    // most tagger spans lie on a rule's reading: only a sure person or organization may take
+    // those over (particleJoinedPersons, swallowedPlaces below), the others are dropped there
+    // anyway, so the tests in between are not run for them (nothing before changes the occupancy)
+    if ((m.score < MIN_SWALLOW_SCORE || m.type === 'place') && !occupancy.isFree(m.start, m.end)) continue;
     if (m.type === 'place' && insideNamedThing(text, m, products)) continue;
     // "sorti sur Nintendo DS": a product, not its maker (the rules' organizations skip them too)
     if (m.type === 'organization' && (overlapsProduct(products(), m.start, m.end) || namesAModel(text, m.start, m.end))) continue;
     const surface = text.slice(m.start, m.end).replace(/\s+/g, ' ');
-    const words = surface.split(/[\s'’]+/).filter(Boolean);
+    // the words only decide for people and organizations: no split for the tagger's places
+    const words = m.type === 'place' ? NO_WORDS : surface.split(/[\s'’]+/).filter(Boolean);
     if (m.type === 'person' && words.length < 2 && !(m.score >= MIN_ONE_WORD_PERSON_SCORE && /^\p{Lu}\p{Ll}[\p{L}\p{M}-]+$/u.test(surface) && !lookupPlace(surface))) continue;
     if (m.type === 'organization' && (isNotAcronym(words[0]) || (words.length < 2 && !singleWordOrganization(surface, m.score)))) continue;
     // "du dioxyde de carbone (CCUS)": a term's abbreviation, not a body

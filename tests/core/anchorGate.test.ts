@@ -56,6 +56,19 @@ test('seeds: the gated stages find what the full scans find', () => {
   expect(sameWithAndWithoutGates(seeds)).toBeGreaterThan(20);
 });
 
+test('scores and digits inside words: the sport gate finds the clubs the full scan finds', () => {
+  // the gate looks for digits once per stretch of text, not in each word: digits at a word's
+  // start, inside it, at its end, and a score split over two words must all still be seen
+  const texts = [
+    'Auxerre 2-1 Lyon, dimanche soir au stade.',
+    'Lens a battu Lille 3–0 lors de la 12e journée.',
+    'Les U23 de Nantes ont battu Rennes2 hier ; score final 1-1 face à Brest.',
+    'Le Sénégal bat l’Égypte 4-2 aux tirs au but. La France s’est imposée comme médiatrice.',
+    'En 2013-14, Marseille 0 - 2 Monaco, puis Nice2-0Metz.',
+  ];
+  expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(3);
+});
+
 withDev('MasakhaNEWS French dev: the gated stages find what the full scans find', () => {
   expect(sameWithAndWithoutGates(dev)).toBeGreaterThan(500);
 }, 60_000);

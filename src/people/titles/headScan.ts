@@ -8,7 +8,9 @@
  */
 import type { Span } from '../../mentions.js';
 import { foldWord } from '../../text/fold.js';
+import { FoldedWordFilter } from '../../text/foldedWordFilter.js';
 import { KeyBits } from '../../text/keyBits.js';
+import { PAIR_UNKNOWN, tokenPairs } from '../../text/tokenPairs.js';
 import { MAX_WORD, tokenTableOf } from '../../text/tokenTable.js';
 import { peopleLexicon, phraseKey } from '../lexicon.js';
 import { complementHeadAt } from './complementHeads.js';
@@ -24,15 +26,20 @@ const LATIN_RUN = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]+/g;
  */
 const NOT_LATIN = /[0-9\u00AA\u00B2\u00B3\u00B5\u00B9\u00BA\u00BC-\u00BE\u0250-\u1FFF\u2070-\uFFFF]/g;
 
-let firstWords: KeyBits | null = null;
+let firstWords: { bits: KeyBits; filter: FoldedWordFilter; pairs: Uint8Array } | null = null;
 
-/** Folded keys that can start a head: the folded first words of the heads and complement heads. */
-function startsHead(): KeyBits {
+/**
+ * Folded keys that can start a head: the folded first words of the heads and complement heads,
+ * as a per-key flag and as a filter that rejects most other words from their characters (a
+ * word's key is then never made: the people stage was the first to ask for every word's key).
+ */
+function startsHead(): { bits: KeyBits; filter: FoldedWordFilter; pairs: Uint8Array } {
   if (firstWords) return firstWords;
   const keys = new Set<string>();
   for (const k of peopleLexicon().titleHeadsByFirst.keys()) keys.add(foldWord(k));
   for (const k of shapeLexicon().complementHeads.keys()) keys.add(foldWord(k));
-  firstWords = new KeyBits((key) => (keys.has(key) ? 1 : 0));
+  const filter = new FoldedWordFilter(keys);
+  firstWords = { bits: new KeyBits((key) => (keys.has(key) ? 1 : 0)), filter, pairs: filter.pairTable(false) };
   return firstWords;
 }
 
@@ -83,7 +90,8 @@ export function scanHeads(text: string): Span[] {
     scanRuns(text, 0, text.length, heads);
     return heads;
   }
-  const flags = startsHead();
+  const { bits, filter, pairs } = startsHead();
+  const codes = tokenPairs(table);
   const { start, end } = table;
   let resume = 0;
   // the first character of NOT_LATIN at or after the current word
@@ -102,7 +110,9 @@ export function scanHeads(text: string): Span[] {
       resume = Math.max(resume, scanRuns(text, Math.max(s, resume), e, heads));
       continue;
     }
-    if ((flags.of(table.keyId(i)) & 1) === 0) continue;
+    // "no" from the pair table or the filter is exact: the key is none of the first words
+    if (codes[i] !== PAIR_UNKNOWN && pairs[codes[i]] === 0) continue;
+    if (!filter.mayBe(text, s, e) || (bits.of(table.keyId(i)) & 1) === 0) continue;
     const he = headAt(text, s, e, heads);
     if (he >= 0) resume = he;
   }
