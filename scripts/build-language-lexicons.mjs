@@ -195,6 +195,38 @@ async function addHomographs(other, fr) {
   return added;
 }
 
+/** Order of the character models of word shape (src/language/shape.ts). */
+const SHAPE_ORDER = 4;
+/** The other languages whose words make the "not French" shape: those written in Latin letters French is mistaken for. */
+const SHAPE_OTHER = ['en', 'es', 'pt', 'it', 'de', 'nl', 'ca', 'ro', 'la'];
+
+/**
+ * data/language/shape-fr.json: counts of the character n-grams (1 to SHAPE_ORDER letters, the
+ * word padded with "^" before and "$" after) of the French forms of the corpora, and of the
+ * other languages' words that are not French forms. src/language/shape.ts reads them as two
+ * interpolated letter models, to tell a dictionary word shaped like French from one shaped like
+ * a word of another language.
+ */
+function writeShape(fr, other) {
+  const count = (forms) => {
+    const c = {};
+    for (const w of [...forms].sort()) {
+      const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
+      for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
+        for (let k = 1; k <= SHAPE_ORDER; k++) { const g = s.slice(i - k + 1, i + 1); c[g] = (c[g] ?? 0) + 1; }
+      }
+    }
+    return c;
+  };
+  const others = new Set(SHAPE_OTHER.flatMap((l) => other[l].split(' ')).filter((w) => w && !fr.has(w)));
+  writeFileSync(join(root, 'data', 'language', 'shape-fr.json'), `${JSON.stringify({
+    _comment: `Character n-gram counts (1 to ${SHAPE_ORDER} letters, words padded with ^ and $) of the French forms of lexicon-fr.json and of the words of ${SHAPE_OTHER.join(', ')} in lexicon-other.json that are not French forms. Built by scripts/build-language-lexicons.mjs.`,
+    order: SHAPE_ORDER,
+    french: count(fr),
+    other: count(others),
+  })}\n`);
+}
+
 /** Continents as French writes them (facts; i18n-iso-countries has countries only). */
 const FRENCH_CONTINENTS = ['afrique', 'amérique', 'asie', 'océanie', 'antarctique'];
 
@@ -290,6 +322,7 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
+  writeShape(fr, other);
   // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
   // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
   const byWord = new Map();
