@@ -96,6 +96,20 @@ const DICTIONARY_MAX_WORDS = 40;
  */
 const ROMANCE_SHAPE = /(?:a|o|as|os|és|ré|qué|gué)$/u;
 
+/** Words read from which a text's function words are a profile of its language. */
+const FUNCTION_WORDS_FROM = 6;
+/** French function words (shared ones included) that make a text prose. */
+const PROSE_FUNCTION_WORDS = 3;
+
+/**
+ * Whether the text is prose whose function words are French beyond any other language's: past
+ * a few words, at least three French function words and more than any other language has.
+ */
+export function frenchFunctionLead(ev: Evidence): boolean {
+  return ev.read >= FUNCTION_WORDS_FROM && ev.frenchFunction >= PROSE_FUNCTION_WORDS
+    && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values());
+}
+
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
 
@@ -278,7 +292,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
 function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
-  if (frenchAtBest < 2 * ev.otherTotal) {
+  if (frenchAtBest < (frenchFunctionLead(ev) ? 1 : 2) * ev.otherTotal) {
     ev.unknown += words.length;
     return;
   }
