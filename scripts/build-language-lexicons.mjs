@@ -174,6 +174,9 @@ function accentedFrench(w) {
 }
 const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
 
+/** Endings Spanish writes with an accent (-í after a consonant, -ión), on words of five letters or more. */
+const SPANISH_ACCENTED_ENDING = /^.{3,}(?:[^aeiouy]i|ion)$/u;
+
 /** SCOWL sizes from which an English word is rare (55: "revues"; 50 holds "regime", "abeyance"). */
 const RARE_ENGLISH = Number(process.env.RARE_ENGLISH ?? 55);
 let sizes = null;
@@ -220,6 +223,9 @@ async function addHomographs(other, fr) {
       // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
       // "capacite"): a common French form written without accents stays French.
       if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
+      // The Spanish list drops accents Spanish always writes on these endings ("convertí",
+      // "decisión"): "converti", "investi", "prevision" are no Spanish spelling, only French.
+      if (lang === 'es' && SPANISH_ACCENTED_ENDING.test(w)) continue;
       if (lang === 'en' && accentedFrench(w)) continue;
       // A French form of the corpora that English has only as a rare word (SCOWL size
       // RARE_ENGLISH or more: "revues", "parti") is French more often than English.
