@@ -110,6 +110,11 @@ export function frenchFunctionLead(ev: Evidence): boolean {
     && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values());
 }
 
+/** A final unaccented -a or -o, on a word without French accents: Spanish, Italian, Portuguese, Catalan shape. */
+const ROMANCE_ALONE = /^[^àâçéèêëîïôûùüœ]+[ao]$/u;
+/** French futures ("-era", "-ira", "-dra", "-rra", "-vra", "-ura"): no other language in scope writes them unaccented. */
+const FRENCH_FUTURE = /[eidrvu]ra$/u;
+
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
 
@@ -204,6 +209,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const prose = !shouting && lowerWords >= PROSE_MIN_LOWER && lowerWords * 2 >= tokens.length;
   let inName = false; // the capitalized words just skipped as a name
   let englishFunction = false; // a French function word read is an English word too
+  let aloneRomance = false; // a French-table word ending as Romance words do (ROMANCE_ALONE)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -239,6 +245,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
       ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
+      if (!otherLangs && !lx.frenchFunction.has(lower) && ROMANCE_ALONE.test(lower) && !FRENCH_FUTURE.test(lower)) aloneRomance = true;
       // A word missing from the other tables is often a gap there ("grandi", "temps"): strong
       // only as a function word or with an ending only French writes ("remporté", "nombreux").
       if (!otherLangs && hasFrenchEnding(lx.frenchStrongEndings, lower)) ev.frenchStrong++;
@@ -276,6 +283,14 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     } else {
       ev.unknown++;
     }
+  }
+  // One word alone of the French table ending as the other Romance languages' words end
+  // ("sembla", "porta", "entra", "tomba": French passés simples news never writes, everyday
+  // Catalan, Italian, Portuguese): as likely theirs as French. French futures ("deviendra",
+  // "pourra", "trouvera") end so in no other language without an accent.
+  if (ev.read === 1 && aloneRomance) {
+    ev.french -= 1;
+    ev.shared++;
   }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
   readDictionary(ev, unknownWords, frenchShaped, englishFunction);
