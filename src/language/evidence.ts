@@ -251,7 +251,12 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       if (!otherLangs && hasFrenchEnding(lx.frenchStrongEndings, lower)) ev.frenchStrong++;
     } else if (otherLangs && !isFrench) {
       const fn = lx.otherFunction.get(lower);
-      addOther(ev, otherLangs, fn ? 2 : 1);
+      if (!fn && useDictionary && inFrenchHomographs(lower)) {
+        // A French form the French tables leave to English or Spanish ("directives", "revues"):
+        // shared, so that French writing every word of "les directives" counts (sharedLead).
+        ev.shared++;
+        for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+      } else addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
         ev.french += ELISION_PAIR;

@@ -63,14 +63,30 @@ describe('English table: French forms English has only as borrowings or shares w
 
 describe('prose with a French function-word lead', () => {
   test('one English content word does not block a French sentence', () => {
-    const s = 'Le lichen est doué de sensations.';
+    const s = 'Le candidat est doué de freedom.';
     const ev = wordEvidence(s);
-    expect(ev.otherTotal).toBeGreaterThan(0); // "sensations" is an English word too
+    expect(ev.otherTotal).toBeGreaterThan(0); // "freedom", an English word only
+    expect(ev.french).toBeLessThan(2 * ev.otherTotal); // so French words are not twice the others'
     expect(detectLanguage(s).code).toBe('fr');
   });
 
   test('a sentence whose function words are another language\'s stays that language', () => {
     expect(detectLanguage('The lichen is gifted with sensations.').code).not.toBe('fr');
     expect(detectLanguage('El liquen está dotado de sensaciones.').code).not.toBe('fr');
+  });
+});
+
+describe('French forms the French tables leave to English or Spanish', () => {
+  test('are shared words: French writing every word of a pair makes it French', () => {
+    for (const pair of ['les directives', 'des revues', 'les incidences']) {
+      const ev = wordEvidence(pair);
+      expect(ev.otherTotal).toBe(0);
+      expect(ev.sharedLead).toBeGreaterThan(0);
+      expect(detectLanguage(pair).code).toBe('fr');
+    }
+  });
+
+  test('an English function word beside them is still not French', () => {
+    for (const pair of ['the directives are clear', 'these revues were popular']) expect(detectLanguage(pair).code).not.toBe('fr');
   });
 });
