@@ -299,7 +299,10 @@ function frenchNames(other) {
   }
   const inTables = new Set(Object.values(other).flatMap((list) => list.split(' ')));
   const fr = Object.values(countries.getNames('fr', { select: 'all' })).flatMap(single);
-  return [...new Set([...fr, ...FRENCH_CONTINENTS])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
+  // Exonyms of cities and regions and given names French spells its own way (hand-written).
+  const written = readFileSync(join(root, 'data', 'language', 'french-names.txt'), 'utf8').split('\n')
+    .map((l) => l.trim().normalize('NFC')).filter((l) => l && !l.startsWith('#'));
+  return [...new Set([...fr, ...FRENCH_CONTINENTS, ...written])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
 }
 
 async function main() {

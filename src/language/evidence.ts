@@ -292,8 +292,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // One word alone of the French table ending as the other Romance languages' words end
   // ("sembla", "porta", "entra", "tomba": French passés simples news never writes, everyday
   // Catalan, Italian, Portuguese): as likely theirs as French. French futures ("deviendra",
-  // "pourra", "trouvera") end so in no other language without an accent.
-  if (ev.read === 1 && aloneRomance) {
+  // "pourra", "trouvera") end so in no other language without an accent. (Not in the build's
+  // reading without the dictionary, which asks whether a word is French evidence by any rule.)
+  if (options.dictionary !== false && ev.read === 1 && aloneRomance) {
     ev.french -= 1;
     ev.shared++;
   }

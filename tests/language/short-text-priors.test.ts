@@ -90,3 +90,20 @@ describe('French forms the French tables leave to English or Spanish', () => {
     for (const pair of ['the directives are clear', 'these revues were popular']) expect(detectLanguage(pair).code).not.toBe('fr');
   });
 });
+
+describe('names French alone writes so (data/language/french-names.txt)', () => {
+  test('an exonym or a French given name alone is French', () => {
+    for (const w of ['Bruxelles', 'Pékin', 'Stéphane', 'Jacques']) {
+      expect(lexicons().names.has(w.toLowerCase())).toBe(true);
+      expect(detectLanguage(w).code).toBe('fr');
+    }
+  });
+
+  test('names other languages write the same are no evidence', () => {
+    // "Moscou" is Catalan and Portuguese too; "Paris" is everyone's.
+    for (const w of ['Moscou', 'Paris']) {
+      expect(lexicons().names.has(w.toLowerCase())).toBe(false);
+      expect(detectLanguage(w).code).toBe('und');
+    }
+  });
+});
