@@ -146,6 +146,7 @@ function writeDictionary(frenchAll, other) {
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-homographs.txt'), sorted(homographs));
   console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs)`);
+  return forms;
 }
 
 /**
@@ -252,30 +253,58 @@ const SHAPE_ORDER = 4;
 const SHAPE_OTHER = ['en', 'es', 'pt', 'it', 'de', 'nl', 'ca', 'ro', 'la'];
 
 /**
- * data/language/shape-fr.json: counts of the character n-grams (1 to SHAPE_ORDER letters, the
- * word padded with "^" before and "$" after) of the French forms of the corpora, and of the
- * other languages' words that are not French forms. src/language/shape.ts reads them as two
- * interpolated letter models, to tell a dictionary word shaped like French from one shaped like
- * a word of another language.
+ * data/language/dictionary-fr-unshaped.txt: the dictionary's forms that are not shaped like the
+ * French of the corpora. Two interpolated character models (1 to SHAPE_ORDER letters, the word
+ * padded with "^" before and "$" after), one of the French forms of the corpora, one of the other
+ * languages' words that are not French forms, score each dictionary form: log P(French shape) −
+ * log P(other shape), in nats. A form at SHAPE_MIN or below ("mirant", "sembles", "dormit": rare
+ * French forms, everyday Catalan, Portuguese, Romanian words) is written to the file; a word alone
+ * that only the dictionary knows is French evidence only when it is not there (src/language/evidence.ts).
+ * Scored here, not at run time: the models would cost a short text ~100 ms to load.
  */
-function writeShape(fr, other) {
-  const count = (forms) => {
-    const c = {};
-    for (const w of [...forms].sort()) {
-      const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
-      for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
-        for (let k = 1; k <= SHAPE_ORDER; k++) { const g = s.slice(i - k + 1, i + 1); c[g] = (c[g] ?? 0) + 1; }
+const SHAPE_MIN = 3;
+const SHAPE_FLOOR = 1 / 60;
+const SHAPE_CONTEXT_PRIOR = 3;
+
+function shapeModel(forms) {
+  const counts = new Map();
+  const contexts = new Map();
+  for (const w of forms) {
+    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
+    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
+      for (let k = 1; k <= SHAPE_ORDER; k++) {
+        const g = s.slice(i - k + 1, i + 1);
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+        contexts.set(g.slice(0, -1), (contexts.get(g.slice(0, -1)) ?? 0) + 1);
       }
     }
-    return c;
+  }
+  return (w) => {
+    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
+    let total = 0;
+    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
+      let p = SHAPE_FLOOR;
+      // From the letter alone to the longest context: each context seen often enough takes over.
+      for (let k = 1; k <= SHAPE_ORDER; k++) {
+        const g = s.slice(i - k + 1, i + 1);
+        const n = contexts.get(g.slice(0, -1)) ?? 0;
+        if (!n) continue;
+        const weight = n / (n + SHAPE_CONTEXT_PRIOR);
+        p = weight * ((counts.get(g) ?? 0) / n) + (1 - weight) * p;
+      }
+      total += Math.log(p);
+    }
+    return total;
   };
-  const others = new Set(SHAPE_OTHER.flatMap((l) => other[l].split(' ')).filter((w) => w && !fr.has(w)));
-  writeFileSync(join(root, 'data', 'language', 'shape-fr.json'), `${JSON.stringify({
-    _comment: `Character n-gram counts (1 to ${SHAPE_ORDER} letters, words padded with ^ and $) of the French forms of lexicon-fr.json and of the words of ${SHAPE_OTHER.join(', ')} in lexicon-other.json that are not French forms. Built by scripts/build-language-lexicons.mjs.`,
-    order: SHAPE_ORDER,
-    french: count(fr),
-    other: count(others),
-  })}\n`);
+}
+
+function writeUnshaped(dictionaryForms, fr, other) {
+  const french = shapeModel(fr);
+  const notFrench = shapeModel(new Set(SHAPE_OTHER.flatMap((l) => other[l].split(' ')).filter((w) => w && !fr.has(w))));
+  const unshaped = [...dictionaryForms].filter((w) => french(w) - notFrench(w) <= SHAPE_MIN);
+  const sorted = `${unshaped.map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unshaped.txt'), sorted);
+  console.log(`French dictionary: ${unshaped.length} forms not shaped like the corpus French`);
 }
 
 /** Continents as French writes them (facts; i18n-iso-countries has countries only). */
@@ -361,7 +390,7 @@ async function main() {
     const f = fold(w);
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
-  writeDictionary(frenchAll, other);
+  const dictionaryForms = writeDictionary(frenchAll, other);
   const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
     _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its 70-odd other languages). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
@@ -379,7 +408,7 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
-  writeShape(fr, other);
+  writeUnshaped(dictionaryForms, fr, other);
   // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
   // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
   const byWord = new Map();

@@ -7,8 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons, type Lexicons } from './lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
-import { frenchShapeScore } from './shape.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchDictionaryUnshaped, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -75,14 +74,6 @@ const BEFORE_NAME = 1;
  * ending, since the dictionary holds rare homographs of words the other tables miss.
  */
 const DICTIONARY = 0.5;
-/**
- * A word only the dictionary knows is French evidence when its letters are this much likelier
- * (in nats) under the French shape model than under the other languages' (./shape.ts): on dev
- * text, this keeps three in four such French words ("gouttelettes", "nutritionniste") and drops
- * nine in ten everyday words of other languages that are also rare French forms ("mirant",
- * "sembles", "dormit").
- */
-const DICTIONARY_SHAPE = 3;
 /**
  * Past this many words the text has evidence enough without the dictionary, and an article the
  * fast path left (a long quote, a list of names) does not pay for reading it.
@@ -322,7 +313,10 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       // A word alone is all the evidence: a rare French form shaped like another language's word
       // is as likely that word, and neither side's. Beside other words, the text's other
       // evidence decides and the form counts as before.
-      if (ev.read > 1 || frenchShapeScore(w) > DICTIONARY_SHAPE) ev.french += DICTIONARY;
+      // The shape (dictionary.ts inFrenchDictionaryUnshaped) keeps, on dev text, three in four
+      // such French words ("nutritionniste") and drops nine in ten everyday words of other
+      // languages that are also rare French forms ("mirant", "sembles", "dormit").
+      if (ev.read > 1 || !inFrenchDictionaryUnshaped(w)) ev.french += DICTIONARY;
       else ev.shared++;
     }
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
