@@ -163,7 +163,7 @@ export function detectLanguage(sample: string): LanguageInfo {
   const unlistedAgainst = Math.max(0, ev.notInDictionary - ev.frenchStrong);
   const unknownWeight = ev.unknown - shaped + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * unlistedAgainst : 0);
   // In such prose a word of another language is a loanword or a title more often than the
-  // sign of another language ("Le mycélium est doué de sensations"): French words need only
+  // sign of another language ("Le lichen est doué de sensations"): French words need only
   // match the others'.
   if (F > 0 && F >= (functionLead ? 1 : 2) * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
     return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
