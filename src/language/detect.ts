@@ -16,7 +16,7 @@
 import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
-import { bestOther, wordEvidence, type Evidence } from './evidence.js';
+import { bestOther, frenchFunctionLead, wordEvidence, type Evidence } from './evidence.js';
 import type { LanguageInfo } from '../types.js';
 
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
@@ -82,8 +82,6 @@ const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 10
 const RELIABLE_FRENCH = 2;
 /** Weighted words of one other language, and none French, for a reliable call on short text. */
 const RELIABLE_OTHER = 4;
-/** French function words (shared ones included) that make a text prose. */
-const PROSE_FUNCTION_WORDS = 3;
 /** Weight of each shared word beyond what the best other language writes (evidence.ts sharedLead). */
 const SHARED_LEAD = 0.5;
 /** Evidence of one accent-less French spelling (evidence.ts WEB_SPELLING). */
@@ -152,8 +150,8 @@ export function detectLanguage(sample: string): LanguageInfo {
   const frenchProse = ev.read < FUNCTION_WORDS_FROM || ev.frenchFunction >= Math.max(1, ...ev.otherFunction.values());
   // Words no table knows weigh against French on a few words (loanwords in a Lingala headline),
   // less in prose whose function words are French beyond the others' (rare French vocabulary).
-  const unknownAllowed = ev.read >= FUNCTION_WORDS_FROM && ev.frenchFunction >= PROSE_FUNCTION_WORDS
-    && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values()) ? 2 * F : F;
+  const functionLead = frenchFunctionLead(ev);
+  const unknownAllowed = functionLead ? 2 * F : F;
   // A word written without its accents ("theorie", "creer") is French only if French text lost
   // them: edited French never does, and Dutch, German or Spanish write those letters as words. One
   // such word alone is too little; two, or another French sign beside it, is French.
@@ -164,7 +162,10 @@ export function detectLanguage(sample: string): LanguageInfo {
   // loanword or a coinage in French text: each such French word waives the extra weight of one.
   const unlistedAgainst = Math.max(0, ev.notInDictionary - ev.frenchStrong);
   const unknownWeight = ev.unknown - shaped + (ev.read < FUNCTION_WORDS_FROM ? UNLISTED_EXTRA * unlistedAgainst : 0);
-  if (F > 0 && F >= 2 * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
+  // In such prose a word of another language is a loanword or a title more often than the
+  // sign of another language ("Le lichen est doué de sensations"): French words need only
+  // match the others'.
+  if (F > 0 && F >= (functionLead ? 1 : 2) * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
     return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
   }
   if (F === 0 && O === 0) {

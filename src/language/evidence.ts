@@ -7,7 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons, type Lexicons } from './lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchDictionaryUnshaped, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -86,6 +86,25 @@ const DICTIONARY_MAX_WORDS = 40;
  * the dictionary lacks is no sign of French.
  */
 const ROMANCE_SHAPE = /(?:a|o|as|os|és|ré|qué|gué)$/u;
+
+/** Words read from which a text's function words are a profile of its language. */
+const FUNCTION_WORDS_FROM = 6;
+/** French function words (shared ones included) that make a text prose. */
+const PROSE_FUNCTION_WORDS = 3;
+
+/**
+ * Whether the text is prose whose function words are French beyond any other language's: past
+ * a few words, at least three French function words and more than any other language has.
+ */
+export function frenchFunctionLead(ev: Evidence): boolean {
+  return ev.read >= FUNCTION_WORDS_FROM && ev.frenchFunction >= PROSE_FUNCTION_WORDS
+    && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values());
+}
+
+/** A final unaccented -a or -o, on a word without French accents: Spanish, Italian, Portuguese, Catalan shape. */
+const ROMANCE_ALONE = /^[^àâçéèêëîïôûùüœ]+[ao]$/u;
+/** French futures ("-era", "-ira", "-dra", "-rra", "-vra", "-ura"): no other language in scope writes them unaccented. */
+const FRENCH_FUTURE = /[eidrvu]ra$/u;
 
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
@@ -181,6 +200,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const prose = !shouting && lowerWords >= PROSE_MIN_LOWER && lowerWords * 2 >= tokens.length;
   let inName = false; // the capitalized words just skipped as a name
   let englishFunction = false; // a French function word read is an English word too
+  let aloneRomance = false; // a French-table word ending as Romance words do (ROMANCE_ALONE)
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -216,12 +236,18 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
       ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
+      if (!otherLangs && !lx.frenchFunction.has(lower) && ROMANCE_ALONE.test(lower) && !FRENCH_FUTURE.test(lower)) aloneRomance = true;
       // A word missing from the other tables is often a gap there ("grandi", "temps"): strong
       // only as a function word or with an ending only French writes ("remporté", "nombreux").
       if (!otherLangs && hasFrenchEnding(lx.frenchStrongEndings, lower)) ev.frenchStrong++;
     } else if (otherLangs && !isFrench) {
       const fn = lx.otherFunction.get(lower);
-      addOther(ev, otherLangs, fn ? 2 : 1);
+      if (!fn && useDictionary && inFrenchHomographs(lower)) {
+        // A French form the French tables leave to English or Spanish ("directives", "revues"):
+        // shared, so that French writing every word of "les directives" counts (sharedLead).
+        ev.shared++;
+        for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+      } else addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
         ev.french += ELISION_PAIR;
@@ -254,6 +280,15 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       ev.unknown++;
     }
   }
+  // One word alone of the French table ending as the other Romance languages' words end
+  // ("sembla", "porta", "entra", "tomba": French passés simples news never writes, everyday
+  // Catalan, Italian, Portuguese): as likely theirs as French. French futures ("deviendra",
+  // "pourra", "trouvera") end so in no other language without an accent. (Not in the build's
+  // reading without the dictionary, which asks whether a word is French evidence by any rule.)
+  if (options.dictionary !== false && ev.read === 1 && aloneRomance) {
+    ev.french -= 1;
+    ev.shared++;
+  }
   ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
   readDictionary(ev, unknownWords, frenchShaped, englishFunction);
   // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
@@ -269,12 +304,21 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
 function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
-  if (frenchAtBest < 2 * ev.otherTotal) {
+  if (frenchAtBest < (frenchFunctionLead(ev) ? 1 : 2) * ev.otherTotal) {
     ev.unknown += words.length;
     return;
   }
   for (const w of words) {
-    if (inFrenchDictionary(w)) ev.french += DICTIONARY;
+    if (inFrenchDictionary(w)) {
+      // A word alone is all the evidence: a rare French form shaped like another language's word
+      // is as likely that word, and neither side's. Beside other words, the text's other
+      // evidence decides and the form counts as before.
+      // The shape (dictionary.ts inFrenchDictionaryUnshaped) keeps, on dev text, three in four
+      // such French words ("nutritionniste") and drops nine in ten everyday words of other
+      // languages that are also rare French forms ("mirant", "sembles", "dormit").
+      if (ev.read > 1 || !inFrenchDictionaryUnshaped(w)) ev.french += DICTIONARY;
+      else ev.shared++;
+    }
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else {
       ev.unknown++;
