@@ -10,13 +10,12 @@ import type { EndIndex } from '../text/spans.js';
 
 const HONORIFIC_BEFORE = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlles?|Mad\.|Me|Dr\.?|Pr\.?|Mgr\.?|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
 /** "le nommé Rochat", "la veuve Perret": a name follows, but "la veuve de Tompkins" is Tompkins's widow, no particle of his. */
-const RECORD_WORD_BEFORE = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyenne?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
+const RECORD_WORD_BEFORE = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyen(?:ne)?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
 /**
  * The words RECORD_WORD_BEFORE can end on, as written: one of them must end right before the
  * blanks that end the window, which a few comparisons tell before the regex tries every start.
- * ("citoyenne?" reads "citoyenn" or "citoyenne".)
  */
-const RECORD_WORDS = ['nommé', 'nommée', 'sieur', 'dame', 'demoiselle', 'veuve', 'citoyenn', 'citoyenne', 'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée'];
+const RECORD_WORDS = ['nommé', 'nommée', 'sieur', 'dame', 'demoiselle', 'veuve', 'citoyen', 'citoyenne', 'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée'];
 
 function recordWordEndsAt(text: string, p: number, floor: number): boolean {
   for (const w of RECORD_WORDS) if (p - w.length >= floor && text.startsWith(w, p - w.length)) return true;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { honorificCue } from '../../src/people/nameCues.js';
 
 const HONORIFIC = /(?<![\p{L}])(?:M\.|MM\.|Mme\.?|Mmes|Mlles?|Mad\.|Me|Dr\.?|Pr\.?|Mgr\.?|Monsieur|Madame|Mademoiselle|Maître|El[- ]?Hadj|Hadja|Feu|Docteur|Professeur|Sir|Lord|Lady|Dame|Mr\.?|Mrs\.?|Ms\.?)[\s\u00a0]+$/u;
-const RECORD = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyenne?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
+const RECORD = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:nommée?|sieur|dame|demoiselle|veuve|citoyen(?:ne)?|accusée?|prévenue?|inculpée?)[\s\u00a0]+$/u;
 
 /** The cue as the two regexes alone read it (the window reaching back from the text's start). */
 function byRegex(text: string, from: number, pos: number): boolean {
@@ -28,6 +28,8 @@ test('court-record words before a name are cues, as the regex reads them', () =>
     ['Le sieur  Dupont', true],
     ['la prévenue\u00a0Durand', true],
     ['la citoyenne Roland', true],
+    ['le citoyen Carnot', true],
+    ['la citoyenn Roland', false],
     ['la demoiselle Lenoir', true],
     ['le renommé Chef', false],
     ['une veuve Perret', false],
@@ -46,7 +48,7 @@ test('on real articles, before every capitalized word, the cue is what the regex
   const dev = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
   if (existsSync(dev)) texts.push(...readFileSync(dev, 'utf8').split('\n').slice(1, 200).map((l) => l.split('\t').slice(1).join('\n')));
   // and the invented court-record lines, run together
-  texts.push('Hier, le nommé Rochat et la veuve Perret ; M. Dupont, Mme Durand et la citoyenne Roland. Le renommé Chef, une veuve Perret.');
+  texts.push('Hier, le nommé Rochat et la veuve Perret ; M. Dupont, Mme Durand et la citoyenne Roland, le citoyen Carnot. Le renommé Chef, une veuve Perret.');
   let cues = 0;
   let asked = 0;
   for (const text of texts) {
