@@ -1,0 +1,26 @@
+/**
+ * Places of the French-language Swiss press, old and new: Swiss and Belgian towns of 5,000
+ * inhabitants or more are listed like French ones, foreign cities under their French exonyms, and
+ * a cue before a column's line break still introduces the name that starts the next line.
+ * Sentences written for this test in the style of a 19th-century paper.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { recognizePlaces, lookupPlace } from '../../src/places/index.js';
+
+const names = (text: string) => recognizePlaces(text).map((p) => text.slice(p.start, p.end));
+
+describe('places of the Swiss press', () => {
+  test('Swiss towns and French exonyms are listed', () => {
+    expect(lookupPlace('Soleure')).toMatchObject({ country: 'CH', normalized: 'Soleure' });
+    expect(lookupPlace('Thoune')?.country).toBe('CH');
+    expect(lookupPlace('Vérone')).toMatchObject({ country: 'IT', normalized: 'Vérone' });
+    expect(lookupPlace('Constantinople')).toMatchObject({ country: 'TR', normalized: 'Istanbul' });
+    expect(names("La foire de Berthoud a attiré des marchands venus de Thoune, de Soleure et de Ratisbonne.")).toEqual(['Berthoud', 'Thoune', 'Soleure', 'Ratisbonne']);
+  });
+
+  test('a cue noun ending a printed line introduces the unlisted name on the next', () => {
+    const text = "Les pompiers du village de\nGrenzwiller sont accourus en toute hâte.";
+    expect(names(text)).toEqual(['Grenzwiller']);
+    expect(names(text.replace('de\n', 'de\n\n'))).toEqual([]);
+  });
+});
