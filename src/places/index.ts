@@ -10,6 +10,7 @@ import { recognizeLandmarks } from './landmarks.js';
 import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
 import { withFeatureHeads } from './featureHeads.js';
+import { recognizeSportCodes } from './sportCodes.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -31,7 +32,17 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const found = recognizeRoads(text);
   const takenIndex = found.length ? new SpanIndex(taken) : null;
   const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
-  return withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
+  const places = withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
+  return withSportCodes(text, places);
+}
+
+/** Adds the countries abbreviated in sports results ("Olano (Esp)") that no other place covers. */
+function withSportCodes(text: string, places: PlaceMention[]): PlaceMention[] {
+  const codes = recognizeSportCodes(text);
+  if (!codes.length) return places;
+  const index = places.length ? new SpanIndex(places) : null;
+  const extra = index ? codes.filter((c) => !index.overlaps(c.start, c.end)) : codes;
+  return extra.length ? places.concat(extra).sort((a, b) => a.start - b.start) : places;
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

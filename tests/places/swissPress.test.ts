@@ -24,3 +24,17 @@ describe('places of the Swiss press', () => {
     expect(names(text.replace('de\n', 'de\n\n'))).toEqual([]);
   });
 });
+
+describe('countries abbreviated in sports results', () => {
+  test('an abbreviation in parentheses after a rider is his country', () => {
+    const text = "Course de côte de Chexbres : 1. Rossier (S) 12'04\". 2. Bontempi (It, à 8\"). 3. Lambot (Be) m. t. 4. Kübler (Sui).";
+    const found = recognizePlaces(text).filter((p) => p.end - p.start <= 3).map((p) => [text.slice(p.start, p.end), p.country]);
+    expect(found).toEqual([['S', 'CH'], ['It', 'IT'], ['Be', 'BE'], ['Sui', 'CH']]);
+  });
+
+  test('the same letters elsewhere are no country', () => {
+    expect(names("Le rapport (Fr) est en annexe. Be reste un mot.")).toEqual([]);
+    // one alone is no list of results
+    expect(names('Le coureur Rossier (S) a abandonné.')).toEqual([]);
+  });
+});
