@@ -17,7 +17,7 @@ import { attachTitles } from '../people/personTitles.js';
 import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
-import { recognizePlaces } from '../places/index.js';
+import { isDateline, recognizePlaces } from '../places/index.js';
 import { tagEntities } from '../model/index.js';
 import { recognizeEvents } from '../events/index.js';
 import type { Span } from '../mentions.js';
@@ -119,6 +119,9 @@ export const places: Stage = {
   frenchOnly: true,
   run(doc) {
     doc.places = insideRegions(recognizePlaces(doc.text), doc.regions);
+    // "BERLIN 30 octobre.": a dateline's words are the place, whatever an organization lexicon read there
+    const datelines = doc.places.filter(isDateline);
+    if (datelines.length) doc.organizations = doc.organizations.filter((o) => !datelines.some((d) => d.start < o.end && o.start < d.end));
   },
 };
 
@@ -140,7 +143,7 @@ export const people: Stage = {
     const named = namedAfterCue(doc.text, doc.organizations, new EndIndex(doc.ranks));
     if (named.size) doc.organizations = doc.organizations.filter((o) => !named.has(o));
     // "l'hôpital Gabriel Touré", "le stade Modibo Keïta": a landmark's name is no person of the story
-    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road')];
+    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road' || isDateline(p))];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
     const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
     doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });

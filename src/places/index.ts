@@ -11,6 +11,8 @@ import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
 import { withFeatureHeads } from './featureHeads.js';
 import { recognizeSportCodes } from './sportCodes.js';
+import { markDatelines, recognizeDatelines } from './datelines.js';
+export { isDateline } from './datelines.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -33,12 +35,17 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const takenIndex = found.length ? new SpanIndex(taken) : null;
   const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
   const places = withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
-  return withSportCodes(text, places);
+  const datelines = recognizeDatelines(text);
+  const all = withOwn(withOwn(places, recognizeSportCodes(text)), datelines);
+  if (datelines.length) markDatelines(all, datelines);
+  return all;
 }
 
-/** Adds the countries abbreviated in sports results ("Olano (Esp)") that no other place covers. */
-function withSportCodes(text: string, places: PlaceMention[]): PlaceMention[] {
-  const codes = recognizeSportCodes(text);
+/**
+ * Adds places read by their own pattern (the countries abbreviated in sports results, "Olano
+ * (Esp)"; datelines, "PARIS, 15 (Havas)") that no other place covers.
+ */
+function withOwn(places: PlaceMention[], codes: PlaceMention[]): PlaceMention[] {
   if (!codes.length) return places;
   const index = places.length ? new SpanIndex(places) : null;
   const extra = index ? codes.filter((c) => !index.overlaps(c.start, c.end)) : codes;

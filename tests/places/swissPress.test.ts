@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { recognizePlaces, lookupPlace } from '../../src/places/index.js';
+import { extract } from '../../src/extract.js';
 
 const names = (text: string) => recognizePlaces(text).map((p) => text.slice(p.start, p.end));
 
@@ -36,5 +37,23 @@ describe('countries abbreviated in sports results', () => {
     expect(names("Le rapport (Fr) est en annexe. Be reste un mot.")).toEqual([]);
     // one alone is no list of results
     expect(names('Le coureur Rossier (S) a abandonné.')).toEqual([]);
+  });
+});
+
+describe('datelines in capitals', () => {
+  const typed = (text: string) => {
+    const cps = [...text];
+    return extract(text, {}).entities.filter((e) => ['person', 'place', 'organization'].includes(e.type)).map((e) => `${e.type}:${cps.slice(e.start, e.end).join('')}`);
+  };
+
+  test('a name in capitals opening an item, before its date, is the place it comes from', () => {
+    expect(typed("Un drame au village\nLONDRES, 12 (Havas). — Un incendie a détruit l'entrepôt.")).toContain('place:LONDRES');
+    // garbled by OCR past any list, the position still tells
+    expect(typed("Les nouvelles sont rares. BRAXELLAS 4 mars. Le roi est rentré au palais.")).toContain('place:BRAXELLAS');
+    expect(typed("La récolte fut bonne. ARGOVIE. — Le grand conseil s'est réuni.")).toContain('place:ARGOVIE');
+  });
+
+  test('a heading in capitals without a date is no place', () => {
+    expect(typed('Au jour le jour. FAITS DIVERS. — Un cheval emballé a renversé une voiture.').some((e) => e.startsWith('place:'))).toBe(false);
   });
 });
