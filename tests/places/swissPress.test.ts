@@ -57,3 +57,12 @@ describe('datelines in capitals', () => {
     expect(typed('Au jour le jour. FAITS DIVERS. — Un cheval emballé a renversé une voiture.').some((e) => e.startsWith('place:'))).toBe(false);
   });
 });
+
+describe('a land named like a famous person', () => {
+  test('after "en" it is the land', () => {
+    const text = "Les troupes de la reine, arrivées en Aragon, ont été battues par celles de don Carlos.";
+    const cps = [...text];
+    const found = extract(text, {}).entities.filter((e) => e.type === 'person' || e.type === 'place').map((e) => `${e.type}:${cps.slice(e.start, e.end).join('')}`);
+    expect(found).not.toContain('person:Aragon');
+  });
+});
