@@ -36,7 +36,8 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
 
 /**
  * A printed column broke a phrase: one line break between a lower-case word or a comma and the
- * next line ("il rentre à⏎Neuchâtel"). Cutting there would leave the name alone at a sequence
+ * next line ("il rentre à⏎Neuchâtel"), or before a line that starts in lower case ("le
+ * Conseil⏎fédéral"). Cutting there would leave the name alone at a sequence
  * start, with no context and no inner capital, where the tagger never looks. A blank line, a
  * line ending in a capitalized word (a heading, a signature) or in punctuation still cuts.
  */
@@ -51,7 +52,10 @@ function wrappedLine(text: string, tokStart: number, tokEnd: number, nextStart: 
   const c = text.charCodeAt(tokStart);
   if (c === 0x2c) return true;
   const first = text[tokStart];
-  return first !== first.toUpperCase() && tokEnd - tokStart > 0;
+  if (first !== first.toUpperCase() && tokEnd - tokStart > 0) return true;
+  // "le Conseil⏎fédéral": a line that goes on in lower case continues the one before
+  const next = text[nextStart];
+  return /\p{Lu}/u.test(first) && next !== undefined && /\p{Ll}/u.test(next);
 }
 
 /** Half-open [from, to) token index ranges. */

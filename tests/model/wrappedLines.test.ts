@@ -34,3 +34,20 @@ describe('column-wrapped lines', () => {
     expect(places(text.replace('à\nMorges', 'à Morges'))).toContain('Morges');
   });
 });
+
+describe('bodies named over a line break, and their head noun alone', () => {
+  const orgs = (text: string) => {
+    const cps = [...text];
+    return extract(text, {}).entities.filter((e) => e.type === 'organization').map((e) => cps.slice(e.start, e.end).join('').replace(/\s+/g, ' '));
+  };
+
+  test('a line that goes on in lower case continues the name', () => {
+    expect(sequences('Le message du Conseil\nfédéral fut lu.')).toEqual(['Le message du Conseil\nfédéral fut lu.']);
+  });
+
+  test('"le Conseil", "l\'Union" alone point back to a body and are no name', () => {
+    const text = "L'Union des sociétés de tir s'est réunie à Berne. Le budget de l'Union pour 1885 a été adopté. Le Conseil adopte ensuite une motion.";
+    expect(orgs(text)).not.toContain('Union');
+    expect(orgs(text)).not.toContain('Conseil');
+  });
+});
