@@ -18,6 +18,7 @@ import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { isDateline, recognizePlaces } from '../places/index.js';
+import { datelineAgencies } from '../organizations/datelineAgencies.js';
 import { tagEntities } from '../model/index.js';
 import { recognizeEvents } from '../events/index.js';
 import type { Span } from '../mentions.js';
@@ -109,6 +110,9 @@ export const organizations: Stage = {
   frenchOnly: true,
   run(doc) {
     const found = recognizeOrganizations(doc.text, doc.regions, doc.ranks);
+    // "JERUSALEM, 24 (Eeuter). —": the agency a dateline credits, however OCR spelled it
+    for (const a of insideRegions(datelineAgencies(doc.text), doc.regions)) if (!found.some((o) => o.start < a.end && a.start < o.end)) found.push(a);
+    found.sort((a, b) => a.start - b.start);
     clubsInPlay(doc.text, insideRegions(doc.sentences, doc.regions), found);
     doc.organizations = propagateAcronyms(doc.text, doc.regions, found);
   },

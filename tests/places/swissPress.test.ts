@@ -66,3 +66,20 @@ describe('a land named like a famous person', () => {
     expect(found).not.toContain('person:Aragon');
   });
 });
+
+describe('the agency a dateline credits', () => {
+  test('in parentheses after the date, however OCR spelled it, it is an organization', () => {
+    const orgs = (text: string) => {
+      const cps = [...text];
+      return extract(text, {}).entities.filter((e) => e.type === 'organization').map((e) => cps.slice(e.start, e.end).join(''));
+    };
+    expect(orgs("Les incendies de forêt\nToulon, 3 août, (ag.) — Le feu a repris dans les Maures.")).toContain('ag.');
+    expect(orgs("Le traité de commerce\nVIENNE, 12 (Beuter). — Le ministre a signé hier le traité.")).toContain('Beuter');
+    // a parenthesis after a number that no dateline opens is no agency
+    expect(orgs('Il a payé 12 (douze) francs au marchand.')).toEqual([]);
+  });
+
+  test('a Belgian commune named like a pronoun is no place without a preposition', () => {
+    expect(names('Celles qui le voulaient ont quitté la salle.')).toEqual([]);
+  });
+});
