@@ -83,3 +83,16 @@ describe('the agency a dateline credits', () => {
     expect(names('Celles qui le voulaient ont quitté la salle.')).toEqual([]);
   });
 });
+
+describe('a town in a newspaper title', () => {
+  test('is part of the title, not a place of the story', () => {
+    const places = (text: string) => {
+      const cps = [...text];
+      return extract(text, {}).entities.filter((e) => e.type === 'place').map((e) => cps.slice(e.start, e.end).join(''));
+    };
+    expect(places("On lit dans la Gazette de Lausanne que la récolte sera bonne à Morges.")).toEqual(['Morges']);
+    expect(places("Le Courrier de Genève annonce l'arrivée du prince.")).toEqual([]);
+    // in lower case the noun says what was read, not a title
+    expect(places("Il a lu le journal de Genève à Berne.")).toEqual(['Genève', 'Berne']);
+  });
+});
