@@ -391,6 +391,8 @@ function isShape(words: string[], loneCaps: Set<string>): boolean {
   const last = words[words.length - 1];
   if (isAllCaps(words[0]) || !isAllCaps(last) || last.length < 3 || ROMAN.test(last) || /\d/.test(last)) return false;
   if (loneCaps.has(last)) return false;
+  // "de Sainte-Croix SUT Vuitobœuf" (OCR for "sur"): a "Saint-" compound is a place or a saint, no given name
+  if (/^(?:Saint|Sainte|St|Ste)-\p{Lu}/u.test(words[0])) return false;
   return !lookupPlace(words.slice(0, -1).join(' ')) && !lookupPlace(words[0]);
 }
 

@@ -96,3 +96,12 @@ describe('a town in a newspaper title', () => {
     expect(places("Il a lu le journal de Genève à Berne.")).toEqual(['Genève', 'Berne']);
   });
 });
+
+describe('a "Saint-" compound before a word in capitals', () => {
+  test('is no given name of a person', () => {
+    const text = 'La diligence, descendant de Sainte-Croix SUT Yverdon, a versé au premier tournant.';
+    const cps = [...text];
+    const persons = extract(text, {}).entities.filter((e) => e.type === 'person').map((e) => cps.slice(e.start, e.end).join(''));
+    expect(persons).toEqual([]);
+  });
+});
