@@ -118,11 +118,26 @@ for (const [fr, geo, country, variants = ''] of readTsv('city-names-fr.tsv')) {
 }
 const round = (x) => String(Math.round(x * 1e4) / 1e4);
 const cityKeys = new Set();
+// A Swiss, Belgian or Luxembourg commune listed only for being one of 5,000 must not become a
+// reading of a name already listed otherwise (Lille in Belgium next to Lille in France: the
+// homonym rules would let a text that names Belgium move the French city there).
+const neighbourOnly = (c) => FRANCOPHONE.has(c.country) && c.country !== 'FR' && !((c.population || 0) >= 100000 || c.featureCode === 'PPLC' || frenchName.has(c.cityId));
+const listedKeys = new Set(rows.map((r) => r.key));
+for (const c of cities) {
+  const pop = c.population || 0;
+  const capital = c.featureCode === 'PPLC';
+  if (AFRICA.has(c.country) || (c.country === 'FR' && pop >= 5000) || pop >= 100000 || capital || frenchName.has(c.cityId)) {
+    listedKeys.add(foldKey(c.name));
+    const fr = frenchName.get(c.cityId);
+    if (fr) for (const n of [fr.name, ...fr.variants]) listedKeys.add(foldKey(n));
+  }
+}
 for (const c of cities) {
   const pop = c.population || 0;
   const capital = c.featureCode === 'PPLC';
   const keep = AFRICA.has(c.country) || (FRANCOPHONE.has(c.country) && pop >= 5000) || pop >= 100000 || capital || frenchName.has(c.cityId);
   if (!keep) continue;
+  if (neighbourOnly(c) && listedKeys.has(foldKey(c.name))) continue;
   const fr = frenchName.get(c.cityId);
   const normalized = fr ? fr.name : c.name;
   const tier = capital || pop >= 500000 ? 1 : FOCUS.has(c.country) ? 2 : AFRICA.has(c.country) ? 3 : FRANCOPHONE.has(c.country) ? 3 : 4;
