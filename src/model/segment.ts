@@ -34,6 +34,30 @@ function isAbbreviation(text: string, start: number, end: number): boolean {
   return len <= 4 && ABBREV.has(text.slice(start, end).toLowerCase());
 }
 
+/**
+ * A printed column broke a phrase: one line break between a lower-case word or a comma and the
+ * next line ("il rentre à⏎Neuchâtel"), or before a line that starts in lower case ("le
+ * Conseil⏎fédéral"). Cutting there would leave the name alone at a sequence
+ * start, with no context and no inner capital, where the tagger never looks. A blank line, a
+ * line ending in a capitalized word (a heading, a signature) or in punctuation still cuts.
+ */
+function wrappedLine(text: string, tokStart: number, tokEnd: number, nextStart: number): boolean {
+  let newlines = 0;
+  for (let k = tokEnd; k < nextStart; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) newlines++;
+    else if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return false;
+  }
+  if (newlines !== 1) return false;
+  const c = text.charCodeAt(tokStart);
+  if (c === 0x2c) return true;
+  const first = text[tokStart];
+  if (first !== first.toUpperCase() && tokEnd - tokStart > 0) return true;
+  // "le Conseil⏎fédéral": a line that goes on in lower case continues the one before
+  const next = text[nextStart];
+  return /\p{Lu}/u.test(first) && next !== undefined && /\p{Ll}/u.test(next);
+}
+
 /** Half-open [from, to) token index ranges. */
 export function segment(text: string, tokens: Token[]): [number, number][] {
   const n = tokens.length;
@@ -54,7 +78,7 @@ export function segmentEnds(text: string, start: Int32Array, end: Int32Array, n:
   let from = 0;
   for (let i = 0; i < n; i++) {
     let cut = false;
-    if (i + 1 < n && hasNewline(text, end[i], start[i + 1])) cut = true;
+    if (i + 1 < n && hasNewline(text, end[i], start[i + 1])) cut = !wrappedLine(text, start[i], end[i], start[i + 1]);
     else if (isFinal(text, start[i], end[i])) {
       cut = !(text.charCodeAt(start[i]) === 0x2e && i > from && isAbbreviation(text, start[i - 1], end[i - 1]));
     }

@@ -254,7 +254,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         // "Isidor Isaac Rabi": a listed given name inside a longer run of names
         else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
         else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
-        else if (words.length === 1 && isFamousKey(run.tokens[0].key)) cue = 'famous';
+        // "arrivées en Aragon", "en Hollande": "en" before a name makes it a land, not the famous person
+        else if (words.length === 1 && isFamousKey(run.tokens[0].key) && !afterEn(text, run.start)) cue = 'famous';
         // "Charles-Albert", "Marie-Antoinette": given names joined by a hyphen name one person
         else if (words.length === 1 && isCompoundGivenKey(run.tokens[0].key) && !lookupPlace(words[0]) && !afterCommonNoun(text, run.start)) cue = 'given-name';
         else if (isShape(words, loneCaps)) cue = 'shape';
@@ -309,6 +310,10 @@ const FUNCTION_WORD = /^(?:de|d['’]|à|par|avec|pour|et|ou|que|qu['’]|chez|s
 function afterCommonNoun(text: string, pos: number): boolean {
   const m = /(\p{Ll}[\p{L}'’-]*)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, pos - 30), pos));
   return !!m && !FUNCTION_WORD.test(m[1]);
+}
+
+function afterEn(text: string, pos: number): boolean {
+  return /(?<![\p{L}])en[\s\u00a0]+$/iu.test(text.slice(Math.max(0, pos - 6), pos));
 }
 
 /** "les Américains Tommie Smith et John Carlos": a people's name before a given name. */
@@ -392,6 +397,8 @@ function isShape(words: string[], loneCaps: Set<string>): boolean {
   const last = words[words.length - 1];
   if (isAllCaps(words[0]) || !isAllCaps(last) || last.length < 3 || ROMAN.test(last) || /\d/.test(last)) return false;
   if (loneCaps.has(last)) return false;
+  // "de Sainte-Croix SUT Vuitobœuf" (OCR for "sur"): a "Saint-" compound is a place or a saint, no given name
+  if (/^(?:Saint|Sainte|St|Ste)-\p{Lu}/u.test(words[0])) return false;
   return !lookupPlace(words.slice(0, -1).join(' ')) && !lookupPlace(words[0]);
 }
 

@@ -12,6 +12,7 @@ import { titleCaseName } from '../text/normalize.js';
 import { isNotAcronym, termAbbreviation } from '../organizations/organizations.js';
 import { overlapsProduct, productSpans } from '../organizations/products.js';
 import { lookupPlace } from '../places/index.js';
+import { loadList } from '../data.js';
 import { inEventName } from '../places/eventNames.js';
 import { featureHead, widenedPlace } from '../places/featureHeads.js';
 import { isVenueName } from '../places/venues.js';
@@ -307,7 +308,14 @@ const MIN_ONE_WORD_ORG_SCORE = 0.75;
 
 function singleWordOrganization(surface: string, score: number): boolean {
   if (/^\p{Lu}[\p{Lu}\d&]{1,7}$/u.test(surface)) return true; // an acronym
-  return score >= MIN_ONE_WORD_ORG_SCORE && /^\p{Lu}[\p{L}\p{M}'’&-]{2,}$/u.test(surface);
+  return score >= MIN_ONE_WORD_ORG_SCORE && /^\p{Lu}[\p{L}\p{M}'’&-]{2,}$/u.test(surface) && !bareHeads().has(surface);
+}
+
+let bareHeadSet: Set<string> | null = null;
+
+/** "le Conseil", "l'Union" alone: a body's head noun pointing back to it, no name (data/organizations/bare-heads.txt). */
+function bareHeads(): Set<string> {
+  return (bareHeadSet ??= new Set(loadList('organizations/bare-heads.txt')));
 }
 
 /** A place the tagger found may still be in the gazetteer (a name the rules found too ambiguous alone). */

@@ -17,7 +17,8 @@ import { attachTitles } from '../people/personTitles.js';
 import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
-import { recognizePlaces } from '../places/index.js';
+import { isDateline, recognizePlaces } from '../places/index.js';
+import { datelineAgencies } from '../organizations/datelineAgencies.js';
 import { tagEntities } from '../model/index.js';
 import { recognizeEvents } from '../events/index.js';
 import type { Span } from '../mentions.js';
@@ -109,6 +110,9 @@ export const organizations: Stage = {
   frenchOnly: true,
   run(doc) {
     const found = recognizeOrganizations(doc.text, doc.regions, doc.ranks);
+    // "JERUSALEM, 24 (Eeuter). —": the agency a dateline credits, however OCR spelled it
+    for (const a of insideRegions(datelineAgencies(doc.text), doc.regions)) if (!found.some((o) => o.start < a.end && a.start < o.end)) found.push(a);
+    found.sort((a, b) => a.start - b.start);
     clubsInPlay(doc.text, insideRegions(doc.sentences, doc.regions), found);
     doc.organizations = propagateAcronyms(doc.text, doc.regions, found);
   },
@@ -119,6 +123,9 @@ export const places: Stage = {
   frenchOnly: true,
   run(doc) {
     doc.places = insideRegions(recognizePlaces(doc.text), doc.regions);
+    // "BERLIN 30 octobre.": a dateline's words are the place, whatever an organization lexicon read there
+    const datelines = doc.places.filter(isDateline);
+    if (datelines.length) doc.organizations = doc.organizations.filter((o) => !datelines.some((d) => d.start < o.end && o.start < d.end));
   },
 };
 
@@ -140,7 +147,7 @@ export const people: Stage = {
     const named = namedAfterCue(doc.text, doc.organizations, new EndIndex(doc.ranks));
     if (named.size) doc.organizations = doc.organizations.filter((o) => !named.has(o));
     // "l'hôpital Gabriel Touré", "le stade Modibo Keïta": a landmark's name is no person of the story
-    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road')];
+    const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road' || isDateline(p))];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
     const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
     doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });

@@ -1,7 +1,8 @@
 /**
  * "la guerre d'Indochine", "le Tour de France", "le festival de Cannes": a place named right after
  * an event noun and "de", "du", "des" or "d'" is part of the event's name, and the text is about
- * the war or the race rather than the place. The nouns are data (data/places/event-nouns.txt).
+ * the war or the race rather than the place. The nouns are data (data/places/event-nouns.txt);
+ * so are those that open a newspaper's title ("l'Écho de Paris", data/places/press-nouns.txt).
  */
 import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
@@ -13,7 +14,7 @@ function load(): RegExp {
   if (pattern) return pattern;
   // a noun listed in lower case may open a sentence with a capital; one listed with a capital
   // must be written so ("la tour de Londres" is a place, "le Tour de France" a race)
-  const alt = loadList('places/event-nouns.txt')
+  const alt = [...loadList('places/event-nouns.txt'), ...loadList('places/press-nouns.txt')]
     .sort((a, b) => b.length - a.length)
     .map((n) => (n[0] === n[0].toLowerCase() ? `[${n[0]}${n[0].toUpperCase()}]` : n[0]) + escapeRegExp(n.slice(1)).replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');

@@ -11,6 +11,9 @@ import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
 import { withFeatureHeads } from './featureHeads.js';
 import { namedFeatures } from './namedFeatures.js';
+import { recognizeSportCodes } from './sportCodes.js';
+import { markDatelines, recognizeDatelines } from './datelines.js';
+export { isDateline } from './datelines.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -35,7 +38,22 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const places = withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
   // "les îles Belcher": a feature noun names what no table lists
   const features = namedFeatures(text, places);
-  return features.length ? places.concat(features).sort((a, b) => a.start - b.start) : places;
+  const withFeatures = features.length ? places.concat(features).sort((a, b) => a.start - b.start) : places;
+  const datelines = recognizeDatelines(text);
+  const all = withOwn(withOwn(withFeatures, recognizeSportCodes(text)), datelines);
+  if (datelines.length) markDatelines(all, datelines);
+  return all;
+}
+
+/**
+ * Adds places read by their own pattern (the countries abbreviated in sports results, "Olano
+ * (Esp)"; datelines, "PARIS, 15 (Havas)") that no other place covers.
+ */
+function withOwn(places: PlaceMention[], codes: PlaceMention[]): PlaceMention[] {
+  if (!codes.length) return places;
+  const index = places.length ? new SpanIndex(places) : null;
+  const extra = index ? codes.filter((c) => !index.overlaps(c.start, c.end)) : codes;
+  return extra.length ? places.concat(extra).sort((a, b) => a.start - b.start) : places;
 }
 
 /** The gazetteer's reading of a name ("COTE D’IVOIRE" -> Côte d'Ivoire, CI), or null. */

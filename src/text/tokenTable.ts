@@ -233,6 +233,12 @@ export class TokenTable {
     return this.text.slice(this.end[i], this.start[i + 1]);
   }
 
+  /** Token i starts with a lower-case letter (not a digit, not a capital). */
+  private lowerCaseWord(i: number): boolean {
+    const c = this.text.charCodeAt(this.start[i]);
+    return charClassOf(c) === CharClass.WORD && !(c >= 48 && c <= 57);
+  }
+
   /** Tokens i and i + 1 can belong to one name: one space, hyphen or apostrophe between them. */
   joined(i: number): boolean {
     if (i < 0 || i + 1 >= this.length) return false;
@@ -242,16 +248,22 @@ export class TokenTable {
     return c === 32 || c === 0xa0 || c === 45 || c === 0x2010 || c === 0x2011 || c === 39 || c === 0x2019;
   }
 
-  /** Tokens i and i + 1 are in one phrase: a few spaces, apostrophes or hyphens, on one line. */
+  /**
+   * Tokens i and i + 1 are in one phrase: a few spaces, apostrophes or hyphens, on one line, or
+   * over one line break after a lower-case word (a printed column wrapped "à⏎Morges"; a heading
+   * or a signature ends in capitals).
+   */
   near(i: number, maxGap = 3): boolean {
     if (i < 0 || i + 1 >= this.length) return false;
     const a = this.end[i];
     const b = this.start[i + 1];
     if (b - a > maxGap) return false;
+    let newline = false;
     for (let k = a; k < b; k++) {
       const c = this.text.charCodeAt(k);
       if (!(c === 32 || c === 0xa0 || c === 9 || c === 39 || c === 0x2019 || c === 45 || c === 0x2010 || c === 0x2011)) {
-        return false;
+        if (c !== 10 || newline || !this.lowerCaseWord(i)) return false;
+        newline = true;
       }
     }
     return true;

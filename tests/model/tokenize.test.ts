@@ -34,7 +34,7 @@ describe('model tokenizer', () => {
 
 describe('sequence segmentation', () => {
   test('cuts at sentence ends and line breaks but not after "M." or an initial', () => {
-    const text = 'M. Diallo et J. Dupont sont arrivés. Ils repartent\nDemain';
+    const text = 'M. Diallo et J. Dupont sont arrivés. Ils repartent\n\nDemain';
     const toks = tokenize(text);
     const seqs = segment(text, toks).map(([a, b]) => text.slice(toks[a].start, toks[b - 1].end));
     expect(seqs).toEqual(['M. Diallo et J. Dupont sont arrivés.', 'Ils repartent', 'Demain']);
