@@ -7,7 +7,7 @@ beforeAll(() => preloadLanguageDetector());
 
 describe('word pairs: another language\'s function word in lower case', () => {
   test('counts for its language, not as a word French shares', () => {
-    for (const pair of ['taxi los', 'concert per', 'garage della', 'menu del']) {
+    for (const pair of ['taxi los', 'concert per', 'garage della', 'menu del', 'balcon io', 'village jo']) {
       const ev = wordEvidence(pair);
       expect(ev.otherTotal).toBeGreaterThan(0);
       expect(detectLanguage(pair).code).not.toBe('fr');
