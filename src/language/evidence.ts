@@ -201,6 +201,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   let inName = false; // the capitalized words just skipped as a name
   let englishFunction = false; // a French function word read is an English word too
   let aloneRomance = false; // a French-table word ending as Romance words do (ROMANCE_ALONE)
+  // Shared words that are function words of another language only, in a text of a few words.
+  const short = tokens.length < FUNCTION_WORDS_FROM;
+  let foreignGrammar = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -255,7 +258,15 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
         ev.french += BEFORE_NAME;
       } else {
         ev.shared++;
-        for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+        // In a few words, another language's function word French writes only in names or
+        // borrowings ("del", "che", "los"), in lower case, is that language's grammar ("taxi los",
+        // "concert per"). Any other language's function word that is not French's ("social",
+        // "nations" are UDHR's) cannot make French the one language writing every word ("master del").
+        if (short && token === lower && lx.foreignFunction.has(lower)) {
+          ev.shared--;
+          addOther(ev, lx.otherFunction.get(lower) ?? otherLangs, 1);
+        } else if (short && !lx.frenchFunction.has(lower) && lx.otherFunction.has(lower)) foreignGrammar++;
+        else for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
       }
     } else if (NOT_FRENCH_LETTER.test(lower)) {
       addOther(ev, [], 1);
@@ -289,7 +300,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     ev.french -= 1;
     ev.shared++;
   }
-  ev.sharedLead = ev.shared - Math.max(0, ...sharedBy.values());
+  ev.sharedLead = Math.max(0, ev.shared - foreignGrammar - Math.max(0, ...sharedBy.values()));
   readDictionary(ev, unknownWords, frenchShaped, englishFunction);
   // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
   if (shouting) ev.notInDictionary = 0;

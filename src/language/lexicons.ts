@@ -28,6 +28,8 @@ export interface Lexicons {
   frenchInflections: string[];
   /** Shared function words that are French evidence before a name ("au Mozambique"; hand-written). */
   beforeNames: Set<string>;
+  /** Other languages' function words French writes only in names or rare borrowings ("del", "che"; hand-written). */
+  foreignFunction: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
@@ -53,6 +55,7 @@ export function lexicons(): Lexicons {
   const fr = loadJson<{ words: string; unaccented: string; dominantFunction?: string; names?: string }>('language/lexicon-fr.json');
   const other = loadJson<OtherFile>('language/lexicon-other.json');
   const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
+  const foreign = loadJson<{ words: string[] }>('language/foreign-function-words.json');
   const french = new Set(fr.words.split(' '));
   for (const w of fn.words) french.add(w);
   cached = {
@@ -67,6 +70,7 @@ export function lexicons(): Lexicons {
     frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
     beforeNames: new Set(fn.beforeNames ?? []),
+    foreignFunction: new Set(foreign.words),
   };
   return cached;
 }
