@@ -8,10 +8,32 @@
 import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { foldWord } from '../text/fold.js';
+import { wordGates } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 import { OF_BEFORE_NAME } from './featureHeads.js';
 
 let pattern: RegExp | null = null;
 let nouns: Map<string, { kind: string; direct: boolean; of: boolean }> | null = null;
+let foldedNouns: Set<string> | null = null;
+
+/**
+ * Whether some word of the text may be a feature noun. The pattern is a long alternation with
+ * Unicode classes that V8 compiles at its first run (a few ms); most short articles name no
+ * feature at all. A noun in a match is a whole word of the token table (letters, marks and digits
+ * on both sides are refused), so a text without that word, folded, cannot match.
+ */
+function mayHoldNoun(text: string): boolean {
+  if (foldedNouns === null) {
+    foldedNouns = new Set();
+    for (const line of loadList('places/named-features.tsv')) foldedNouns.add(foldWord(line.split('\t')[0]));
+  }
+  const table = tokenTableOf(text);
+  // outside the BMP the table and the regex read words differently: no gate
+  if (table.hasSurrogates) return true;
+  for (let i = 0; i < table.length; i++) if (foldedNouns.has(table.folded(i))) return true;
+  return false;
+}
 
 /** "le parc national de…", "la réserve naturelle de…": an adjective of status may stand between noun and name. */
 const STATUS = '(?:[\\s\\u00a0]+(?:national|nationale|naturel|naturelle|régional|régionale|marin|marine|provincial|provinciale|municipal|municipale))?';
@@ -45,6 +67,7 @@ const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag
 
 /** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
 export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {
+  if (wordGates() && !mayHoldNoun(text)) return [];
   const re = load();
   const out: PlaceMention[] = [];
   re.lastIndex = 0;
