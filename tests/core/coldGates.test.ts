@@ -10,6 +10,8 @@ import { setWordGates } from '../../src/text/anchorGate.js';
 import { releaseTokenTable } from '../../src/text/tokenTable.js';
 import { namedFeatures } from '../../src/places/namedFeatures.js';
 import { crossesStop } from '../../src/people/titles/extent.js';
+import { datelineAgencies } from '../../src/organizations/datelineAgencies.js';
+import { recognizeDatelines } from '../../src/places/datelines.js';
 
 const seedDir = join(process.cwd(), 'fixtures/seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
@@ -63,5 +65,19 @@ describe('cold-start gates', () => {
     expect(stops).toBeGreaterThan(5);
     expect(crossesStop(spans[0], 0, spans[0].length)).toBe(true);
     expect(crossesStop(spans[3], 0, spans[3].length)).toBe(false);
+  });
+
+  it('dateline agencies are still found after every kind of date the pattern allows', () => {
+    const agencies = (t: string) => datelineAgencies(t).map((o) => o.normalized);
+    expect(agencies('JERUSALEM, 24 (Reuter). — Le gouvernement a dit')).toEqual(['Reuter']);
+    expect(agencies('Berne, 15 septembre (ag.) Le Conseil fédéral')).toEqual(['ag.']);
+    expect(agencies('Liestal, 1er\u00a0déc. , (ATS).- La police')).toEqual(['ATS']);
+    expect(agencies('Genève, 3 août (Havas). — On apprend')).toEqual(['Havas']);
+    expect(agencies("Le chef d'état-major (AES) a reçu ses homologues (le 6 novembre).")).toEqual([]);
+  });
+
+  it('section datelines need a dash, and are found with one', () => {
+    expect(recognizeDatelines('Une note.\nGENÈVE. — La grève continue.').map((p) => p.normalized)).toEqual(['Genève']);
+    expect(recognizeDatelines('Une note.\nGENÈVE. La grève continue.')).toEqual([]);
   });
 });
