@@ -12,6 +12,7 @@ import { namedFeatures } from '../../src/places/namedFeatures.js';
 import { crossesStop } from '../../src/people/titles/extent.js';
 import { datelineAgencies } from '../../src/organizations/datelineAgencies.js';
 import { recognizeDatelines } from '../../src/places/datelines.js';
+import { resultListNames } from '../../src/people/resultLists.js';
 
 const seedDir = join(process.cwd(), 'fixtures/seeds');
 const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
@@ -79,5 +80,11 @@ describe('cold-start gates', () => {
   it('section datelines need a dash, and are found with one', () => {
     expect(recognizeDatelines('Une note.\nGENÈVE. — La grève continue.').map((p) => p.normalized)).toEqual(['Genève']);
     expect(recognizeDatelines('Une note.\nGENÈVE. La grève continue.')).toEqual([]);
+  });
+
+  it('a results list is still read after one to three digits and maybe a blank', () => {
+    const text = 'Slalom : 1. Hans Camenzind (Sui) 2 . Peter Huser (Aut) 3. Karl Hotz à 2\'.';
+    expect([...resultListNames(text)].map((s) => text.slice(s, s + 4))).toEqual(['Hans', 'Pete', 'Karl']);
+    expect(resultListNames('En 2024. Hans Camenzind (Sui) a gagné.').size).toBe(0);
   });
 });
