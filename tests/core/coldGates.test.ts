@@ -82,6 +82,14 @@ describe('cold-start gates', () => {
     expect(recognizeDatelines('Une note.\nGENÈVE. La grève continue.')).toEqual([]);
   });
 
+  it('dated datelines are found after a comma, a period or "le", and prose dates are none', () => {
+    const names = (t: string) => recognizeDatelines(t).map((p) => p.normalized);
+    expect(names('Brève.\nPARIS, 15 (Havas). Le ministre')).toEqual(['Paris']);
+    expect(names('Brève. BERLIN 30 octobre. Le chancelier')).toEqual(['Berlin']);
+    expect(names('BAMAKO, le\u00a06 novembre (AFP) Le président')).toEqual(['Bamako']);
+    expect(names('Le président a reçu, mercredi 6 novembre 2024, les chefs.')).toEqual([]);
+  });
+
   it('a results list is still read after one to three digits and maybe a blank', () => {
     const text = 'Slalom : 1. Hans Camenzind (Sui) 2 . Peter Huser (Aut) 3. Karl Hotz à 2\'.';
     expect([...resultListNames(text)].map((s) => text.slice(s, s + 4))).toEqual(['Hans', 'Pete', 'Karl']);
