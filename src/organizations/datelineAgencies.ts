@@ -12,9 +12,27 @@ const CREDIT = new RegExp(
   'gu',
 );
 
+/**
+ * Whether some "(" of `text` may close a dateline's date: between the day's last digit and the
+ * bracket CREDIT allows only "er", a month in lower case, blanks, a period and a comma, so going
+ * back from the bracket over such characters must reach a digit. Most texts have none: the
+ * pattern (Unicode classes, a long lookbehind) is then neither run nor compiled (cold start).
+ */
+function mayCredit(text: string): boolean {
+  for (let k = text.indexOf('('); k >= 0; k = text.indexOf('(', k + 1)) {
+    let j = k - 1;
+    for (; j >= 0; j--) {
+      const c = text.charCodeAt(j);
+      if (!((c >= 97 && c <= 122) || c === 32 || c === 0xa0 || c === 44 || c === 46 || c === 0xe9 || c === 0xfb)) break;
+    }
+    if (j >= 0 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) return true;
+  }
+  return false;
+}
+
 /** Agencies credited by datelines in `text`, UTF-16 offsets. */
 export function datelineAgencies(text: string): OrganizationMention[] {
-  if (!text.includes('(')) return [];
+  if (!mayCredit(text)) return [];
   const out: OrganizationMention[] = [];
   CREDIT.lastIndex = 0;
   for (let m = CREDIT.exec(text); m; m = CREDIT.exec(text)) {

@@ -16,8 +16,30 @@ const ENTRY = /(?<![\p{L}\p{N}])\d{1,3}[\s\u00a0]?\.[\s\u00a0]+((?:(?:van|von|de
 /** Entries further apart than this are not one list. */
 const NEAR = 300;
 
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether ENTRY may match: it needs a period after one to three digits (and maybe one blank).
+ * Years and prices have more digits, most texts hold no numbered list, and then the pattern is
+ * neither run nor compiled (a few ms of a cold start).
+ */
+function mayHoldEntry(text: string): boolean {
+  for (let k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1)) {
+    let j = k - 1;
+    if (j >= 0 && !isDigit(text.charCodeAt(j))) j--;
+    let d = 0;
+    while (j >= 0 && isDigit(text.charCodeAt(j))) {
+      d++;
+      j--;
+    }
+    if (d >= 1 && d <= 3) return true;
+  }
+  return false;
+}
+
 /** Start offsets of the names of a results list, or an empty set. */
 export function resultListNames(text: string): Set<number> {
+  if (!mayHoldEntry(text)) return new Set();
   const hits: { start: number; name: string; bare: boolean }[] = [];
   ENTRY.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -30,10 +30,44 @@ const OPENS = '(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*)';
 const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${MONTH}(?![\\p{L}])))`, 'gu');
 const SECTION = new RegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'gu');
 
+const isBlank = (c: number) => c === 32 || c === 0xa0;
+
+/** Index before the run of blanks, commas and periods that ends before `j` (inclusive). */
+function backOverSeparators(text: string, j: number): number {
+  while (j >= 0 && (isBlank(text.charCodeAt(j)) || text.charCodeAt(j) === 44 || text.charCodeAt(j) === 46)) j--;
+  return j;
+}
+
+/** A character that may be a capital (\p{Lu}): an ASCII capital or anything beyond ASCII. */
+const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c >= 0xc0;
+
+/**
+ * Whether DATED may match: its day is a digit after a blank, with before it (over blanks, a comma
+ * or a period, maybe "le") the last capital of the name. Running prose writes "mercredi 6",
+ * "novembre 2024": then the pattern is neither run nor compiled (a few ms of a cold start).
+ */
+function mayBeDated(text: string): boolean {
+  for (let k = 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 48 || c > 57 || !isBlank(text.charCodeAt(k - 1))) continue;
+    const j = backOverSeparators(text, k - 1);
+    if (j >= 0 && mayBeCapital(text.charCodeAt(j))) return true;
+    // "BAMAKO, le 6": the article, then the name
+    if (j >= 1 && text.charCodeAt(j) === 101 && text.charCodeAt(j - 1) === 108) {
+      const i = backOverSeparators(text, j - 2);
+      if (i >= 0 && mayBeCapital(text.charCodeAt(i))) return true;
+    }
+  }
+  return false;
+}
+
 /** The datelines' places of `text`, UTF-16 offsets, in text order. */
 export function recognizeDatelines(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const [re, listedOnly] of [[DATED, false], [SECTION, true]] as const) {
+    // SECTION needs a dash: most texts have none, and then it is not run (nor compiled: a few ms of a cold start)
+    if (re === SECTION && !text.includes('—') && !text.includes('–')) continue;
+    if (re === DATED && !mayBeDated(text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const written = m[1];

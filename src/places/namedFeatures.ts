@@ -8,10 +8,44 @@
 import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
+import { wordGates } from '../text/anchorGate.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 import { OF_BEFORE_NAME } from './featureHeads.js';
 
 let pattern: RegExp | null = null;
 let nouns: Map<string, { kind: string; direct: boolean; of: boolean }> | null = null;
+// the nouns by their first UTF-16 unit (as written: the pattern is case-sensitive)
+let nounsByFirst: Map<number, string[]> | null = null;
+
+/**
+ * Whether some word of the text may be a feature noun. The pattern is a long alternation with
+ * Unicode classes that V8 compiles at its first run (a few ms); most short articles name no
+ * feature at all. A noun in a match is a whole word of the token table (letters, marks and digits
+ * on both sides are refused), written as listed, so a text without such a word cannot match.
+ * Words are compared in place (no slice, no folding): this runs over every word of long texts.
+ */
+function mayHoldNoun(text: string): boolean {
+  if (nounsByFirst === null) {
+    nounsByFirst = new Map();
+    for (const line of loadList('places/named-features.tsv')) {
+      const noun = line.split('\t')[0];
+      const list = nounsByFirst.get(noun.charCodeAt(0)) ?? [];
+      list.push(noun);
+      nounsByFirst.set(noun.charCodeAt(0), list);
+    }
+  }
+  const table = tokenTableOf(text);
+  // outside the BMP the table and the regex read words differently: no gate
+  if (table.hasSurrogates) return true;
+  const { start, end } = table;
+  for (let i = 0; i < table.length; i++) {
+    const list = nounsByFirst.get(text.charCodeAt(start[i]));
+    if (list === undefined) continue;
+    const len = end[i] - start[i];
+    for (const noun of list) if (noun.length === len && text.startsWith(noun, start[i])) return true;
+  }
+  return false;
+}
 
 /** "le parc national de…", "la réserve naturelle de…": an adjective of status may stand between noun and name. */
 const STATUS = '(?:[\\s\\u00a0]+(?:national|nationale|naturel|naturelle|régional|régionale|marin|marine|provincial|provinciale|municipal|municipale))?';
@@ -45,6 +79,7 @@ const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag
 
 /** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
 export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {
+  if (wordGates() && !mayHoldNoun(text)) return [];
   const re = load();
   const out: PlaceMention[] = [];
   re.lastIndex = 0;

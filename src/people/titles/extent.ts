@@ -7,6 +7,7 @@
 import { complementEnd, firstHeadFrom, headsOf } from '../titles.js';
 import { E, shapeLexicon, SP } from './lexicon.js';
 import { formerStart } from './former.js';
+import { wordGates } from '../../text/anchorGate.js';
 
 export interface FoundTitle {
   start: number;
@@ -32,6 +33,41 @@ function stops(): RegExp {
   const { replacing, postIntros } = shapeLexicon();
   stopRe ??= new RegExp(`[\\s\\u00a0]+(?:${replacing}|${postIntros}|lors${E}|depuis${E}|par${SP}(?:décret|un${SP}décret|arrêté|intérim)|à${SP}compter${E}|en${SP}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})${E}|en${SP}(?:conseil|marge|présence|visite|fin|début)${E}|pour${SP}(?:un|une|deux|trois|la${SP}période)${E}|dans${SP}(?:le|la|les|un|une)${SP}(?:cadre|gouvernement)${E})`, 'iu');
   return stopRe;
+}
+
+/**
+ * The first word of every alternative of stops(), lower case. The stop pattern is a long
+ * alternation compiled at its first run (several ms, once per string width); most spans it is
+ * asked about hold none of these words, and then it is not run (nor compiled).
+ */
+const STOP_FIRST_WORDS = ['en', 'remplace', 'remplaçant', 'qui', 'au', 'aux', 'à', 'comme', 'lors', 'depuis', 'par', 'pour', 'dans'];
+let stopFirstWords: string[] | null = null;
+
+/**
+ * Whether stops() may match in `span`: a necessary condition, never a sufficient one. A match
+ * starts after a blank with one of STOP_FIRST_WORDS (any case, maybe as a word's beginning:
+ * "remplace" also reads "remplacement"); here the word is looked for, lower-cased, after any
+ * character that is no Latin letter nor digit (blanks among them).
+ */
+function mayStop(span: string): boolean {
+  if (!wordGates()) return true;
+  if (stopFirstWords === null) {
+    // checked against the data: an alternative that opens otherwise turns the gate off
+    const { replacing, postIntros } = shapeLexicon();
+    const alts = `${replacing}|${postIntros}`.split('|').map((a) => a.replace(/^\(\?:/, ''));
+    stopFirstWords = alts.every((a) => STOP_FIRST_WORDS.some((w) => a.toLowerCase().startsWith(w))) ? STOP_FIRST_WORDS : [];
+  }
+  if (stopFirstWords.length === 0) return true;
+  // under the i and u flags these fold to ASCII or Latin-1 letters; toLowerCase keeps them apart
+  if (/[\u017f\u1e9e\u212a\u212b]/.test(span)) return true;
+  const lower = span.toLowerCase();
+  for (let k = 1; k < lower.length; k++) {
+    const c = lower.charCodeAt(k - 1);
+    const letter = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+    if (letter) continue;
+    for (const w of stopFirstWords) if (lower.startsWith(w, k)) return true;
+  }
+  return false;
 }
 
 /** A title starting at `pos` (after blanks), ending before `limit`, or null. */
@@ -73,7 +109,8 @@ export function titleAt(text: string, pos: number, limit: number, shape: string)
 /** End of a title whose head ends at `headEnd`. */
 export function titleEnd(text: string, headEnd: number, limit: number): number {
   let end = Math.max(headEnd, complementEnd(text, headEnd, Math.min(limit, headEnd + 160)));
-  const stop = stops().exec(text.slice(headEnd, end));
+  const span = text.slice(headEnd, end);
+  const stop = mayStop(span) ? stops().exec(span) : null;
   if (stop) end = Math.max(headEnd, complementEnd(text, headEnd, headEnd + stop.index));
   return end;
 }
@@ -90,5 +127,6 @@ export function headedPhraseAt(text: string, pos: number, phraseEnd: number, lim
  * région en remplacement du colonel X" is X's predecessor's new post, not X's.
  */
 export function crossesStop(text: string, start: number, end: number): boolean {
-  return stops().test(text.slice(start, end));
+  const span = text.slice(start, end);
+  return mayStop(span) && stops().test(span);
 }
