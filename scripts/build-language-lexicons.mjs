@@ -247,66 +247,6 @@ async function addHomographs(other, fr) {
   return added;
 }
 
-/** Order of the character models of word shape (src/language/shape.ts). */
-const SHAPE_ORDER = 4;
-/** The other languages whose words make the "not French" shape: those written in Latin letters French is mistaken for. */
-const SHAPE_OTHER = ['en', 'es', 'pt', 'it', 'de', 'nl', 'ca', 'ro', 'la'];
-
-/**
- * data/language/dictionary-fr-unshaped.txt: the dictionary's forms that are not shaped like the
- * French of the corpora. Two interpolated character models (1 to SHAPE_ORDER letters, the word
- * padded with "^" before and "$" after), one of the French forms of the corpora, one of the other
- * languages' words that are not French forms, score each dictionary form: log P(French shape) −
- * log P(other shape), in nats. A form at SHAPE_MIN or below ("mirant", "sembles", "dormit": rare
- * French forms, everyday Catalan, Portuguese, Romanian words) is written to the file; a word alone
- * that only the dictionary knows is French evidence only when it is not there (src/language/evidence.ts).
- * Scored here, not at run time: the models would cost a short text ~100 ms to load.
- */
-const SHAPE_MIN = 3;
-const SHAPE_FLOOR = 1 / 60;
-const SHAPE_CONTEXT_PRIOR = 3;
-
-function shapeModel(forms) {
-  const counts = new Map();
-  const contexts = new Map();
-  for (const w of forms) {
-    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
-    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
-      for (let k = 1; k <= SHAPE_ORDER; k++) {
-        const g = s.slice(i - k + 1, i + 1);
-        counts.set(g, (counts.get(g) ?? 0) + 1);
-        contexts.set(g.slice(0, -1), (contexts.get(g.slice(0, -1)) ?? 0) + 1);
-      }
-    }
-  }
-  return (w) => {
-    const s = '^'.repeat(SHAPE_ORDER - 1) + w + '$';
-    let total = 0;
-    for (let i = SHAPE_ORDER - 1; i < s.length; i++) {
-      let p = SHAPE_FLOOR;
-      // From the letter alone to the longest context: each context seen often enough takes over.
-      for (let k = 1; k <= SHAPE_ORDER; k++) {
-        const g = s.slice(i - k + 1, i + 1);
-        const n = contexts.get(g.slice(0, -1)) ?? 0;
-        if (!n) continue;
-        const weight = n / (n + SHAPE_CONTEXT_PRIOR);
-        p = weight * ((counts.get(g) ?? 0) / n) + (1 - weight) * p;
-      }
-      total += Math.log(p);
-    }
-    return total;
-  };
-}
-
-function writeUnshaped(dictionaryForms, fr, other) {
-  const french = shapeModel(fr);
-  const notFrench = shapeModel(new Set(SHAPE_OTHER.flatMap((l) => other[l].split(' ')).filter((w) => w && !fr.has(w))));
-  const unshaped = [...dictionaryForms].filter((w) => french(w) - notFrench(w) <= SHAPE_MIN);
-  const sorted = `${unshaped.map((w) => Buffer.from(w, 'utf8')).sort(Buffer.compare).map((b) => b.toString('utf8')).join('\n')}\n`;
-  writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unshaped.txt'), sorted);
-  console.log(`French dictionary: ${unshaped.length} forms not shaped like the corpus French`);
-}
-
 /** Continents as French writes them (facts; i18n-iso-countries has countries only). */
 const FRENCH_CONTINENTS = ['afrique', 'amérique', 'asie', 'océanie', 'antarctique'];
 
@@ -408,7 +348,6 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
-  writeUnshaped(dictionaryForms, fr, other);
   // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
   // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
   const byWord = new Map();

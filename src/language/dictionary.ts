@@ -64,18 +64,6 @@ export function inFrenchHomographs(word: string): boolean {
   return homographs.has(asBytes(word));
 }
 
-let unshaped: SortedLines | null = null;
-
-/**
- * Whether `word`, a dictionary form, is not shaped like the French of the corpora ("mirant",
- * "sembles": rare French forms that are everyday words of Catalan or Portuguese), as two
- * character models scored it when the tables were built (scripts/build-language-lexicons.mjs).
- */
-export function inFrenchDictionaryUnshaped(word: string): boolean {
-  unshaped ??= read('dictionary-fr-unshaped.txt');
-  return unshaped.has(asBytes(word));
-}
-
 /** Whether the dictionary has been read (French articles and headlines of known words never read it). */
 export function dictionaryLoaded(): boolean {
   return forms !== null || unaccented !== null;

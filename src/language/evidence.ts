@@ -7,7 +7,7 @@
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
 import { lexicons, type Lexicons } from './lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchDictionaryUnshaped, inFrenchHomographs } from './dictionary.js';
+import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
@@ -321,14 +321,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   }
   for (const w of words) {
     if (inFrenchDictionary(w)) {
-      // A word alone is all the evidence: a rare French form shaped like another language's word
-      // is as likely that word, and neither side's. Beside other words, the text's other
-      // evidence decides and the form counts as before.
-      // The shape (dictionary.ts inFrenchDictionaryUnshaped) keeps, on dev text, three in four
-      // such French words ("nutritionniste") and drops nine in ten everyday words of other
-      // languages that are also rare French forms ("mirant", "sembles", "dormit").
-      if (ev.read > 1 || !inFrenchDictionaryUnshaped(w)) ev.french += DICTIONARY;
-      else ev.shared++;
+      ev.french += DICTIONARY;
     }
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else {

@@ -1,7 +1,7 @@
 import { detectLanguage, preloadLanguageDetector } from '../../src/language/detect.js';
 import { wordEvidence } from '../../src/language/evidence.js';
 import { lexicons } from '../../src/language/lexicons.js';
-import { inFrenchDictionary, inFrenchDictionaryUnshaped } from '../../src/language/dictionary.js';
+import { inFrenchDictionary } from '../../src/language/dictionary.js';
 
 // Words and sentences written for this test.
 beforeAll(() => preloadLanguageDetector());
@@ -9,26 +9,13 @@ beforeAll(() => preloadLanguageDetector());
 const onlyDictionary = (w: string) => inFrenchDictionary(w) && !lexicons().french.has(w) && !lexicons().other.has(w);
 
 describe('a word alone that only the French dictionary knows', () => {
-  test('is French when shaped like French words', () => {
-    for (const w of ['nutritionniste', 'vulnérabilité']) {
-      expect(onlyDictionary(w)).toBe(true);
-      expect(inFrenchDictionaryUnshaped(w)).toBe(false);
-      expect(detectLanguage(w).code).toBe('fr');
+  // A shape model once sent such words to "und" ("mirant" is also Catalan) but took every
+  // twentieth everyday French word with it (UD French dev word types: recall 0.794 -> 0.743).
+  test('is French, everyday words and rare ones alike', () => {
+    for (const w of ['nutritionniste', 'vulnérabilité', 'oiseau', 'troupeau', 'vocabulaire', 'richesses']) {
+      expect(onlyDictionary(w) || lexicons().french.has(w)).toBe(true);
+      expect([w, detectLanguage(w).code]).toEqual([w, 'fr']);
     }
-  });
-
-  test('is no evidence when shaped like another language\'s word (rare French forms, everyday Catalan)', () => {
-    for (const w of ['mirant', 'voltant', 'sembles', 'havies']) {
-      expect(onlyDictionary(w)).toBe(true);
-      expect(inFrenchDictionaryUnshaped(w)).toBe(true);
-      expect(detectLanguage(w).code).toBe('und');
-    }
-  });
-
-  test('still counts beside other words: the shape decides only a word alone', () => {
-    expect(onlyDictionary('mirant')).toBe(true);
-    expect(wordEvidence('mirant').french).toBe(0);
-    expect(wordEvidence('en mirant').french).toBeGreaterThan(0);
   });
 });
 
