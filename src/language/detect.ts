@@ -16,7 +16,8 @@
 import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
-import { bestOther, frenchFunctionLead, wordEvidence, type Evidence } from './evidence.js';
+// FUNCTION_WORDS_FROM: from this many words read, French needs at least as many French function words as any other language
+import { FUNCTION_WORDS_FROM, bestOther, frenchFunctionLead, wordEvidence, type Evidence } from './evidence.js';
 import type { LanguageInfo } from '../types.js';
 
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
@@ -93,8 +94,6 @@ const UNLISTED_EXTRA = 1;
  * function word: the other languages sharing the function word would write that word their own way.
  */
 const FRENCH_SHAPED = 0.5;
-/** From this many words read, French needs at least as many French function words as any other language. */
-const FUNCTION_WORDS_FROM = 6;
 
 let iso3: Record<string, string> | null = null;
 function toIso3(code: string): string | undefined {

@@ -88,7 +88,7 @@ const DICTIONARY_MAX_WORDS = 40;
 const ROMANCE_SHAPE = /(?:a|o|as|os|és|ré|qué|gué)$/u;
 
 /** Words read from which a text's function words are a profile of its language. */
-const FUNCTION_WORDS_FROM = 6;
+export const FUNCTION_WORDS_FROM = 6;
 /** French function words (shared ones included) that make a text prose. */
 const PROSE_FUNCTION_WORDS = 3;
 
@@ -320,9 +320,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
     return;
   }
   for (const w of words) {
-    if (inFrenchDictionary(w)) {
-      ev.french += DICTIONARY;
-    }
+    if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else {
       ev.unknown++;

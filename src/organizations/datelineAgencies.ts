@@ -4,8 +4,9 @@
  * is the agency, however OCR spelled it ("(Eeuter)", "(ag .)"): an organization.
  */
 import type { OrganizationMention } from '../mentions.js';
+import { DATELINE_MONTH } from '../places/datelines.js';
 
-const MONTH = '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)\\.?';
+const MONTH = `${DATELINE_MONTH}\\.?`;
 // a place opening the line or the sentence, a day (and month), then the agency in parentheses
 const CREDIT = new RegExp(
   `(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}[ \\u00a0]*,?[ \\u00a0]+(?:[12]?\\d|3[01])(?:er)?(?:[ \\u00a0]+${MONTH})?[ \\u00a0]*,?[ \\u00a0]*\\([ \\u00a0]*)(\\p{L}[\\p{L}.]*(?:[ \\u00a0]\\.)?)(?=[ \\u00a0]*[),])`,

@@ -22,12 +22,13 @@ export function markDatelines(places: PlaceMention[], datelines: PlaceMention[])
   for (const p of places) if (!DATELINES.has(p) && datelines.some((d) => d.start === p.start && d.end === p.end)) DATELINES.add(p);
 }
 
-const MONTH = '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)';
+/** A month as datelines write it, in full or cut short ("30 oct.": the period is the caller's). */
+export const DATELINE_MONTH = '(?:janv(?:ier)?|f[ée]vr(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[ûu]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?)';
 const WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\p{Lu}";
 const NAME = `${WORD}(?:[ \\u00a0]${WORD}){0,2}`;
 // opening a line or the text, or after the end of a sentence or a dash
 const OPENS = '(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*)';
-const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${MONTH}(?![\\p{L}])))`, 'gu');
+const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${DATELINE_MONTH}(?![\\p{L}])))`, 'gu');
 const SECTION = new RegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'gu');
 
 const isBlank = (c: number) => c === 32 || c === 0xa0;

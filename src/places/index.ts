@@ -31,11 +31,8 @@ export function recognizePlaces(text: string): PlaceMention[] {
   // a name inside "le stade Modibo Keïta" is the landmark's, not a place of its own
   const inLandmark = landmarks.length ? new SpanIndex(landmarks) : null;
   const named = inLandmark ? recognize(text).filter((p) => !inLandmark.overlaps(p.start, p.end)) : recognize(text);
-  const taken = named.concat(landmarks);
-  const found = recognizeRoads(text);
-  const takenIndex = found.length ? new SpanIndex(taken) : null;
-  const roads = takenIndex ? found.filter((r) => !takenIndex.overlaps(r.start, r.end)) : found;
-  const places = withFeatureHeads(text, roads.length || landmarks.length ? taken.concat(roads).sort((a, b) => a.start - b.start) : named);
+  const taken = landmarks.length ? named.concat(landmarks).sort((a, b) => a.start - b.start) : named;
+  const places = withFeatureHeads(text, withOwn(taken, recognizeRoads(text)));
   // "les îles Belcher": a feature noun names what no table lists
   const features = namedFeatures(text, places);
   const withFeatures = features.length ? places.concat(features).sort((a, b) => a.start - b.start) : places;
@@ -46,8 +43,8 @@ export function recognizePlaces(text: string): PlaceMention[] {
 }
 
 /**
- * Adds places read by their own pattern (the countries abbreviated in sports results, "Olano
- * (Esp)"; datelines, "PARIS, 15 (Havas)") that no other place covers.
+ * Adds places read by their own pattern (roads, the countries abbreviated in sports results,
+ * "Olano (Esp)"; datelines, "PARIS, 15 (Havas)") that no other place covers.
  */
 function withOwn(places: PlaceMention[], codes: PlaceMention[]): PlaceMention[] {
   if (!codes.length) return places;

@@ -12,10 +12,23 @@ import { wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { OF_BEFORE_NAME } from './featureHeads.js';
 
+interface Noun { kind: string; direct: boolean; of: boolean }
+
 let pattern: RegExp | null = null;
-let nouns: Map<string, { kind: string; direct: boolean; of: boolean }> | null = null;
+let nouns: Map<string, Noun> | null = null;
 // the nouns by their first UTF-16 unit (as written: the pattern is case-sensitive)
 let nounsByFirst: Map<number, string[]> | null = null;
+
+/** data/places/named-features.tsv: noun, kind, and whether the name follows directly, after "de", or both. */
+function featureNouns(): Map<string, Noun> {
+  if (nouns) return nouns;
+  nouns = new Map();
+  for (const line of loadList('places/named-features.tsv')) {
+    const [noun, kind, how] = line.split('\t');
+    nouns.set(noun, { kind, direct: how === 'direct' || how === 'both', of: how === 'of' || how === 'both' });
+  }
+  return nouns;
+}
 
 /**
  * Whether some word of the text may be a feature noun. The pattern is a long alternation with
@@ -27,8 +40,7 @@ let nounsByFirst: Map<number, string[]> | null = null;
 function mayHoldNoun(text: string): boolean {
   if (nounsByFirst === null) {
     nounsByFirst = new Map();
-    for (const line of loadList('places/named-features.tsv')) {
-      const noun = line.split('\t')[0];
+    for (const noun of featureNouns().keys()) {
       const list = nounsByFirst.get(noun.charCodeAt(0)) ?? [];
       list.push(noun);
       nounsByFirst.set(noun.charCodeAt(0), list);
@@ -54,12 +66,7 @@ const WORD = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*";
 
 function load(): RegExp {
   if (pattern) return pattern;
-  nouns = new Map();
-  for (const line of loadList('places/named-features.tsv')) {
-    const [noun, kind, how] = line.split('\t');
-    nouns.set(noun, { kind, direct: how === 'direct' || how === 'both', of: how === 'of' || how === 'both' });
-  }
-  const alt = [...nouns.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alt = [...featureNouns().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // one line: a name is not read across a printed line's end
   pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'gu');
   return pattern;
@@ -84,7 +91,7 @@ export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention
   const out: PlaceMention[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const head = nouns!.get(m[1])!;
+    const head = featureNouns().get(m[1])!;
     if (m[2] === undefined ? !head.direct : !head.of) continue;
     const name = m[3];
     const first = name.split(/[\s\u00a0]/)[0];

@@ -6,9 +6,7 @@
  * lone "Le rapport (Fr)", is no country.
  */
 import type { PlaceMention } from '../mentions.js';
-import { DATA_DIR } from '../data.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadList } from '../data.js';
 import { lookup } from './gazetteer.js';
 
 let codes: Map<string, string> | null = null;
@@ -17,8 +15,7 @@ const LIST_GAP = 200;
 function load(): Map<string, string> {
   if (codes) return codes;
   codes = new Map();
-  for (const line of readFileSync(join(DATA_DIR, 'places', 'sport-country-codes.tsv'), 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
+  for (const line of loadList('places/sport-country-codes.tsv')) {
     const [code, name] = line.split('\t').map((c) => c.trim());
     if (code && name) codes.set(code, name);
   }
