@@ -9,7 +9,7 @@
  *
  *   node scripts/bench-speed.mjs             # full: distinct corpus, 100,000-document RSS run
  *   node scripts/bench-speed.mjs --quick     # first 1 MB of the corpus, 10,000 documents
- *   node scripts/bench-speed.mjs --only-cold # cold start only (with and without the snapshot)
+ *   node scripts/bench-speed.mjs --only-cold # cold start only (the bundle, and with EXTRAIT_SNAPSHOT=1)
  *   options: --mb N (first N MB of the distinct corpus)  --docs N  --no-peer  --peer-mb N
  *   (fr-compromise parses the first N MB, default: all)  --no-write (leave BENCHMARKS.md alone)
  *   --cold N (cold-start runs, median taken)
