@@ -6,19 +6,20 @@
 //     process restored from a snapshot on Node 20), and only when the blob was built by this
 //     Node binary, in this place, after the last build of dist/ and the last change in data/;
 //  2. dist/cli.bundle.cjs (one file instead of ~160 modules) with its V8 code cache (the
-//     bytecode the build's warm-up compiled: dist/cli/bundleLoader.js), when it is not older
+//     bytecode the build's warm-up compiled: dist/cli/bundleLoader.cjs), when it is not older
 //     than the tsc output;
 //  3. dist/cli/main.js.
 // The snapshot is opt-in: V8 drops compiled regexes when it writes one, and the child process
 // loads Node twice, so it starts slower (0.64 CPU s) than the bundle (0.41) for one 4 KB article.
 // EXTRAIT_BUNDLE=0 skips 2, EXTRAIT_CODE_CACHE=0 the cache of 2.
-// Built-in modules through process.getBuiltinModule, not `import`: the ES module face of
-// node:fs reads every export, which loads all of node:stream (~5 ms of a ~100 ms start).
-const { readdirSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
-const { dirname, join } = process.getBuiltinModule('node:path');
-const { fileURLToPath, pathToFileURL } = process.getBuiltinModule('node:url');
+// This file is CommonJS (bin/package.json): an ES module entry costs Node ~5 ms more CPU at
+// every start (its module loader), and the bundle's way needs no ES module at all.
+// Built-in modules through process.getBuiltinModule: a start loads nothing it does not use.
+const { readdirSync, readFileSync, statSync, existsSync } = process.getBuiltinModule('node:fs');
+const { join } = process.getBuiltinModule('node:path');
+const { pathToFileURL } = process.getBuiltinModule('node:url');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const dist = join(root, 'dist');
 const args = process.argv.slice(2);
 
@@ -81,9 +82,9 @@ function snapshotBlob() {
   return blob;
 }
 
-async function runSnapshot(blob) {
+function runSnapshot(blob) {
   // loaded here only: node:child_process costs a plain start ~5 ms
-  const { spawn } = await import('node:child_process');
+  const { spawn } = process.getBuiltinModule('node:child_process');
   // after --, the arguments are the program's, never node's own options
   const child = spawn(process.execPath, ['--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
   // A terminal's Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
@@ -102,7 +103,12 @@ async function runSnapshot(blob) {
 async function loadMain() {
   const bundle = join(dist, 'cli.bundle.cjs');
   if (process.env.EXTRAIT_BUNDLE !== '0' && mtime(bundle) >= mtime(join(dist, 'cli', 'main.js'))) {
-    const { loadBundle } = await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
+    // the CommonJS copy the bundle build makes; the tsc output (an ES module) otherwise
+    const loader = join(dist, 'cli', 'bundleLoader.cjs');
+    const { loadBundle } = existsSync(loader) ? require(loader) : await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
+    // main() sets up standard output first thing; here, before the loader sets V8 flags, the
+    // modules of its stream (node:net for a pipe, node:tty for a terminal) load with Node's code cache
+    void process.stdout;
     return loadBundle(bundle).exports.main;
   }
   return (await import(pathToFileURL(join(dist, 'cli', 'main.js')).href)).main;
@@ -130,5 +136,5 @@ function runModule() {
 }
 
 const blob = snapshotBlob();
-if (blob) void runSnapshot(blob);
+if (blob) runSnapshot(blob);
 else runModule();

@@ -4,7 +4,8 @@
  * fastest one that is valid, see there):
  *
  * 1. dist/cli.bundle.cjs: dist/cli/main.js and everything it imports (chrono-node and
- *    commander included) in one CommonJS file, so a start reads one file instead of ~160;
+ *    commander included) in one CommonJS file, so a start reads one file instead of ~160,
+ *    and dist/cli/bundleLoader.cjs, the loader as CommonJS for the launcher;
  *    dist/worker.bundle.cjs likewise for each worker thread (batch/pool.ts). Each comes with
  *    a V8 code cache, dist/<bundle>.<node version>-<arch>.cache, made by running the bundle
  *    on a warm-up article in a fresh node: a start deserializes that bytecode instead of
@@ -27,6 +28,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,6 +38,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const BUNDLE = join(dist, 'cli.bundle.cjs');
 const WORKER_BUNDLE = join(dist, 'worker.bundle.cjs');
+const LOADER = join(dist, 'cli', 'bundleLoader.cjs');
 const SNAPSHOT_DIR = join(dist, 'snapshot');
 
 /** The name bin/extrait.js looks for: one blob per Node binary. */
@@ -100,6 +103,8 @@ export async function buildBundle() {
     const now = new Date();
     utimesSync(outfile, now, now);
   }
+  // the launcher (bin/extrait.js, CommonJS) requires the loader: no ES module in a start
+  await build({ ...common, bundle: false, entryPoints: [join(dist, 'cli', 'bundleLoader.js')], outfile: LOADER, format: 'cjs' });
   for (const kind of ['cli', 'worker']) {
     // a fresh process without flags: a cache is valid only for the V8 flags it was made with
     const r = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--make-cache', kind], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
@@ -115,7 +120,8 @@ Le Premier ministre Choguel Kokalla Maïga doit se rendre à Paris la semaine pr
 
 /** Runs one bundle on the warm-up article, then writes its code cache (in a child process). */
 async function makeCache(kind) {
-  const { loadBundle, cachePathOf } = await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
+  // the loader the launcher takes; the warm-up notes the built-in modules the bundle requires
+  const { loadBundle, cachePathOf } = createRequire(import.meta.url)(LOADER);
   const bundle = kind === 'cli' ? BUNDLE : WORKER_BUNDLE;
   const cache = cachePathOf(bundle);
   rmSync(cache, { force: true });

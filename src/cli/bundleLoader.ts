@@ -10,13 +10,18 @@
  * the source by its length only, so each build stamps the bundle's first line with a random id
  * that the cache file starts with, and a cache of another build is never offered to V8. Either
  * way the bundle then compiles as usual, nothing else changes. EXTRAIT_CODE_CACHE=0 skips it.
+ *
+ * Node's own modules come with a code cache too, made under V8's default flags: one loaded
+ * after setV8Flags() is compiled from source (zlib, os, fs/promises… cost ~6 ms more each
+ * start). The cache file's header names the built-in modules the bundle required during the
+ * build's warm-up, and they are loaded before the flags are set.
  */
 // Built-ins through process.getBuiltinModule: importing node:fs into an ES module reads every
 // export of it, which loads all of node:stream at start (a plain run never needs it).
 import type { ScriptOptions } from 'node:vm';
 
 const { readFileSync } = process.getBuiltinModule('node:fs');
-const { createRequire } = process.getBuiltinModule('node:module');
+const { createRequire, isBuiltin } = process.getBuiltinModule('node:module');
 const { dirname } = process.getBuiltinModule('node:path');
 const vm = process.getBuiltinModule('node:vm');
 const v8 = process.getBuiltinModule('node:v8');
@@ -61,26 +66,64 @@ const WRAP_START = '(function (exports, require, module, __filename, __dirname) 
 
 /** The first line of a bundle: `/* extrait-bundle <id> *\/` (scripts/build-bundle.mjs). */
 const STAMP = /^\/\* extrait-bundle ([0-9a-f]{16}) \*\//;
-/** The cache file's header: the bundle's id, padded so that V8's data stays 8-byte aligned. */
-const HEADER = 32;
 
-function header(id: string): Buffer {
-  return Buffer.from(id.padEnd(HEADER - 1, ' ') + '\n', 'latin1');
+/**
+ * The cache file's header, one line: the bundle's id and the built-in modules to load before
+ * the flags, padded so that V8's data after it stays 8-byte aligned.
+ */
+function header(id: string, builtins: readonly string[] = []): Buffer {
+  const line = [id, ...builtins].join(' ');
+  return Buffer.from(line.padEnd(Math.ceil((line.length + 1) / 8) * 8 - 1, ' ') + '\n', 'latin1');
+}
+
+/** A header longer than this is no header of ours. */
+const MAX_HEADER = 4096;
+
+/** The cache file's parts, when its header names this build; null otherwise. */
+export function readCacheFile(file: Buffer, id: string): { builtins: string[]; data: Buffer } | null {
+  const end = file.subarray(0, MAX_HEADER).indexOf(10);
+  if (end < 0 || (end + 1) % 8 !== 0 || end + 1 >= file.length) return null;
+  const [stamp, ...builtins] = file.toString('latin1', 0, end).trim().split(' ');
+  return stamp === id ? { builtins, data: file.subarray(end + 1) } : null;
+}
+
+/**
+ * Node's built-in modules required through a bundle's require (the warm-up run at build
+ * time records them this way, see cacheData).
+ */
+function recordingRequire(real: NodeRequire, seen: Set<string>): NodeRequire {
+  const req = ((id: string) => {
+    if (isBuiltin(id)) seen.add(id.startsWith('node:') ? id : `node:${id}`);
+    return real(id);
+  }) as NodeRequire;
+  return Object.assign(req, { resolve: real.resolve, cache: real.cache, main: real.main, extensions: real.extensions });
 }
 
 export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CODE_CACHE !== '0'): LoadedBundle {
-  setV8Flags();
   const source = readFileSync(bundlePath, 'utf8');
   const id = STAMP.exec(source)?.[1] ?? null;
   let cachedData: Buffer | undefined;
   if (useCache && id) {
+    let file: Buffer | null = null;
     try {
-      const file = readFileSync(cachePathOf(bundlePath));
-      if (file.length > HEADER && file.subarray(0, HEADER).equals(header(id))) cachedData = file.subarray(HEADER);
+      file = readFileSync(cachePathOf(bundlePath));
     } catch {
       // no cache: compiled from source
     }
+    const cache = file && readCacheFile(file, id);
+    if (cache) {
+      cachedData = cache.data;
+      // a name this Node does not have (a cache of another version is refused by V8 anyway) is skipped
+      for (const name of cache.builtins) {
+        try {
+          process.getBuiltinModule(name);
+        } catch {
+          // loaded when the bundle requires it, if ever
+        }
+      }
+    }
   }
+  setV8Flags();
   const script = new vm.Script(`${WRAP_START}${source}\n})`, {
     filename: bundlePath,
     cachedData,
@@ -93,12 +136,15 @@ export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CO
   (globalThis as { __extraitImport?: (s: string) => Promise<unknown> }).__extraitImport ??= (s: string) => import(s);
   const module = { exports: {} as Record<string, unknown> };
   const fn = script.runInThisContext() as (e: unknown, r: NodeRequire, m: unknown, f: string, d: string) => void;
-  fn(module.exports, createRequire(bundlePath), module, bundlePath, dirname(bundlePath));
+  // without a cache, as when the build makes one: the built-in modules the run requires are noted
+  const required = new Set<string>();
+  const require = createRequire(bundlePath);
+  fn(module.exports, useCache ? require : recordingRequire(require, required), module, bundlePath, dirname(bundlePath));
   return {
     exports: module.exports,
     cacheData: () => {
       if (!id) throw new Error(`${bundlePath} has no build stamp`);
-      return Buffer.concat([header(id), script.createCachedData()]);
+      return Buffer.concat([header(id, [...required].sort()), script.createCachedData()]);
     },
     cacheRejected: cachedData ? script.cachedDataRejected === true : null,
   };

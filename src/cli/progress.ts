@@ -4,9 +4,10 @@
  * the extraction of a short article.
  */
 import { formatBytes } from '../io/load.js';
+import { monotonicMs } from '../clock.js';
 
 export class Stats {
-  readonly started = performance.now();
+  readonly started = monotonicMs();
   done = 0;
   failed = 0;
   skipped = 0;
@@ -18,7 +19,7 @@ export class Stats {
   totalKnown = false;
 
   seconds(): number {
-    return (performance.now() - this.started) / 1000;
+    return (monotonicMs() - this.started) / 1000;
   }
 }
 

@@ -20,6 +20,7 @@ import { SCHEMA_VERSION, type ErrorRecord, type ExtraitRecord } from '../types.j
 import type { CliOptions } from './options.js';
 import { ProgressBar, Stats, summaryLine } from './progress.js';
 import { startedFromSnapshot } from './startup.js';
+import { monotonicMs } from '../clock.js';
 
 interface RecordFormatter {
   header(): string;
@@ -155,10 +156,10 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
   const onSignal = (code: number) => () => {
     // A terminal's Ctrl-C can arrive twice at once, from the terminal and passed on by the
     // launcher (bin/extrait.js, snapshot start): one keypress is one signal.
-    if (signalCode && performance.now() - signalAt < 200) return;
+    if (signalCode && monotonicMs() - signalAt < 200) return;
     if (signalCode) process.exit(code); // second signal: stop at once
     signalCode = code;
-    signalAt = performance.now();
+    signalAt = monotonicMs();
     controller.abort();
   };
   const onInt = onSignal(130);
@@ -182,7 +183,7 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 
   const sourceOptions = {
     inputs, inputFormat: opts.inputFormat ?? ('auto' as const), glob: opts.glob, maxBytes: opts.maxBytes,
-    stdin: stdin?.stream ?? process.stdin, stdinFormat: stdin?.format, idBase: opts.idBase, followSymlinks: !!opts.followSymlinks,
+    stdin: () => stdin?.stream ?? process.stdin, stdinFormat: stdin?.format, idBase: opts.idBase, followSymlinks: !!opts.followSymlinks,
     ...(opts.output ? { exclude: ownFiles(opts.output, ['.partial', '.resume', '.lock', '.run.json']) } : {}),
     warn: (message: string) => {
       if (!opts.quiet) log(`extrait: ${message}`);

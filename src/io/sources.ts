@@ -28,7 +28,8 @@ export interface SourceOptions {
   /** With 'auto', what standard input was found to be (run.ts detects it first), and its replay. */
   stdinFormat?: DetectedFormat;
   maxBytes: number;
-  stdin: Readable;
+  /** Standard input, asked for only when "-" is read: process.stdin sets up a stream (node:net for a terminal or a pipe). */
+  stdin: () => Readable;
   /** Record ids of files: their path relative to this directory (--id-base). */
   idBase?: string;
   /** --follow-symlinks: also follow links that lead out of an input directory. */
@@ -128,7 +129,7 @@ export async function* documents(opts: SourceOptions): AsyncGenerator<Doc> {
   const match = makeMatcher(opts.glob ?? defaultGlob(opts.inputFormat));
   for (const input of inputs) {
     if (input === '-') {
-      let stdin = opts.stdin;
+      let stdin = opts.stdin();
       let format = opts.inputFormat === 'auto' ? opts.stdinFormat : opts.inputFormat;
       if (format === undefined) ({ format, stream: stdin } = await detectStdin(stdin, opts.maxBytes));
       if (format === 'jsonl') {

@@ -6,6 +6,7 @@
  * elsewhere process.cpuUsage() stands in.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
+import { monotonicMs } from '../clock.js';
 
 export class TimeLimitError extends Error {
   constructor(readonly limitMs: number) {
@@ -50,7 +51,7 @@ let deadline: { startMs: number; wallStartMs: number; limitMs: number } | null =
 /** Runs fn with a budget of limitMs of this thread's CPU time (0: none). */
 export function withCpuBudget<T>(limitMs: number, fn: () => T): T {
   if (limitMs <= 0) return fn();
-  deadline = { startMs: threadCpuMs(), wallStartMs: performance.now(), limitMs };
+  deadline = { startMs: threadCpuMs(), wallStartMs: monotonicMs(), limitMs };
   try {
     return fn();
   } finally {
@@ -64,6 +65,6 @@ export function checkBudget(): void {
   // A thread cannot have used more CPU time than the time that has passed: until the limit
   // has passed on the clock, the budget holds without reading /proc (a read per stage and
   // document cost ~3% of a run).
-  if (performance.now() - deadline.wallStartMs <= deadline.limitMs) return;
+  if (monotonicMs() - deadline.wallStartMs <= deadline.limitMs) return;
   if (threadCpuMs() - deadline.startMs > deadline.limitMs) throw new TimeLimitError(deadline.limitMs);
 }
