@@ -82,9 +82,11 @@ const common = { bundle: true, platform: 'node', target: 'node20', keepNames: tr
 /**
  * The bundles are CommonJS so that a process can run them through vm.Script with a V8 code
  * cache (src/cli/bundleLoader.ts; Node 20 caches no ES module). The first line stamps each
- * build with an id that its cache file must carry.
+ * build with an id that its cache file must carry, and opens the function the bundle's code is
+ * the body of.
  */
 export async function buildBundle() {
+  const { BUNDLE_WRAPPER } = await import(pathToFileURL(join(dist, 'cli', 'bundleLoader.js')).href);
   // the ES module bundles of earlier builds: nothing starts from them any more
   for (const old of ['cli.bundle.js', 'worker.bundle.js']) rmSync(join(dist, old), { force: true });
   for (const [entry, outfile] of [[join(dist, 'cli', 'main.js'), BUNDLE], [join(dist, 'batch', 'workerMain.js'), WORKER_BUNDLE]]) {
@@ -97,7 +99,9 @@ export async function buildBundle() {
       plugins: [lazyChildProcess(), ownImportMetaUrl((path) => `new URL(${JSON.stringify('./' + relative(dirname(outfile), path).split('\\').join('/'))}, __extraitBundleUrl).href`)],
       // Loaded on first use only (franc's tables, for text that does not look French at once).
       external: ['franc'],
-      banner: { js: `/* extrait-bundle ${id} */\nvar __extraitBundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+      // the stamp, then the wrapper (src/cli/bundleLoader.ts) around the whole bundle
+      banner: { js: `/* extrait-bundle ${id} */${BUNDLE_WRAPPER.start}\nvar __extraitBundleUrl = require("node:url").pathToFileURL(__filename).href;` },
+      footer: { js: BUNDLE_WRAPPER.end },
     });
     // esbuild leaves an unchanged output file alone: the launcher compares times with dist/
     const now = new Date();

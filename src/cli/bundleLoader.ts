@@ -61,11 +61,16 @@ export function cachePathOf(bundlePath: string): string {
   return bundlePath.replace(/\.cjs$/, '') + `.${process.version}-${process.arch}.cache`;
 }
 
-// the source stays on line 1 of the wrapper, so stack traces keep the bundle's line numbers
-const WRAP_START = '(function (exports, require, module, __filename, __dirname) {';
+/**
+ * A bundle's code is the body of a function that takes CommonJS's module arguments. The build
+ * writes this wrapper into the bundle file itself (scripts/build-bundle.mjs), after the stamp on
+ * line 1: its lines are the file's, and a start compiles the file's text as read, without
+ * copying a megabyte-long string into a wrapped one.
+ */
+export const BUNDLE_WRAPPER = { start: '(function (exports, require, module, __filename, __dirname) {', end: '\n})' };
 
-/** The first line of a bundle: `/* extrait-bundle <id> *\/` (scripts/build-bundle.mjs). */
-const STAMP = /^\/\* extrait-bundle ([0-9a-f]{16}) \*\//;
+/** The start of a bundle: `/* extrait-bundle <id> *\/` and the wrapper (scripts/build-bundle.mjs). */
+const STAMP = /^\/\* extrait-bundle ([0-9a-f]{16}) \*\/\(function \(exports, require, module, __filename, __dirname\) \{/;
 
 /**
  * The cache file's header, one line: the bundle's id and the built-in modules to load before
@@ -124,7 +129,8 @@ export function loadBundle(bundlePath: string, useCache = process.env.EXTRAIT_CO
     }
   }
   setV8Flags();
-  const script = new vm.Script(`${WRAP_START}${source}\n})`, {
+  // a file without the stamp (made otherwise) is wrapped here
+  const script = new vm.Script(id ? source : `${BUNDLE_WRAPPER.start}${source}${BUNDLE_WRAPPER.end}`, {
     filename: bundlePath,
     cachedData,
     // import() in the bundle (the eval command, by absolute URL): this module's import()
