@@ -84,6 +84,10 @@ const IMPARFAIT_FORM = 1024;
 const SUBJECT_WORD = 2048;
 const INFINITIVE_FORM = 4096;
 
+/** The last letters of PARTICIPLE's endings ("é", "e", "s", "i", "u", "t") and of FUTURE_ENDING's ("a", "t", "s", "z", "i"); IMPARFAIT's end in "t", INFINITIVE's in "r" or "e". */
+const PARTICIPLE_LAST = [0xe9, 101, 115, 105, 117, 116];
+const FUTURE_LAST = [97, 116, 115, 122, 105];
+
 /** What each word (lower case) can be, tested once per distinct word: the regexes were per use. */
 const kinds = new Map<string, number>();
 
@@ -97,13 +101,16 @@ function kindOf(w: string): number {
     if (AVOIR.has(w)) k |= HAVE;
     if (ETRE.has(w)) k |= BE;
     if (BETWEEN.has(w)) k |= ADVERB;
-    if (PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
+    // each ending pattern is tried only on a word whose last letter can end it: most new words
+    // of a distinct text are tested once, and \p{L}{2,} backtracks through the whole word
+    const last = w.charCodeAt(w.length - 1);
+    if (PARTICIPLE_LAST.includes(last) && PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
     if (ETRE_VERBS.test(w)) k |= BE_VERB;
     if (REFLEXIVE.has(w)) k |= REFLEXIVE_PRONOUN;
-    if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
-    if (!NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
+    if (FUTURE_LAST.includes(last) && !NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
+    if (last === 116 && !NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
     if (SUBJECT.has(w)) k |= SUBJECT_WORD;
-    if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
+    if ((last === 114 || last === 101) && INFINITIVE.test(w)) k |= INFINITIVE_FORM;
     if (kinds.size >= 100_000) kinds.clear();
     // detached: a word of the text would keep its document alive (text/detach.ts)
     kinds.set(detached(w), k);
