@@ -9,7 +9,6 @@
  * words news use to announce ("prévu", "devrait", "prochain", "à venir", "d'ici") against
  * passé composé (auxiliary + participle), imparfait, passé simple of être/avoir and "dernier".
  */
-import { detached } from '../../text/detach.js';
 import { isLetterCode } from '../chars.js';
 
 export type Tense = 'past' | 'future';
@@ -84,39 +83,53 @@ const FUTURE_FORM = 512;
 const IMPARFAIT_FORM = 1024;
 const SUBJECT_WORD = 2048;
 const INFINITIVE_FORM = 4096;
+/** PARTICIPLE_FORM, BE_VERB and INFINITIVE_FORM have been tested (formsOf). */
+const FORMS_READ = 8192;
 
-/** The last letters of PARTICIPLE's endings ("é", "e", "s", "i", "u", "t") and of FUTURE_ENDING's ("a", "t", "s", "z", "i"); IMPARFAIT's end in "t", INFINITIVE's in "r" or "e". */
+/** The last letters of PARTICIPLE's endings ("é", "e", "s", "i", "u", "t") and of FUTURE_ENDING's ("a", "t", "s", "z", "i"). */
 const PARTICIPLE_LAST = [0xe9, 101, 115, 105, 117, 116];
 const FUTURE_LAST = [97, 116, 115, 122, 105];
+/** FUTURE_ENDING's endings, each after the "r" of the stem. */
+const FUTURE_ENDINGS = ['a', 'ont', 'ons', 'ez', 'ai', 'as', 'ait', 'aient'];
 
-/** What each word (lower case) can be, tested once per distinct word: the regexes were per use. */
-const kinds = new Map<string, number>();
+/** The kinds the word lists give, one lookup per word. */
+const LISTED = new Map<string, number>();
+for (const [words, kind] of [[FUTURE_WORDS, FUTURE], [PAST_WORDS, PAST], [ALLER, GOING], [AVOIR, HAVE], [ETRE, BE], [BETWEEN, ADVERB], [REFLEXIVE, REFLEXIVE_PRONOUN], [SUBJECT, SUBJECT_WORD]] as const) {
+  for (const w of words) LISTED.set(w, (LISTED.get(w) ?? 0) | kind);
+}
 
+function futureEnding(w: string): boolean {
+  for (const e of FUTURE_ENDINGS) if (w.endsWith(e) && w.charCodeAt(w.length - e.length - 1) === 114) return true;
+  return false;
+}
+
+/**
+ * What a word (lower case) can be: the lists, and the future and imparfait endings. Each ending
+ * pattern runs only on a word that has the ending (a character test): a per-word cache of
+ * these was the tense's main cost on text never seen before.
+ */
 function kindOf(w: string): number {
-  let k = kinds.get(w);
-  if (k === undefined) {
-    k = 0;
-    if (FUTURE_WORDS.has(w)) k |= FUTURE;
-    if (PAST_WORDS.has(w)) k |= PAST;
-    if (ALLER.has(w)) k |= GOING;
-    if (AVOIR.has(w)) k |= HAVE;
-    if (ETRE.has(w)) k |= BE;
-    if (BETWEEN.has(w)) k |= ADVERB;
-    // each ending pattern is tried only on a word whose last letter can end it: most new words
-    // of a distinct text are tested once, and \p{L}{2,} backtracks through the whole word
-    const last = w.charCodeAt(w.length - 1);
-    if (PARTICIPLE_LAST.includes(last) && PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
-    if (ETRE_VERBS.test(w)) k |= BE_VERB;
-    if (REFLEXIVE.has(w)) k |= REFLEXIVE_PRONOUN;
-    if (FUTURE_LAST.includes(last) && !NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
-    if (last === 116 && !NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
-    if (SUBJECT.has(w)) k |= SUBJECT_WORD;
-    if ((last === 114 || last === 101) && INFINITIVE.test(w)) k |= INFINITIVE_FORM;
-    if (kinds.size >= 100_000) kinds.clear();
-    // detached: a word of the text would keep its document alive (text/detach.ts)
-    kinds.set(detached(w), k);
-  }
+  let k = LISTED.get(w) ?? 0;
+  const last = w.charCodeAt(w.length - 1);
+  if (FUTURE_LAST.includes(last) && futureEnding(w) && !NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
+  if (last === 116 && (w.endsWith('ait') || w.endsWith('aient')) && !NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
   return k;
+}
+
+/**
+ * The kinds of a word with the forms only a word after an auxiliary or "aller" is asked for
+ * (participle, verb conjugated with être, infinitive): tested on those words alone.
+ */
+function formsOf(word: ClauseWord): number {
+  const { w, k } = read(word);
+  if (k & FORMS_READ) return k;
+  let f = k | FORMS_READ;
+  const last = (w as string).charCodeAt((w as string).length - 1);
+  if (PARTICIPLE_LAST.includes(last) && PARTICIPLE.test(w as string)) f |= PARTICIPLE_FORM;
+  if (ETRE_VERBS.test(w as string)) f |= BE_VERB;
+  if ((last === 114 || last === 101) && INFINITIVE.test(w as string)) f |= INFINITIVE_FORM;
+  word.k = f;
+  return f;
 }
 
 /** A word of a clause; its lower-case form and kinds are read only when a marker needs them. */
@@ -181,15 +194,16 @@ function markers(words: ClauseWord[], from: number, to: number): Marker[] {
     const mark = (tense: Tense, until = end) => out.push({ start, end: until, tense });
     if (k & FUTURE) mark('future');
     else if (k & PAST) mark('past');
-    else if (k & GOING && words[i + 1] && read(words[i + 1]).k & INFINITIVE_FORM) mark('future', words[i + 1].end);
+    else if (k & GOING && words[i + 1] && formsOf(words[i + 1]) & INFINITIVE_FORM) mark('future', words[i + 1].end);
     else if (k & (HAVE | BE)) {
       let j = i + 1;
       while (words[j] && between(words[j])) j++;
       const next = words[j] && read(words[j]);
       // "est prévu" announces: the participle marks it on its own turn
       if (!next || next.k & FUTURE) continue;
-      const participle = next.w === 'été' || next.w === 'eu' || (next.k & PARTICIPLE_FORM) !== 0;
-      const compound = (k & HAVE) !== 0 || (i > 0 && (read(words[i - 1]).k & REFLEXIVE_PRONOUN) !== 0) || (next.k & BE_VERB) !== 0;
+      const forms = formsOf(next);
+      const participle = next.w === 'été' || next.w === 'eu' || (forms & PARTICIPLE_FORM) !== 0;
+      const compound = (k & HAVE) !== 0 || (i > 0 && (read(words[i - 1]).k & REFLEXIVE_PRONOUN) !== 0) || (forms & BE_VERB) !== 0;
       if (participle && compound) mark('past', next.end);
     } else if (k & FUTURE_FORM) mark('future');
     else if (k & IMPARFAIT_FORM && i > 0 && read(words[i - 1]).k & SUBJECT_WORD) mark('past');
