@@ -191,10 +191,12 @@ export class ChunkWords {
     re.lastIndex = 0;
     let present = 0;
     let needs = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text))) {
-      let s = m.index;
-      let e = s + m[0].length;
+    // test(), not exec(): no match array per key found. A key is letters and digits (checked
+    // when the keys are built), so its match lies inside one run: the run's ends found from
+    // the match's end are those found from its start.
+    while (re.test(text)) {
+      let e = re.lastIndex;
+      let s = e - 1;
       while (s > 0 && inRun(text.charCodeAt(s - 1))) s--;
       while (e < text.length && inRun(text.charCodeAt(e))) e++;
       re.lastIndex = e;
@@ -262,7 +264,9 @@ export class AnchorFlags {
     this.gates = gates;
     this.needBit = gates.map((g) => (g.needs ? 1 << (this.needs.push(g.needs) - 1) : 0));
     if (this.needs.length > 21) throw new Error('at most 21 date parsers with needs');
-    this.keys = keysRegex([...gates, ...this.needs]);
+    const all = [...gates, ...this.needs];
+    for (const g of all) for (const k of g.keys) if (!/^[\p{L}\p{N}_]+$/u.test(k)) throw new Error(`date anchor key ${JSON.stringify(k)} is not one word: ChunkWords finds a key's word from the end of its match`);
+    this.keys = keysRegex(all);
   }
 
   /** The gates' bits of a word, plus NEEDS_SHIFT times the bits of the needs sets it is in. */

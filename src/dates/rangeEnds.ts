@@ -9,7 +9,7 @@
 import type { ParsingComponents } from 'chrono-node';
 import type { DateEnd } from '../mentions.js';
 import type { Candidate } from './resolve.js';
-import { TAG } from './tags.js';
+import { TAG, ownTags } from './tags.js';
 
 const ARTICLE_BEFORE = /(?:^|[^\p{L}'])(le\s+)$/iu;
 /** A range read by one parser ("du 3 au 5 mai", "1998-99"): its words split at the connector. */
@@ -17,7 +17,7 @@ const SPLIT = /^((?:du|de|d'|entre)\s*)?(.+?)(\s+(?:au|à|a|et)\s+(?:le\s+)?|\s*
 
 function spansOf(c: ParsingComponents): { index: number; length: number }[] {
   const out: { index: number; length: number }[] = [];
-  for (const t of c.tags()) {
+  for (const t of ownTags(c)) {
     if (!t.startsWith(TAG.span)) continue;
     const [index, length] = t.slice(TAG.span.length).split(':').map(Number);
     out.push({ index, length });

@@ -8,7 +8,7 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
 import type { DateGranularity, DocumentDate } from '../types.js';
 import type { DateMention } from '../mentions.js';
-import { TAG, tagValue } from './tags.js';
+import { TAG, resultTags, tagValue } from './tags.js';
 import { addDays, compareParts, easterSunday, formatYmd, toUtc, isoWeek, isValidYmd, nthWeekday, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
 
 export type Precision = 'year' | 'month' | 'day';
@@ -59,7 +59,7 @@ function certain(c: ParsingComponents, k: 'year' | 'month' | 'day' | 'weekday' |
   return c.isCertain(k) ? (c.get(k) ?? undefined) : undefined;
 }
 
-function format(gran: string, y: number, m: number, d: number, tags: Set<string>): string | null {
+function format(gran: string, y: number, m: number, d: number, tags: ReadonlySet<string>): string | null {
   switch (gran) {
     case 'decade': return tagValue(tags, TAG.decade) ?? null;
     case 'year': return pad4(y);
@@ -97,7 +97,7 @@ export class DocumentResolver {
 
   constructor(private readonly anchor: DocAnchor | null, candidates: Candidate[], private readonly text = '') {
     for (const c of candidates) {
-      const tags = c.result.tags();
+      const tags = resultTags(c.result);
       if (tagValue(tags, TAG.gran) === 'year' && !c.result.end && !tags.has('x/weak') && !BOUNDARY_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start))) {
         const rel = tagValue(tags, TAG.rel) !== undefined;
         if (!rel || anchor) this.yearFrames.push({ start: c.start, end: c.end, year: c.result.start.get('year') ?? 0, relative: rel });
@@ -111,7 +111,7 @@ export class DocumentResolver {
 
   resolve(c: Candidate): DateMention | null {
     const r = c.result;
-    const tags = r.tags();
+    const tags = resultTags(r);
     let start = this.point(r.start, tags, c.start);
     if (!start) return null;
     if (start.value === null && tags.has(TAG.antecedent)) return null;
@@ -209,12 +209,12 @@ export class DocumentResolver {
     return { value, granularity: gran, relative: true, confidence: 0.7, ymd: unit === 'day' ? day : { y: day.y, m: day.m } };
   }
 
-  private pointFromParts(ymd: Ymd, granularity: DateGranularity, tags: Set<string>, relative: boolean, confidence: number): Point {
+  private pointFromParts(ymd: Ymd, granularity: DateGranularity, tags: ReadonlySet<string>, relative: boolean, confidence: number): Point {
     const gran = granularity === 'quarter' && tagValue(tags, TAG.season) ? 'season' : granularity;
     return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity, relative, confidence, ymd };
   }
 
-  private point(c: ParsingComponents, tags: Set<string>, pos: number): Point | null {
+  private point(c: ParsingComponents, tags: ReadonlySet<string>, pos: number): Point | null {
     const granTag = tagValue(tags, TAG.gran);
     const rel = tagValue(tags, TAG.rel);
     const prev = tagValue(tags, TAG.prev);
@@ -302,7 +302,7 @@ export class DocumentResolver {
    * "dernier" keeps those not after the document date, "prochain" those not before it; a
    * weekday keeps those where it falls on that weekday (20 June was a Friday in 2025, not 2024).
    */
-  private inferYear(month: number, day: number | undefined, weekday: number | undefined, tags: Set<string>, pos: number):
+  private inferYear(month: number, day: number | undefined, weekday: number | undefined, tags: ReadonlySet<string>, pos: number):
     { year: number; relative: boolean; confidence: number } | null {
     const said = tagValue(tags, TAG.dir);
     // the sentence's tense stands in for "dernier"/"prochain", but does not outrank a year frame

@@ -46,7 +46,7 @@ export const TAG = {
 
 export type RelUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
-export function tagValue(tags: Set<string>, prefix: string): string | undefined {
+export function tagValue(tags: ReadonlySet<string>, prefix: string): string | undefined {
   for (const t of tags) if (t.startsWith(prefix)) return t.slice(prefix.length);
   return undefined;
 }
@@ -74,4 +74,12 @@ export function resultTag(r: Tagged, prefix: string): string | undefined {
 /** `r.tags().has(tag)` without the copies. */
 export function resultHas(r: Tagged, tag: string): boolean {
   return ownTags(r.start).has(tag) || (!!r.end && ownTags(r.end).has(tag));
+}
+
+/** `r.tags()` for reading only: the start's own set when there is no end (no copy), else both, in `tags()`'s order. */
+export function resultTags(r: Tagged): ReadonlySet<string> {
+  if (!r.end) return ownTags(r.start);
+  const all = new Set(ownTags(r.start));
+  for (const t of ownTags(r.end)) all.add(t);
+  return all;
 }

@@ -90,6 +90,26 @@ describe('the tense of the sentence decides the direction', () => {
     expect(one('Il s\'est rendu à Goma jeudi.', at('2020-06-17'), 'jeudi').value).toBe('2020-06-11');
   });
 
+  test('an auxiliary far before the date still marks the past when adverbs lead from it to a participle near the date', () => {
+    // 2025-06-15 is a Sunday: the nearest Tuesday is the 17th, the last one the 10th
+    const adverbs = 'ainsi enfin notamment également toujours finalement ensuite alors récemment encore aussi';
+    const text = `Les deux délégations ont ${adverbs} siégé mardi à Genève`;
+    // the auxiliary stands more than the tense's reach (80 units) and three words before the first word within it
+    expect(text.indexOf('mardi') - (text.indexOf('enfin') + 'enfin'.length)).toBeGreaterThan(80);
+    expect(one(text, at('2025-06-15'), 'mardi').value).toBe('2025-06-10');
+    // a passé composé farther than the reach says nothing about the date: the nearest Tuesday
+    const far = 'Les délégations ont siégé à Genève pour la toute première fois avant la trêve estivale selon les statuts revus et la séance de mardi';
+    expect(far.indexOf('mardi') - far.indexOf('siégé') - 'siégé'.length).toBeGreaterThan(80);
+    expect(one(far, at('2025-06-15'), 'mardi').value).toBe('2025-06-17');
+  });
+
+  test('a clause with a letter outside the BMP reads its verbs the same', () => {
+    // "𝐢𝐥" in mathematical letters (two UTF-16 units each) before the verb group;
+    // 2020-06-18 is a Thursday (nearest Tuesday the 16th), 2020-06-21 a Sunday (nearest the 23rd)
+    expect(one('𝐢𝐥 dit que le sommet s\u2019ouvrira mardi à Addis-Abeba', at('2020-06-18'), 'mardi').value).toBe('2020-06-23');
+    expect(one('𝐢𝐥 dit que les suspects ont été arrêtés mardi', at('2020-06-21'), 'mardi').value).toBe('2020-06-16');
+  });
+
   test('"cet été" places itself: no tense moves it', () => {
     const text = 'la chaleur exceptionnelle ne s\'est pas limitée à l\'Amérique du Nord cet été.';
     expect(one(text, at('2021-06-15'), 'cet été').value).toBe('2021-SU');

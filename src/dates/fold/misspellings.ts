@@ -9,25 +9,36 @@ import type { Edit } from './folded.js';
 import { lexicon } from '../lexicon.js';
 import { isRegexSpace } from '../chars.js';
 
+/** Rows of `distance`, reused: a new word next to a number costs one distance per same-letter month. */
+let rows = [new Int32Array(16), new Int32Array(16), new Int32Array(16)];
+
 /** Optimal string alignment distance, capped: returns max + 1 as soon as it is exceeded. */
 function distance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const n = b.length;
+  if (rows[0].length <= n) rows = [new Int32Array(n + 1), new Int32Array(n + 1), new Int32Array(n + 1)];
+  let [prev2, prev, cur] = rows;
+  prev2.fill(0, 0, n + 1);
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
-      cur.push(v);
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) v = Math.min(v, prev2[j - 2] + 1);
+      cur[j] = v;
       rowMin = Math.min(rowMin, v);
     }
     if (rowMin > max) return max + 1;
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    // the rows turn: this row becomes the previous one, the one before it is written next
+    const t = prev2;
+    prev2 = prev;
     prev = cur;
+    cur = t;
   }
-  return prev[b.length];
+  return prev[n];
 }
 
 let targets: { months: string[]; weekdays: string[]; known: Set<string> } | null = null;

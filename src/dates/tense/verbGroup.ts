@@ -9,7 +9,7 @@
  * words news use to announce ("prévu", "devrait", "prochain", "à venir", "d'ici") against
  * passé composé (auxiliary + participle), imparfait, passé simple of être/avoir and "dernier".
  */
-import { detached } from '../../text/detach.js';
+import { isLetterCode } from '../chars.js';
 
 export type Tense = 'past' | 'future';
 
@@ -83,60 +83,130 @@ const FUTURE_FORM = 512;
 const IMPARFAIT_FORM = 1024;
 const SUBJECT_WORD = 2048;
 const INFINITIVE_FORM = 4096;
+/** PARTICIPLE_FORM, BE_VERB and INFINITIVE_FORM have been tested (formsOf). */
+const FORMS_READ = 8192;
 
-/** What each word (lower case) can be, tested once per distinct word: the regexes were per use. */
-const kinds = new Map<string, number>();
+/** The last letters of PARTICIPLE's endings ("é", "e", "s", "i", "u", "t") and of FUTURE_ENDING's ("a", "t", "s", "z", "i"). */
+const PARTICIPLE_LAST = [0xe9, 101, 115, 105, 117, 116];
+const FUTURE_LAST = [97, 116, 115, 122, 105];
+/** FUTURE_ENDING's endings, each after the "r" of the stem. */
+const FUTURE_ENDINGS = ['a', 'ont', 'ons', 'ez', 'ai', 'as', 'ait', 'aient'];
 
+/** The kinds the word lists give, one lookup per word. */
+const LISTED = new Map<string, number>();
+for (const [words, kind] of [[FUTURE_WORDS, FUTURE], [PAST_WORDS, PAST], [ALLER, GOING], [AVOIR, HAVE], [ETRE, BE], [BETWEEN, ADVERB], [REFLEXIVE, REFLEXIVE_PRONOUN], [SUBJECT, SUBJECT_WORD]] as const) {
+  for (const w of words) LISTED.set(w, (LISTED.get(w) ?? 0) | kind);
+}
+
+function futureEnding(w: string): boolean {
+  for (const e of FUTURE_ENDINGS) if (w.endsWith(e) && w.charCodeAt(w.length - e.length - 1) === 114) return true;
+  return false;
+}
+
+/**
+ * What a word (lower case) can be: the lists, and the future and imparfait endings. Each ending
+ * pattern runs only on a word that has the ending (a character test): a per-word cache of
+ * these was the tense's main cost on text never seen before.
+ */
 function kindOf(w: string): number {
-  let k = kinds.get(w);
-  if (k === undefined) {
-    k = 0;
-    if (FUTURE_WORDS.has(w)) k |= FUTURE;
-    if (PAST_WORDS.has(w)) k |= PAST;
-    if (ALLER.has(w)) k |= GOING;
-    if (AVOIR.has(w)) k |= HAVE;
-    if (ETRE.has(w)) k |= BE;
-    if (BETWEEN.has(w)) k |= ADVERB;
-    if (PARTICIPLE.test(w)) k |= PARTICIPLE_FORM;
-    if (ETRE_VERBS.test(w)) k |= BE_VERB;
-    if (REFLEXIVE.has(w)) k |= REFLEXIVE_PRONOUN;
-    if (!NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
-    if (!NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
-    if (SUBJECT.has(w)) k |= SUBJECT_WORD;
-    if (INFINITIVE.test(w)) k |= INFINITIVE_FORM;
-    if (kinds.size >= 100_000) kinds.clear();
-    // detached: a word of the text would keep its document alive (text/detach.ts)
-    kinds.set(detached(w), k);
-  }
+  let k = LISTED.get(w) ?? 0;
+  const last = w.charCodeAt(w.length - 1);
+  if (FUTURE_LAST.includes(last) && futureEnding(w) && !NOT_VERBS.has(w) && FUTURE_ENDING.test(w)) k |= FUTURE_FORM;
+  if (last === 116 && (w.endsWith('ait') || w.endsWith('aient')) && !NOT_VERBS.has(w) && IMPARFAIT.test(w)) k |= IMPARFAIT_FORM;
   return k;
 }
 
-function markers(clause: string): Marker[] {
-  const words: { w: string; k: number; start: number; end: number }[] = [];
+/**
+ * The kinds of a word with the forms only a word after an auxiliary or "aller" is asked for
+ * (participle, verb conjugated with être, infinitive): tested on those words alone.
+ */
+function formsOf(word: ClauseWord): number {
+  const { w, k } = read(word);
+  if (k & FORMS_READ) return k;
+  let f = k | FORMS_READ;
+  const last = (w as string).charCodeAt((w as string).length - 1);
+  if (PARTICIPLE_LAST.includes(last) && PARTICIPLE.test(w as string)) f |= PARTICIPLE_FORM;
+  if (ETRE_VERBS.test(w as string)) f |= BE_VERB;
+  if ((last === 114 || last === 101) && INFINITIVE.test(w as string)) f |= INFINITIVE_FORM;
+  word.k = f;
+  return f;
+}
+
+/** A word of a clause; its lower-case form and kinds are read only when a marker needs them. */
+interface ClauseWord {
+  raw: string;
+  start: number;
+  end: number;
+  w: string | null;
+  k: number;
+}
+
+/**
+ * WORD's matches, found with a character test: the regex call per word was a third of the
+ * tense's cost. A clause with a surrogate (an astral letter is one \p{L} to the regex, two
+ * units to the test) is left to the regex.
+ */
+function wordsOf(clause: string): ClauseWord[] {
+  const words: ClauseWord[] = [];
+  const n = clause.length;
+  for (let i = 0; i < n; ) {
+    const c = clause.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return wordsByRegex(clause);
+    if (!isLetterCode(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isLetterCode(clause.charCodeAt(i))) i++;
+      if (i + 1 < n && clause.charCodeAt(i) === 45 && isLetterCode(clause.charCodeAt(i + 1))) i++;
+      else break;
+    }
+    words.push({ raw: clause.slice(start, i), start, end: i, w: null, k: 0 });
+  }
+  return words;
+}
+
+function wordsByRegex(clause: string): ClauseWord[] {
+  const words: ClauseWord[] = [];
   // exec loops, not matchAll: matchAll clones the regex on every call
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) {
-    const w = m[0].toLowerCase();
-    words.push({ w, k: kindOf(w), start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(clause); m; m = WORD.exec(clause)) words.push({ raw: m[0], start: m.index, end: m.index + m[0].length, w: null, k: 0 });
+  return words;
+}
+
+function read(word: ClauseWord): ClauseWord {
+  if (word.w === null) {
+    word.w = word.raw.toLowerCase();
+    word.k = kindOf(word.w);
   }
+  return word;
+}
+
+/** An adverb that may stand between an auxiliary and its participle. */
+const between = (word: ClauseWord): boolean => (read(word).k & ADVERB) !== 0 && word.w !== 'été';
+
+/** The markers of words[from..to] (each word's marker depends on its neighbours only). */
+function markers(words: ClauseWord[], from: number, to: number): Marker[] {
   const out: Marker[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const { k, start, end } = words[i];
+  for (let i = from; i <= to; i++) {
+    const { k, start, end } = read(words[i]);
     const mark = (tense: Tense, until = end) => out.push({ start, end: until, tense });
     if (k & FUTURE) mark('future');
     else if (k & PAST) mark('past');
-    else if (k & GOING && words[i + 1] && words[i + 1].k & INFINITIVE_FORM) mark('future', words[i + 1].end);
+    else if (k & GOING && words[i + 1] && formsOf(words[i + 1]) & INFINITIVE_FORM) mark('future', words[i + 1].end);
     else if (k & (HAVE | BE)) {
       let j = i + 1;
-      while (words[j] && words[j].k & ADVERB && words[j].w !== 'été') j++;
-      const next = words[j];
+      while (words[j] && between(words[j])) j++;
+      const next = words[j] && read(words[j]);
       // "est prévu" announces: the participle marks it on its own turn
       if (!next || next.k & FUTURE) continue;
-      const participle = next.w === 'été' || next.w === 'eu' || (next.k & PARTICIPLE_FORM) !== 0;
-      const compound = (k & HAVE) !== 0 || (i > 0 && (words[i - 1].k & REFLEXIVE_PRONOUN) !== 0) || (next.k & BE_VERB) !== 0;
+      const forms = formsOf(next);
+      const participle = next.w === 'été' || next.w === 'eu' || (forms & PARTICIPLE_FORM) !== 0;
+      const compound = (k & HAVE) !== 0 || (i > 0 && (read(words[i - 1]).k & REFLEXIVE_PRONOUN) !== 0) || (forms & BE_VERB) !== 0;
       if (participle && compound) mark('past', next.end);
     } else if (k & FUTURE_FORM) mark('future');
-    else if (k & IMPARFAIT_FORM && i > 0 && words[i - 1].k & SUBJECT_WORD) mark('past');
+    else if (k & IMPARFAIT_FORM && i > 0 && read(words[i - 1]).k & SUBJECT_WORD) mark('past');
   }
   return out;
 }
@@ -167,14 +237,14 @@ function clauseBounds(text: string, start: number, end: number): { from: number;
  * no tense marker. Markers inside the expression itself ("mardi passé") are the direction
  * refiners' business and are skipped here.
  */
-/** The clause read last and its markers: the expressions of one sentence share their clause. */
-let lastClause = { text: '', from: -1, to: -1, markers: [] as Marker[] };
+/** The clause read last and its words: the expressions of one sentence share their clause. */
+let lastClause = { text: '', from: -1, to: -1, words: [] as ClauseWord[] };
 
-function markersOf(text: string, from: number, to: number): Marker[] {
+function wordsOfClause(text: string, from: number, to: number): ClauseWord[] {
   if (lastClause.from !== from || lastClause.to !== to || lastClause.text !== text) {
-    lastClause = { text, from, to, markers: markers(text.slice(from, to)) };
+    lastClause = { text, from, to, words: wordsOf(text.slice(from, to)) };
   }
-  return lastClause.markers;
+  return lastClause.words;
 }
 
 /** DEADLINE_BEFORE holds one of these: a cheap test first (the pattern is tried at every position). */
@@ -184,9 +254,19 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
   const before = text.slice(Math.max(0, start - 24), start);
   if (DEADLINE_WORD.test(before) && DEADLINE_BEFORE.test(before)) return 'future';
   const { from, to } = clauseBounds(text, start, end);
+  const words = wordsOfClause(text, from, to);
+  // Only markers within REACH count: those of the words from the first ending REACH before
+  // the expression to the last starting REACH after it, and of an auxiliary before them whose
+  // adverbs lead to a participle among them ("ont ainsi déjà été").
+  let first = 0;
+  while (first < words.length && from + words[first].end < start - REACH) first++;
+  let lead = first - 1;
+  while (lead >= 0 && between(words[lead])) lead--;
+  let last = words.length - 1;
+  while (last >= 0 && from + words[last].start > end + REACH) last--;
   let best: Marker | null = null;
   let bestDist = Infinity;
-  for (const m of markersOf(text, from, to)) {
+  for (const m of markers(words, Math.max(lead, 0), last)) {
     const ms = from + m.start;
     const me = from + m.end;
     if (ms < end && start < me) continue;
