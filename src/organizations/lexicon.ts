@@ -21,7 +21,6 @@ export interface OrgLexicon {
   byName: Map<string, KnownOrg>;
   byAcronym: Map<string, KnownOrg>;
   names: LexiconMatcher;
-  acronymPattern: RegExp;
   /** head words by first word (exact case), each phrase with its length, longest first */
   heads: Map<string, string[]>;
   notAcronyms: Set<string>;
@@ -73,7 +72,6 @@ export function orgLexicon(): OrgLexicon {
     exactCase.set(wordsKey(n), n);
     names.push(n);
   }
-  const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length);
   const heads = new Map<string, string[]>();
   for (const h of [...d.heads].sort((a, b) => b.length - a.length)) {
     const first = h.split(/[\s'’-]/)[0];
@@ -92,8 +90,6 @@ export function orgLexicon(): OrgLexicon {
     byAcronym,
     seats,
     names: new LexiconMatcher(names),
-    // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
-    acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     heads,
     notAcronyms: new Set(d.notAcronyms),
     exactCase,
