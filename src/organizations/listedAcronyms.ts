@@ -63,10 +63,15 @@ export function listedAcronyms(text: string, r: Span, byAcronym: Map<string, Kno
   // A token is a maximal run of letters, marks and digits: with no marks, its ends are exactly
   // where no letter or digit stands before or after. The region's ends bound the regex's view, so
   // a token it cuts counts for its part inside.
-  for (let i = firstTokenEndingAfter(table, r.start); i < table.length && table.start[i] < r.end; i++) {
-    const s = Math.max(table.start[i], r.start);
-    const e = Math.min(table.end[i], r.end);
-    if (e - s > a.longest || e - s < a.shortest || a.firsts[text.charCodeAt(s)] === 0) continue;
+  const starts = table.start;
+  const ends = table.end;
+  const firsts = a.firsts;
+  for (let i = firstTokenEndingAfter(table, r.start); i < table.length && starts[i] < r.end; i++) {
+    // most words open with no acronym's first letter: told before the span is clipped
+    if (firsts[text.charCodeAt(starts[i])] === 0 && starts[i] >= r.start) continue;
+    const s = Math.max(starts[i], r.start);
+    const e = Math.min(ends[i], r.end);
+    if (e - s > a.longest || e - s < a.shortest || firsts[text.charCodeAt(s)] === 0) continue;
     const word = text.slice(s, e);
     const org = byAcronym.get(word);
     if (org !== undefined) out.push({ start: s, end: e, normalized: org.name, acronym: word });

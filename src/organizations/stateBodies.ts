@@ -8,16 +8,21 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
-import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type StickyMatcher, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
+import { readable } from './runningText.js';
+import { stateBodyAt, stateBodyLexicon, type StateBodyLexicon } from './stateBodyPhrase.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
 
 interface Patterns {
-  /** a head and its qualifiers ("l'armée nationale malienne") */
-  qualified: RegExp;
-  qualifiedSticky: RegExp;
+  /** heads and qualifiers, for the reading at the gate's positions (stateBodyPhrase.ts) */
+  lexicon: StateBodyLexicon;
+  /** the source of that reading as a regex ("l'armée nationale malienne"), compiled for the texts scanned in full */
+  qualifiedSource: string;
+  qualified: RegExp | null;
+  qualifiedSticky: RegExp | null;
   /** a head and a country after de/du ("le gouvernement du Qatar"): the country is checked on each match */
   ofCountry: RegExp;
   ofCountrySticky: RegExp;
@@ -54,16 +59,51 @@ function startsWithOneOf(words: string[]): WordGate {
 function load(): Patterns {
   if (patterns) return patterns;
   const d = loadJson<StateBodyData>('organizations/state-bodies.json');
+  // the alternations' order: longest first, adjectives before complements
+  const heads = [...d.heads].sort((a, b) => b.length - a.length);
+  const qualifiers = [...inflections(d.adjectives).sort((a, b) => b.length - a.length), ...[...d.complements].sort((a, b) => b.length - a.length)];
   const qualifier = `(?:${alternation(inflections(d.adjectives), runningText)}|${alternation(d.complements, runningText)})`;
   // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
-  const qualified = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
+  const qualifiedSource = `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`;
   const ofCountry = new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
     'gu',
   );
-  const first = foldedFirstWords(d.heads);
-  patterns = { qualified, qualifiedSticky: stickyOf(qualified), ofCountry, ofCountrySticky: stickyOf(ofCountry), anchors: first ? startsWithOneOf(first) : null };
+  // the reading by code stands in for the regex only where it reads entries as the regex does
+  const first = [...heads, ...qualifiers].every(readable) ? foldedFirstWords(d.heads) : null;
+  patterns = {
+    lexicon: stateBodyLexicon(heads, qualifiers),
+    qualifiedSource,
+    qualified: null,
+    qualifiedSticky: null,
+    ofCountry,
+    ofCountrySticky: stickyOf(ofCountry),
+    anchors: first ? startsWithOneOf(first) : null,
+  };
   return patterns;
+}
+
+/** The qualified-body regex, for the texts scanned in full. */
+function qualifiedRegex(p: Patterns): { global: RegExp; sticky: RegExp } {
+  if (!p.qualified) {
+    p.qualified = new RegExp(p.qualifiedSource, 'gu');
+    p.qualifiedSticky = stickyOf(p.qualified);
+  }
+  return { global: p.qualified, sticky: p.qualifiedSticky! };
+}
+
+/** stateBodyAt as a sticky regex: scanMatches tries it at the gate's positions. */
+function stickyReader(lexicon: StateBodyLexicon): StickyMatcher {
+  return {
+    lastIndex: 0,
+    exec(s: string): RegExpExecArray | null {
+      const end = stateBodyAt(s, this.lastIndex, lexicon);
+      if (end < 0) return null;
+      const m = [s.slice(this.lastIndex, end)] as unknown as RegExpExecArray;
+      m.index = this.lastIndex;
+      return m;
+    },
+  };
 }
 
 export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
@@ -73,7 +113,9 @@ export function stateBodies(text: string, r: Span, out: OrganizationMention[]): 
   // hyphen, and anchorRanges gives no gate to text with combining marks): only there is it tried
   const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 0, p.anchors.pairs) : null;
   if (ranges !== null && ranges.length === 0) return;
-  scanMatches(p.qualified, p.qualifiedSticky, slice, ranges, (m) => {
+  // the gate's positions exist only without surrogates or combining marks: there stateBodyAt reads as the regex does
+  const qualified = ranges === null ? qualifiedRegex(p) : { global: null, sticky: stickyReader(p.lexicon) };
+  scanMatches(qualified.global, qualified.sticky, slice, ranges, (m) => {
     const s = r.start + m.index;
     out.push({ start: s, end: s + m[0].length, normalized: m[0].replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
   });
