@@ -77,3 +77,15 @@ describe('state bodies', () => {
     expect(orgs('La police nationale nationales arrive.')).toContain('police nationale|');
   });
 });
+
+describe('team names', () => {
+  test('a nickname of one or two words, de/du/d’ and an optional article, then a known place', () => {
+    const out = orgs("En hockey, les Bruins de Boston ont battu l’Olympique de Marseille, puis les Aigles Noirs d' Abidjan.");
+    expect(out).toEqual(expect.arrayContaining(['Bruins de Boston|', 'Olympique de Marseille|', "Aigles Noirs d' Abidjan|"]));
+  });
+
+  test('a second nickname word is given back when no place follows it', () => {
+    // "Lions Noirs" is followed by no de/du: the regex went back to "Lions" alone, which is not followed by one either
+    expect(orgs('Les supporters des Lions Noirs ont chanté à Dakar.').some((o) => o.startsWith('Lions'))).toBe(false);
+  });
+});
