@@ -13,11 +13,14 @@ import { lookupPlace } from '../places/index.js';
 import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type StickyMatcher, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
-import { descriptorAt, type DescriptorLexicon } from './descriptorPhrase.js';
+import { descriptorAt, type DescriptorLexicon, type DescriptorMatch } from './descriptorPhrase.js';
+import { stickyReader } from './stickyReader.js';
 
 interface Pattern {
   /** nouns and adjectives, for the reading at the gate's positions (descriptorPhrase.ts) */
   lexicon: DescriptorLexicon;
+  /** that reading as the sticky regex scanMatches tries */
+  reader: StickyMatcher;
   /** the regex of that reading, for the texts scanned in full; compiled on first need */
   global: RegExp | null;
   sticky: RegExp | null;
@@ -58,7 +61,8 @@ function load(): Pattern {
   const first = foldedFirstWords(nouns);
   // longest first, as the regex alternation tries them
   const lexicon = { nouns: [...nouns].sort((a, b) => b.length - a.length), adjectives: adj };
-  pattern = { lexicon, global: null, sticky: null, anchors: first ? nounWords(first) : null };
+  const reader = stickyReader((s, at) => spansOf(at, descriptorAt(s, at, lexicon)));
+  pattern = { lexicon, reader, global: null, sticky: null, anchors: first ? nounWords(first) : null };
   return pattern;
 }
 
@@ -76,18 +80,9 @@ function regexOf(p: Pattern): { global: RegExp; sticky: RegExp } {
   return { global: p.global, sticky: p.sticky! };
 }
 
-/** descriptorAt as a sticky regex: scanMatches tries it at the gate's positions. */
-function stickyReader(lexicon: DescriptorLexicon): StickyMatcher {
-  return {
-    lastIndex: 0,
-    exec(s: string): RegExpExecArray | null {
-      const found = descriptorAt(s, this.lastIndex, lexicon);
-      if (found === null) return null;
-      const m = [s.slice(this.lastIndex, found.end), s.slice(found.nameStart, found.end)] as unknown as RegExpExecArray;
-      m.index = this.lastIndex;
-      return m;
-    },
-  };
+/** A descriptor phrase at p as the regex's match and its group (the name). */
+function spansOf(p: number, d: DescriptorMatch | null): [number, number][] | null {
+  return d === null ? null : [[p, d.end], [d.nameStart, d.end]];
 }
 
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
@@ -98,7 +93,7 @@ export function namedByDescriptor(text: string, r: Span, out: OrganizationMentio
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   // the gate's positions exist only without surrogates or combining marks: there descriptorAt reads as the regex does
-  const { global, sticky } = ranges === null ? regexOf(p) : { global: null, sticky: stickyReader(p.lexicon) };
+  const { global, sticky } = ranges === null ? regexOf(p) : { global: null, sticky: p.reader };
   scanMatches(global, sticky, slice, ranges, (m) => {
     // a final dot ends the sentence, not the name
     const name = m[1].replace(/[.’']+$/, '');

@@ -12,13 +12,14 @@ import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type StickyMatch
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
 import { readable } from './runningText.js';
-import { stateBodyAt, stateBodyLexicon, type StateBodyLexicon } from './stateBodyPhrase.js';
+import { stateBodyAt, stateBodyLexicon } from './stateBodyPhrase.js';
+import { stickyReader } from './stickyReader.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
 
 interface Patterns {
-  /** heads and qualifiers, for the reading at the gate's positions (stateBodyPhrase.ts) */
-  lexicon: StateBodyLexicon;
+  /** heads and qualifiers read at the gate's positions (stateBodyPhrase.ts), as the sticky regex scanMatches tries */
+  reader: StickyMatcher;
   /** the source of that reading as a regex ("l'armée nationale malienne"), compiled for the texts scanned in full */
   qualifiedSource: string;
   qualified: RegExp | null;
@@ -71,8 +72,12 @@ function load(): Patterns {
   );
   // the reading by code stands in for the regex only where it reads entries as the regex does
   const first = [...heads, ...qualifiers].every(readable) ? foldedFirstWords(d.heads) : null;
+  const lexicon = stateBodyLexicon(heads, qualifiers);
   patterns = {
-    lexicon: stateBodyLexicon(heads, qualifiers),
+    reader: stickyReader((s, at) => {
+      const end = stateBodyAt(s, at, lexicon);
+      return end < 0 ? null : [[at, end]];
+    }),
     qualifiedSource,
     qualified: null,
     qualifiedSticky: null,
@@ -92,20 +97,6 @@ function qualifiedRegex(p: Patterns): { global: RegExp; sticky: RegExp } {
   return { global: p.qualified, sticky: p.qualifiedSticky! };
 }
 
-/** stateBodyAt as a sticky regex: scanMatches tries it at the gate's positions. */
-function stickyReader(lexicon: StateBodyLexicon): StickyMatcher {
-  return {
-    lastIndex: 0,
-    exec(s: string): RegExpExecArray | null {
-      const end = stateBodyAt(s, this.lastIndex, lexicon);
-      if (end < 0) return null;
-      const m = [s.slice(this.lastIndex, end)] as unknown as RegExpExecArray;
-      m.index = this.lastIndex;
-      return m;
-    },
-  };
-}
-
 export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
   const p = load();
   const slice = text.slice(r.start, r.end);
@@ -114,7 +105,7 @@ export function stateBodies(text: string, r: Span, out: OrganizationMention[]): 
   const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 0, p.anchors.pairs) : null;
   if (ranges !== null && ranges.length === 0) return;
   // the gate's positions exist only without surrogates or combining marks: there stateBodyAt reads as the regex does
-  const qualified = ranges === null ? qualifiedRegex(p) : { global: null, sticky: stickyReader(p.lexicon) };
+  const qualified = ranges === null ? qualifiedRegex(p) : { global: null, sticky: p.reader };
   scanMatches(qualified.global, qualified.sticky, slice, ranges, (m) => {
     const s = r.start + m.index;
     out.push({ start: s, end: s + m[0].length, normalized: m[0].replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });

@@ -6,8 +6,9 @@ import { foldKey } from '../text/normalize.js';
 import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
-import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates, type StickyMatcher } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { teamAt } from './teamPhrase.js';
+import { stickyReader } from './stickyReader.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
@@ -27,18 +28,11 @@ const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['
 const TEAM_STICKY = stickyOf(TEAM);
 
 /** teamAt as TEAM_STICKY: the match, its groups and their indices (flag d). */
-const TEAM_READER: StickyMatcher = {
-  lastIndex: 0,
-  exec(s: string): RegExpExecArray | null {
-    const p = this.lastIndex;
-    const t = teamAt(s, p);
-    if (t === null) return null;
-    const m = [s.slice(p, t.end), s.slice(t.team[0], t.team[1]), s.slice(t.place[0], t.place[1])] as unknown as RegExpExecArray;
-    m.index = p;
-    m.indices = [[p, t.end], t.team, t.place] as unknown as RegExpIndicesArray;
-    return m;
-  },
-};
+const TEAM_READER = stickyReader((s, p) => {
+  const t = teamAt(s, p);
+  return t === null ? null : [[p, t.end], t.team, t.place];
+});
+
 /**
  * The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"): its
  * last letter is one of les|des|aux|le|du|au|l|d, in either case.
