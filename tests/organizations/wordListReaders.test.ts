@@ -67,6 +67,12 @@ describe('state bodies', () => {
     expect(out).toEqual(expect.arrayContaining(['armée  nationale malienne|', 'gouvernement de\u00a0transition|', 'télévision d’État ivoirienne|']));
   });
 
+  test('a head and a country after de/du/d’: the longest run of words that is a country', () => {
+    const out = orgs("Le gouvernement du Burkina Faso a signé. Puis l'armée de l'air d’Égypte a signé ; le gouvernement de Gaulle non.");
+    expect(out).toEqual(expect.arrayContaining(['gouvernement du Burkina Faso|', "armée de l'air d’Égypte|"]));
+    expect(out.some((o) => o.includes('Gaulle'))).toBe(false);
+  });
+
   test('a qualifier glued to a letter, digit or hyphen is none', () => {
     const out = orgs('Le gouvernement fédéral2 et le gouvernement fédérale-x se taisent.');
     expect(out.some((o) => o.startsWith('gouvernement'))).toBe(false);
