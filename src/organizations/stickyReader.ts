@@ -1,7 +1,7 @@
 /**
- * Code that reads a pattern at one position (descriptorPhrase.ts, stateBodyPhrase.ts,
- * teamPhrase.ts) as the sticky regex scanMatches would try there: the match and its groups as
- * an exec result, so that the callbacks written for the regex read both alike.
+ * Code that reads a pattern at one position (descriptorPhrase.ts, stateBodyPhrase.ts) as the
+ * sticky regex scanMatches would try there: the match and its groups as an exec result, so that
+ * the callbacks written for the regex read both alike.
  */
 import type { StickyMatcher } from '../text/anchorGate.js';
 

@@ -7,8 +7,6 @@ import { isGivenName, peopleLexicon } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
 import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
-import { teamAt } from './teamPhrase.js';
-import { stickyReader } from './stickyReader.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
@@ -49,12 +47,6 @@ const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe
  */
 const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
 const TEAM_STICKY = stickyOf(TEAM);
-
-/** teamAt as TEAM_STICKY: the match, its groups and their indices (flag d). */
-const TEAM_READER = stickyReader((s, p) => {
-  const t = teamAt(s, p);
-  return t === null ? null : [[p, t.end], t.team, t.place];
-});
 
 /**
  * The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"): its
@@ -121,8 +113,7 @@ export function teamNames(text: string, r: Span, out: OrganizationMention[]): vo
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   const { notNames } = peopleLexicon();
-  // the gate's positions exist only without surrogates or combining marks: there teamAt reads as TEAM does
-  scanMatches(TEAM, ranges === null ? TEAM_STICKY : TEAM_READER, slice, ranges, (m) => {
+  scanMatches(TEAM, TEAM_STICKY, slice, ranges, (m) => {
     const team = m[1];
     const first = team.split(/[\s\u00a0]/)[0];
     // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
