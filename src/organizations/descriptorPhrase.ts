@@ -17,6 +17,8 @@ const NAME_PUNCTUATION = new Set([38, 39, 0x2019, 46, 45]); // & ' ’ . -
 export interface DescriptorLexicon {
   /** the nouns, longest first (the regex alternation's order) */
   nouns: string[];
+  /** the same by first UTF-16 unit, each list in that order: a position tries only the nouns it may hold */
+  nounsByFirst: Map<number, string[]>;
   adjectives: Set<string>;
 }
 
@@ -77,7 +79,9 @@ export function descriptorAt(s: string, p: number, lex: DescriptorLexicon): Desc
     if (c !== det.charCodeAt(0) && c !== det.charCodeAt(0) - 32) continue;
     if (!s.startsWith(det.slice(1), p + 1)) continue;
     const q = skipSpaces(s, p + det.length);
-    for (const noun of lex.nouns) {
+    const nouns = lex.nounsByFirst.get(s.charCodeAt(q));
+    if (nouns === undefined) continue;
+    for (const noun of nouns) {
       if (!s.startsWith(noun, q)) continue;
       const afterNoun = q + noun.length;
       if (!isSpace(s, afterNoun)) continue;

@@ -15,6 +15,7 @@ import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
 import { descriptorAt, type DescriptorLexicon, type DescriptorMatch } from './descriptorPhrase.js';
 import { stickyReader } from './stickyReader.js';
+import { byFirstUnit } from './runningText.js';
 
 interface Pattern {
   /** nouns and adjectives, for the reading at the gate's positions (descriptorPhrase.ts) */
@@ -60,7 +61,8 @@ function load(): Pattern {
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);
   const first = foldedFirstWords(nouns);
   // longest first, as the regex alternation tries them
-  const lexicon = { nouns: [...nouns].sort((a, b) => b.length - a.length), adjectives: adj };
+  const sorted = [...nouns].sort((a, b) => b.length - a.length);
+  const lexicon = { nouns: sorted, nounsByFirst: byFirstUnit(sorted), adjectives: adj };
   const reader = stickyReader((s, at) => spansOf(at, descriptorAt(s, at, lexicon)));
   pattern = { lexicon, reader, global: null, sticky: null, anchors: first ? nounWords(first) : null };
   return pattern;
