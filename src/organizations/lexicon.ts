@@ -21,7 +21,6 @@ export interface OrgLexicon {
   byName: Map<string, KnownOrg>;
   byAcronym: Map<string, KnownOrg>;
   names: LexiconMatcher;
-  acronymPattern: RegExp;
   /** head words by first word (exact case), each phrase with its length, longest first */
   heads: Map<string, string[]>;
   notAcronyms: Set<string>;
@@ -45,7 +44,12 @@ let lexicon: OrgLexicon | null = null;
 
 /** Folded words joined by one space: the key the lexicon matcher sees ("Warner Bros." → "warner bros"). */
 export function wordsKey(s: string): string {
-  return foldKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return wordsOfFolded(foldKey(s));
+}
+
+/** wordsKey of a name already folded by foldKey. */
+function wordsOfFolded(folded: string): string {
+  return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 
@@ -68,12 +72,15 @@ export function orgLexicon(): OrgLexicon {
   for (const line of readFileSync(join(DATA_DIR, 'organizations', 'names.txt'), 'utf8').split('\n')) {
     const n = line.trim();
     if (n.startsWith('#')) inSeats = /seats of power/i.test(n);
-    if (!n || n.startsWith('#') || byName.has(foldKey(n))) continue;
-    if (inSeats) seats.add(wordsKey(n));
-    exactCase.set(wordsKey(n), n);
+    if (!n || n.startsWith('#')) continue;
+    // folded once: the first-document cost of the lexicon is mostly these 1,400 names
+    const folded = foldKey(n);
+    if (byName.has(folded)) continue;
+    const words = wordsOfFolded(folded);
+    if (inSeats) seats.add(words);
+    exactCase.set(words, n);
     names.push(n);
   }
-  const acronyms = [...byAcronym.keys()].sort((a, b) => b.length - a.length);
   const heads = new Map<string, string[]>();
   for (const h of [...d.heads].sort((a, b) => b.length - a.length)) {
     const first = h.split(/[\s'’-]/)[0];
@@ -92,8 +99,6 @@ export function orgLexicon(): OrgLexicon {
     byAcronym,
     seats,
     names: new LexiconMatcher(names),
-    // acronyms are case-sensitive: "UA" is the African Union, "ua" nothing
-    acronymPattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
     heads,
     notAcronyms: new Set(d.notAcronyms),
     exactCase,

@@ -10,13 +10,21 @@ import { loadJson, loadList } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { isGivenName } from '../people/lexicon.js';
 import { lookupPlace } from '../places/index.js';
-import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type StickyMatcher, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
+import { descriptorAt, type DescriptorLexicon, type DescriptorMatch } from './descriptorPhrase.js';
+import { stickyReader } from './stickyReader.js';
+import { byFirstUnit } from './runningText.js';
 
 interface Pattern {
-  global: RegExp;
-  sticky: RegExp;
+  /** nouns and adjectives, for the reading at the gate's positions (descriptorPhrase.ts) */
+  lexicon: DescriptorLexicon;
+  /** that reading as the sticky regex scanMatches tries */
+  reader: StickyMatcher;
+  /** the regex of that reading, for the texts scanned in full; compiled on first need */
+  global: RegExp | null;
+  sticky: RegExp | null;
   /** words that may open with a noun, or with a determiner glued to it (null: a noun starts otherwise, no gate) */
   anchors: WordGate | null;
 }
@@ -51,15 +59,32 @@ function load(): Pattern {
   const { adjectives } = loadJson<{ adjectives: string[] }>('organizations/state-bodies.json');
   const adj = new Set<string>();
   for (const line of adjectives) for (const f of line.split(/\s+/).filter(Boolean)) adj.add(f).add(`${f}s`);
-  const SP = '[\\s\\u00a0]+';
-  const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
-  const global = new RegExp(
-    `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(nouns)})(?:${SP}(?:${alternation(adj)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
   const first = foldedFirstWords(nouns);
-  pattern = { global, sticky: stickyOf(global), anchors: first ? nounWords(first) : null };
+  // longest first, as the regex alternation tries them
+  const sorted = [...nouns].sort((a, b) => b.length - a.length);
+  const lexicon = { nouns: sorted, nounsByFirst: byFirstUnit(sorted), adjectives: adj };
+  const reader = stickyReader((s, at) => spansOf(at, descriptorAt(s, at, lexicon)));
+  pattern = { lexicon, reader, global: null, sticky: null, anchors: first ? nounWords(first) : null };
   return pattern;
+}
+
+/** The full-scan regex: what descriptorAt reads, at every position. */
+function regexOf(p: Pattern): { global: RegExp; sticky: RegExp } {
+  if (!p.global) {
+    const SP = '[\\s\\u00a0]+';
+    const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
+    p.global = new RegExp(
+      `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(p.lexicon.nouns)})(?:${SP}(?:${alternation(p.lexicon.adjectives)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    p.sticky = stickyOf(p.global);
+  }
+  return { global: p.global, sticky: p.sticky! };
+}
+
+/** A descriptor phrase at p as the regex's match and its group (the name). */
+function spansOf(p: number, d: DescriptorMatch | null): [number, number][] | null {
+  return d === null ? null : [[p, d.end], [d.nameStart, d.end]];
 }
 
 export function namedByDescriptor(text: string, r: Span, out: OrganizationMention[]): void {
@@ -69,7 +94,9 @@ export function namedByDescriptor(text: string, r: Span, out: OrganizationMentio
   const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 1, p.anchors.pairs, true) : null;
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
-  scanMatches(p.global, p.sticky, slice, ranges, (m) => {
+  // the gate's positions exist only without surrogates or combining marks: there descriptorAt reads as the regex does
+  const { global, sticky } = ranges === null ? regexOf(p) : { global: null, sticky: p.reader };
+  scanMatches(global, sticky, slice, ranges, (m) => {
     // a final dot ends the sentence, not the name
     const name = m[1].replace(/[.’']+$/, '');
     // "le groupe D" of a tournament, "le groupe II": a letter or a numeral names no body

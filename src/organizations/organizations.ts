@@ -24,6 +24,7 @@ import { namedByDescriptor } from './namedByDescriptor.js';
 import { nationalTeams } from './nationalTeams.js';
 import { ampersandFirms } from './ampersandFirms.js';
 import { clubAffixes } from './clubAffixes.js';
+import { listedAcronyms } from './listedAcronyms.js';
 
 export { isListedOrganization, isNotAcronym } from './lexicon.js';
 export { termAbbreviation } from './unknownAcronyms.js';
@@ -86,7 +87,6 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
   const lex = orgLexicon();
   const out: OrganizationMention[] = [];
   for (const r of regions) {
-    const slice = text.slice(r.start, r.end);
     for (const n of lex.names.matches(text, r.start, r.end)) {
       // "Richard Wagner" is no Wagner group: a one-word name right after a given name is a surname
       if (!/\s/.test(n.text) && isGivenName(previousWord(text, n.index))) continue;
@@ -101,13 +101,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       const org = lex.byName.get(key);
       out.push({ start: n.index, end: n.index + n.text.length, normalized: org?.name ?? exact ?? n.text.replace(/[\s\u00a0]+/g, ' '), acronym: org?.acronyms[0] ?? null });
     }
-    let m: RegExpExecArray | null;
-    lex.acronymPattern.lastIndex = 0;
-    while ((m = lex.acronymPattern.exec(slice)) !== null) {
-      const org = lex.byAcronym.get(m[0])!;
-      const s = r.start + m.index;
-      out.push({ start: s, end: s + m[0].length, normalized: org.name, acronym: m[0] });
-    }
+    listedAcronyms(text, r, lex.byAcronym, out);
     // the capitalized words (and the few lower-case heads) for head words ("Conseil fédéral") and
     // English endings ("Columbia Pictures"): only words whose key begins with one are tried
     for (const w of headOrTailWords(text, r, lex)) {

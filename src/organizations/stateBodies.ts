@@ -8,21 +8,33 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation, escapeRegExp } from '../text/normalize.js';
 import { lookupPlace } from '../places/index.js';
-import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type WordGate } from '../text/anchorGate.js';
+import { anchorRanges, foldedFirstWords, scanMatches, stickyOf, type StickyMatcher, type WordGate } from '../text/anchorGate.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import type { TokenTable } from '../text/tokenTable.js';
+import { readable } from './runningText.js';
+import { ofCountryAt, stateBodyAt, stateBodyLexicon } from './stateBodyPhrase.js';
+import { stickyReader } from './stickyReader.js';
 
 interface StateBodyData { heads: string[]; complements: string[]; adjectives: string[] }
 
 interface Patterns {
-  /** a head and its qualifiers ("l'armée nationale malienne") */
-  qualified: RegExp;
-  qualifiedSticky: RegExp;
-  /** a head and a country after de/du ("le gouvernement du Qatar"): the country is checked on each match */
-  ofCountry: RegExp;
-  ofCountrySticky: RegExp;
+  /**
+   * A head and its qualifiers ("l'armée nationale malienne"), a head and a country after de/du
+   * ("le gouvernement du Qatar": the country is checked on each match): read by code at the
+   * gate's positions (stateBodyPhrase.ts), as the sticky regexes scanMatches tries there
+   */
+  qualifiedReader: StickyMatcher;
+  ofCountryReader: StickyMatcher;
+  /** the same as regexes, compiled for the texts scanned in full */
+  sources: { qualified: string; ofCountry: string };
+  regexes: { qualified: Scan; ofCountry: Scan } | null;
   /** words beginning with a head's first word: both patterns start there (null: a head starts otherwise, no gate) */
   anchors: WordGate | null;
+}
+
+interface Scan {
+  global: RegExp;
+  sticky: RegExp;
 }
 
 let patterns: Patterns | null = null;
@@ -54,16 +66,36 @@ function startsWithOneOf(words: string[]): WordGate {
 function load(): Patterns {
   if (patterns) return patterns;
   const d = loadJson<StateBodyData>('organizations/state-bodies.json');
+  // the alternations' order: longest first, adjectives before complements
+  const heads = [...d.heads].sort((a, b) => b.length - a.length);
+  const qualifiers = [...inflections(d.adjectives).sort((a, b) => b.length - a.length), ...[...d.complements].sort((a, b) => b.length - a.length)];
   const qualifier = `(?:${alternation(inflections(d.adjectives), runningText)}|${alternation(d.complements, runningText)})`;
   // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
-  const qualified = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`, 'gu');
-  const ofCountry = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`,
-    'gu',
-  );
-  const first = foldedFirstWords(d.heads);
-  patterns = { qualified, qualifiedSticky: stickyOf(qualified), ofCountry, ofCountrySticky: stickyOf(ofCountry), anchors: first ? startsWithOneOf(first) : null };
+  const qualifiedSource = `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`;
+  const ofCountrySource = `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`;
+  // the reading by code stands in for the regex only where it reads entries as the regex does
+  const first = [...heads, ...qualifiers].every(readable) ? foldedFirstWords(d.heads) : null;
+  const lexicon = stateBodyLexicon(heads, qualifiers);
+  patterns = {
+    qualifiedReader: stickyReader((s, at) => {
+      const end = stateBodyAt(s, at, lexicon);
+      return end < 0 ? null : [[at, end]];
+    }),
+    ofCountryReader: stickyReader((s, at) => ofCountryAt(s, at, lexicon)),
+    sources: { qualified: qualifiedSource, ofCountry: ofCountrySource },
+    regexes: null,
+    anchors: first ? startsWithOneOf(first) : null,
+  };
   return patterns;
+}
+
+/** The regexes, for the texts scanned in full. */
+function regexesOf(p: Patterns): { qualified: Scan; ofCountry: Scan } {
+  const scan = (source: string): Scan => {
+    const global = new RegExp(source, 'gu');
+    return { global, sticky: stickyOf(global) };
+  };
+  return (p.regexes ??= { qualified: scan(p.sources.qualified), ofCountry: scan(p.sources.ofCountry) });
 }
 
 export function stateBodies(text: string, r: Span, out: OrganizationMention[]): void {
@@ -73,11 +105,14 @@ export function stateBodies(text: string, r: Span, out: OrganizationMention[]): 
   // hyphen, and anchorRanges gives no gate to text with combining marks): only there is it tried
   const ranges = p.anchors ? anchorRanges(text, r.start, r.end, p.anchors.test, 0, p.anchors.pairs) : null;
   if (ranges !== null && ranges.length === 0) return;
-  scanMatches(p.qualified, p.qualifiedSticky, slice, ranges, (m) => {
+  // the gate's positions exist only without surrogates or combining marks: there stateBodyAt reads as the regex does
+  const readers = { qualified: { global: null, sticky: p.qualifiedReader }, ofCountry: { global: null, sticky: p.ofCountryReader } };
+  const { qualified, ofCountry } = ranges === null ? regexesOf(p) : readers;
+  scanMatches(qualified.global, qualified.sticky, slice, ranges, (m) => {
     const s = r.start + m.index;
     out.push({ start: s, end: s + m[0].length, normalized: m[0].replace(/[\s\u00a0]+/g, ' ').replace(/’/g, "'"), acronym: null });
   });
-  scanMatches(p.ofCountry, p.ofCountrySticky, slice, ranges, (m) => {
+  scanMatches(ofCountry.global, ofCountry.sticky, slice, ranges, (m) => {
     // the longest run of words that is a country ("du Burkina Faso", "de la République démocratique du Congo")
     const words = m[1].split(/[\s\u00a0]+/);
     let n = words.length;

@@ -15,6 +15,8 @@ import { OF_BEFORE_NAME } from './featureHeads.js';
 interface Noun { kind: string; direct: boolean; of: boolean }
 
 let pattern: RegExp | null = null;
+/** The same pattern, tried at one position (sticky). */
+let patternAt: RegExp | null = null;
 let nouns: Map<string, Noun> | null = null;
 // the nouns by their first UTF-16 unit (as written: the pattern is case-sensitive)
 let nounsByFirst: Map<number, string[]> | null = null;
@@ -30,33 +32,48 @@ function featureNouns(): Map<string, Noun> {
   return nouns;
 }
 
+// per UTF-16 unit: 1 when some noun opens with it
+let firstUnits: Uint8Array | null = null;
+/** Every noun is one word of the token table (letters only): a match then starts at a token equal to its noun. */
+let nounsAreWords = false;
+
 /**
- * Whether some word of the text may be a feature noun. The pattern is a long alternation with
- * Unicode classes that V8 compiles at its first run (a few ms); most short articles name no
- * feature at all. A noun in a match is a whole word of the token table (letters, marks and digits
- * on both sides are refused), written as listed, so a text without such a word cannot match.
+ * Where a match may start: the words of the text that are feature nouns as listed. The pattern is
+ * a long alternation with Unicode classes that V8 compiles at its first run (a few ms), and most
+ * short articles name no feature at all. A noun in a match is a whole word of the token table
+ * (letters, marks and digits are refused before it, a space must follow it), written as listed,
+ * so it starts at such a word, and the pattern is tried there alone instead of scanning the text.
  * Words are compared in place (no slice, no folding): this runs over every word of long texts.
+ * Null: no gate (characters outside the BMP, where the table and the regex read words differently).
  */
-function mayHoldNoun(text: string): boolean {
+function nounStarts(text: string): number[] | null {
   if (nounsByFirst === null) {
     nounsByFirst = new Map();
+    firstUnits = new Uint8Array(65536);
     for (const noun of featureNouns().keys()) {
       const list = nounsByFirst.get(noun.charCodeAt(0)) ?? [];
       list.push(noun);
       nounsByFirst.set(noun.charCodeAt(0), list);
+      firstUnits[noun.charCodeAt(0)] = 1;
     }
+    nounsAreWords = [...featureNouns().keys()].every((n) => /^\p{L}+$/u.test(n));
   }
   const table = tokenTableOf(text);
-  // outside the BMP the table and the regex read words differently: no gate
-  if (table.hasSurrogates) return true;
+  if (table.hasSurrogates || !nounsAreWords) return null;
   const { start, end } = table;
+  const firsts = firstUnits!;
+  const out: number[] = [];
   for (let i = 0; i < table.length; i++) {
-    const list = nounsByFirst.get(text.charCodeAt(start[i]));
-    if (list === undefined) continue;
+    if (firsts[text.charCodeAt(start[i])] === 0) continue;
     const len = end[i] - start[i];
-    for (const noun of list) if (noun.length === len && text.startsWith(noun, start[i])) return true;
+    for (const noun of nounsByFirst.get(text.charCodeAt(start[i]))!) {
+      if (noun.length === len && text.startsWith(noun, start[i])) {
+        out.push(start[i]);
+        break;
+      }
+    }
   }
-  return false;
+  return out;
 }
 
 /** "le parc national de…", "la réserve naturelle de…": an adjective of status may stand between noun and name. */
@@ -68,7 +85,9 @@ function load(): RegExp {
   if (pattern) return pattern;
   const alt = [...featureNouns().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // one line: a name is not read across a printed line's end
-  pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`, 'gu');
+  const source = `(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`;
+  pattern = new RegExp(source, 'gu');
+  patternAt = new RegExp(source, 'uy');
   return pattern;
 }
 
@@ -86,23 +105,41 @@ const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag
 
 /** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
 export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {
-  if (wordGates() && !mayHoldNoun(text)) return [];
+  const starts = wordGates() ? nounStarts(text) : null;
+  if (starts !== null && starts.length === 0) return [];
   const re = load();
   const out: PlaceMention[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const head = featureNouns().get(m[1])!;
-    if (m[2] === undefined ? !head.direct : !head.of) continue;
-    const name = m[3];
-    const first = name.split(/[\s\u00a0]/)[0];
-    // "le stade Stade Gelora": the noun written again opens the name, which is its own place
-    if (NOT_NAME.test(first) || OPENER.test(first) || first.toLowerCase() === m[1]) continue;
-    // the name goes on: "le stade de l'Académie militaire", "Alfredo di Stefano", "Notre-Dame de Paris"
-    if (GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
-    const start = m.index;
-    const end = start + m[0].length;
-    if (found.some((p) => p.start < end && start < p.end)) continue;
-    out.push({ start, end, normalized: m[0].replace(/[\s\u00a0]+/g, ' '), country: null, kind: head.kind, latitude: null, longitude: null, known: false });
+  if (starts === null) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) read(text, m, found, out);
+    return out;
+  }
+  // the global scan's matches: tried left to right at the nouns, none inside the previous one
+  const at = patternAt!;
+  let done = 0;
+  for (const s of starts) {
+    if (s < done) continue;
+    at.lastIndex = s;
+    const m = at.exec(text);
+    if (!m) continue;
+    read(text, m, found, out);
+    done = s + m[0].length;
   }
   return out;
+}
+
+/** The place of a match, unless its name is no name, goes on, or overlaps one of `found`. */
+function read(text: string, m: RegExpExecArray, found: PlaceMention[], out: PlaceMention[]): void {
+  const head = featureNouns().get(m[1])!;
+  if (m[2] === undefined ? !head.direct : !head.of) return;
+  const name = m[3];
+  const first = name.split(/[\s\u00a0]/)[0];
+  // "le stade Stade Gelora": the noun written again opens the name, which is its own place
+  if (NOT_NAME.test(first) || OPENER.test(first) || first.toLowerCase() === m[1]) return;
+  // the name goes on: "le stade de l'Académie militaire", "Alfredo di Stefano", "Notre-Dame de Paris"
+  if (GOES_ON.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
+  const start = m.index;
+  const end = start + m[0].length;
+  if (found.some((p) => p.start < end && start < p.end)) return;
+  out.push({ start, end, normalized: m[0].replace(/[\s\u00a0]+/g, ' '), country: null, kind: head.kind, latitude: null, longitude: null, known: false });
 }

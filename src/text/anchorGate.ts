@@ -137,15 +137,22 @@ export function anchorRanges(text: string, from: number, to: number, anchor: (ta
   return ranges;
 }
 
+/** What scanMatches needs of a sticky regex: code that reads a pattern at one position may stand in for it. */
+export interface StickyMatcher {
+  lastIndex: number;
+  exec(s: string): RegExpExecArray | null;
+}
+
 /**
  * The matches a global scan of `global` over `s` finds, with `sticky` (the same pattern, flag y)
  * tried only at the positions of `ranges` (pairs [start, end), sorted by start; null: the full
  * scan). `onMatch` may return where the scan goes on (the global regex's lastIndex), by default
  * the end of the match.
  */
-export function scanMatches(global: RegExp, sticky: RegExp, s: string, ranges: number[] | null, onMatch: (m: RegExpExecArray) => number | void): void {
+export function scanMatches(global: RegExp | null, sticky: StickyMatcher, s: string, ranges: number[] | null, onMatch: (m: RegExpExecArray) => number | void): void {
   let m: RegExpExecArray | null;
   if (ranges === null) {
+    if (global === null) throw new Error('scanMatches: a full scan needs the global regex');
     global.lastIndex = 0;
     while ((m = global.exec(s)) !== null) {
       const next = onMatch(m);
