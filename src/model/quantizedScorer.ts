@@ -57,13 +57,17 @@ export class QuantizedScorer implements SequenceScorer, RunWords {
     }
     const ids = this.ids;
     table.makeRoom(n);
-    // the headline-capitals test (FeatureSpace.capSentence) counted while the ids are found
+    if (!this.findIds(text, tokens, from, n)) {
+      // a shared table whose lock could not be had: again, in a table of this thread's own
+      table.detach();
+      table.makeRoom(n);
+      this.findIds(text, tokens, from, n);
+    }
     const G = table.records;
     let caps = 0;
     let lettered = 0;
     for (let i = 0; i < n; i++) {
-      const id = (ids[i] = table.idOf(text, tokens.start[from + i], tokens.end[from + i]));
-      const c = G[id * STRIDE + R_CAP];
+      const c = G[ids[i] * STRIDE + R_CAP];
       if (c !== Cap.NONE) lettered++;
       if (c === Cap.ALLCAPS) caps++;
     }
@@ -145,6 +149,14 @@ export class QuantizedScorer implements SequenceScorer, RunWords {
     }
   }
 
+  /** The ids of the sequence's words into this.ids; false when a new word could not be added. */
+  private findIds(text: string, tokens: TokenSpans, from: number, n: number): boolean {
+    const ids = this.ids;
+    const { start, end } = tokens;
+    for (let i = 0; i < n; i++) if ((ids[i] = this.table.idOf(text, start[from + i], end[from + i])) < 0) return false;
+    return true;
+  }
+
   /** Offset into lexSums of the summed rows for a (prev, code, next) triple of run codes. */
   private lexSum(prev: number, code: number, next: number): number {
     const space = this.table.space;
@@ -188,7 +200,7 @@ export class QuantizedScorer implements SequenceScorer, RunWords {
   }
 
   key(i: number): string {
-    return this.table.keys[this.ids[i]];
+    return this.table.keyOf(this.ids[i]);
   }
 
   nameStart(i: number): number {
