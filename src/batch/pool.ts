@@ -6,6 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { sharedWordMemory } from '../model/index.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
 export interface PoolOptions {
@@ -64,6 +65,8 @@ function defaultWorkerUrl(): URL {
 
 export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise<void> {
   const workerUrl = opts.workerUrl ?? defaultWorkerUrl();
+  // one tagger word table for all the workers: a word is computed by the first that meets it
+  const settings: ProcessSettings = opts.settings.model && opts.jobs > 1 ? { ...opts.settings, sharedWords: sharedWordMemory() } : opts.settings;
   const limit = opts.maxInFlight ?? Math.max(16, opts.jobs * 8);
   const ready = new Map<number, Result>();
   const waiting: Task[] = [];
@@ -119,7 +122,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(workerUrl, { workerData: opts.settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false };
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false };
       slot.worker.on('message', (result: Result) => {
         if (slot.retired || slot.tasks[0]?.seq !== result.seq) return;
         slot.tasks.shift();

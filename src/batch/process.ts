@@ -3,7 +3,7 @@
  * in worker threads and, for a single document or --jobs 1, in the main thread, so both
  * paths give byte-identical output.
  */
-import { useModelFile } from '../model/index.js';
+import { shareWordTable, useModelFile } from '../model/index.js';
 import { extract } from '../extract.js';
 import type { ExtractOptions } from '../types.js';
 import { loadFile, tooLargeMessage } from '../io/load.js';
@@ -45,8 +45,14 @@ function extractWithinLimit(text: string, options: ExtractOptions, settings: Pro
 }
 
 let loadedModelFile: string | null = null;
+let wordsShared = false;
 
 export function processTask(task: Task, settings: ProcessSettings): Result {
+  if (settings.sharedWords && !wordsShared) {
+    // before the tagger's first use in this thread, which makes its word table
+    shareWordTable(settings.sharedWords);
+    wordsShared = true;
+  }
   if (settings.modelFile && settings.modelFile !== loadedModelFile) {
     // once per thread: the main thread and each worker load the user's model themselves
     useModelFile(settings.modelFile);

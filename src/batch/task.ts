@@ -1,4 +1,5 @@
 import type { Encoding } from '../io/decode.js';
+import type { SharedWordMemory } from '../model/index.js';
 /** What flows from the input sources through the runners to the output sink. */
 
 export interface TaskBase {
@@ -33,6 +34,8 @@ export interface ProcessSettings {
   cpuLimitMs?: number;
   /** 'jsonl' and 'json' are serialized where the document is processed; other formats get the record. */
   serialize: 'jsonl' | 'json' | 'none';
+  /** The tagger's word table shared by the workers of a run (made by the pool). */
+  sharedWords?: SharedWordMemory;
 }
 
 export type Result =

@@ -10,7 +10,8 @@ import type { Token } from './tokenize.js';
 
 export type { Model, TaggedSpan, TrainOptions, ModelInfo, SpanScores } from './model.js';
 export type { TrainingDocument, TrainingEntity, ModelEntityType } from './trainingData.js';
-export { loadModel, saveModel, trainModel, scoreModel, serializeModel, deserializeModel } from './model.js';
+export { loadModel, saveModel, trainModel, scoreModel, serializeModel, deserializeModel, shareWordTable } from './model.js';
+export { sharedWordMemory, type SharedWordMemory } from './wordTable.js';
 export { readConll, refineTokens, trimPersonSpans } from './trainingData.js';
 export { readBratTraining } from './bratData.js';
 export { tokenize, type Token } from './tokenize.js';

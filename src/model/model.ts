@@ -12,7 +12,7 @@ import { FloatScorer, ReferenceScorer, emissions } from './floatScorer.js';
 import { QuantizedScorer } from './quantizedScorer.js';
 import { tagSequences, type SequenceScorer, type TaggedSpan } from './tagger.js';
 import { IS_INSIDE, START, TAG_INDEX, viterbi } from './viterbi.js';
-import { WordTable } from './wordTable.js';
+import { WordTable, type SharedWordMemory } from './wordTable.js';
 import { emptyLexicons, parseLexicons, serializeLexicons, type Lexicons } from './lexicon.js';
 import { MAGIC, readModelFile } from './fileHeader.js';
 import { segment } from './segment.js';
@@ -68,12 +68,25 @@ export function spaceOf(model: Model): FeatureSpace {
 
 const quantizedScorers = new WeakMap<Model, QuantizedScorer>();
 
+/** Memory for the word table of the next scorer made (a worker's: see shareWordTable). */
+let sharedWords: SharedWordMemory | null = null;
+
+/**
+ * The next word-cache scorer made (the model every document of this worker is tagged with:
+ * each worker of a run loads the same model file) keeps its word table in `memory`, shared
+ * with the other workers of the run, so that a word met by one is not computed again by another.
+ */
+export function shareWordTable(memory: SharedWordMemory): void {
+  sharedWords = memory;
+}
+
 /** The word-cache scorer of a model with int16 weights (made on first use, kept with the model). */
 function quantizedScorer(model: Model, weights: Int16Array): QuantizedScorer {
   const space = spaceOf(model);
   let scorer = quantizedScorers.get(model);
   if (!scorer || !scorer.serves(space, weights)) {
-    scorer = new QuantizedScorer(new WordTable(space, weights), nonzeroRows(model), model.trans);
+    scorer = new QuantizedScorer(new WordTable(space, weights, sharedWords ?? undefined), nonzeroRows(model), model.trans);
+    sharedWords = null;
     quantizedScorers.set(model, scorer);
     // one pass over a text that takes every branch of the tokenizer, the segmenter and the
     // scorer before they are hot: optimized on complete type feedback, they are not thrown away

@@ -13,7 +13,13 @@
  * open-addressing table of ids, each id's characters kept in one pool to check a hit. Bounded:
  * past MAX_WORDS ids the table starts again empty between sequences, so memory stays ~20 MB
  * whatever the input, and no string kept here shares the memory of a document's text.
+ *
+ * The worker threads of one run can share one table (sharedWordMemory, made by the pool): a
+ * word's record depends only on its form and the model, so whichever worker meets a word first
+ * fills its record, under a lock, and every worker reads it without one. A shared table is never
+ * emptied: a worker that finds it full, or cannot get the lock, goes on with a table of its own.
  */
+import { fold } from './lexicon.js';
 import { CTX_LENGTH, CTX_N1, CTX_N2, CTX_P1, CTX_P2, CTX_VARIANT, Cap, FeatureSpace, MAX_WORD_CHARS, N_INTRINSIC, NTAGS, ROLE_SIZES, type WordFacts } from './features.js';
 
 /**
@@ -49,9 +55,60 @@ export const BOS = 0;
 export const EOS = 1;
 
 const MAX_WORDS = 50_000;
+/** A worker adds at most this many words to a shared table after checking that it has room
+ * (a sequence: the segmenter cuts at 120 tokens); longer sequences take a table of their own. */
+const MAX_SHARED_SEQUENCE = 128;
+/** Room past MAX_WORDS in a shared table for the sequences of 64 workers that found it not full. */
+const SHARED_SLACK = 64 * MAX_SHARED_SEQUENCE;
 /** Every array is made at its full size once: pages never written cost no memory, and an
  * array read during a sequence is never replaced by a grown copy. */
-const CAPACITY = MAX_WORDS + 2;
+const CAPACITY = MAX_WORDS + 2 + SHARED_SLACK;
+/** Characters of a shared table's forms (it cannot grow: the other threads hold its buffer). */
+const SHARED_CHARS = 1 << 21;
+/** A shared table's counters and lock, as ints of its header. */
+const H_SIZE = 0;
+const H_CHARS = 1;
+const H_LOCK = 2;
+/** How long a worker waits for the lock before going on alone (a worker stopped by a time limit may have died holding it). */
+const LOCK_PATIENCE_MS = 200;
+
+/** The buffers of a word table shared by threads (passed to workers in workerData). */
+export interface SharedWordMemory {
+  header: SharedArrayBuffer;
+  slots: SharedArrayBuffer;
+  records: SharedArrayBuffer;
+  chars: SharedArrayBuffer;
+  nameBits: SharedArrayBuffer;
+  nameStart: SharedArrayBuffer;
+}
+
+/** Zeroed memory for one shared table (~25 MB of address space; pages are committed as words arrive). */
+export function sharedWordMemory(): SharedWordMemory {
+  return {
+    header: new SharedArrayBuffer(4 * 4),
+    slots: new SharedArrayBuffer(2 * SLOTS * 4),
+    records: new SharedArrayBuffer((CAPACITY * STRIDE + GROUP) * 4),
+    chars: new SharedArrayBuffer(SHARED_CHARS * 2),
+    nameBits: new SharedArrayBuffer(CAPACITY * 4),
+    nameStart: new SharedArrayBuffer(CAPACITY * 4),
+  };
+}
+
+function lock(header: Int32Array): boolean {
+  if (Atomics.compareExchange(header, H_LOCK, 0, 1) === 0) return true;
+  const deadline = Date.now() + LOCK_PATIENCE_MS;
+  // the holder is filling one word (microseconds) unless it was descheduled: sleep, not spin
+  while (Atomics.compareExchange(header, H_LOCK, 0, 1) !== 0) {
+    if (Date.now() > deadline) return false;
+    Atomics.wait(header, H_LOCK, 1, 1);
+  }
+  return true;
+}
+
+function unlock(header: Int32Array): void {
+  Atomics.store(header, H_LOCK, 0);
+  Atomics.notify(header, H_LOCK, 1);
+}
 /** A group of zeros after the last record. */
 export const ZERO_GROUP = CAPACITY * STRIDE;
 const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
@@ -61,16 +118,18 @@ const SHARED_SLICE = 13;
 const { imul } = Math;
 
 export class WordTable {
-  private slots = new Int32Array(2 * SLOTS);
+  private slots: Int32Array<ArrayBufferLike> = new Int32Array(2 * SLOTS);
   /** Characters of every id's form (at most MAX_WORD_CHARS), to check a hash hit. */
-  private chars: Uint16Array;
+  private chars: Uint16Array<ArrayBufferLike>;
   private charsUsed = 0;
-  /** Folded key, for multi-word gazetteer names. */
-  keys: string[] = [];
-  nameBits = new Int32Array(CAPACITY);
-  nameStart = new Int32Array(CAPACITY);
+  /** Folded key, for multi-word gazetteer names (filled on first ask for another thread's words). */
+  private keys: string[] = [];
+  /** The shared table's header, null for a table of this thread's own. */
+  private header: Int32Array | null = null;
+  nameBits: Int32Array<ArrayBufferLike> = new Int32Array(CAPACITY);
+  nameStart: Int32Array<ArrayBufferLike> = new Int32Array(CAPACITY);
   /** The records, STRIDE ints an id. */
-  records = new Int32Array(CAPACITY * STRIDE + GROUP);
+  records: Int32Array<ArrayBufferLike> = new Int32Array(CAPACITY * STRIDE + GROUP);
   size = 0;
   // scratch for a new word
   // the hashes are unsigned 32-bit, most of them above the small-integer range: started as
@@ -82,12 +141,56 @@ export class WordTable {
   constructor(
     readonly space: FeatureSpace,
     readonly weights: Int16Array,
+    shared?: SharedWordMemory,
   ) {
     // stored twice: V8 then treats the field as mutable from the start, so replacing the pool
     // by a grown copy does not deoptimize the code that reads it
     this.chars = new Uint16Array(0);
     this.chars = new Uint16Array(1 << 16);
+    if (!shared || !this.attach(shared)) this.reset();
+  }
+
+  /** Uses the shared buffers (the first thread to attach adds the boundary words); false if the lock is not to be had. */
+  private attach(m: SharedWordMemory): boolean {
+    const header = new Int32Array(m.header);
+    if (!lock(header)) return false;
+    try {
+      this.slots = new Int32Array(m.slots);
+      this.records = new Int32Array(m.records);
+      this.chars = new Uint16Array(m.chars);
+      this.nameBits = new Int32Array(m.nameBits);
+      this.nameStart = new Int32Array(m.nameStart);
+      this.header = header;
+      if (header[H_SIZE] === 0) {
+        this.size = 0;
+        this.charsUsed = 0;
+        this.addBoundaries();
+        header[H_SIZE] = this.size;
+        header[H_CHARS] = this.charsUsed;
+      }
+    } finally {
+      unlock(header);
+    }
+    return true;
+  }
+
+  /** Goes on with a table of this thread's own (the shared one is full or its lock is stuck). */
+  detach(): void {
+    if (!this.header) return;
+    this.header = null;
+    this.slots = new Int32Array(2 * SLOTS);
+    this.records = new Int32Array(CAPACITY * STRIDE + GROUP);
+    this.chars = new Uint16Array(1 << 16);
+    this.nameBits = new Int32Array(CAPACITY);
+    this.nameStart = new Int32Array(CAPACITY);
+    this.keys = [];
+    this.size = 0;
     this.reset();
+  }
+
+  /** Whether this table is the shared one. */
+  get isShared(): boolean {
+    return this.header !== null;
   }
 
   private reset(): void {
@@ -96,6 +199,10 @@ export class WordTable {
     this.keys.length = 0;
     this.charsUsed = 0;
     this.size = 0;
+    this.addBoundaries();
+  }
+
+  private addBoundaries(): void {
     for (const b of [this.space.BOS, this.space.EOS]) {
       const id = this.newId(b, 0, 0);
       this.fillGroups(b.rows, b.ctxRows, id * STRIDE);
@@ -104,29 +211,78 @@ export class WordTable {
 
   /** Called before the words of a sequence are looked up: ids stay valid for the sequence. */
   makeRoom(words: number): void {
+    const header = this.header;
+    if (header) {
+      if (words <= MAX_SHARED_SEQUENCE && Atomics.load(header, H_SIZE) + words <= MAX_WORDS && Atomics.load(header, H_CHARS) + (SHARED_SLACK + words) * MAX_WORD_CHARS <= SHARED_CHARS) return;
+      this.detach();
+    }
     if (this.size + words > MAX_WORDS) this.reset();
     if (this.size + words > MAX_WORDS) throw new Error(`a sequence of ${words} words is longer than the word table`);
   }
 
-  /** The id of text[start, end) (its first MAX_WORD_CHARS characters), added on first sight. */
+  /**
+   * The id of text[start, end) (its first MAX_WORD_CHARS characters), added on first sight;
+   * -1 when it is new and the shared table's lock could not be had (then detach and start the
+   * sequence again: the ids found so far belong to the shared table).
+   */
   idOf(text: string, start: number, end: number): number {
     if (end - start > MAX_WORD_CHARS) end = start + MAX_WORD_CHARS;
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) h = imul(h ^ text.charCodeAt(i), 0x01000193);
+    const found = this.probe(h, text, start, end - start, h & (SLOTS - 1));
+    if (found >= 0) return found;
+    const s = ~found;
+    if (this.header) return this.addShared(text, start, end, h, s);
+    const id = this.add(text, start, end);
+    this.slots[2 * s] = h;
+    this.slots[2 * s + 1] = id + 1;
+    return id;
+  }
+
+  /** From slot s on: the id of the form, else ~(the empty slot that ends its probe run). */
+  private probe(h: number, text: string, start: number, len: number, s: number): number {
     const mask = SLOTS - 1;
-    const len = end - start;
     const slots = this.slots;
-    let s = h & mask;
     for (; ; s = (s + 1) & mask) {
-      // a slot is (hash, id + 1): the hash compared without reading the id's other arrays
-      const id = slots[2 * s + 1] - 1;
-      if (id < 0) break;
+      // a slot is (hash, id + 1): the hash compared without reading the id's other arrays. The
+      // id is written last, once its record is complete: an atomic read, so that another
+      // thread's record is read only after it (on x86 as cheap as a plain read)
+      const id = Atomics.load(slots, 2 * s + 1) - 1;
+      if (id < 0) return ~s;
       if (slots[2 * s] === h && this.records[id * STRIDE + R_FORM_LENGTH] === len && this.sameForm(this.records[id * STRIDE + R_FORM_AT], text, start, len)) return id;
     }
-    const id = this.add(text, start, end);
-    slots[2 * s] = h;
-    slots[2 * s + 1] = id + 1;
-    return id;
+  }
+
+  /** idOf's new word in the shared table: probed again under the lock (another thread may have added it since). */
+  private addShared(text: string, start: number, end: number, h: number, s: number): number {
+    const header = this.header!;
+    if (!lock(header)) return -1;
+    try {
+      const found = this.probe(h, text, start, end - start, s);
+      if (found >= 0) return found;
+      s = ~found;
+      this.size = header[H_SIZE];
+      this.charsUsed = header[H_CHARS];
+      const id = this.add(text, start, end);
+      header[H_SIZE] = this.size;
+      header[H_CHARS] = this.charsUsed;
+      this.slots[2 * s] = h;
+      Atomics.store(this.slots, 2 * s + 1, id + 1);
+      return id;
+    } finally {
+      unlock(header);
+    }
+  }
+
+  /** The folded key of id's form. */
+  keyOf(id: number): string {
+    let key = this.keys[id];
+    if (key === undefined) {
+      // a word another thread added: its key from its characters, as factsOf made it
+      const at = this.records[id * STRIDE + R_FORM_AT];
+      key = this.keys[id] = fold(String.fromCharCode.apply(null, this.chars.subarray(at, at + this.records[id * STRIDE + R_FORM_LENGTH]) as unknown as number[]));
+    }
+    return key;
   }
 
   private sameForm(at: number, text: string, start: number, len: number): boolean {
@@ -138,6 +294,7 @@ export class WordTable {
   private add(text: string, start: number, end: number): number {
     const len = end - start;
     if (this.charsUsed + len > this.chars.length) {
+      if (this.header) throw new Error('the shared word table has no room for characters');
       const grown = new Uint16Array(this.chars.length * 2);
       grown.set(this.chars);
       this.chars = grown;
@@ -160,7 +317,7 @@ export class WordTable {
     const id = this.size++;
     const r = id * STRIDE;
     const g = this.records;
-    this.keys.push(f.key);
+    this.keys[id] = f.key;
     g[r + R_FORM_AT] = at;
     g[r + R_FORM_LENGTH] = len;
     g[r + R_W] = f.w;
