@@ -13,7 +13,9 @@ beforeAll(() => {
   dir = tempDir();
   const seed = readFileSync(join(ROOT, 'fixtures/seeds/000_77d6c83b56ae88aa.txt'), 'utf8');
   writeFile(join(dir, 'c/a-small.txt'), seed);
-  writeFile(join(dir, 'c/b-large.txt'), (seed + '\n\n').repeat(Math.ceil(600_000 / seed.length)));
+  // large enough to stay over the limit as the pipeline gets faster: 600 KB of this repeated seed
+  // once fitted in 300 ms of CPU without the tagger
+  writeFile(join(dir, 'c/b-large.txt'), (seed + '\n\n').repeat(Math.ceil(2_400_000 / seed.length)));
   writeFile(join(dir, 'c/c-small.txt'), seed.split('\n\n').slice(0, 3).join('\n\n'));
 });
 afterAll(() => removeDir(dir));
