@@ -70,6 +70,12 @@ const ELISION_PAIR = 1;
  */
 const BEFORE_NAME = 1;
 /**
+ * Two shared function words only French joins ("il a", "et les"; french-function-words.json
+ * pairs), in a text of a few words: as much as one French word, enough for an unreliable French
+ * call on a pair. Longer text has the function-word profile (FUNCTION_WORDS_FROM) instead.
+ */
+const FUNCTION_PAIR = 1;
+/**
  * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
  * ending, since the dictionary holds rare homographs of words the other tables miss.
  */
@@ -204,11 +210,14 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // Shared words that are function words of another language only, in a text of a few words.
   const short = tokens.length < FUNCTION_WORDS_FROM;
   let foreignGrammar = 0;
+  let previous: string | null = null; // the word read just before, if the last token was read
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
+    const before = previous;
+    previous = null;
     if (lx.names.has(lower)) {
       // "au Sénégal", "l'Égypte": a name, but one only French writes so.
       ev.read++;
@@ -230,6 +239,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     // A name, unless it is a French word written without accents ("Etat", "Ecole").
     if (upperCount === 1 && unlisted(lx, lower)) continue;
     ev.read++;
+    previous = lower;
+    if (short && before && lx.frenchPairs.has(`${before} ${lower}`)) ev.french += FUNCTION_PAIR;
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {
       ev.frenchFunction++;

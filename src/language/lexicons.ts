@@ -28,12 +28,14 @@ export interface Lexicons {
   frenchInflections: string[];
   /** Shared function words that are French evidence before a name ("au Mozambique"; hand-written). */
   beforeNames: Set<string>;
+  /** Two shared function words only French writes side by side, "il a", "de son" (hand-written). */
+  frenchPairs: Set<string>;
   /** Other languages' function words French writes only in names or rare borrowings ("del", "che"; hand-written). */
   foreignFunction: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[]; pairs?: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -70,6 +72,7 @@ export function lexicons(): Lexicons {
     frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
     beforeNames: new Set(fn.beforeNames ?? []),
+    frenchPairs: new Set(fn.pairs ?? []),
     foreignFunction: new Set(foreign.words),
   };
   return cached;
