@@ -7,7 +7,7 @@
  * - consecutive pairs: two neighbouring words of a sentence as written (every 7th pair);
  * - sentences: the `# text` lines.
  * Usage: npm run build && SHARED_DATA=/work/shared/data node scripts/dev-langid-ud.mjs [--errors]
- * --errors prints the French word types and pairs not answered fr (a sample), for error analysis.
+ * --errors prints the French word types and pairs not answered fr, for error analysis.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -44,5 +44,5 @@ for (const bank of ['GSD', 'Sequoia', 'ParTUT', 'Rhapsodie']) {
 for (const [label, xs] of [['word types', [...words]], ['consecutive pairs', pairs], ['sentences', sentences]]) {
   const bad = xs.filter((x) => m.detectLanguage(x).code !== 'fr');
   console.log(`UD French dev ${label} (${xs.length}): French recall ${(1 - bad.length / xs.length).toFixed(4)}`);
-  if (ERRORS) for (const x of bad.slice(0, 300)) { const r = m.detectLanguage(x); console.log(`    ${r.code} ${r.confidence}\t${x}`); }
+  if (ERRORS) for (const x of bad) { const r = m.detectLanguage(x); console.log(`    ${r.code} ${r.confidence}\t${x}`); }
 }

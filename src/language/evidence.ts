@@ -69,6 +69,8 @@ const ELISION_PAIR = 1;
  * Guangzhou"): as much as one French word, enough for an unreliable French call on a pair.
  */
 const BEFORE_NAME = 1;
+/** The rest of a glued elision this long is French letters beyond chance ("lhopital"; not "laura"). */
+const GLUED_REST_STRONG = 6;
 /**
  * Two shared function words only French joins ("il a", "et les"; french-function-words.json
  * pairs), in a text of a few words: as much as one French word, enough for an unreliable French
@@ -211,6 +213,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const short = tokens.length < FUNCTION_WORDS_FROM;
   let foreignGrammar = 0;
   let previous: string | null = null; // the word read just before, if the last token was read
+  let glued: [string, string] | null = null; // the elision and the rest of a glued word ("lhopital")
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -286,9 +289,11 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     } else if (inflectsFrenchUnaccented(lower)) {
       if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); } // the dictionary says whether it is a French form
       else addWeb(ev, WEB_SPELLING / 2);
-    } else if (gluedElision(lx, lower)) {
-      // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
-      ev.french += WEB_SPELLING;
+    } else if ((glued = gluedElision(lx, lower))) {
+      // Letters no other language's table holds; with a short rest, as likely a word no table
+      // holds that matches by chance ("laura", "dille", "mappa", "sapte"): a web spelling then,
+      // which alone makes no French call.
+      if (glued[1].length < GLUED_REST_STRONG) addWeb(ev, WEB_SPELLING); else ev.french += WEB_SPELLING;
       ev.frenchFunction++;
     } else if (hasFrenchEnding(lx.frenchEndings, lower) || inflectsFrench(lower)) {
       // A French ending is a guess about a word no table knows: Catalan and Spanish futures
