@@ -69,6 +69,8 @@ const ELISION_PAIR = 1;
  * Guangzhou"): as much as one French word, enough for an unreliable French call on a pair.
  */
 const BEFORE_NAME = 1;
+/** French subject pronouns other languages in scope do not put before a verb ("il joua"; not "tu", "qui", "ne"). */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'on']);
 /** The rest of a glued elision this long is French letters beyond chance ("lhopital"; not "laura"). */
 const GLUED_REST_STRONG = 6;
 /**
@@ -214,6 +216,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   let foreignGrammar = 0;
   let previous: string | null = null; // the word read just before, if the last token was read
   let glued: [string, string] | null = null; // the elision and the rest of a glued word ("lhopital")
+  // Words right after a French subject pronoun: a verb there ending in -a is a French passé simple
+  // or future ("il joua", "elle confia", "on verra"), not a Romance word.
+  const afterSubject = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
@@ -243,6 +248,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (upperCount === 1 && unlisted(lx, lower)) continue;
     ev.read++;
     previous = lower;
+    if (before && SUBJECT_PRONOUNS.has(before)) afterSubject.add(lower);
     if (short && before && lx.frenchPairs.has(`${before} ${lower}`)) ev.french += FUNCTION_PAIR;
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {
@@ -317,7 +323,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     ev.shared++;
   }
   ev.sharedLead = Math.max(0, ev.shared - foreignGrammar - Math.max(0, ...sharedBy.values()));
-  readDictionary(ev, unknownWords, frenchShaped, englishFunction);
+  readDictionary(ev, unknownWords, frenchShaped, englishFunction, afterSubject);
   // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
   if (shouting) ev.notInDictionary = 0;
   return ev;
@@ -328,7 +334,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean, afterSubject: Set<string>): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < (frenchFunctionLead(ev) ? 1 : 2) * ev.otherTotal) {
@@ -345,11 +351,13 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       // A homograph the dictionary left out for English or Spanish ("rations", "surfaces") is
       // French-shaped only where no function word read is an English word too ("a kits").
       // The homographs are searched only where the dictionary's answer leaves it open, as before.
+      // A Romance ending is French after a French subject pronoun when the word is a French form.
+      const romance = ROMANCE_SHAPE.test(w) && !(afterSubject.has(w) && inFrenchHomographs(w));
       if (frenchShaped.has(w)) {
-        if (!ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+        if (!romance) ev.frenchShapedUnknown++;
       } else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) {
         if (!inFrenchHomographs(w)) ev.notInDictionary++;
-        else if (!englishFunction && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+        else if (!englishFunction && !romance) ev.frenchShapedUnknown++;
       }
     }
   }
