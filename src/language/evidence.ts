@@ -214,17 +214,17 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // Shared words that are function words of another language only, in a text of a few words.
   const short = tokens.length < FUNCTION_WORDS_FROM;
   let foreignGrammar = 0;
-  let previous: string | null = null; // the word read just before, if the last token was read
+  let previous: string | null = null; // the word read just before, if it was a French function word
   let glued: [string, string] | null = null; // the elision and the rest of a glued word ("lhopital")
   // Words right after a French subject pronoun: a verb there ending in -a is a French passé simple
   // or future ("il joua", "elle confia", "on verra"), not a Romance word.
-  const afterSubject = new Set<string>();
+  let afterSubject: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
-    const before = previous;
+    const before: string | null = previous;
     previous = null;
     if (lx.names.has(lower)) {
       // "au Sénégal", "l'Égypte": a name, but one only French writes so.
@@ -247,12 +247,14 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     // A name, unless it is a French word written without accents ("Etat", "Ecole").
     if (upperCount === 1 && unlisted(lx, lower)) continue;
     ev.read++;
-    previous = lower;
-    if (before && SUBJECT_PRONOUNS.has(before)) afterSubject.add(lower);
-    if (short && before && lx.frenchPairs.has(`${before} ${lower}`)) ev.french += FUNCTION_PAIR;
+    if (before !== null) {
+      if (SUBJECT_PRONOUNS.has(before)) (afterSubject ??= new Set()).add(lower);
+      if (short && lx.frenchPairs.get(before)?.has(lower)) ev.french += FUNCTION_PAIR;
+    }
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {
       ev.frenchFunction++;
+      previous = lower;
       if (otherLangs?.includes('en')) englishFunction = true;
     }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
@@ -334,7 +336,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean, afterSubject: Set<string>): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean, afterSubject: Set<string> | null): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < (frenchFunctionLead(ev) ? 1 : 2) * ev.otherTotal) {
@@ -352,7 +354,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       // French-shaped only where no function word read is an English word too ("a kits").
       // The homographs are searched only where the dictionary's answer leaves it open, as before.
       // A Romance ending is French after a French subject pronoun when the word is a French form.
-      const romance = ROMANCE_SHAPE.test(w) && !(afterSubject.has(w) && inFrenchHomographs(w));
+      const romance = ROMANCE_SHAPE.test(w) && !(afterSubject?.has(w) && inFrenchHomographs(w));
       if (frenchShaped.has(w)) {
         if (!romance) ev.frenchShapedUnknown++;
       } else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) {
