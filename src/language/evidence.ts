@@ -185,6 +185,22 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
   ev.otherTotal += weight;
 }
 
+/** The words of the text, camel-case elisions split ("lEcole") and elisions restored ("l ecole"). */
+function readTokens(text: string): string[] {
+  const split = (t: string) => camelElision(t) ?? [t];
+  if (!text.includes('-')) return restoreElisions((text.match(WORD) ?? []).flatMap(split));
+  const raw: string[] = [];
+  const hyphenAfter: boolean[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const parts = split(m[0]);
+    // French "a-t-il", "va-t-elle": the euphonic t between hyphens reads as before, as "t'".
+    const euphonic = /^t$/i.test(m[0]) && text[m.index - 1] === '-';
+    const hyphen = text[m.index + m[0].length] === '-' && !euphonic;
+    parts.forEach((p, k) => { raw.push(p); hyphenAfter.push(hyphen && k === parts.length - 1); });
+  }
+  return restoreElisions(raw, hyphenAfter);
+}
+
 /**
  * `dictionary: false` reads as a long text does, without the dictionary (build-language-lexicons
  * uses it to find the words any reading would take for French).
@@ -194,7 +210,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchShapedUnknown: 0, frenchStrong: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
-  const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
+  const tokens = readTokens(normalized);
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
