@@ -247,14 +247,23 @@ async function addHomographs(other, fr) {
   return added;
 }
 
+/**
+ * The languages of i18n-iso-countries whose country names keep a French one out of the names:
+ * those in scope it has and the neighbours scripts/dev-langid.mjs measures (Galician, Afrikaans,
+ * Indonesian and Malay, Maltese). Not Kurdish "Japon", Breton "Tchad", "Soudan", Czech "Libye",
+ * Danish "Cameroun": no text of those languages comes our users' way, and leaving the names out
+ * for them cost "au Japon", "du Tchad" their French evidence.
+ */
+const NAME_LANGUAGES = new Set(['en', 'es', 'pt', 'it', 'de', 'nl', 'ca', 'ro', 'ar', 'sw', 'so', 'ha', 'gl', 'af', 'id', 'ms', 'mt']);
+
 /** Continents as French writes them (facts; i18n-iso-countries has countries only). */
 const FRENCH_CONTINENTS = ['afrique', 'amérique', 'asie', 'océanie', 'antarctique'];
 
 /**
  * Country and continent names of one word that French alone writes so ("Sénégal", "Turquie"):
  * a capitalized word is otherwise a name and no evidence, but "au Sénégal" is French where
- * Spanish, Italian or English write "Senegal". Names any other language of
- * i18n-iso-countries writes the same ("Mali", "Ukraine"), or any table holds, are left out.
+ * Spanish, Italian or English write "Senegal". Names another language of i18n-iso-countries
+ * in NAME_LANGUAGES writes the same ("Mali", "Ukraine"), or any table holds, are left out.
  */
 function frenchNames(other) {
   const countries = require('i18n-iso-countries');
@@ -262,7 +271,7 @@ function frenchNames(other) {
   const dir = join(dirname(require.resolve('i18n-iso-countries')), 'langs');
   const elsewhere = new Set();
   for (const f of readdirSync(dir)) {
-    if (f === 'fr.json') continue;
+    if (!NAME_LANGUAGES.has(f.replace('.json', ''))) continue;
     const { countries: names } = JSON.parse(readFileSync(join(dir, f), 'utf8'));
     for (const v of Object.values(names)) for (const n of (Array.isArray(v) ? v : [v])) for (const w of words(n)) elsewhere.add(w.toLowerCase());
   }
@@ -333,7 +342,7 @@ async function main() {
   const dictionaryForms = writeDictionary(frenchAll, other);
   const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
-    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its 70-odd other languages). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
+    _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its languages in scope and their neighbours). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
     words: [...fr].sort().join(' '),
     unaccented: [...unaccented].sort().join(' '),
     dominantFunction: dominant.join(' '),

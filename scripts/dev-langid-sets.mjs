@@ -6,7 +6,7 @@
  * - Hausa and Wolof running text from ../shared/data/langid/masakhane-ner-raw (news and essays).
  * - English prose: the README files of the installed npm packages, code blocks and markup off.
  * - tests/language/fixtures/headlines.tsv: headlines written for the project in French and the
- *   other languages in scope.
+ *   other languages in scope; other-sentences.tsv: sentences written for the project in them.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +48,12 @@ export function africanLines(shared) {
 /** [expected code, text] rows of the project's own headlines. */
 export function ownHeadlines(root) {
   return readFileSync(join(root, 'tests', 'language', 'fixtures', 'headlines.tsv'), 'utf8').split('\n')
+    .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
+}
+
+/** [language, text] rows of the sentences written for the project in the other languages. */
+export function ownOtherSentences(root) {
+  return readFileSync(join(root, 'tests', 'language', 'fixtures', 'other-sentences.tsv'), 'utf8').split('\n')
     .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'));
 }
 

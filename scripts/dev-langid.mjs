@@ -12,7 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { africanLines, cldrPhrases, ownHeadlines, readmeLines } from './dev-langid-sets.mjs';
+import { africanLines, cldrPhrases, ownHeadlines, ownOtherSentences, readmeLines } from './dev-langid-sets.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = process.env.SHARED_DATA ?? join(root, '..', 'shared', 'data');
@@ -158,6 +158,25 @@ printErrors('in-scope pairs taken for fr', totals.pairs, (c) => c !== 'fr');
     printErrors('French function word + word pairs not fr', fnFr, (c) => c === 'fr');
     printErrors('other function word + word pairs taken for fr', fnOthers, (c) => c !== 'fr');
   } else console.log(`Subtitle word frequencies: not measured (${dir} not found; see FREQUENCY_WORDS above)`);
+}
+
+// Consecutive word pairs of other languages' running text, as written (function words side by
+// side: "de la", "que les", "il a"): every pair of the project's own sentences
+// (tests/language/fixtures/other-sentences.tsv), of the neighbours' UDHR lines and of the
+// in-scope lines above (CLDR phrases, Hausa and Wolof text, README prose), one pair in five.
+{
+  const pairsOf = (line) => {
+    const ws = line.split(/\s+/).map((t) => t.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter(Boolean);
+    return ws.slice(1).map((w, j) => `${ws[j]} ${w}`);
+  };
+  const own = {};
+  for (const [lang, text] of ownOtherSentences(root)) (own[lang] ??= []).push(...pairsOf(text));
+  const ownAll = Object.values(own).flat();
+  const udhrPairs = sentences.flatMap(pairsOf).filter((_, j) => j % 5 === 0);
+  const scopePairs = Object.values(inScope).flat().flatMap(pairsOf).filter((_, j) => j % 5 === 0);
+  const isFr = (c) => c === 'fr';
+  console.log(`Consecutive pairs of other languages, answered fr: own sentences ${pct(share(ownAll, isFr))} of ${ownAll.length} (${Object.entries(own).map(([l, ps]) => `${l} ${pct(share(ps, isFr))}`).join(', ')}), UDHR neighbours ${pct(share(udhrPairs, isFr))} of ${udhrPairs.length}, in-scope lines ${pct(share(scopePairs, isFr))} of ${scopePairs.length}`);
+  printErrors('other consecutive pairs taken for fr', [...ownAll, ...udhrPairs, ...scopePairs], (c) => c !== 'fr');
 }
 
 const heads = ownHeadlines(root);

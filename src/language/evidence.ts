@@ -69,6 +69,16 @@ const ELISION_PAIR = 1;
  * Guangzhou"): as much as one French word, enough for an unreliable French call on a pair.
  */
 const BEFORE_NAME = 1;
+/** French subject pronouns other languages in scope do not put before a verb ("il joua"; not "tu", "qui", "ne"). */
+const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'on']);
+/** The rest of a glued elision this long is French letters beyond chance ("lhopital"; not "laura"). */
+const GLUED_REST_STRONG = 6;
+/**
+ * Two shared function words only French joins ("il a", "et les"; french-function-words.json
+ * pairs), in a text of a few words: as much as one French word, enough for an unreliable French
+ * call on a pair. Longer text has the function-word profile (FUNCTION_WORDS_FROM) instead.
+ */
+const FUNCTION_PAIR = 1;
 /**
  * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
  * ending, since the dictionary holds rare homographs of words the other tables miss.
@@ -175,6 +185,22 @@ function addOther(ev: Evidence, langs: string[], weight: number): void {
   ev.otherTotal += weight;
 }
 
+/** The words of the text, camel-case elisions split ("lEcole") and elisions restored ("l ecole"). */
+function readTokens(text: string): string[] {
+  const split = (t: string) => camelElision(t) ?? [t];
+  if (!text.includes('-')) return restoreElisions((text.match(WORD) ?? []).flatMap(split));
+  const raw: string[] = [];
+  const hyphenAfter: boolean[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const parts = split(m[0]);
+    // French "a-t-il", "va-t-elle": the euphonic t between hyphens reads as before, as "t'".
+    const euphonic = /^t$/i.test(m[0]) && text[m.index - 1] === '-';
+    const hyphen = text[m.index + m[0].length] === '-' && !euphonic;
+    parts.forEach((p, k) => { raw.push(p); hyphenAfter.push(hyphen && k === parts.length - 1); });
+  }
+  return restoreElisions(raw, hyphenAfter);
+}
+
 /**
  * `dictionary: false` reads as a long text does, without the dictionary (build-language-lexicons
  * uses it to find the words any reading would take for French).
@@ -184,7 +210,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const ev: Evidence = { french: 0, frenchWeb: 0, notInDictionary: 0, frenchShapedUnknown: 0, frenchStrong: 0, frenchFunction: 0, otherFunction: new Map(), other: new Map(), otherTotal: 0, shared: 0, unknown: 0, read: 0, sharedLead: 0 };
   const sharedBy = new Map<string, number>();
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
-  const tokens = restoreElisions((normalized.match(WORD) ?? []).flatMap((t) => camelElision(t) ?? [t]));
+  const tokens = readTokens(normalized);
   const letters = tokens.join('');
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
@@ -204,11 +230,18 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // Shared words that are function words of another language only, in a text of a few words.
   const short = tokens.length < FUNCTION_WORDS_FROM;
   let foreignGrammar = 0;
+  let previous: string | null = null; // the word read just before, if it was a French function word
+  let glued: [string, string] | null = null; // the elision and the rest of a glued word ("lhopital")
+  // Words right after a French subject pronoun: a verb there ending in -a is a French passé simple
+  // or future ("il joua", "elle confia", "on verra"), not a Romance word.
+  let afterSubject: Set<string> | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     const lower = token.toLowerCase();
     const after = elided;
     elided = null;
+    const before: string | null = previous;
+    previous = null;
     if (lx.names.has(lower)) {
       // "au Sénégal", "l'Égypte": a name, but one only French writes so.
       ev.read++;
@@ -230,9 +263,14 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     // A name, unless it is a French word written without accents ("Etat", "Ecole").
     if (upperCount === 1 && unlisted(lx, lower)) continue;
     ev.read++;
+    if (before !== null) {
+      if (SUBJECT_PRONOUNS.has(before)) (afterSubject ??= new Set()).add(lower);
+      if (short && lx.frenchPairs.get(before)?.has(lower)) ev.french += FUNCTION_PAIR;
+    }
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {
       ev.frenchFunction++;
+      previous = lower;
       if (otherLangs?.includes('en')) englishFunction = true;
     }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
@@ -275,9 +313,11 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     } else if (inflectsFrenchUnaccented(lower)) {
       if (useDictionary) { unknownWords.push(lower); frenchShaped.add(lower); } // the dictionary says whether it is a French form
       else addWeb(ev, WEB_SPELLING / 2);
-    } else if (gluedElision(lx, lower)) {
-      // Not counted as a web spelling: an elision glued to a French word is French letters no other language writes.
-      ev.french += WEB_SPELLING;
+    } else if ((glued = gluedElision(lx, lower))) {
+      // Letters no other language's table holds; with a short rest, as likely a word no table
+      // holds that matches by chance ("laura", "dille", "mappa", "sapte"): a web spelling then,
+      // which alone makes no French call.
+      if (glued[1].length < GLUED_REST_STRONG) addWeb(ev, WEB_SPELLING); else ev.french += WEB_SPELLING;
       ev.frenchFunction++;
     } else if (hasFrenchEnding(lx.frenchEndings, lower) || inflectsFrench(lower)) {
       // A French ending is a guess about a word no table knows: Catalan and Spanish futures
@@ -301,7 +341,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     ev.shared++;
   }
   ev.sharedLead = Math.max(0, ev.shared - foreignGrammar - Math.max(0, ...sharedBy.values()));
-  readDictionary(ev, unknownWords, frenchShaped, englishFunction);
+  readDictionary(ev, unknownWords, frenchShaped, englishFunction, afterSubject);
   // In capitals, a word the dictionary lacks may be a name ("ATTAQUE À KAYES").
   if (shouting) ev.notInDictionary = 0;
   return ev;
@@ -312,7 +352,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
  * French would leave the other languages' evidence more than half the French (the detector's bar
  * for French): an English headline then never reads the dictionary.
  */
-function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean): void {
+function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>, englishFunction: boolean, afterSubject: Set<string> | null): void {
   if (!words.length) return;
   const frenchAtBest = ev.french + DICTIONARY * words.length + ev.sharedLead;
   if (frenchAtBest < (frenchFunctionLead(ev) ? 1 : 2) * ev.otherTotal) {
@@ -329,11 +369,13 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
       // A homograph the dictionary left out for English or Spanish ("rations", "surfaces") is
       // French-shaped only where no function word read is an English word too ("a kits").
       // The homographs are searched only where the dictionary's answer leaves it open, as before.
+      // A Romance ending is French after a French subject pronoun when the word is a French form.
+      const romance = ROMANCE_SHAPE.test(w) && !(afterSubject?.has(w) && inFrenchHomographs(w));
       if (frenchShaped.has(w)) {
-        if (!ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+        if (!romance) ev.frenchShapedUnknown++;
       } else if (!/[àâçéèêëîïôûùüÿœæ]/u.test(w)) {
         if (!inFrenchHomographs(w)) ev.notInDictionary++;
-        else if (!englishFunction && !ROMANCE_SHAPE.test(w)) ev.frenchShapedUnknown++;
+        else if (!englishFunction && !romance) ev.frenchShapedUnknown++;
       }
     }
   }

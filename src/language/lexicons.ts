@@ -28,12 +28,14 @@ export interface Lexicons {
   frenchInflections: string[];
   /** Shared function words that are French evidence before a name ("au Mozambique"; hand-written). */
   beforeNames: Set<string>;
+  /** Two shared function words only French writes side by side, "il a", "de son": first → seconds (hand-written). */
+  frenchPairs: Map<string, Set<string>>;
   /** Other languages' function words French writes only in names or rare borrowings ("del", "che"; hand-written). */
   foreignFunction: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[]; pairs?: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -46,6 +48,17 @@ function byWord(lists: Record<string, string>): Map<string, string[]> {
       if (langs) { if (!langs.includes(lang)) langs.push(lang); }
       else m.set(w, [lang]);
     }
+  }
+  return m;
+}
+
+function pairsByFirst(pairs: string[]): Map<string, Set<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    const [first, second] = p.split(' ');
+    const seconds = m.get(first) ?? new Set<string>();
+    seconds.add(second);
+    m.set(first, seconds);
   }
   return m;
 }
@@ -70,6 +83,7 @@ export function lexicons(): Lexicons {
     frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
     beforeNames: new Set(fn.beforeNames ?? []),
+    frenchPairs: pairsByFirst(fn.pairs ?? []),
     foreignFunction: new Set(foreign.words),
   };
   return cached;

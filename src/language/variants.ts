@@ -51,9 +51,13 @@ export function gluedElision(lx: Lexicons, lower: string): [string, string] | nu
 const LONE_ELISION = /^(qu|l|d|n|s|j|c|m|t)$/i;
 const VOWEL_START = /^[aeiouyhâàéèêîôûœ]/i;
 
-/** "l ecole": an elided word whose apostrophe became a space gets it back. */
-export function restoreElisions(tokens: string[]): string[] {
-  return tokens.map((t, i) => (LONE_ELISION.test(t) && i + 1 < tokens.length && VOWEL_START.test(tokens[i + 1]) ? `${t}'` : t));
+/**
+ * "l ecole": an elided word whose apostrophe became a space gets it back. Not a letter joined to
+ * the next word by a hyphen (`hyphenAfter[i]`): Romanian clitics ("s-a dus", "l-a văzut", "n-a
+ * fost") and French "a-t-il" are no elision.
+ */
+export function restoreElisions(tokens: string[], hyphenAfter?: boolean[]): string[] {
+  return tokens.map((t, i) => (LONE_ELISION.test(t) && !hyphenAfter?.[i] && i + 1 < tokens.length && VOWEL_START.test(tokens[i + 1]) ? `${t}'` : t));
 }
 
 /** "lEcole" → ["l'", "Ecole"]; the token is otherwise read as a name. */
