@@ -24,7 +24,7 @@ const WIDTH = 64;
  * fails) is the deepest stem on that one path.
  */
 interface Stems {
-  /** Per UTF-16 unit: its index among the stems' characters (0: none); blanks read as a space, ’ as '. */
+  /** Per UTF-16 unit: its index among the stems' characters (0: none); ’ reads as ' (and a blank as a space, in the scan). */
   index: Uint8Array;
   /** Per node and character index: the child (0: none; the root is node 0). */
   next: Int32Array;
@@ -57,9 +57,8 @@ function build(types: Map<string, EventType[]>): Stems {
     }
     ends[node] = list;
   }
-  // a space in a stem matches any run of blanks, an apostrophe both apostrophes
+  // a space in a stem matches any run of blanks (the other blanks are read as one by the scan), an apostrophe both apostrophes
   const space = index[SPACE];
-  for (let c = 0; c < 65536; c++) if (space && c !== SPACE && isBlank(c)) index[c] = space;
   if (index[APOSTROPHE]) index[0x2019] = index[APOSTROPHE];
   const next = new Int32Array(nodes.length * WIDTH);
   nodes.forEach((children, node) => children.forEach((child, c) => (next[node * WIDTH + c] = child)));
@@ -82,7 +81,10 @@ export function stemMatches(text: string, from: number, to: number, types: Map<s
     let endAt = ends[node] ? q : -1;
     let endNode = node;
     while (q < len) {
-      const c = index[text.charCodeAt(q)];
+      const code = text.charCodeAt(q);
+      let c = index[code];
+      // the blanks other than the space: looked up here rather than marked in a table of every UTF-16 unit at start-up
+      if (c === 0 && space !== 0 && isBlank(code)) c = space;
       const child = c === 0 ? 0 : next[node * WIDTH + c];
       if (child === 0) break;
       q++;
