@@ -66,7 +66,8 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   const { notNames } = peopleLexicon();
   let cur: NameToken[] = [];
   const table = tokenTableOf(text);
-  let j = table.hasSurrogates ? -1 : firstStartingFrom(table.start as unknown as readonly number[], start, (x) => x);
+  // the table's own words only: its typed array has room beyond them (zeros a bisection would read as starts)
+  let j = table.hasSurrogates ? -1 : firstStartingFrom(table.start.subarray(0, table.length) as unknown as readonly number[], start, (x) => x);
   /** a particle seen after the current run, waiting for a name token to confirm it */
   let particle = false;
   const flush = () => {
