@@ -14,6 +14,7 @@ import { wordGates } from '../../text/anchorGate.js';
 import { foldWord } from '../../text/fold.js';
 import { KeyBits } from '../../text/keyBits.js';
 import { tokenTableOf } from '../../text/tokenTable.js';
+import { firstStartingFrom } from '../../text/spans.js';
 
 let res: RegExp[] | null = null;
 let firstWords: KeyBits | null = null;
@@ -32,16 +33,10 @@ function mayOpenParty(text: string, pos: number): boolean {
     firstWords = new KeyBits((key) => (words.has(key) || key.includes('ſ') ? 1 : 0));
   }
   const table = tokenTableOf(text);
-  const { start } = table;
-  let lo = 0;
-  let hi = table.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (start[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  // (the typed array has room beyond the table's length)
+  const k = firstStartingFrom(table.start.subarray(0, table.length) as unknown as readonly number[], pos, (x) => x);
   // a party opens with a letter, so with a word that starts right there
-  return lo < table.length && start[lo] === pos && (firstWords.of(table.keyId(lo)) & 1) !== 0;
+  return k < table.length && table.start[k] === pos && (firstWords.of(table.keyId(k)) & 1) !== 0;
 }
 
 function patterns(): RegExp[] {
