@@ -14,7 +14,6 @@ import { wordGates } from '../../text/anchorGate.js';
 import { foldWord } from '../../text/fold.js';
 import { KeyBits } from '../../text/keyBits.js';
 import { tokenTableOf } from '../../text/tokenTable.js';
-import { firstStartingFrom } from '../../text/spans.js';
 
 let res: RegExp[] | null = null;
 let firstWords: KeyBits | null = null;
@@ -33,8 +32,7 @@ function mayOpenParty(text: string, pos: number): boolean {
     firstWords = new KeyBits((key) => (words.has(key) || key.includes('ſ') ? 1 : 0));
   }
   const table = tokenTableOf(text);
-  // (the typed array has room beyond the table's length)
-  const k = firstStartingFrom(table.start.subarray(0, table.length) as unknown as readonly number[], pos, (x) => x);
+  const k = table.firstFrom(pos);
   // a party opens with a letter, so with a word that starts right there
   return k < table.length && table.start[k] === pos && (firstWords.of(table.keyId(k)) & 1) !== 0;
 }

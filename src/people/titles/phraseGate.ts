@@ -9,7 +9,6 @@ import { wordGates } from '../../text/anchorGate.js';
 import { foldWord } from '../../text/fold.js';
 import { KeyBits } from '../../text/keyBits.js';
 import { MAX_WORD, tokenTableOf } from '../../text/tokenTable.js';
-import { firstStartingFrom } from '../../text/spans.js';
 
 export class PhraseGate {
   private bits: KeyBits | null = null;
@@ -34,8 +33,10 @@ export class PhraseGate {
     const bits = this.keyBits();
     const table = tokenTableOf(text);
     const { start, end } = table;
-    // from the first token ending after `from` (token ends are sorted like their starts; the typed array has room beyond them)
-    for (let i = firstStartingFrom(end.subarray(0, table.length) as unknown as readonly number[], from + 1, (x) => x); i < table.length && start[i] < to; i++) {
+    // from the first token ending after `from`: the one holding it, or the next
+    let i = table.firstFrom(from);
+    if (i > 0 && end[i - 1] > from) i--;
+    for (; i < table.length && start[i] < to; i++) {
       // a run too long to be a word has no key: it may hold anything
       if (end[i] - start[i] > MAX_WORD || (bits.of(table.keyId(i)) & 1) !== 0) return true;
     }
