@@ -17,12 +17,8 @@ const RECORD_WORD_BEFORE = /(?<![\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’])[\s\u00a0]*(?:
  */
 const RECORD_WORDS = ['nommé', 'nommée', 'sieur', 'dame', 'demoiselle', 'veuve', 'citoyen', 'citoyenne', 'accusé', 'accusée', 'prévenu', 'prévenue', 'inculpé', 'inculpée'];
 
-/** HONORIFIC_BEFORE's alternatives spelt out ("Mme" and "Mme.", "El Hadj", "El-Hadj", "ElHadj"): one of them ends before the blanks. */
-const HONORIFIC_FORMS = ['M.', 'MM.', 'Mme', 'Mme.', 'Mmes', 'Mlle', 'Mlles', 'Mad.', 'Me', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Mgr', 'Mgr.', 'Monsieur', 'Madame', 'Mademoiselle', 'Maître', 'ElHadj', 'El-Hadj', 'El Hadj', 'Hadja', 'Feu', 'Docteur', 'Professeur', 'Sir', 'Lord', 'Lady', 'Dame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
-
-/** One of `words` ends at `p` and starts at `floor` or after. */
-function wordEndsAt(words: string[], text: string, p: number, floor: number): boolean {
-  for (const w of words) if (p - w.length >= floor && text.startsWith(w, p - w.length)) return true;
+function recordWordEndsAt(text: string, p: number, floor: number): boolean {
+  for (const w of RECORD_WORDS) if (p - w.length >= floor && text.startsWith(w, p - w.length)) return true;
   return false;
 }
 
@@ -42,8 +38,7 @@ export function honorificCue(text: string, from: number, pos: number, recordWord
   if (p < floor) return false;
   const windowStart = Math.max(floor, p - HONORIFIC_REACH);
   const window = text.slice(windowStart, pos);
-  // the regexes run only where one of their words ends before the blanks (they would try every start of the window)
-  return (wordEndsAt(HONORIFIC_FORMS, text, p, windowStart) && HONORIFIC_BEFORE.test(window)) || (recordWords && wordEndsAt(RECORD_WORDS, text, p, windowStart) && RECORD_WORD_BEFORE.test(window));
+  return HONORIFIC_BEFORE.test(window) || (recordWords && recordWordEndsAt(text, p, windowStart) && RECORD_WORD_BEFORE.test(window));
 }
 
 /** One capitalized word (hyphens and apostrophes inside): a surname, not a firm's longer name. */

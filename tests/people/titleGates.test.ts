@@ -1,9 +1,9 @@
 /**
- * The title shapes' word gates (titles/phraseGate.ts for the succession and decree verbs, the
- * party's first word in titles/party.ts) skip the patterns where the token table shows none of
- * their words. They must be necessary conditions: with the gates and without them the titles
- * stage gives every person the same titles, on the seeds and on MasakhaNEWS French dev, and on
- * sentences written to hold each shape.
+ * The title shapes' word gates (the party's first word in titles/party.ts, the stop words of
+ * titles/extent.ts) skip the patterns where the text shows none of their words. They must be
+ * necessary conditions: with the gates and without them the titles stage gives every person the
+ * same titles, on the seeds and on MasakhaNEWS French dev, and on sentences written to hold the
+ * shapes.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,13 +6,9 @@
  */
 import { headedPhraseAt, titleAt, type FoundTitle } from './extent.js';
 import { B, E, shapeLexicon, SP } from './lexicon.js';
-import { PhraseGate } from './phraseGate.js';
 
 let introRe: RegExp | null = null;
 let verbRe: RegExp | null = null;
-/** A nomination verb before the name is rare: verbRe, tried at every position before each name, runs only where one may be. */
-const verbGate = new PhraseGate(() => [...shapeLexicon().lists.appointVerbs, ...DECREE_VERBS]);
-const DECREE_VERBS = ['nomme', 'nommer', 'désigne', 'désigner'];
 
 export function decreeTitle(text: string, sentenceStart: number, nameStart: number, after: number, limit: number): FoundTitle | null {
   const { postIntros, appointVerbs } = shapeLexicon();
@@ -26,9 +22,8 @@ export function decreeTitle(text: string, sentenceStart: number, nameStart: numb
     return null;
   }
   // "a nommé X ministre de la Défense": a nomination verb before the name, the post right after
-  const from = Math.max(sentenceStart, nameStart - 80);
-  if (!verbGate.mayHold(text, from, nameStart)) return null;
-  verbRe ??= new RegExp(`${B}(?:a|ont|avait|vient${SP}de|va)?${SP}?(?:${appointVerbs}|${DECREE_VERBS.join('|')})${E}`, 'iu');
-  if (!verbRe.test(text.slice(from, nameStart))) return null;
+  verbRe ??= new RegExp(`${B}(?:a|ont|avait|vient${SP}de|va)?${SP}?(?:${appointVerbs}|nomme|nommer|désigne|désigner)${E}`, 'iu');
+  const before = text.slice(Math.max(sentenceStart, nameStart - 80), nameStart);
+  if (!verbRe.test(before)) return null;
   return titleAt(text, after, limit, 'decree');
 }

@@ -5,7 +5,7 @@
 import { loadJson } from '../../data.js';
 import { alternation, escapeRegExp } from '../../text/normalize.js';
 
-export interface ShapeData {
+interface ShapeData {
   complementHeads: string[];
   current: string[];
   former: string[];
@@ -20,8 +20,6 @@ export interface ShapeData {
 }
 
 export interface ShapeLexicon {
-  /** the lists as the data give them */
-  lists: ShapeData;
   /** complement heads by their first word, longest first */
   complementHeads: Map<string, string[]>;
   /** alternations (no anchors, no flags) for each trigger list */
@@ -55,7 +53,6 @@ export function shapeLexicon(): ShapeLexicon {
     complementHeads.set(first, list);
   }
   lex = {
-    lists: d,
     complementHeads,
     current: alternation(d.current, runningText),
     former: alternation(d.former, runningText),

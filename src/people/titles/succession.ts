@@ -5,7 +5,6 @@
  */
 import type { FoundTitle } from './extent.js';
 import { shapeLexicon, SP } from './lexicon.js';
-import { PhraseGate } from './phraseGate.js';
 
 export interface Holder {
   /** Where the mention starts, its rank included ("colonel-major Y"). */
@@ -19,8 +18,6 @@ export interface Holder {
 
 let forwardRe: RegExp | null = null;
 let passiveRe: RegExp | null = null;
-/** forwardRe's words: tried at every position of the stretch before each name, it rarely has one to find. */
-const forwardGate = new PhraseGate(() => [...shapeLexicon().lists.replacing, ...shapeLexicon().lists.succeeding]);
 
 /** Sets the title of each replaced person that has none; `holders` sorted by start. */
 export function successionTitles(text: string, holders: Holder[]): void {
@@ -31,8 +28,8 @@ export function successionTitles(text: string, holders: Holder[]): void {
   for (let i = 0; i < holders.length; i++) {
     const y = holders[i];
     if (y.title) continue;
-    const from = Math.max(0, y.start - 40);
-    if (forwardGate.mayHold(text, from, y.start) && forwardRe.test(text.slice(from, y.start))) {
+    const before = text.slice(Math.max(0, y.start - 40), y.start);
+    if (forwardRe.test(before)) {
       // the successor: the person before in this sentence, or, for "Il succède à Y", the last
       // titled person of the sentence before
       const prev = holders[i - 1];
