@@ -6,9 +6,9 @@
 import { loadJson } from '../data.js';
 import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
+import { escapeRegExp } from '../text/normalize.js';
 import { warmedUp } from '../text/warmRegExp.js';
 import type { EventType, Trigger, Voice } from './types.js';
-import { stemMatches } from './stemScan.js';
 
 type TriggerData = Record<string, Partial<Record<Voice, string[]>> | Record<string, string> | string>;
 
@@ -24,8 +24,8 @@ function regexOf(p: Compiled): RegExp {
 }
 
 let compiled: Compiled[] | null = null;
-/** The stems of every type and the types of each (a stem may stand for several). */
-let stemTypes: Map<string, EventType[]> | null = null;
+/** One literal scan for the stems of every type; the matched stem tells the types. */
+let stemScan: { re: RegExp; types: Map<string, EventType[]> } | null = null;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** Candidate sentences this close are searched together. */
 const ADJACENT = 3;
@@ -48,7 +48,9 @@ function patterns(): Compiled[] {
     if (typeof list === 'string') continue;
     for (const stem of list) types.set(stem.toLowerCase(), [...(types.get(stem.toLowerCase()) ?? []), type as EventType]);
   }
-  stemTypes = types;
+  const alternation = trieSource([...types.keys()]);
+  // case-sensitive like the patterns: they read the text with each sentence's first letter lowered
+  stemScan = { re: warmedUp(new RegExp(alternation, 'gu')), types };
   // "{BEEN} nommé": the shared auxiliaries are written once in "_macros"
   const expand = (s: string) => s.replace(/\{([A-Z]+)\}/g, (m, name: string) => macros[name] ?? m);
   compiled = [];
@@ -61,6 +63,38 @@ function patterns(): Compiled[] {
     }
   }
   return compiled;
+}
+
+interface TrieNode { end: boolean; next: Map<string, TrieNode> }
+
+/** One character of a stem as the scan reads it: ' matches both apostrophes, a space any run of spaces. */
+function charSource(c: string): string {
+  return c === "'" ? "['’]" : c === ' ' ? '[\\s\\u00a0]+' : escapeRegExp(c);
+}
+
+/**
+ * The stems as a prefix tree ("limog|limoge…" → "limog(?:e…)?"): a flat alternation of some two
+ * hundred words makes the engine try each in turn at every position, a tree reads each character
+ * once. Longer stems are tried first, as a sorted alternation would.
+ */
+function trieSource(stems: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const stem of stems) {
+    let node = root;
+    for (const c of stem) {
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].map(([c, child]) => charSource(c) + source(child));
+    if (!branches.length) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root);
 }
 
 /** Auxiliary macros many entries open with: factored out so the engine matches them once per position. */
@@ -103,15 +137,31 @@ function matchingText(text: string, sentences: Span[]): string {
 
 const OPENING_PUNCTUATION = /[\s«"“(\-–—]/u;
 
+/** The types of a stem as written ("tué", "rendu  l’"): the same few forms recur, each normalized once. */
+const typesByForm = new Map<string, EventType[]>();
+const NO_TYPES: EventType[] = [];
+
+function typesOf(types: Map<string, EventType[]>, written: string): EventType[] {
+  let found = typesByForm.get(written);
+  if (found === undefined) {
+    found = types.get(written.replace(/’/g, "'").replace(/[\s\u00a0]+/g, ' ')) ?? NO_TYPES;
+    if (typesByForm.size > 10_000) typesByForm.clear();
+    typesByForm.set(written, found);
+  }
+  return found;
+}
+
 /** For each type, the sentences holding one of its stems (data/events/triggers.json "_stems"). */
 function candidateSentences(text: string, sentences: Span[]): Map<EventType, Span[]> {
+  const scan = stemScan!;
   const out = new Map<EventType, Span[]>();
-  const from = sentences[0].start;
+  scan.re.lastIndex = sentences[0].start;
   const to = sentences[sentences.length - 1].end;
-  const add = (index: number, types: EventType[]): void => {
-    const k = containingSpan(sentences, index);
-    if (k < 0) return;
-    for (const type of types) {
+  let m: RegExpExecArray | null;
+  while ((m = scan.re.exec(text)) !== null && m.index < to) {
+    const k = containingSpan(sentences, m.index);
+    if (k < 0) continue;
+    for (const type of typesOf(scan.types, m[0])) {
       const list = out.get(type) ?? [];
       const last = list[list.length - 1];
       const s = sentences[k];
@@ -120,8 +170,7 @@ function candidateSentences(text: string, sentences: Span[]): Map<EventType, Spa
       else list.push({ start: s.start, end: s.end });
       out.set(type, list);
     }
-  };
-  for (const m of stemMatches(text, from, to, stemTypes!)) add(m.start, m.types);
+  }
   return out;
 }
 
