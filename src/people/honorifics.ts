@@ -43,11 +43,10 @@ function endings(phrases: string[]): Uint8Array {
     last.add(ch);
     if (ch === "'") last.add('’');
   }
+  // one pattern for the set (a pattern per character and ASCII code was thousands built at start-up)
+  const any = new RegExp(`^(?:${[...last].map(escapeRegExp).join('|')})$`, 'iu');
   const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const ch = String.fromCharCode(c);
-    for (const x of last) if (new RegExp(escapeRegExp(x), 'iu').test(ch)) table[c] = 1;
-  }
+  for (let c = 0; c < 128; c++) if (any.test(String.fromCharCode(c))) table[c] = 1;
   return table;
 }
 

@@ -11,7 +11,6 @@ import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon
 import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
 import { skipBlanks } from '../text/blank.js';
-import { firstStartingFrom } from '../text/spans.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
@@ -66,7 +65,8 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   const { notNames } = peopleLexicon();
   let cur: NameToken[] = [];
   const table = tokenTableOf(text);
-  let j = table.hasSurrogates ? -1 : firstStartingFrom(table.start as unknown as readonly number[], start, (x) => x);
+  // (a bisection of table.start as an array read the room beyond the table's words as starts)
+  let j = table.hasSurrogates ? -1 : table.firstFrom(start);
   /** a particle seen after the current run, waiting for a name token to confirm it */
   let particle = false;
   const flush = () => {

@@ -180,6 +180,19 @@ export class TokenTable {
     this.hasSurrogates = surrogates;
   }
 
+  /** Index of the first token starting at or after `pos` (the length when none): a bisection of the table's own words. */
+  firstFrom(pos: number): number {
+    const start = this.start;
+    let lo = 0;
+    let hi = this.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (start[mid] < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** The word, or "" for runs too long to be one. */
   word(i: number): string {
     return this.end[i] - this.start[i] > MAX_WORD ? '' : this.text.slice(this.start[i], this.end[i]);

@@ -1,0 +1,72 @@
+/**
+ * The title shapes' word gates (the party's first word in titles/party.ts, the stop words of
+ * titles/extent.ts) skip the patterns where the text shows none of their words. They must be
+ * necessary conditions: with the gates and without them the titles stage gives every person the
+ * same titles, on the seeds and on MasakhaNEWS French dev, and on sentences written to hold the
+ * shapes.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { testIf } from '../skip.js';
+import { setWordGates } from '../../src/text/anchorGate.js';
+import { releaseTokenTable } from '../../src/text/tokenTable.js';
+import { createDoc } from '../../src/pipeline/doc.js';
+import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
+
+const seedDir = join(process.cwd(), 'fixtures/seeds');
+const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
+const NEWS_DEV = join(process.cwd(), '..', 'shared', 'data', 'masakhanews-fra', 'dev.tsv');
+const dev = existsSync(NEWS_DEV)
+  ? readFileSync(NEWS_DEV, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t').slice(1, 3).join('\n'))
+  : [];
+const withDev = testIf(dev.length > 0, `${NEWS_DEV} is absent`);
+
+const STAGES = DEFAULT_PIPELINE.slice(0, DEFAULT_PIPELINE.findIndex((s) => s.name === 'titles') + 1);
+
+/** Each person's name with the title text the titles stage gives it ("-" for none, "(ancien)" when past). */
+function titlesOf(text: string): string[] {
+  const doc = createDoc(text, {});
+  for (const stage of STAGES) stage.run(doc);
+  releaseTokenTable();
+  return doc.people.map((p) => `${p.name}: ${p.title ? doc.text.slice(p.title.start, p.title.end) : '-'}${p.titleFormer ? ' (ancien)' : ''}`);
+}
+
+/** Compares both readings; the number of titles found. */
+function sameWithAndWithoutGates(texts: string[]): number {
+  let titled = 0;
+  for (const text of texts) {
+    setWordGates(true);
+    const gated = titlesOf(text);
+    setWordGates(false);
+    const full = titlesOf(text);
+    setWordGates(true);
+    expect(gated).toEqual(full);
+    titled += full.filter((t) => !t.endsWith(': -')).length;
+  }
+  return titled;
+}
+
+afterAll(() => setWordGates(true));
+
+test('sentences holding each gated shape: the gates let them through', () => {
+  const texts = [
+    'Le colonel Abdoulaye Maïga a été nommé gouverneur de la région de Kayes. Il succède au général Moussa Traoré.',
+    'Le gouverneur de la région de Ségou, le colonel Issa Diarra, a été nommé en remplacement du colonel-major Amadou Koné.',
+    'Le président a nommé le général Oumar Diarra chef d’état-major général des armées.',
+    'M. Charles Zévaès, socialiste, défend ce projet devant le conseil, et M. Henri Losey (rad.) souligne le coût.',
+  ];
+  const titled = texts.map(titlesOf);
+  expect(titled[0]).toContain('Moussa Traoré: gouverneur de la région de Kayes (ancien)');
+  expect(titled[1].some((t) => t.startsWith('Amadou Koné: gouverneur de la région de Ségou'))).toBe(true);
+  expect(titled[2]).toContain('Oumar Diarra: chef d’état-major général des armées');
+  expect(titled[3]).toEqual(expect.arrayContaining(['Charles Zévaès: socialiste', 'Henri Losey: rad.']));
+  expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(4);
+});
+
+test('seeds: the gated shapes give the titles the full patterns give', () => {
+  expect(sameWithAndWithoutGates(seeds)).toBeGreaterThan(10);
+});
+
+withDev('MasakhaNEWS French dev: the gated shapes give the titles the full patterns give', () => {
+  expect(sameWithAndWithoutGates(dev)).toBeGreaterThan(100);
+});
