@@ -8,6 +8,7 @@ import { lookupPlace } from '../places/index.js';
 import { isNotAcronym } from './lexicon.js';
 import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
+import { articleStarts, teamReader } from './teamReader.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
 const PEOPLES = new Set([
@@ -45,8 +46,8 @@ const SPORT = /(?<![\p{L}])(?:match(?:s|é)?|saison|joueu(?:r|se|rs|ses)|équipe
  * Sports teams named "Xs de <city>": "les Bruins de Boston", "le Stade de Reims", "les Aigles du
  * Mali". An article, one or two capitalized words that are no given name, then de/du and a known place.
  */
-const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
-const TEAM_STICKY = stickyOf(TEAM);
+export const TEAM = /(?<![\p{L}])(?:(?:les|des|aux|le|du|au|Les|Le)[\s\u00a0]+|[lLdD]['’][\s\u00a0]*)(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+)?)[\s\u00a0]+(?:de|du|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?(\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})/dgu;
+const TEAM_READER = teamReader(stickyOf(TEAM));
 
 /**
  * The article opening TEAM ends the word before the team's first word ("les", "l’", "3les"): its
@@ -113,7 +114,8 @@ export function teamNames(text: string, r: Span, out: OrganizationMention[]): vo
   if (ranges !== null && ranges.length === 0) return;
   const slice = text.slice(r.start, r.end);
   const { notNames } = peopleLexicon();
-  scanMatches(TEAM, TEAM_STICKY, slice, ranges, (m) => {
+  // with no gate, the reader is tried where an article is: a global scan of TEAM would be quadratic on chains of elided articles
+  scanMatches(null, TEAM_READER, slice, ranges ?? articleStarts(slice), (m) => {
     const team = m[1];
     const first = team.split(/[\s\u00a0]/)[0];
     // "le PIB du Mali" is no team: an abbreviation in capitals is no nickname
