@@ -15,6 +15,12 @@
  * after setV8Flags() is compiled from source (zlib, os, fs/promises… cost ~6 ms more each
  * start). The cache file's header names the built-in modules the bundle required during the
  * build's warm-up, and they are loaded before the flags are set.
+ * A worker thread (batch/pool.ts) still compiles the built-ins of its own bootstrap from source,
+ * ~20 CPU ms of the ~36 before its bundle loads, since the main thread set the flags before any
+ * worker starts. Setting them back to V8's defaults just before each worker starts (the worker
+ * setting ours again in loadBundle) spared that, but `--jobs 2` and `--jobs 3` runs writing to
+ * standard output then died of SIGSEGV every time: V8's flags must not change while other
+ * threads run JavaScript (each worker setting again the values already set has not faulted).
  */
 // Built-ins through process.getBuiltinModule: importing node:fs into an ES module reads every
 // export of it, which loads all of node:stream at start (a plain run never needs it).
