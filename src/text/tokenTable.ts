@@ -13,6 +13,7 @@
  */
 import { detached } from './detach.js';
 import { foldWord } from './fold.js';
+import { lowerBound } from './anchorScan.js';
 import { CharClass, charClassOf } from './charClass.js';
 
 /** Longer runs are no words (base64, URLs glued together): `word` and `folded` give "". */
@@ -182,15 +183,7 @@ export class TokenTable {
 
   /** Index of the first token starting at or after `pos` (the length when none): a bisection of the table's own words. */
   firstFrom(pos: number): number {
-    const start = this.start;
-    let lo = 0;
-    let hi = this.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (start[mid] < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.start, pos, this.length);
   }
 
   /** The word, or "" for runs too long to be one. */
