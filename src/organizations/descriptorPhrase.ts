@@ -5,7 +5,7 @@
  * (namedByDescriptor.ts keeps that regex for the texts it still scans): the regex alternated ~300
  * adjectives (~6,900 characters) and compiled on the first document.
  */
-import { DIGIT, LETTER, MARK, SPACE, UPPER, unitClass } from './unitClasses.js';
+import { DIGIT, LETTER, MARK, UPPER, isSpaceAt, skipSpaces, unitClass } from './unitClasses.js';
 
 /** The determiners in the regex's order, as [first letter (either case), the rest]: "le" is tried before "les". */
 const DETERMINERS = ['le', 'la', 'les', "l'", 'l’', 'du', 'des', 'au', 'aux', 'un', 'une', 'son', 'sa', 'ses', 'leur'];
@@ -28,12 +28,6 @@ export interface DescriptorMatch {
   nameStart: number;
 }
 
-const isSpace = (s: string, k: number): boolean => k < s.length && (unitClass(s.charCodeAt(k)) & SPACE) !== 0;
-
-function skipSpaces(s: string, k: number): number {
-  while (isSpace(s, k)) k++;
-  return k;
-}
 
 /** End of a name word at k (a capital, then letters, marks, digits, & ' ’ . -), or -1. */
 function nameWordEnd(s: string, k: number): number {
@@ -50,7 +44,7 @@ function nameWordEnd(s: string, k: number): number {
 /** End of the name at k: an optional Le/La/Les, then one to four words; -1 when none. */
 function nameEnd(s: string, k: number): number {
   for (const article of NAME_ARTICLES) {
-    if (!s.startsWith(article, k) || !isSpace(s, k + article.length)) continue;
+    if (!s.startsWith(article, k) || !isSpaceAt(s, k + article.length)) continue;
     const e = wordsEnd(s, skipSpaces(s, k + article.length));
     if (e >= 0) return e;
   }
@@ -61,7 +55,7 @@ function wordsEnd(s: string, k: number): number {
   let e = nameWordEnd(s, k);
   if (e < 0) return -1;
   for (let n = 0; n < 3; n++) {
-    if (!isSpace(s, e)) break;
+    if (!isSpaceAt(s, e)) break;
     const next = nameWordEnd(s, skipSpaces(s, e));
     if (next < 0) break;
     e = next;
@@ -84,11 +78,11 @@ export function descriptorAt(s: string, p: number, lex: DescriptorLexicon): Desc
     for (const noun of nouns) {
       if (!s.startsWith(noun, q)) continue;
       const afterNoun = q + noun.length;
-      if (!isSpace(s, afterNoun)) continue;
+      if (!isSpaceAt(s, afterNoun)) continue;
       const a = skipSpaces(s, afterNoun);
       // an adjective is a whole run up to a space (it must be followed by one)
       let adjEnd = a;
-      while (adjEnd < s.length && !isSpace(s, adjEnd)) adjEnd++;
+      while (adjEnd < s.length && !isSpaceAt(s, adjEnd)) adjEnd++;
       if (adjEnd < s.length && lex.adjectives.has(s.slice(a, adjEnd))) {
         const nameStart = skipSpaces(s, adjEnd);
         const end = nameEnd(s, nameStart);

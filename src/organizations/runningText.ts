@@ -4,9 +4,8 @@
  * spaces after it), by code at one position: a list of a few hundred entries need not be one
  * alternation compiled on the first document.
  */
-import { DIGIT, LETTER, SPACE, unitClass } from './unitClasses.js';
+import { DIGIT, LETTER, isSpaceAt, skipSpaces, unitClass } from './unitClasses.js';
 
-const isSpace = (s: string, k: number): boolean => k < s.length && (unitClass(s.charCodeAt(k)) & SPACE) !== 0;
 
 /**
  * End of `entry` read at k of s, or -1. A space of the entry takes every space there, an
@@ -17,13 +16,12 @@ export function entryEnd(s: string, k: number, entry: string): number {
   for (let j = 0; j < entry.length; j++) {
     const ch = entry.charCodeAt(j);
     if (ch === 32) {
-      if (!isSpace(s, k)) return -1;
-      while (isSpace(s, k)) k++;
+      if (!isSpaceAt(s, k)) return -1;
+      k = skipSpaces(s, k);
     } else if (ch === 39) {
       const c = s.charCodeAt(k);
       if (c !== 39 && c !== 0x2019) return -1;
-      k++;
-      while (isSpace(s, k)) k++;
+      k = skipSpaces(s, k + 1);
     } else {
       if (s.charCodeAt(k) !== ch) return -1;
       k++;

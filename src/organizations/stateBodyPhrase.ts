@@ -5,7 +5,7 @@
  * adjective forms: a ~6,600-character regex compiled on the first document).
  */
 import { byFirstUnit, entryEnd, noWordUnitAt } from './runningText.js';
-import { LETTER, MARK, SPACE, UPPER, unitClass } from './unitClasses.js';
+import { LETTER, MARK, UPPER, isSpaceAt, skipSpaces, unitClass } from './unitClasses.js';
 
 export interface StateBodyLexicon {
   /** heads and qualifiers by first unit, each list in the regex alternation's order */
@@ -20,8 +20,8 @@ export function stateBodyLexicon(heads: string[], qualifiers: string[]): StateBo
 
 /** End of the spaces and a qualifier after k, each qualifier that fits in turn; calls `rest` with its end until it accepts one. */
 function qualifierThen(s: string, k: number, lex: StateBodyLexicon, rest: (e: number) => number): number {
-  if (k >= s.length || (unitClass(s.charCodeAt(k)) & SPACE) === 0) return -1;
-  while (k < s.length && (unitClass(s.charCodeAt(k)) & SPACE) !== 0) k++;
+  if (!isSpaceAt(s, k)) return -1;
+  k = skipSpaces(s, k);
   const list = lex.qualifiers.get(s.charCodeAt(k));
   if (!list) return -1;
   for (const q of list) {
@@ -59,8 +59,7 @@ function afterOf(s: string, k: number): number {
   if (s.startsWith('u', k + 1)) return k + 2;
   if (s.startsWith('es', k + 1)) return k + 3;
   if (s.charCodeAt(k + 1) === 101 && isSpaceAt(s, k + 2)) {
-    let q = k + 2;
-    while (isSpaceAt(s, q)) q++;
+    const q = skipSpaces(s, k + 2);
     if (s.startsWith('la', q)) return q + 2;
     if (s.charCodeAt(q) === 108 && isApostropheAt(s, q + 1)) return q + 2;
   }
@@ -68,7 +67,6 @@ function afterOf(s: string, k: number): number {
   return -1;
 }
 
-const isSpaceAt = (s: string, k: number): boolean => k < s.length && (unitClass(s.charCodeAt(k)) & SPACE) !== 0;
 const isApostropheAt = (s: string, k: number): boolean => s.charCodeAt(k) === 39 || s.charCodeAt(k) === 0x2019;
 /** [\p{L}\p{M}'’-] */
 const isNameUnit = (c: number): boolean => (unitClass(c) & (LETTER | MARK)) !== 0 || c === 39 || c === 0x2019 || c === 45;
@@ -91,18 +89,15 @@ export function ofCountryAt(s: string, p: number, lex: StateBodyLexicon): [numbe
   for (const h of heads) {
     const e = entryEnd(s, p, h);
     if (e < 0 || !isSpaceAt(s, e)) continue;
-    let k = e;
-    while (isSpaceAt(s, k)) k++;
-    let q = afterOf(s, k);
+    let q = afterOf(s, skipSpaces(s, e));
     if (q < 0) continue;
-    while (isSpaceAt(s, q)) q++;
+    q = skipSpaces(s, q);
     // \p{Lu} then one name unit or more, then up to three runs after spaces, greedy
     if (q >= s.length || (unitClass(s.charCodeAt(q)) & UPPER) === 0) continue;
     let end = nameRunEnd(s, q + 1);
     if (end === q + 1) continue;
     for (let n = 0; n < 3 && isSpaceAt(s, end); n++) {
-      let w = end;
-      while (isSpaceAt(s, w)) w++;
+      const w = skipSpaces(s, end);
       const next = nameRunEnd(s, w);
       if (next === w) break;
       end = next;

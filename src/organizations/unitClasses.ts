@@ -27,3 +27,14 @@ export function unitClass(c: number): number {
   }
   return k;
 }
+
+/** Whether s holds a space (\s) at k; the end of s holds none. */
+export function isSpaceAt(s: string, k: number): boolean {
+  return k < s.length && (unitClass(s.charCodeAt(k)) & SPACE) !== 0;
+}
+
+/** The first position at or after k that holds no space. */
+export function skipSpaces(s: string, k: number): number {
+  while (isSpaceAt(s, k)) k++;
+  return k;
+}
