@@ -6,10 +6,9 @@
  * seeds and on MasakhaNEWS French dev; and offsets stay code points where the gates step aside
  * (characters outside the BMP, combining marks).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { testIf } from '../skip.js';
-import { setWordGates } from '../../src/text/anchorGate.js';
+import { NEWS_DEV, newsDev, seeds } from '../newsTexts.js';
+import { sameWithAndWithoutGates as sameGated } from '../gates.js';
 import { FoldedWordFilter } from '../../src/text/foldedWordFilter.js';
 import { foldWord } from '../../src/text/fold.js';
 import { TokenTable, releaseTokenTable } from '../../src/text/tokenTable.js';
@@ -19,12 +18,7 @@ import { clean, language, organizations, ranks, sentences } from '../../src/pipe
 import { extract } from '../../src/extract.js';
 import { loadJson } from '../../src/data.js';
 
-const seedDir = join(process.cwd(), 'fixtures/seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
-const NEWS_DEV = join(process.cwd(), '..', 'shared', 'data', 'masakhanews-fra', 'dev.tsv');
-const dev = existsSync(NEWS_DEV)
-  ? readFileSync(NEWS_DEV, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t').slice(1, 3).join('\n'))
-  : [];
+const dev = newsDev;
 const withDev = testIf(dev.length > 0, `${NEWS_DEV} is absent`);
 
 /** The ranks and organizations of a text, as the pipeline finds them. */
@@ -35,21 +29,7 @@ function rankAndOrgSpans(text: string): { ranks: Doc['ranks']; organizations: Do
   return { ranks: doc.ranks, organizations: doc.organizations };
 }
 
-function sameWithAndWithoutGates(texts: string[]): number {
-  let found = 0;
-  for (const text of texts) {
-    setWordGates(true);
-    const gated = rankAndOrgSpans(text);
-    setWordGates(false);
-    const full = rankAndOrgSpans(text);
-    setWordGates(true);
-    expect(gated).toEqual(full);
-    found += full.ranks.length + full.organizations.length;
-  }
-  return found;
-}
-
-afterAll(() => setWordGates(true));
+const sameWithAndWithoutGates = (texts: string[]): number => sameGated(texts, rankAndOrgSpans, (r) => r.ranks.length + r.organizations.length);
 
 test('seeds: the gated stages find what the full scans find', () => {
   // the seeds name grades and bodies: the comparison is not between two empty lists

@@ -5,20 +5,14 @@
  * same titles, on the seeds and on MasakhaNEWS French dev, and on sentences written to hold the
  * shapes.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { testIf } from '../skip.js';
-import { setWordGates } from '../../src/text/anchorGate.js';
+import { NEWS_DEV, newsDev, seeds } from '../newsTexts.js';
+import { sameWithAndWithoutGates as sameGated } from '../gates.js';
 import { releaseTokenTable } from '../../src/text/tokenTable.js';
 import { createDoc } from '../../src/pipeline/doc.js';
 import { DEFAULT_PIPELINE } from '../../src/pipeline/stages.js';
 
-const seedDir = join(process.cwd(), 'fixtures/seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
-const NEWS_DEV = join(process.cwd(), '..', 'shared', 'data', 'masakhanews-fra', 'dev.tsv');
-const dev = existsSync(NEWS_DEV)
-  ? readFileSync(NEWS_DEV, 'utf8').split('\n').slice(1).filter(Boolean).map((line) => line.split('\t').slice(1, 3).join('\n'))
-  : [];
+const dev = newsDev;
 const withDev = testIf(dev.length > 0, `${NEWS_DEV} is absent`);
 
 const STAGES = DEFAULT_PIPELINE.slice(0, DEFAULT_PIPELINE.findIndex((s) => s.name === 'titles') + 1);
@@ -32,21 +26,7 @@ function titlesOf(text: string): string[] {
 }
 
 /** Compares both readings; the number of titles found. */
-function sameWithAndWithoutGates(texts: string[]): number {
-  let titled = 0;
-  for (const text of texts) {
-    setWordGates(true);
-    const gated = titlesOf(text);
-    setWordGates(false);
-    const full = titlesOf(text);
-    setWordGates(true);
-    expect(gated).toEqual(full);
-    titled += full.filter((t) => !t.endsWith(': -')).length;
-  }
-  return titled;
-}
-
-afterAll(() => setWordGates(true));
+const sameWithAndWithoutGates = (texts: string[]): number => sameGated(texts, titlesOf, (titles) => titles.filter((t) => !t.endsWith(': -')).length);
 
 test('sentences holding each gated shape: the gates let them through', () => {
   const texts = [
