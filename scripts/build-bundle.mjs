@@ -27,7 +27,7 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
@@ -80,6 +80,23 @@ function lazyChildProcess() {
 const common = { bundle: true, platform: 'node', target: 'node20', keepNames: true, legalComments: 'inline', logLevel: 'warning' };
 
 /**
+ * The bundle's text with every non-ASCII code unit written as a \uXXXX escape. esbuild escapes
+ * strings but leaves regular expression literals, String.raw templates and comments as written,
+ * and ~200 accented or typographic characters there made V8 hold the whole ~1.1 MB source as a
+ * two-byte string: 1.1 MB more heap at every start (the heap a first document's collection is
+ * counted against) and a slower UTF-8 decoding of the file. The escape means the same code unit
+ * in a string, a template's value, a regular expression (with or without the u flag, where an
+ * escaped surrogate pair is one code point), an identifier or a comment. Refused where an escape
+ * would not: after a backslash (`\é` would become `\\u00e9`), and for U+2028/U+2029, which end a
+ * line comment.
+ */
+export function asciiSource(text) {
+  const bad = /\\[^\x00-\x7f]|[\u2028\u2029]/.exec(text);
+  if (bad) throw new Error(`bundle: cannot escape ${JSON.stringify(bad[0])} at ${bad.index}`);
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * The bundles are CommonJS so that a process can run them through vm.Script with a V8 code
  * cache (src/cli/bundleLoader.ts; Node 20 caches no ES module). The first line stamps each
  * build with an id that its cache file must carry, and opens the function the bundle's code is
@@ -103,6 +120,7 @@ export async function buildBundle() {
       banner: { js: `/* extrait-bundle ${id} */${BUNDLE_WRAPPER.start}\nvar __extraitBundleUrl = require("node:url").pathToFileURL(__filename).href;` },
       footer: { js: BUNDLE_WRAPPER.end },
     });
+    writeFileSync(outfile, asciiSource(readFileSync(outfile, 'utf8')));
     // esbuild leaves an unchanged output file alone: the launcher compares times with dist/
     const now = new Date();
     utimesSync(outfile, now, now);

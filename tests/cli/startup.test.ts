@@ -50,6 +50,10 @@ testWithEsbuild('the build makes the bundles and, for this Node, a snapshot', ()
   const tag = `${process.version}-${process.arch}`;
   expect(readdirSync(join(pkg, 'dist')).filter((f) => f.includes('.bundle.')).sort()).toEqual(['cli.bundle.cjs', `cli.bundle.${tag}.cache`, 'worker.bundle.cjs', `worker.bundle.${tag}.cache`]);
   expect(readdirSync(join(pkg, 'dist/snapshot')).sort()).toEqual([`extrait-${process.version}-${process.platform}-${process.arch}.blob`, `extrait-${process.version}-${process.platform}-${process.arch}.json`]);
+  // ASCII only (accented letters of patterns and comments escaped): V8 then holds each source as
+  // a one-byte string; the sources of the modules have such letters, the bundles none
+  expect(readFileSync(join(pkg, 'dist/model/lexicon.js'), 'utf8')).toMatch(/[^\x00-\x7f]/);
+  for (const b of ['cli', 'worker']) expect(readFileSync(join(pkg, `dist/${b}.bundle.cjs`), 'utf8').match(/[^\x00-\x7f]/g)).toBeNull();
 }, 60_000);
 
 testWithEsbuild('V8 takes the code caches the build made (a bundle run sets its V8 flags as the build did)', () => {
