@@ -3,10 +3,13 @@
  * depth, never the whole tree, so memory stays flat on corpora of millions of files, and
  * the order (code unit order of names, depth first) is the same on every machine.
  */
-import { opendir, realpath, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import { describeError } from './load.js';
+
+// node:fs/promises when a directory is walked only: a start on named files never loads it (its
+// modules cost ~1 ms, and the CLI bundle's cache header made every start load them first)
+const fsp = (): typeof import('node:fs/promises') => process.getBuiltinModule('node:fs/promises');
 
 export type WalkItem =
   /** A regular file (or a symlink to one) whose relative path matches. */
@@ -33,7 +36,7 @@ function identity(st: Stats): string {
 
 async function listNames(dir: string): Promise<{ name: string; isDir: boolean; isFile: boolean; isLink: boolean }[]> {
   const out = [];
-  const handle = await opendir(dir);
+  const handle = await fsp().opendir(dir);
   for await (const d of handle) {
     out.push({ name: d.name, isDir: d.isDirectory(), isFile: d.isFile(), isLink: d.isSymbolicLink() });
   }
@@ -49,14 +52,14 @@ async function listNames(dir: string): Promise<{ name: string; isDir: boolean; i
 export async function* walk(root: string, options: WalkOptions): AsyncGenerator<WalkItem> {
   let rootStat: Stats;
   try {
-    rootStat = await stat(root);
+    rootStat = await fsp().stat(root);
   } catch (err) {
     yield { kind: 'error', path: root, rel: '', message: describeError(err) };
     return;
   }
   let realRoot = root;
   try {
-    realRoot = await realpath(root);
+    realRoot = await fsp().realpath(root);
   } catch {
     // the walk reports what it cannot read
   }
@@ -85,7 +88,7 @@ async function* walkDir(dir: string, relDir: string, ancestors: string[], option
     if (entry.isLink || (!isDir && !isFile)) {
       // Follow symlinks (like find -L); other types need stat to know what they are.
       try {
-        st = await stat(path);
+        st = await fsp().stat(path);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
         if (code === 'ELOOP') {
@@ -100,7 +103,7 @@ async function* walkDir(dir: string, relDir: string, ancestors: string[], option
       if (entry.isLink && !options.followSymlinks && (isDir || (isFile && options.match(rel)))) {
         let target = path;
         try {
-          target = await realpath(path);
+          target = await fsp().realpath(path);
         } catch {
           // stat succeeded: realpath will too
         }
@@ -113,7 +116,7 @@ async function* walkDir(dir: string, relDir: string, ancestors: string[], option
     if (isDir) {
       if (st === null) {
         try {
-          st = await stat(path);
+          st = await fsp().stat(path);
         } catch (err) {
           yield { kind: 'error', path, rel, message: `cannot read directory: ${describeError(err)}` };
           continue;

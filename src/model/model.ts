@@ -5,7 +5,6 @@
  * Tagging (tagger.ts) scores int16 weights from a per-word cache (wordTable.ts,
  * quantizedScorer.ts) and float weights, while training, as training sums them (floatScorer.ts).
  */
-import { gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { FeatureSpace, NF, NTAGS, ROW, ROW_SHIFT, TAGS, tokenWords, type WordInfo } from './features.js';
 import { FloatScorer, ReferenceScorer, emissions } from './floatScorer.js';
@@ -390,7 +389,8 @@ export function serializeModel(model: Model, compress = false): Buffer {
   const trans = Buffer.from(new Float32Array(model.trans).buffer);
   const raw = Buffer.concat([head, trans, Buffer.from(idx.buffer), Buffer.from(vals.buffer), lexText]);
   // Uncompressed by default: gunzip would cost more load time than reading the extra bytes.
-  return compress ? gzipSync(raw, { level: 9 }) : raw;
+  // node:zlib loaded here only: a start that reads the model never needs it
+  return compress ? process.getBuiltinModule('node:zlib').gzipSync(raw, { level: 9 }) : raw;
 }
 
 /**
