@@ -39,6 +39,8 @@ interface Slot {
   tasks: Task[];
   timer: NodeJS.Timeout | null;
   retired: boolean;
+  /** It has sent a result: started, its code loaded. */
+  answered: boolean;
 }
 
 /**
@@ -50,7 +52,9 @@ const PER_WORKER = 2;
 /**
  * When the main thread processes documents too, it answers a worker only between two of its
  * own: the worker's queue must last one main-thread document (a long article is several
- * short ones), or the worker idles waiting for it.
+ * short ones), or the worker idles waiting for it. Not before the worker's first result: the
+ * documents queued behind its start would wait while the main thread, ready, idles (a batch
+ * of four would all go to the one worker).
  */
 const PER_WORKER_WITH_LOCAL = 4;
 
@@ -87,7 +91,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
   const limit = opts.maxInFlight ?? Math.max(16, opts.jobs * 8);
   const local = opts.local;
   const workers = local ? opts.jobs - 1 : opts.jobs;
-  const perWorker = local ? PER_WORKER_WITH_LOCAL : PER_WORKER;
+  const room = (slot: Slot) => (local && slot.answered ? PER_WORKER_WITH_LOCAL : PER_WORKER);
   const ready = new Map<number, Result>();
   const waiting: Task[] = [];
   const slots: Slot[] = [];
@@ -142,10 +146,11 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false };
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false, answered: false };
       slot.worker.on('message', (result: Result) => {
         if (slot.retired || slot.tasks[0]?.seq !== result.seq) return;
         slot.tasks.shift();
+        slot.answered = true;
         armTimer(slot);
         complete(result);
         fill(slot);
@@ -191,7 +196,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const fill = (slot: Slot) => {
-      while (!finished && slot.tasks.length < perWorker && waiting.length) {
+      while (!finished && slot.tasks.length < room(slot) && waiting.length) {
         const task = waiting.shift()!;
         slot.tasks.push(task);
         if (slot.tasks.length === 1) armTimer(slot);
@@ -215,7 +220,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
       if (idle) fill(idle);
       else if (slots.length < workers) fill(spawn());
       else {
-        const light = slots.find((s) => s.tasks.length < perWorker);
+        const light = slots.find((s) => s.tasks.length < room(s));
         if (light) fill(light);
       }
     };

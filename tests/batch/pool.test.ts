@@ -125,12 +125,24 @@ test('with the main thread taking documents too, every document is written once,
 });
 
 test('a worker result that came in while the main thread was busy is not timed out', async () => {
-  // doc0..doc3 fill the worker's queue, doc4 blocks the main thread past the worker's time limit;
-  // the worker finished its documents long before, but their results wait for the main thread
+  // doc0 and doc1 go to the starting worker, doc4 (at the latest) blocks the main thread past the
+  // worker's time limit; the worker finished its documents long before, but their results wait
+  // for the main thread
   const texts = ['a', 'b', 'c', 'd', 'block 4000', 'e', 'f'];
   const { out, write } = collect();
   const seen: string[] = [];
   await runPool(tasks(texts), { jobs: 2, timeoutMs: 1500, settings, signal: new AbortController().signal, write, workerUrl, local: localStandIn(seen) });
   expect(seen).toContain('doc4');
   expect(out.map((r) => (r.ok ? r.id : `${r.id}: ${r.message}`))).toEqual(texts.map((_, i) => `doc${i}`));
+});
+
+test('while the worker starts, the main thread takes the documents beyond its first two', async () => {
+  // all four are pulled before the worker can answer (no turn of the event loop in between)
+  const texts = ['a', 'b', 'c', 'd'];
+  const { out, write } = collect();
+  const seen: string[] = [];
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 0, settings, signal: new AbortController().signal, write, workerUrl, local: localStandIn(seen) });
+  expect(seen).toContain('doc2');
+  expect(seen).not.toContain('doc0');
+  expect(out.map((r) => r.seq)).toEqual([0, 1, 2, 3]);
 });
