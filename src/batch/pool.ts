@@ -1,8 +1,11 @@
 /**
- * A pool of worker threads fed from a lazy task stream. Results are written strictly in
- * input order; the number of documents pulled but not yet written is bounded, so memory
- * stays flat however long the stream, and a slow document at the head only pauses intake.
- * Each document has a time limit: past it, its worker is terminated and replaced.
+ * A pool of worker threads fed from a lazy task stream, the main thread taking documents
+ * too when given `local` (the CLI's --jobs N: N − 1 workers and the main thread). Results are
+ * written strictly in input order; the number of documents pulled but not yet written is
+ * bounded, so memory stays flat however long the stream, and a slow document at the head
+ * only pauses intake. A worker's document has a wall-time limit: past it, the worker is
+ * terminated and replaced. The main thread cannot be: its documents have only the CPU
+ * budget checked between stages (pipeline/budget.ts), as with --jobs 1.
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -10,6 +13,7 @@ import { sharedWordMemory } from '../model/index.js';
 import type { ProcessSettings, Result, Task } from './task.js';
 
 export interface PoolOptions {
+  /** Threads processing documents: worker threads, one fewer when `local` is given. */
   jobs: number;
   /** 0: no limit. */
   timeoutMs: number;
@@ -21,6 +25,12 @@ export interface PoolOptions {
   maxInFlight?: number;
   /** The worker script (tests substitute one that hangs or crashes on purpose). */
   workerUrl?: URL;
+  /**
+   * Processes one document in the main thread, synchronously, with the pool's settings
+   * (shared word table included): given, the main thread takes the documents the workers
+   * have no room for, alongside jobs − 1 workers.
+   */
+  local?: (task: Task, settings: ProcessSettings) => Result;
 }
 
 interface Slot {
@@ -29,6 +39,8 @@ interface Slot {
   tasks: Task[];
   timer: NodeJS.Timeout | null;
   retired: boolean;
+  /** It has sent a result: started, its code loaded. */
+  answered: boolean;
 }
 
 /**
@@ -36,6 +48,15 @@ interface Slot {
  * when it finishes one, so it never idles for a round trip through the main thread.
  */
 const PER_WORKER = 2;
+
+/**
+ * When the main thread processes documents too, it answers a worker only between two of its
+ * own: the worker's queue must last one main-thread document (a long article is several
+ * short ones), or the worker idles waiting for it. Not before the worker's first result: the
+ * documents queued behind its start would wait while the main thread, ready, idles (a batch
+ * of four would all go to the one worker).
+ */
+const PER_WORKER_WITH_LOCAL = 4;
 
 /**
  * Each worker's young generation (V8's nursery, where a document's short-lived objects live):
@@ -68,6 +89,9 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
   // one tagger word table for all the workers: a word is computed by the first that meets it
   const settings: ProcessSettings = opts.settings.model && opts.jobs > 1 ? { ...opts.settings, sharedWords: sharedWordMemory() } : opts.settings;
   const limit = opts.maxInFlight ?? Math.max(16, opts.jobs * 8);
+  const local = opts.local;
+  const workers = local ? opts.jobs - 1 : opts.jobs;
+  const room = (slot: Slot) => (local && slot.answered ? PER_WORKER_WITH_LOCAL : PER_WORKER);
   const ready = new Map<number, Result>();
   const waiting: Task[] = [];
   const slots: Slot[] = [];
@@ -122,10 +146,11 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const spawn = (): Slot => {
-      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false };
+      const slot: Slot = { worker: new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } }), tasks: [], timer: null, retired: false, answered: false };
       slot.worker.on('message', (result: Result) => {
         if (slot.retired || slot.tasks[0]?.seq !== result.seq) return;
         slot.tasks.shift();
+        slot.answered = true;
         armTimer(slot);
         complete(result);
         fill(slot);
@@ -145,7 +170,15 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = null;
       if (opts.timeoutMs > 0 && slot.tasks.length) {
-        slot.timer = setTimeout(() => replace(slot, `timed out after ${opts.timeoutMs} ms`), opts.timeoutMs);
+        const armed = setTimeout(() => {
+          // Timers run before messages in a turn of the event loop: after a long document in
+          // the main thread, the worker's result may be waiting. Let it in first (setImmediate
+          // runs after the turn's messages); it re-arms or clears the timer if it came.
+          setImmediate(() => {
+            if (slot.timer === armed && !slot.retired) replace(slot, `timed out after ${opts.timeoutMs} ms`);
+          });
+        }, opts.timeoutMs);
+        slot.timer = armed;
       }
     };
 
@@ -163,7 +196,7 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
     };
 
     const fill = (slot: Slot) => {
-      while (!finished && slot.tasks.length < PER_WORKER && waiting.length) {
+      while (!finished && slot.tasks.length < room(slot) && waiting.length) {
         const task = waiting.shift()!;
         slot.tasks.push(task);
         if (slot.tasks.length === 1) armTimer(slot);
@@ -185,11 +218,21 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
       // Prefer an idle worker, then a new one, then a second document for a busy one.
       const idle = slots.find((s) => s.tasks.length === 0);
       if (idle) fill(idle);
-      else if (slots.length < opts.jobs) fill(spawn());
+      else if (slots.length < workers) fill(spawn());
       else {
-        const light = slots.find((s) => s.tasks.length < PER_WORKER);
+        const light = slots.find((s) => s.tasks.length < room(s));
         if (light) fill(light);
       }
+    };
+
+    /**
+     * The main thread's share: a document no worker has room for. Then a macrotask turn, so
+     * that workers' results (which refill their queues), writes and signals get in.
+     */
+    const runLocal = async () => {
+      const task = waiting.shift()!;
+      complete(local!(task, settings));
+      await new Promise((resolve) => setImmediate(resolve));
     };
 
     opts.signal.addEventListener('abort', () => finish(), { once: true });
@@ -199,13 +242,15 @@ export function runPool(source: AsyncIterable<Task>, opts: PoolOptions): Promise
         if (finished) return;
         pulled++;
         dispatch(task);
+        while (!finished && local && waiting.length) await runLocal();
         while (!finished && pulled - written >= limit) {
           await new Promise<void>((wake) => (wakeProducer = wake));
         }
         if (finished) return;
       }
       exhausted = true;
-      if (written === pulled) finish();
+      while (!finished && local && waiting.length) await runLocal();
+      if (!finished && written === pulled) finish();
     })().catch(finish);
   });
 }

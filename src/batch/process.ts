@@ -1,7 +1,7 @@
 /**
  * One document, start to finish: load, decode, extract, serialize. The same function runs
- * in worker threads and, for a single document or --jobs 1, in the main thread, so both
- * paths give byte-identical output.
+ * in worker threads and in the main thread (a single document, --jobs 1, and its share of
+ * documents with --jobs N), so both paths give byte-identical output.
  */
 import { shareWordTable, useModelFile } from '../model/index.js';
 import { extract } from '../extract.js';

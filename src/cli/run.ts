@@ -234,10 +234,12 @@ export async function run(inputs: string[], opts: CliOptions): Promise<number> {
 
   try {
     if (formatter) await output.write(formatter.header());
-    // Imported here, not at the top: with workers, the main thread never loads the pipeline.
+    // Imported here, not at the top: a run that fails before its first document never loads the pipeline.
     if (useWorkers) {
-      const { runPool } = await import('../batch/pool.js');
-      await runPool(tasks, { jobs, timeoutMs: wallBackstop(opts.timeoutMs), settings, signal: controller.signal, write });
+      // --jobs N: the main thread processes documents too, alongside N − 1 workers (it would
+      // otherwise sit idle between reads and writes, and each thread pays its own warm-up)
+      const [{ runPool }, { processTask }] = await Promise.all([import('../batch/pool.js'), import('../batch/process.js')]);
+      await runPool(tasks, { jobs, timeoutMs: wallBackstop(opts.timeoutMs), settings, signal: controller.signal, write, local: processTask });
     } else {
       const { runInline } = await import('../batch/inline.js');
       await runInline(tasks, settings, controller.signal, write, !single);

@@ -100,3 +100,49 @@ test('abort stops intake at once and writes only whole results', async () => {
   expect(out.length).toBe(20);
   expect(out.map((r) => r.seq)).toEqual(out.map((_, i) => i));
 });
+
+/** The main thread's share (the CLI's --jobs N): a stand-in that blocks on 'block N' like the worker's 'sleep N'. */
+function localStandIn(seen: string[]) {
+  return (task: Task): Result => {
+    if (task.kind !== 'text') throw new Error('text tasks only');
+    seen.push(task.id);
+    const wait = /^block (\d+)$/.exec(task.text);
+    if (wait) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Number(wait[1]));
+    return { seq: task.seq, id: task.id, display: task.display, ok: true, bytes: task.text.length, line: task.id + '\n' };
+  };
+}
+
+test('with the main thread taking documents too, every document is written once, in input order', async () => {
+  const texts = Array.from({ length: 60 }, (_, i) => (i % 7 === 3 ? 'sleep 30' : i % 11 === 5 ? 'block 40' : `t${i}`));
+  const { out, write } = collect();
+  const seen: string[] = [];
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 0, settings, signal: new AbortController().signal, write, workerUrl, local: localStandIn(seen) });
+  expect(out.map((r) => r.seq)).toEqual(texts.map((_, i) => i));
+  expect(out.every((r) => r.ok)).toBe(true);
+  // both threads had a share: the main thread some, the one worker (jobs − 1) the rest
+  expect(seen.length).toBeGreaterThan(0);
+  expect(seen.length).toBeLessThan(texts.length);
+});
+
+test('a worker result that came in while the main thread was busy is not timed out', async () => {
+  // doc0 and doc1 go to the starting worker, doc4 (at the latest) blocks the main thread past the
+  // worker's time limit; the worker finished its documents long before, but their results wait
+  // for the main thread
+  const texts = ['a', 'b', 'c', 'd', 'block 4000', 'e', 'f'];
+  const { out, write } = collect();
+  const seen: string[] = [];
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 1500, settings, signal: new AbortController().signal, write, workerUrl, local: localStandIn(seen) });
+  expect(seen).toContain('doc4');
+  expect(out.map((r) => (r.ok ? r.id : `${r.id}: ${r.message}`))).toEqual(texts.map((_, i) => `doc${i}`));
+});
+
+test('while the worker starts, the main thread takes the documents beyond its first two', async () => {
+  // all four are pulled before the worker can answer (no turn of the event loop in between)
+  const texts = ['a', 'b', 'c', 'd'];
+  const { out, write } = collect();
+  const seen: string[] = [];
+  await runPool(tasks(texts), { jobs: 2, timeoutMs: 0, settings, signal: new AbortController().signal, write, workerUrl, local: localStandIn(seen) });
+  expect(seen).toContain('doc2');
+  expect(seen).not.toContain('doc0');
+  expect(out.map((r) => r.seq)).toEqual([0, 1, 2, 3]);
+});

@@ -17,6 +17,10 @@ beforeAll(() => {
   // once fitted in 300 ms of CPU without the tagger
   writeFile(join(dir, 'c/b-large.txt'), (seed + '\n\n').repeat(Math.ceil(2_400_000 / seed.length)));
   writeFile(join(dir, 'c/c-small.txt'), seed.split('\n\n').slice(0, 3).join('\n\n'));
+  // --jobs 2 gives the first two documents to its one worker, the main thread takes the third
+  // while the worker starts (batch/pool.ts): large ones third and fourth
+  for (const name of ['d1', 'd2', 'd5', 'd6']) writeFile(join(dir, `d/${name}-small.txt`), seed);
+  for (const name of ['d3', 'd4']) writeFile(join(dir, `d/${name}-large.txt`), (seed + '\n\n').repeat(Math.ceil(2_400_000 / seed.length)));
 });
 afterAll(() => removeDir(dir));
 
@@ -31,6 +35,19 @@ test('the same documents exceed the limit with --jobs 1 and --jobs 2', () => {
     ['a-small.txt', 'ok'],
     ['b-large.txt', expect.stringMatching(/^CPU time limit exceeded \(over 300 ms; raise --timeout-ms\)$/)],
     ['c-small.txt', 'ok'],
+  ]);
+  expect(outputs[1]).toBe(outputs[0]);
+}, 180_000);
+
+test('with --jobs 2 the main thread\'s documents have the same CPU limit as the worker\'s', () => {
+  const outputs = ['1', '2'].map((jobs) => {
+    const r = cli([join(dir, 'd'), '--no-model', '--jobs', jobs, '--timeout-ms', '300'], { timeout: 120_000 });
+    expect(r.status).toBe(1);
+    return r.stdout;
+  });
+  const over = expect.stringMatching(/^CPU time limit exceeded \(over 300 ms; raise --timeout-ms\)$/);
+  expect(parseLines(outputs[1]).map((x) => [x.id, x.error?.message ?? 'ok'])).toEqual([
+    ['d1-small.txt', 'ok'], ['d2-small.txt', 'ok'], ['d3-large.txt', over], ['d4-large.txt', over], ['d5-small.txt', 'ok'], ['d6-small.txt', 'ok'],
   ]);
   expect(outputs[1]).toBe(outputs[0]);
 }, 180_000);
