@@ -97,6 +97,24 @@ const DICTIONARY_MAX_WORDS = 40;
  */
 const ROMANCE_SHAPE = /(?:a|o|as|os|és|ré|qué|gué)$/u;
 
+/**
+ * A French accent inside the word and a French suffix at its end ("délocalisation",
+ * "décarbonisation", "réhabilitées", "pêcheurs"): a French form the dictionary lacks, a
+ * derivation or a coinage, as much evidence as a dictionary form. No other language in scope
+ * writes both: "è", "ï", "ù" and "ç" are left out (Catalan "tècniques", "increïblement",
+ * "començament"; Sardinian "iscravitùdine") and so is "-és" (Spanish, Portuguese, Catalan
+ * "francés", "através", "procés"). Checked on the subtitle word lists of scripts/dev-langid.mjs
+ * (50,000 words each): no word of it, es, pt, ca, ro, de, en matches; Dutch "gênant" does.
+ */
+const FRENCH_ACCENTED_SUFFIX = /^[^\s]*[éêëîôû][^\s]*(?:ations?|ements?|ismes?|istes?|iques?|eurs?|euses?|ages?|omes?|ités?|oires?|aires?|iers?|ières?|ais|ait|aient|ants?|ents?|ées?|ifs?|ives?|aux|elles?|ions?|ères?|ettes?|eaux?|ences?|ances?|ures?|ines?)$/u;
+
+/**
+ * Latin letters without a vowel: units, abbreviations and OCR fragments the French corpora
+ * wrote in lower case ("km", "kg", "ndlr", "lll", "txt"); the other languages' tables have a few
+ * words of that shape ("ng", "mw"), which stay their evidence.
+ */
+const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxzç]+$/u;
+
 /** Words read from which a text's function words are a profile of its language. */
 export const FUNCTION_WORDS_FROM = 6;
 /** French function words (shared ones included) that make a text prose. */
@@ -262,6 +280,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     const otherLangs = lx.other.get(lower);
     // A name, unless it is a French word written without accents ("Etat", "Ecole").
     if (upperCount === 1 && unlisted(lx, lower)) continue;
+    // A unit, an abbreviation or an OCR fragment in lower case ("km", "kg", "ndlr", "lll"): no
+    // language's word. Capitalized, it is a title French writes so ("Le Dr Nair", "St").
+    if (token === lower && CONSONANTS_ONLY.test(lower) && !otherLangs && !lx.frenchFunction.has(lower)) continue;
     ev.read++;
     if (before !== null) {
       if (SUBJECT_PRONOUNS.has(before)) (afterSubject ??= new Set()).add(lower);
@@ -362,6 +383,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
+    else if (FRENCH_ACCENTED_SUFFIX.test(w)) ev.french += DICTIONARY;
     else {
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage
