@@ -189,6 +189,42 @@ export function fold(s: string): string {
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
   if (ascii) return upper ? s.toLowerCase() : s;
+  return foldLatin(s) ?? foldUnicode(s);
+}
+
+/** foldUnicode of each unit below U+0250 alone when that is one unit (else 0: "œ" gives "oe"), made on first use. */
+let latinFold: Uint16Array | null = null;
+
+function latinFoldTable(): Uint16Array {
+  const t = new Uint16Array(0x250);
+  for (let c = 0; c < 0x250; c++) {
+    const f = foldUnicode(String.fromCharCode(c));
+    t[c] = f.length === 1 ? f.charCodeAt(0) : 0;
+  }
+  return t;
+}
+const latinUnits = new Uint16Array(64);
+
+/**
+ * foldUnicode of a word of Latin letters (every unit below U+0250 and folding to one unit), a
+ * unit at a time from a table; null for any other word. The same string: below U+0250, lower
+ * casing goes a letter at a time, and the marks NFD splits off are all removed.
+ */
+function foldLatin(s: string): string | null {
+  const n = s.length;
+  if (n > latinUnits.length) return null;
+  const table = (latinFold ??= latinFoldTable());
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x250 ? table[c] : 0;
+    if (f === 0) return null;
+    latinUnits[i] = f;
+  }
+  return String.fromCharCode.apply(null, latinUnits.subarray(0, n) as unknown as number[]);
+}
+
+/** fold of any string: lower case, then for non-ASCII, marks removed and ligatures spelled out. */
+function foldUnicode(s: string): string {
   let r = s.toLowerCase();
   if (/[^\x00-\x7f]/.test(r)) {
     r = r.normalize('NFD').replace(COMBINING, '').replace(/[’ʼ‘]/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae');

@@ -185,7 +185,7 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
   score[4] = -Infinity;
   score[5] = em[5] + T[S + 5];
   score[6] = -Infinity;
-  // the transitions the forward pass reads, as locals: t{p}{c} = trans[p * NTAGS + c]
+  // the transitions the passes read, as locals: t{p}{c} = trans[p * NTAGS + c]
   const t00 = T[0], t01 = T[1], t03 = T[3], t05 = T[5];
   const t10 = T[7], t11 = T[8], t12 = T[9], t13 = T[10], t15 = T[12];
   const t20 = T[14], t21 = T[15], t22 = T[16], t23 = T[17], t25 = T[19];
@@ -248,12 +248,14 @@ export function viterbiIntegers(em: Float64Array, T: Float32Array, n: number, ta
     const u4 = em[no + 4] + beta[no + 4];
     const u5 = em[no + 5] + beta[no + 5];
     const u6 = em[no + 6] + beta[no + 6];
-    for (let c = 0; c < NTAGS; c++) {
-      const t = c * NTAGS;
-      // I-X can follow only B-X or I-X
-      const inside = c === 0 ? -Infinity : c <= 2 ? T[t + 2] + u2 : c <= 4 ? T[t + 4] + u4 : T[t + 6] + u6;
-      beta[o + c] = max(T[t] + u0, T[t + 1] + u1, T[t + 3] + u3, T[t + 5] + u5, inside);
-    }
+    // from tag c: to O or any B-X, or to the I-X that may follow c (none after O)
+    beta[o] = max(t00 + u0, t01 + u1, t03 + u3, t05 + u5);
+    beta[o + 1] = max(t10 + u0, t11 + u1, t13 + u3, t15 + u5, t12 + u2);
+    beta[o + 2] = max(t20 + u0, t21 + u1, t23 + u3, t25 + u5, t22 + u2);
+    beta[o + 3] = max(t30 + u0, t31 + u1, t33 + u3, t35 + u5, t34 + u4);
+    beta[o + 4] = max(t40 + u0, t41 + u1, t43 + u3, t45 + u5, t44 + u4);
+    beta[o + 5] = max(t50 + u0, t51 + u1, t53 + u3, t55 + u5, t56 + u6);
+    beta[o + 6] = max(t60 + u0, t61 + u1, t63 + u3, t65 + u5, t66 + u6);
   }
   for (let i = first; i < n; i++) {
     const tag = tags[i];

@@ -8,6 +8,8 @@
  */
 import { defaultModel, tagEntities } from '../../src/model/index.js';
 import { sequenceEmissions, tagUncached } from '../../src/model/model.js';
+import { NTAGS } from '../../src/model/features.js';
+import { viterbi, viterbiIntegers } from '../../src/model/viterbi.js';
 
 const SENTENCES = {
   lowercase: [
@@ -56,5 +58,35 @@ describe('tagger fast path against the plain computation', () => {
     const first = all.map((s) => tagEntities(s));
     const reversed = [...all].reverse().map((s) => tagEntities(s)).reverse();
     expect(reversed).toEqual(first);
+  });
+});
+
+describe('the unrolled integer Viterbi against the generic one', () => {
+  test('the same tags, and the same margins inside spans, on random integer emissions and transitions', () => {
+    // a fixed linear congruential generator: the same cases on every run
+    let seed = 12345;
+    const rand = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+    let spans = 0;
+    for (let run = 0; run < 150; run++) {
+      const n = 1 + rand(40);
+      const trans = new Float32Array((NTAGS + 1) * NTAGS);
+      for (let i = 0; i < trans.length; i++) trans[i] = rand(200) - 120;
+      const em = new Float64Array(n * NTAGS);
+      // ties are common with few values: the first best must be kept in both
+      for (let i = 0; i < em.length; i++) em[i] = rand(run % 2 ? 9 : 400) - (run % 2 ? 4 : 150);
+      const tagsA = new Uint8Array(n);
+      const tagsB = new Uint8Array(n);
+      const marginsA = new Float64Array(n);
+      const marginsB = new Float64Array(n);
+      viterbi(em, trans, n, tagsA, marginsA);
+      viterbiIntegers(em, trans, n, tagsB, marginsB);
+      expect(Array.from(tagsB)).toEqual(Array.from(tagsA));
+      for (let i = 0; i < n; i++) {
+        if (tagsA[i] === 0) continue;
+        spans++;
+        expect(marginsB[i]).toBe(marginsA[i]);
+      }
+    }
+    expect(spans).toBeGreaterThan(250);
   });
 });

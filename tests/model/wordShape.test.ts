@@ -96,6 +96,18 @@ describe('tagger word features', () => {
     expect(fold('ŒUVRE d’État')).toBe("oeuvre d'etat");
   });
 
+  test('folding a word of Latin letters a unit at a time equals the regex definition', () => {
+    // random strings of units below U+0250 (the table's range), and a few longer than its buffer
+    let seed = 7;
+    const rand = (k: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % k);
+    const latin: string[] = [];
+    for (let k = 0; k < 20000; k++) latin.push(String.fromCharCode(...Array.from({ length: 1 + rand(12) }, () => (rand(3) ? 0xc0 + rand(0x190) : 0x41 + rand(58)))));
+    for (let k = 0; k < 20; k++) latin.push('Éé'.repeat(30 + k));
+    expect(latin.filter((w) => fold(w) !== plainFold(w))).toEqual([]);
+    expect(fold('ÉTATS-UNIS')).toBe('etats-unis');
+    expect(fold('Cœur')).toBe('coeur');
+  });
+
   test('lexicon lookups through the hash index find every key and nothing else', () => {
     const lex = defaultModel().lex;
     const copy = parseLexicons(serializeLexicons(lex));
