@@ -185,12 +185,19 @@ export class ChunkWords {
   readonly present: number;
   /** Bits of every `needs` set with a word in the chunk. */
   readonly presentNeeds: number;
+  /**
+   * Some word found passes the prefilter of AnchorFlags on its own, and then the chunk does:
+   * the characters around a word are no letters, digits or "_", so a match inside it (its
+   * `\b`s included) is a match in the chunk.
+   */
+  readonly passes: boolean;
 
   constructor(readonly text: string, anchors: AnchorFlags) {
     const re = anchors.keys;
     re.lastIndex = 0;
     let present = 0;
     let needs = 0;
+    let passes = false;
     // test(), not exec(): no match array per key found. A key is letters and digits (checked
     // when the keys are built), so its match lies inside one run: the run's ends found from
     // the match's end are those found from its start.
@@ -200,8 +207,11 @@ export class ChunkWords {
       while (s > 0 && inRun(text.charCodeAt(s - 1))) s--;
       while (e < text.length && inRun(text.charCodeAt(e))) e++;
       re.lastIndex = e;
-      const v = anchors.of(text.slice(s, e));
-      if (v === 0) continue;
+      const packed = anchors.of(text.slice(s, e));
+      if (packed === 0) continue;
+      const pass = packed % 2;
+      if (pass === 1) passes = true;
+      const v = (packed - pass) / 2;
       const f = v % NEEDS_SHIFT;
       needs |= (v - f) / NEEDS_SHIFT;
       if (f === 0) continue;
@@ -212,6 +222,7 @@ export class ChunkWords {
     }
     this.present = present;
     this.presentNeeds = needs;
+    this.passes = passes;
   }
 
   /** Per gate, the indices of its anchor words in text order (empty lists shared). */
@@ -259,7 +270,8 @@ export class AnchorFlags {
   private readonly gates: readonly Gate[];
   private readonly needs: Anchors[] = [];
 
-  constructor(gates: readonly Gate[]) {
+  /** `prefilter`: a test of the chunks' (chunks.ts mayHoldDate), read on each word found too. */
+  constructor(gates: readonly Gate[], private readonly prefilter: (word: string) => boolean = () => false) {
     if (gates.length > 31) throw new Error('at most 31 gated date parsers');
     this.gates = gates;
     this.needBit = gates.map((g) => (g.needs ? 1 << (this.needs.push(g.needs) - 1) : 0));
@@ -269,7 +281,10 @@ export class AnchorFlags {
     this.keys = keysRegex(all);
   }
 
-  /** The gates' bits of a word, plus NEEDS_SHIFT times the bits of the needs sets it is in. */
+  /**
+   * The gates' bits of a word, plus NEEDS_SHIFT times the bits of the needs sets it is in, the
+   * whole doubled, plus 1 when the word passes the prefilter (below 2^53: bits below 2^52).
+   */
   of(word: string): number {
     let v = this.cache.get(word);
     if (v === undefined) {
@@ -278,7 +293,7 @@ export class AnchorFlags {
       const lower = word.toLowerCase();
       for (let g = 0; g < this.gates.length; g++) if (this.gates[g].anchor(lower)) f |= 1 << g;
       for (let g = 0; g < this.needs.length; g++) if (this.needs[g].anchor(lower)) n |= 1 << g;
-      v = f + n * NEEDS_SHIFT;
+      v = 2 * (f + n * NEEDS_SHIFT) + (this.prefilter(word) ? 1 : 0);
       if (this.cache.size >= MAX_CACHED) this.cache.clear();
       // detached: a match of the text would keep its document alive (text/detach.ts)
       this.cache.set(detached(word), v);

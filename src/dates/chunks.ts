@@ -2,7 +2,8 @@
  * Splits a document into the pieces chrono runs on: lines, cut further at sentence ends when
  * long, and hard-cut when a run has no space at all (a 10 MB line must not reach chrono,
  * whose parsers re-scan substrings after each match). A cheap test skips pieces with no digit,
- * month, weekday or relative keyword.
+ * month, weekday or relative keyword (`mayHoldDate`; recognizeDates reads it from the anchor
+ * words already found, anchors.ts, and tests the piece only when none of them passes it).
  */
 const MAX = 1500;
 const PRECHECK = /\d|janv|f[ée]vr?|mars|avr|mai|juin|juil|ao[uû]t|sept|oct|nov|d[ée]c|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|demain|aujourd|veille|lendemain|derni|prochain|pass[ée]|ann[ée]e|\ban\b|mois|semaine|week|trimestre|semestre|[ée]t[ée]|hiver|printemps|automne|matin|soir|midi|minuit|nuit|no[eë]l|toussaint|p[aâ]ques|pentec|ascension|assomption|sylvestre|valentin|si[eè]cle|jours?\b|\bans\b|d'ici|depuis/i;
@@ -12,7 +13,18 @@ export interface Chunk {
   end: number;
 }
 
+/** Whether a piece (or one word) can hold a date at all: the prefilter of `chunksOf`. */
+export function mayHoldDate(piece: string): boolean {
+  return PRECHECK.test(piece);
+}
+
+/** The pieces that may hold a date. */
 export function chunksOf(text: string): Chunk[] {
+  return piecesOf(text).filter((c) => mayHoldDate(text.slice(c.start, c.end)));
+}
+
+/** Every piece, in text order. */
+export function piecesOf(text: string): Chunk[] {
   const out: Chunk[] = [];
   let lineStart = 0;
   const n = text.length;
@@ -29,7 +41,7 @@ export function chunksOf(text: string): Chunk[] {
         if (cut < 0) cut = window.lastIndexOf(' ');
         e = cut < 0 ? s + MAX : s + MAX / 2 + cut + 1;
       }
-      if (PRECHECK.test(text.slice(s, e))) out.push({ start: s, end: e });
+      out.push({ start: s, end: e });
       s = e;
     }
     lineStart = lineEnd + 1;

@@ -23,6 +23,7 @@
 import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
 import { AnchorFlags, FirstChars, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
+import { mayHoldDate } from './chunks.js';
 import { checkTagStore, stickyPattern, type GatedEngine } from './gated.js';
 import { FrParser } from './parsers/base.js';
 import { MonthYearParser } from './parsers/monthYear.js';
@@ -151,7 +152,7 @@ export function gatedEngineOf(chrono: Chrono): GatedEngine {
       sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined),
     };
   });
-  return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate)) };
+  return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate), mayHoldDate) };
 }
 
 export function createDateChrono(): Chrono {

@@ -62,8 +62,8 @@ export function stickyPattern(parser: Parser, own?: RegExp): RegExp {
   return new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y');
 }
 
-export function parseGated(engine: GatedEngine, text: string, ref: Date): ParsingResult[] {
-  const words = new ChunkWords(text, engine.anchors);
+/** `words`: the chunk's anchor words when already found. */
+export function parseGated(engine: GatedEngine, text: string, ref: Date, words = new ChunkWords(text, engine.anchors)): ParsingResult[] {
   const context = newContext(text, ref);
   let results: ParsingResult[] = [];
   const parsers = engine.parsers;

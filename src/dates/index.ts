@@ -27,7 +27,8 @@ import type { DateMention } from '../mentions.js';
 import { createDateChrono, gatedEngineOf } from './configuration.js';
 import { parseGated, type GatedEngine } from './gated.js';
 import { foldForDates } from './fold/index.js';
-import { chunksOf } from './chunks.js';
+import { mayHoldDate, piecesOf } from './chunks.js';
+import { ChunkWords } from './anchors.js';
 import { anchorOf, referenceDate, DocumentResolver, type Candidate } from './resolve.js';
 import { rangeEnds } from './rangeEnds.js';
 
@@ -41,9 +42,13 @@ export function recognizeDates(text: string, documentDate: DocumentDate | null):
   const anchor = anchorOf(documentDate);
   const ref = referenceDate(anchor);
   const candidates: Candidate[] = [];
-  for (const chunk of chunksOf(normalized)) {
+  for (const chunk of piecesOf(normalized)) {
     const piece = normalized.slice(chunk.start, chunk.end);
-    for (const result of parseGated(engine, piece, ref) as ParsingResult[]) {
+    // one scan for the anchor words, read for the prefilter too: a chunk without anchor words
+    // gives no result, one of whose words passes the prefilter passes it (anchors.ts)
+    const words = new ChunkWords(piece, engine.anchors);
+    if (words.present === 0 || !(words.passes || mayHoldDate(piece))) continue;
+    for (const result of parseGated(engine, piece, ref, words) as ParsingResult[]) {
       const start = chunk.start + result.index;
       candidates.push({ start, end: start + result.text.length, result });
     }

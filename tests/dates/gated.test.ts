@@ -4,7 +4,9 @@ import type { ParsingResult } from 'chrono-node';
 import { createDateChrono, gatedEngineOf } from '../../src/dates/configuration.js';
 import { parseGated } from '../../src/dates/gated.js';
 import { foldForDates } from '../../src/dates/fold/index.js';
-import { chunksOf } from '../../src/dates/chunks.js';
+import { chunksOf, mayHoldDate, piecesOf } from '../../src/dates/chunks.js';
+import { ChunkWords } from '../../src/dates/anchors.js';
+import { seeds, newsDev } from '../newsTexts.js';
 import { recognizeDates } from '../../src/dates/index.js';
 import { readTimeML } from '../../src/eval/readers/timeml.js';
 import { testIf } from '../skip.js';
@@ -100,5 +102,39 @@ describe('triggeredBefore reads only the tail of its window', () => {
     }
     expect(differ).toEqual([]);
     expect(triggered).toBeGreaterThan(100);
+  });
+});
+
+describe('the chunk prefilter read from the anchor words', () => {
+  // recognizeDates parses a piece when it has anchor words and one of them passes the prefilter
+  // alone, or the piece passes it whole; before, when the piece passed it whole and had anchors
+  const pieces = (texts: string[]) => texts.flatMap((t) => {
+    const folded = foldForDates(t).text;
+    return piecesOf(folded).map((c) => folded.slice(c.start, c.end));
+  });
+
+  test('a word that passes alone makes its piece pass, and the same pieces are parsed, on the seeds and MasakhaNEWS dev', () => {
+    const all = pieces([...seeds, ...newsDev]);
+    let byWord = 0;
+    const wrong: string[] = [];
+    for (const piece of all) {
+      const words = new ChunkWords(piece, gated.anchors);
+      if (words.passes) byWord++;
+      if (words.passes && !mayHoldDate(piece)) wrong.push(piece);
+      const before = mayHoldDate(piece) && words.present !== 0;
+      const now = words.present !== 0 && (words.passes || mayHoldDate(piece));
+      if (before !== now) wrong.push(piece);
+    }
+    expect(wrong).toEqual([]);
+    // the shortcut is taken for most pieces, not only in theory
+    expect(byWord).toBeGreaterThan(all.length / 2);
+  });
+
+  test('a piece that passes only across words ("d\'ici") is still tested whole', () => {
+    const piece = "D'ici là, cela reste à voir.";
+    const words = new ChunkWords(piece, gated.anchors);
+    expect(words.present).not.toBe(0);
+    expect(words.passes).toBe(false);
+    expect(mayHoldDate(piece)).toBe(true);
   });
 });
