@@ -33,6 +33,13 @@ describe('countries abbreviated in sports results', () => {
     expect(found).toEqual([['S', 'CH'], ['It', 'IT'], ['Be', 'BE'], ['Sui', 'CH']]);
   });
 
+  test('spaces inside the parenthesis, a doubled parenthesis, a code glued to more letters', () => {
+    const text = '1. Olano ( Esp) 2. Guidi (\u00a0It, à 3") 3. Rossier ((S) 4. Lambot (Bel) 5. Kübler (Suisse) 6. Coppi (It).';
+    const found = recognizePlaces(text).filter((p) => p.end - p.start <= 3).map((p) => text.slice(p.start, p.end));
+    // "((S)": the code must follow the name's own parenthesis; "Suisse" is no code (three letters at most)
+    expect(found).toEqual(['Esp', 'It', 'Bel', 'It']);
+  });
+
   test('the same letters elsewhere are no country', () => {
     expect(names("Le rapport (Fr) est en annexe. Be reste un mot.")).toEqual([]);
     // one alone is no list of results
