@@ -18,7 +18,15 @@ interface Acronyms {
   shortest: number;
   /** per UTF-16 unit: 1 when some acronym opens with it */
   firsts: Uint8Array;
+  /** per hash of a word's first two units (pairSlot): 1 when some acronym may open with them */
+  pairs: Uint8Array;
   pattern: RegExp | null;
+}
+
+const PAIR_SLOTS = 1 << 14;
+/** A hash of a word's first two UTF-16 units (-1: a one-unit word), exact case. */
+function pairSlot(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3b) + b) & (PAIR_SLOTS - 1);
 }
 
 const cache = new WeakMap<Map<string, KnownOrg>, Acronyms>();
@@ -29,12 +37,14 @@ function acronymsOf(byAcronym: Map<string, KnownOrg>): Acronyms {
     let longest = 0;
     let shortest = Infinity;
     const firsts = new Uint8Array(65536);
+    const pairs = new Uint8Array(PAIR_SLOTS);
     for (const k of byAcronym.keys()) {
       longest = Math.max(longest, k.length);
       shortest = Math.min(shortest, k.length);
       firsts[k.charCodeAt(0)] = 1;
+      pairs[pairSlot(k.charCodeAt(0), k.length > 1 ? k.charCodeAt(1) : -1)] = 1;
     }
-    cache.set(byAcronym, (a = { byAcronym, longest, shortest, firsts, pattern: null }));
+    cache.set(byAcronym, (a = { byAcronym, longest, shortest, firsts, pairs, pattern: null }));
   }
   return a;
 }
@@ -72,6 +82,8 @@ export function listedAcronyms(text: string, r: Span, byAcronym: Map<string, Kno
     const s = Math.max(starts[i], r.start);
     const e = Math.min(ends[i], r.end);
     if (e - s > a.longest || e - s < a.shortest || firsts[text.charCodeAt(s)] === 0) continue;
+    // a capitalized word ("Le", "Paris") opens with two units no acronym opens with: no slice, no look-up
+    if (a.pairs[pairSlot(text.charCodeAt(s), e - s > 1 ? text.charCodeAt(s + 1) : -1)] === 0) continue;
     const word = text.slice(s, e);
     const org = byAcronym.get(word);
     if (org !== undefined) out.push({ start: s, end: e, normalized: org.name, acronym: word });

@@ -28,8 +28,9 @@ const WORD = "\\p{Lu}[\\p{Lu}\\p{M}'’-]*\\p{Lu}";
 const NAME = `${WORD}(?:[ \\u00a0]${WORD}){0,2}`;
 // opening a line or the text, or after the end of a sentence or a dash
 const OPENS = '(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*)';
-const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${DATELINE_MONTH}(?![\\p{L}])))`, 'gu');
-const SECTION = new RegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'gu');
+// sticky: tried only where OPENS holds (openings below)
+const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${DATELINE_MONTH}(?![\\p{L}])))`, 'uy');
+const SECTION = new RegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'uy');
 
 const isBlank = (c: number) => c === 32 || c === 0xa0;
 
@@ -62,15 +63,43 @@ function mayBeDated(text: string): boolean {
   return false;
 }
 
+/**
+ * Where a name may open (OPENS, then a capital, which is no blank): the first non-blank after the
+ * start of the text and after each line end, sentence end or dash. One position per opener,
+ * ascending; the patterns are tried, sticky, only there, where a global scan ran their
+ * lookbehind at every position of the text.
+ */
+function openings(text: string): number[] {
+  const out: number[] = [];
+  const afterBlanks = (k: number) => {
+    while (isBlank(text.charCodeAt(k))) k++;
+    return k;
+  };
+  out.push(afterBlanks(0));
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    // \n . ! ? ; : — – -
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45) out.push(afterBlanks(k + 1));
+  }
+  return out;
+}
+
 /** The datelines' places of `text`, UTF-16 offsets, in text order. */
 export function recognizeDatelines(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
+  let starts: number[] | undefined;
   for (const [re, listedOnly] of [[DATED, false], [SECTION, true]] as const) {
     // SECTION needs a dash: most texts have none, and then it is not run (nor compiled: a few ms of a cold start)
     if (re === SECTION && !text.includes('—') && !text.includes('–')) continue;
     if (re === DATED && !mayBeDated(text)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    let next = 0;
+    for (const x of (starts ??= openings(text))) {
+      // a match holds no opener but a hyphen: one inside the last match is passed, as the global scan did
+      if (x < next || x >= text.length) continue;
+      re.lastIndex = x;
+      const m = re.exec(text);
+      if (m === null) continue;
+      next = m.index + m[0].length;
       const written = m[1];
       if (written.replace(/[^\p{L}]/gu, '').length < 4) continue; // "AFP", "ATS": agencies, not places
       const entry = lookup(written)?.[0];

@@ -22,15 +22,22 @@ function load(): Map<string, string> {
   return codes;
 }
 
-const CODE_AFTER_NAME = /(?<=\p{Lu}[\p{L}\p{M}'’-]*\.?[ \u00a0]*\([ \u00a0]*)(\p{Lu}[\p{L}\p{M}]{0,2})(?=[ \u00a0]*[,)])/gu;
+const CODE_AFTER_NAME = /(?<=\p{Lu}[\p{L}\p{M}'’-]*\.?[ \u00a0]*\([ \u00a0]*)(\p{Lu}[\p{L}\p{M}]{0,2})(?=[ \u00a0]*[,)])/uy;
 
 /** The abbreviated countries of `text`, UTF-16 offsets, in text order. */
 export function recognizeSportCodes(text: string): PlaceMention[] {
   if (!text.includes('(')) return [];
   const map = load();
   const out: PlaceMention[] = [];
-  CODE_AFTER_NAME.lastIndex = 0;
-  for (let m = CODE_AFTER_NAME.exec(text); m; m = CODE_AFTER_NAME.exec(text)) {
+  // A code starts right after a "(" and the spaces after it (the lookbehind ends there and a
+  // capital is no space): one sticky try per "(", where a global scan ran the variable-length
+  // lookbehind at every position of the text. A code holds no "(", so the tries stay in order.
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    let x = p + 1;
+    while (text.charCodeAt(x) === 32 || text.charCodeAt(x) === 0xa0) x++;
+    CODE_AFTER_NAME.lastIndex = x;
+    const m = CODE_AFTER_NAME.exec(text);
+    if (m === null) continue;
     const name = map.get(m[1]);
     if (!name) continue;
     const entry = lookup(name)?.[0];

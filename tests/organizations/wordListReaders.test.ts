@@ -36,6 +36,14 @@ describe('listed acronyms', () => {
     expect(out.some((o) => o.startsWith('ONUSIDA|ONU') || o === 'onu|ONU')).toBe(false);
   });
 
+  test('the two-unit gate lets by acronyms in mixed case and two letters, and the part of a cut word', () => {
+    // "FAMa" opens with "FA" as "FAMILLE" and "Fama" do (in another case): only the listed case is found
+    const out = orgs('Les FAMa et l’UA, pas la FAMILLE Fama ni Ua ; xUA non plus.');
+    expect(out.filter((o) => /\|(?:FAMa|UA)$/.test(o))).toEqual(['FAMa|FAMa', 'UA|UA']);
+    const text = 'le xUA a parlé';
+    expect(orgs(text, [{ start: 4, end: text.length }])).toContain('UA|UA');
+  });
+
   test('a region that cuts a word reads the part inside it, as the regex over the region did', () => {
     const text = 'le xONU a parlé';
     // the region starts inside "xONU": the regex saw "ONU" at the start of its slice

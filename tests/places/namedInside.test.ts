@@ -5,6 +5,7 @@
  */
 import { recognizePlaces } from '../../src/places/index.js';
 import { extract } from '../../src/extract.js';
+import { recognizeBuildings } from '../../src/places/buildingNames.js';
 
 const places = (text: string) => recognizePlaces(text).map((m) => [text.slice(m.start, m.end), m.kind]);
 const recordPlaces = (text: string) => extract(text).entities.filter((e) => e.type === 'place').map((e) => e.text);
@@ -89,6 +90,19 @@ describe('buildings with an English name', () => {
       ['Staples Center', 'place'],
       ["St George's Hospital", 'place'],
     ]);
+  });
+
+  test('the name is read back from each noun: four words at most, left to right, a noun inside a word is none', () => {
+    const read = (text: string) => recognizeBuildings(text).map((m) => text.slice(m.start, m.end));
+    // five capitalized words: the name is the last four (the pattern starts at the second)
+    expect(read('Vu au Grand Royal Old Saint Mary Hospital hier.')).toEqual(['Royal Old Saint Mary Hospital']);
+    // an apostrophe ending written with a space, a no-break space before the noun
+    expect(read("Au St George' s\u00a0Hospital et au Wembley  Stadium.")).toEqual(["St George' s\u00a0Hospital"]);
+    // the noun glued to more letters ("Hospitalier") ends no name; the next one does
+    expect(read('Le Centre Hospitalier Universitaire et le Madison Square Garden Center.')).toEqual(['Madison Square Garden Center']);
+    // two names back to back, and a name that holds a noun before its own
+    expect(read('Du Museum Center au Trinity Church, puis Lincoln Center.')).toEqual(['Museum Center', 'Trinity Church', 'Lincoln Center']);
+    expect(read('rien ici')).toEqual([]);
   });
 
   test('a research center is a body; a determiner opening the sentence is not in the name', () => {

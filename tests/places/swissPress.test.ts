@@ -7,6 +7,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { recognizePlaces, lookupPlace } from '../../src/places/index.js';
 import { extract } from '../../src/extract.js';
+import { recognizeDatelines } from '../../src/places/datelines.js';
 
 const names = (text: string) => recognizePlaces(text).map((p) => text.slice(p.start, p.end));
 
@@ -33,6 +34,13 @@ describe('countries abbreviated in sports results', () => {
     expect(found).toEqual([['S', 'CH'], ['It', 'IT'], ['Be', 'BE'], ['Sui', 'CH']]);
   });
 
+  test('spaces inside the parenthesis, a doubled parenthesis, a code glued to more letters', () => {
+    const text = '1. Olano ( Esp) 2. Guidi (\u00a0It, à 3") 3. Rossier ((S) 4. Lambot (Bel) 5. Kübler (Suisse) 6. Coppi (It).';
+    const found = recognizePlaces(text).filter((p) => p.end - p.start <= 3).map((p) => text.slice(p.start, p.end));
+    // "((S)": the code must follow the name's own parenthesis; "Suisse" is no code (three letters at most)
+    expect(found).toEqual(['Esp', 'It', 'Bel', 'It']);
+  });
+
   test('the same letters elsewhere are no country', () => {
     expect(names("Le rapport (Fr) est en annexe. Be reste un mot.")).toEqual([]);
     // one alone is no list of results
@@ -45,6 +53,17 @@ describe('datelines in capitals', () => {
     const cps = [...text];
     return extract(text, {}).entities.filter((e) => ['person', 'place', 'organization'].includes(e.type)).map((e) => `${e.type}:${cps.slice(e.start, e.end).join('')}`);
   };
+
+  test('the name opens the text, a line, a sentence or follows a dash, blanks between', () => {
+    const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
+    expect(read('  BERLIN 30 octobre. Rien')).toEqual(['BERLIN']);
+    // a hyphen inside a name is passed; one before capitals opens a name, as a dash does
+    expect(read('x\n \u00a0SAINT-ÉTIENNE, le 3 mai -LYON 4 (AFP)')).toEqual(['SAINT-ÉTIENNE', 'LYON']);
+    expect(read('Jean-PIERRE MARTIN, 12 (Havas)')).toEqual(['PIERRE MARTIN']);
+    // mid-sentence capitals are no dateline
+    expect(read('Il a vu le BERLIN 30 octobre.')).toEqual([]);
+    expect(read('VALAIS. — La grève. GENÈVE. — Non.')).toEqual(['VALAIS', 'GENÈVE']);
+  });
 
   test('a name in capitals opening an item, before its date, is the place it comes from', () => {
     expect(typed("Un drame au village\nLONDRES, 12 (Havas). — Un incendie a détruit l'entrepôt.")).toContain('place:LONDRES');
