@@ -79,6 +79,9 @@ export function buildRecord(doc: Doc): ExtraitRecord {
   for (const k of kept) {
     const sentence = containingSpan(doc.sentences, k.start);
     if (sentence < 0) continue;
+    // a name never runs on into the next sentence: a span that does ("du ministère\nDéfense", the
+    // line break read as a sentence end) joined two lines that have nothing to do with each other
+    if (k.end > doc.sentences[sentence].end) continue;
     const v = k.value as unknown as Record<string, unknown>;
     // people only the tagger found: one cluster per name
     let cluster = v.type === 'person' ? (v.cluster as number) : -1;
