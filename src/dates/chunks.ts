@@ -13,14 +13,9 @@ export interface Chunk {
   end: number;
 }
 
-/** Whether a piece (or one word) can hold a date at all: the prefilter of `chunksOf`. */
+/** Whether a piece (or one word) can hold a date at all: the prefilter that skips a piece (recognizeDates). */
 export function mayHoldDate(piece: string): boolean {
   return PRECHECK.test(piece);
-}
-
-/** The pieces that may hold a date. */
-export function chunksOf(text: string): Chunk[] {
-  return piecesOf(text).filter((c) => mayHoldDate(text.slice(c.start, c.end)));
 }
 
 /** Every piece, in text order. */
