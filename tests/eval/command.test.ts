@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -57,14 +57,8 @@ describe('registerEvalCommand', () => {
 });
 
 describe('extrait eval (compiled CLI)', () => {
-  beforeAll(() => {
-    // Build what the CLI runs; errors in modules still being written elsewhere do not stop emit.
-    try {
-      execFileSync('npx', ['tsc', '-p', '.'], { cwd: root, stdio: 'ignore' });
-    } catch {
-      /* type errors elsewhere: the files are emitted anyway */
-    }
-  }, 120000);
+  // `npm test` compiles dist/ before jest starts. Compiling it again here raced other test files
+  // that read dist/ at the same time (the brat test once read a half-written module).
 
   test('--json report with gold counts, whatever the pipeline finds', () => {
     const r = spawnSync('node', ['bin/extrait.js', 'eval', '--gold', join(dir, 'g.conll'), '--json'], { cwd: root, encoding: 'utf8' });
