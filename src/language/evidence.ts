@@ -79,6 +79,8 @@ const GLUED_REST_STRONG = 6;
  * call on a pair. Longer text has the function-word profile (FUNCTION_WORDS_FROM) instead.
  */
 const FUNCTION_PAIR = 1;
+/** A plural ending, after a function word only French writes before plurals ("des mesures"). */
+const PLURAL = /[sx]$/u;
 /**
  * A rare form only the French dictionary holds ("désherbage", "photovoltaïques"): as weak as an
  * ending, since the dictionary holds rare homographs of words the other tables miss.
@@ -133,9 +135,31 @@ export function frenchFunctionLead(ev: Evidence): boolean {
 const ROMANCE_ALONE = /^[^àâçéèêëîïôûùüœ]+[ao]$/u;
 /** French futures ("-era", "-ira", "-dra", "-rra", "-vra", "-ura"): no other language in scope writes them unaccented. */
 const FRENCH_FUTURE = /[eidrvu]ra$/u;
+/** Endings of the future and the conditional after the infinitive ("financer-a", "prendr-ont"), longest first. */
+const FUTURE_ENDINGS = ['aient', 'ions', 'iez', 'ont', 'ons', 'ait', 'ais', 'ez', 'ai', 'a'];
 
 /** Lower-case words from which a text is prose, where capitals mark names. */
 const PROSE_MIN_LOWER = 4;
+
+/**
+ * A French future or conditional the dictionary lacks ("financera", "renforceront"): an
+ * infinitive of the French table alone (-er, -ir; -dre without its "e": not -re, whose nouns give
+ * Romance words, "guerre" / "guerra") and a future ending. The
+ * other Romance languages accent their futures ("financerà", "financiará"), and their unaccented
+ * look-alikes come from no French infinitive (Spanish "tuviera", Portuguese "vendera").
+ */
+function frenchFuture(word: string): boolean {
+  const lx = lexicons();
+  for (const ending of FUTURE_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (stem.length < MIN_STEM + 1 || !stem.endsWith('r')) continue;
+    for (const infinitive of [stem, `${stem}e`]) {
+      if (/(?:er|ir|dre)$/u.test(infinitive) && lx.french.has(infinitive) && !lx.other.has(infinitive)) return true;
+    }
+  }
+  return false;
+}
 
 /** Whether the word ends as only French words do, on a stem long enough to tell ("remporté", "nombreux"). */
 function hasFrenchEnding(endings: readonly string[], word: string): boolean {
@@ -286,7 +310,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     ev.read++;
     if (before !== null) {
       if (SUBJECT_PRONOUNS.has(before)) (afterSubject ??= new Set()).add(lower);
-      if (short && lx.frenchPairs.get(before)?.has(lower)) ev.french += FUNCTION_PAIR;
+      if (short && (lx.frenchPairs.get(before)?.has(lower) || (lx.beforePlurals.has(before) && token === lower && isFrench && PLURAL.test(lower)))) ev.french += FUNCTION_PAIR;
     }
     if (lower.endsWith("'") && lx.frenchFunction.has(lower)) elided = otherLangs ?? [];
     if (lx.frenchFunction.has(lower)) {
@@ -383,7 +407,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else if (FRENCH_ACCENTED_SUFFIX.test(w)) ev.french += DICTIONARY;
+    else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w)) ev.french += DICTIONARY;
     else {
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage

@@ -30,12 +30,14 @@ export interface Lexicons {
   beforeNames: Set<string>;
   /** Two shared function words only French writes side by side, "il a", "de son": first → seconds (hand-written). */
   frenchPairs: Map<string, Set<string>>;
+  /** Shared function words only French writes before a lower-case plural ("des mesures"; hand-written). */
+  beforePlurals: Set<string>;
   /** Other languages' function words French writes only in names or rare borrowings ("del", "che"; hand-written). */
   foreignFunction: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
-interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[]; pairs?: string[] }
+interface FrenchFunctionFile { words: string[]; endings: string[]; strongEndings: string[]; inflections: string[]; beforeNames?: string[]; pairs?: string[]; beforePlurals?: string[] }
 
 let cached: Lexicons | null = null;
 
@@ -63,12 +65,20 @@ function pairsByFirst(pairs: string[]): Map<string, Set<string>> {
   return m;
 }
 
+/** The built tables' words of each language, with the team-written common words of other-words-written.json. */
+function withWritten(built: Record<string, string>, written: Record<string, string>): Record<string, string> {
+  const all = { ...built };
+  for (const [lang, words] of Object.entries(written)) all[lang] = all[lang] ? `${all[lang]} ${words}` : words;
+  return all;
+}
+
 export function lexicons(): Lexicons {
   if (cached) return cached;
   const fr = loadJson<{ words: string; unaccented: string; dominantFunction?: string; names?: string }>('language/lexicon-fr.json');
   const other = loadJson<OtherFile>('language/lexicon-other.json');
   const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
   const foreign = loadJson<{ words: string[] }>('language/foreign-function-words.json');
+  const written = loadJson<{ words: Record<string, string> }>('language/other-words-written.json');
   const french = new Set(fr.words.split(' '));
   for (const w of fn.words) french.add(w);
   cached = {
@@ -77,13 +87,14 @@ export function lexicons(): Lexicons {
     frenchFunction: new Set(fn.words),
     dominantFunction: new Set((fr.dominantFunction ?? '').split(' ').filter(Boolean)),
     names: new Set((fr.names ?? '').split(' ').filter(Boolean)),
-    other: byWord(other.words),
+    other: byWord(withWritten(other.words, written.words)),
     otherFunction: byWord(other.functionWords),
     frenchEndings: [...fn.endings].sort((a, b) => b.length - a.length),
     frenchStrongEndings: fn.strongEndings,
     frenchInflections: [...fn.inflections].sort((a, b) => b.length - a.length),
     beforeNames: new Set(fn.beforeNames ?? []),
     frenchPairs: pairsByFirst(fn.pairs ?? []),
+    beforePlurals: new Set(fn.beforePlurals ?? []),
     foreignFunction: new Set(foreign.words),
   };
   return cached;
