@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
 // FUNCTION_WORDS_FROM: from this many words read, French needs at least as many French function words as any other language
-import { FUNCTION_WORDS_FROM, bestOther, frenchFunctionLead, wordEvidence, type Evidence } from './evidence.js';
+import { FUNCTION_WORDS_FROM, bestOther, frenchFunctionLead, frenchProseTie, wordEvidence, type Evidence } from './evidence.js';
 import type { LanguageInfo } from '../types.js';
 
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
@@ -150,7 +150,10 @@ export function detectLanguage(sample: string): LanguageInfo {
   // Words no table knows weigh against French on a few words (loanwords in a Lingala headline),
   // less in prose whose function words are French beyond the others' (rare French vocabulary).
   const functionLead = frenchFunctionLead(ev);
-  const unknownAllowed = functionLead ? 2 * F : F;
+  // So do they in prose no other language's words appear in, whose function words are French
+  // and no fewer than any other language's ("Les cyclines engendrent un effet de
+  // photosensibilisation": Catalan writes "les", "un", "de" too, but not "effet").
+  const unknownAllowed = functionLead || (O === 0 && frenchProseTie(ev)) ? 2 * F : F;
   // A word written without its accents ("theorie", "creer") is French only if French text lost
   // them: edited French never does, and Dutch, German or Spanish write those letters as words. One
   // such word alone is too little; two, or another French sign beside it, is French.

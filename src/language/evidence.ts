@@ -131,6 +131,12 @@ export function frenchFunctionLead(ev: Evidence): boolean {
     && ev.frenchFunction > Math.max(0, ...ev.otherFunction.values());
 }
 
+/** The same with another language's function words as many as French's (a tie: "les", "un", "de" are Catalan too). */
+export function frenchProseTie(ev: Evidence): boolean {
+  return ev.read >= FUNCTION_WORDS_FROM && ev.frenchFunction >= PROSE_FUNCTION_WORDS
+    && ev.frenchFunction >= Math.max(0, ...ev.otherFunction.values());
+}
+
 /** A final unaccented -a or -o, on a word without French accents: Spanish, Italian, Portuguese, Catalan shape. */
 const ROMANCE_ALONE = /^[^àâçéèêëîïôûùüœ]+[ao]$/u;
 /** French futures ("-era", "-ira", "-dra", "-rra", "-vra", "-ura"): no other language in scope writes them unaccented. */

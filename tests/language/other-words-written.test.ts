@@ -6,6 +6,7 @@ import { detectLanguage, preloadLanguageDetector } from '../../src/language/dete
 beforeAll(() => preloadLanguageDetector());
 
 test('common words of other languages French would read as French are theirs', () => {
+  expect(detectLanguage('minime').code).not.toBe('fr');
   expect(detectLanguage('collons').code).toBe('ca');
   expect(detectLanguage('intentant').code).toBe('ca');
   expect(detectLanguage('promit').code).toBe('ro');

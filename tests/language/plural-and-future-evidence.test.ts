@@ -45,3 +45,21 @@ describe('a French future the dictionary lacks', () => {
     }
   });
 });
+
+describe('"à" before a word Portuguese never puts after it', () => {
+  test('"à partir", "à se", "à son" are French pairs; Portuguese "à sua", "a partir" are not', () => {
+    for (const pair of ['à partir', 'à se', 'à son']) expect(detectLanguage(pair).code).toBe('fr');
+    for (const pair of ['à sua', 'a partir']) expect(detectLanguage(pair).code).not.toBe('fr');
+  });
+});
+
+describe('prose with unknown words and French function words no fewer than any other language\'s', () => {
+  test('is French when no other language\'s word is read', () => {
+    // "cyclines" and "photosensibilisation" are in no table; Catalan writes "les", "un", "de" too.
+    expect(detectLanguage('Les cyclines engendrent un effet de photosensibilisation.').code).toBe('fr');
+  });
+
+  test('not when another language\'s words are read beside them', () => {
+    expect(detectLanguage('Les cyclines produeixen un efecte de fotosensibilització.').code).not.toBe('fr');
+  });
+});
