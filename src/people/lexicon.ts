@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
 import { detached } from '../text/detach.js';
-import { escapeRegExp, foldKey } from '../text/normalize.js';
+import { escapeRegExp, foldKey, foldLines } from '../text/normalize.js';
 
 interface TitleData { honorifics: string[]; titleHeads: string[]; personalHeads: string[]; notNames: string[]; orgWords: string[] }
 
@@ -64,11 +64,14 @@ function byFirstWord(phrases: string[]): Map<string, string[]> {
 
 export function peopleLexicon(): PeopleLexicon {
   if (lex) return lex;
-  const names = readFileSync(join(DATA_DIR, 'people', 'first-names.txt'), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'))
-    .map(foldKey);
+  const text = readFileSync(join(DATA_DIR, 'people', 'first-names.txt'), 'utf8');
+  // folded in one pass: 4,000 names folded one by one cost the first document ~5 ms
+  const folded = foldLines(text);
+  const names: string[] = [];
+  text.split('\n').forEach((line, i) => {
+    const n = line.trim();
+    if (n && !n.startsWith('#')) names.push(folded[i]);
+  });
   const t = loadJson<TitleData>('people/titles.json');
   const hons = [...t.honorifics].sort((a, b) => b.length - a.length).map(phrasePattern);
   lex = {

@@ -79,6 +79,27 @@ testWithEsbuild('a bundled start loads Node\'s modules before it sets V8 flags (
   for (const m of ['zlib', 'os', 'fs/promises', 'perf_hooks', 'internal/fs/streams', 'net', 'tty']) expect([m, late!.includes(m)]).toEqual([m, false]);
 }, 60_000);
 
+testWithEsbuild('a bundled start of one article grows its young generation fast; a batch leaves it to the nursery cap', () => {
+  // the probe notes every V8 flag the run sets, and the young generation's size at the end
+  const probe = join(dir, 'flags.cjs');
+  writeFileSync(probe, `const v8 = require('node:v8'); const set = v8.setFlagsFromString; const flags = [];
+    v8.setFlagsFromString = (f) => { flags.push(f); return set(f); };
+    process.on('exit', () => require('node:fs').writeSync(2, JSON.stringify({ flags, nursery: v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size })));`);
+  const probed = (args: string[]) => {
+    const r = spawnSync(process.execPath, ['-r', probe, join(pkg, 'bin/extrait.js'), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...STARTS.bundle } });
+    expect(r.status).toBe(0);
+    return JSON.parse(r.stderr) as { flags: string[]; nursery: number };
+  };
+  expect(probed([SEED, '--format', 'jsonl']).flags).toContain('--semi-space-growth-factor=8');
+  // --jobs 1 batch: the nursery cap (src/batch/nursery.ts) holds it at 8 MB; grown 8-fold while
+  // the modules load, it was 16 MB before the first document and stayed so
+  const batch = probed(['--input-format', 'jsonl', '--jobs', '1', join(dir, 'docs.jsonl'), '-o', join(dir, 'flags-batch.jsonl'), '--force']);
+  const growth = batch.flags.filter((f) => f.startsWith('--semi-space-growth-factor='));
+  expect(growth[0]).toBe('--semi-space-growth-factor=1');
+  expect(growth.filter((f) => !/=[12]$/.test(f))).toEqual([]);
+  expect(batch.nursery).toBeLessThanOrEqual(8 * 2 ** 20);
+}, 60_000);
+
 testWithEsbuild('one article: the same record from the snapshot, the bundle and the modules', () => {
   const outs = Object.entries(STARTS).map(([name, env]) => {
     const r = run([SEED, '--format', 'jsonl'], env);
