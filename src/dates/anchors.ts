@@ -49,6 +49,16 @@ export interface Gate {
    * words, any case); the others' word starts are not tried. Undefined: any.
    */
   firsts?: string;
+  /**
+   * What every match holds at its anchor word's start and at its end (regex sources tested
+   * there, sticky, case-insensitive, "u" flag; `atStart` mostly a lookbehind): an anchor word
+   * without it is not tried (gated.ts). Most anchor words of a parser are ordinary words
+   * ("il", "dans", a number) that its pattern needs next to a given token ("il" followed by
+   * "y a", "12" by "/" and a digit, "premier" after "le"). A match may begin mid-word (where
+   * the previous one left off), so neither may ask for a word boundary the pattern does not.
+   */
+  atStart?: string;
+  atEnd?: string;
 }
 
 /** Per UTF-16 unit, whether a pattern matching case-insensitively can begin there (0: not known yet). */

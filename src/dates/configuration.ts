@@ -24,7 +24,7 @@ import { Chrono, createCasualConfiguration } from 'chrono-node/fr';
 import type { Parser, Refiner } from 'chrono-node';
 import { AnchorFlags, FirstChars, digitWord, wordContaining, wordIn, type Gate } from './anchors.js';
 import { mayHoldDate } from './chunks.js';
-import { checkTagStore, stickyPattern, type GatedEngine } from './gated.js';
+import { checkTagStore, stickyPattern, surroundings, type GatedEngine } from './gated.js';
 import { FrParser } from './parsers/base.js';
 import { MonthYearParser } from './parsers/monthYear.js';
 import { BareYearParser } from './parsers/bareYear.js';
@@ -109,10 +109,10 @@ function chronoMonthIn(w: string): boolean {
 }
 
 const CHRONO_GATES: Record<string, Gate> = {
-  // four digits before "-", after a boundary
-  ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary' },
-  // one or two digits before "/", "." or "-", so ending their word
-  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit' },
+  // four digits before "-" and a digit, after a boundary
+  ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary', atEnd: '-\\d' },
+  // one or two digits before "/", "." or "-" and a digit, so ending their word
+  SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit', atEnd: '[\\/.\\-]\\d' },
   // "(on )12 mai"
   FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
   // "aujourd'hui", "cette nuit", "la veille"
@@ -121,8 +121,8 @@ const CHRONO_GATES: Record<string, Gate> = {
   FRCasualTimeParser: { ...wordContaining(['matin', 'soir', 'midi', 'aprem', 'minuit']), lead: 2, starts: 'boundary' },
   // "ce" may come before; every name holds one of the keys (a short list scans faster)
   FRWeekdayParser: { anchor: chronoWeekdayIn, keys: ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'], lead: 1, starts: 'boundary' },
-  // "il y a"
-  FRTimeUnitAgoFormatParser: { ...wordIn(['y']), lead: 1, starts: 'boundary' },
+  // "il y a", written with single spaces
+  FRTimeUnitAgoFormatParser: { ...wordIn(['y']), lead: 1, starts: 'boundary', atStart: '(?<=il )', atEnd: ' a' },
 };
 
 function chronoParts(): { parsers: Parser[]; refiners: Map<string, Refiner> } {
@@ -150,6 +150,7 @@ export function gatedEngineOf(chrono: Chrono): GatedEngine {
       gate,
       firsts: gate.firsts === undefined ? null : new FirstChars(gate.firsts),
       sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined),
+      ...surroundings(gate),
     };
   });
   return { parsers, refiners: chrono.refiners, anchors: new AnchorFlags(parsers.map((p) => p.gate), mayHoldDate) };

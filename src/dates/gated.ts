@@ -10,7 +10,8 @@
  * the positions of the anchor windows in order, which gives that same first match as long as
  * every position where a match can begin is tried: a match touches an anchor word and at most
  * `lead` words before it, so it begins after the end of the word `lead + 1` before the anchor
- * and before the anchor's end.
+ * and before the anchor's end. An anchor word next to which the text lacks what every match
+ * holds there (the gate's `atStart`, `atEnd`) begins no match: its window is not tried.
  */
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/fr';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
@@ -24,6 +25,9 @@ export interface GatedParser {
   firsts: FirstChars | null;
   /** The parser's pattern with the sticky flag. */
   sticky: RegExp;
+  /** The gate's `atStart` and `atEnd`, sticky. */
+  atStart: RegExp | null;
+  atEnd: RegExp | null;
 }
 
 export interface GatedEngine {
@@ -57,6 +61,36 @@ export function checkTagStore(): void {
   if (!(ownTags(c) instanceof Set) || !ownTags(c).has('x/check')) throw new Error('chrono ParsingComponents no longer keeps its tags in _tags');
 }
 
+/** A gate's `atStart` and `atEnd`, compiled to test at an anchor word's start and end. */
+export function surroundings(gate: Gate): Pick<GatedParser, 'atStart' | 'atEnd'> {
+  const sticky = (source: string | undefined) => (source === undefined ? null : new RegExp(source, 'iuy'));
+  return { atStart: sticky(gate.atStart), atEnd: sticky(gate.atEnd) };
+}
+
+/** The anchor words (indices into `words`) around which the text holds what the gate asks. */
+function surrounded(gp: GatedParser, words: ChunkWords, anchors: number[]): number[] {
+  const { atStart, atEnd } = gp;
+  if (!atStart && !atEnd) return anchors;
+  const text = words.text;
+  let kept: number[] | null = null;
+  for (let i = 0; i < anchors.length; i++) {
+    const w = anchors[i];
+    let fits = true;
+    if (atStart) {
+      atStart.lastIndex = words.start[w];
+      fits = atStart.test(text);
+    }
+    if (fits && atEnd) {
+      atEnd.lastIndex = words.end[w];
+      fits = atEnd.test(text);
+    }
+    // copied at the first anchor word dropped
+    if (!fits && kept === null) kept = anchors.slice(0, i);
+    else if (fits && kept !== null) kept.push(w);
+  }
+  return kept ?? anchors;
+}
+
 export function stickyPattern(parser: Parser, own?: RegExp): RegExp {
   const p = own ?? parser.pattern(newContext('', new Date()));
   return new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y');
@@ -71,7 +105,9 @@ export function parseGated(engine: GatedEngine, text: string, ref: Date, words =
   const byGate = words.present === 0 ? [] : words.anchorsByGate(parsers.length);
   for (let b = 0; b < parsers.length; b++) {
     if (!(words.present & (1 << b)) || (words.presentNeeds & needBit[b]) !== needBit[b]) continue;
-    const found = executeGated(context, parsers[b], words, byGate[b]);
+    const anchors = surrounded(parsers[b], words, byGate[b]);
+    if (anchors.length === 0) continue;
+    const found = executeGated(context, parsers[b], words, anchors);
     if (found.length) results = results.concat(found);
   }
   // every refiner maps no result to none

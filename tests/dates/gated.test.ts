@@ -72,6 +72,10 @@ describe('gated date parsing agrees with chrono on real text', () => {
       "Il y a 3 jours — depuis plus de deux ans —, le 1er trimestre 2023 et le vingt et un mai 1999.",
       'x'.repeat(40) + ' au début des années 60, dès le début du XXe siècle, la même période, cet après-midi.',
       'Dossier a12/05/2024 et é3/4, samedi12 mai, cemardi, ÉTÉ 1997-98, fin 98, à MIDI, aujourd\u2019hui.',
+      // the words the anchor words need next to them (anchors.ts atStart, atEnd), in odd forms
+      "IL Y A 3 jours, mi- 98, l'été '97, 1997 - 98, le 2024-05-12, 12.05.24, dans vingt-deux ans, cela fait 2 ans.",
+      "Dès le vingt et un mai, jusqu'au premier juin, les 12 et 13 courant, jeudi14, le 3 du mois en cours, l'avant-veille.",
+      'La même année, cette année-là, le jour même, au lendemain, fin de ce mois, le dernier lundi du mois de mars, les 4, 5 et 6 juin.',
     ];
     expect(disagreements(lines)).toEqual([]);
     expect(show(parseGated(gated, lines[0], REF)).length).toBeGreaterThan(2);

@@ -17,7 +17,8 @@ const OFFSET: Record<string, number> = {
 export class AnaphoricPeriodParser extends FrParser {
   /** The unit word; "la même semaine" begins two words before it. */
   gate(): Gate {
-    return { ...wordIn(Object.keys(UNIT)), lead: 2, starts: 'word' };
+    // right after "ce"/"cet"/"cette", "même", "le"/"la"/"l'"
+    return { ...wordIn(Object.keys(UNIT)), lead: 2, starts: 'word', atStart: "(?<=(?:ce|cet|cette|même|le|la|l')\\s*)" };
   }
 
   protected innerPattern(): string {

@@ -26,7 +26,9 @@ export class CasualDayParser extends FrParser {
   /** The last word of each day word ("avant-hier", "jour même"), after "la"/"l'"/"le". */
   gate(): Gate {
     const keys = [...Object.keys(FROM_DOCUMENT), ...Object.keys(FROM_PREVIOUS)].map(wordsOf);
-    return { ...wordIn(keys.map((w) => w[w.length - 1])), lead: 1 + Math.max(...keys.map((w) => w.length - 1)), starts: 'word' };
+    // what stands before the last word: an article, "au", or the day word's own first part
+    const atStart = "(?<=(?:la\\s+|l'|le\\s+|au\\s+|avant-|après-|jour\\s+|même\\s+))";
+    return { ...wordIn(keys.map((w) => w[w.length - 1])), lead: 1 + Math.max(...keys.map((w) => w.length - 1)), starts: 'word', atStart };
   }
 
   protected innerPattern(): string {

@@ -12,7 +12,8 @@ import { wordIn, type Gate } from '../anchors.js';
 export class DayOfCurrentMonthParser extends FrParser {
   /** "courant" or "mois"; "le 12 de ce mois" begins four words before "mois". */
   gate(): Gate {
-    return { ...wordIn(['courant', 'mois']), lead: 4, starts: 'word' };
+    // "courant" right after the day or "mois"; "mois" after "du" or "ce"
+    return { ...wordIn(['courant', 'mois']), lead: 4, starts: 'word', atStart: '(?<=(?:\\d|er|re|mois|du|ce)\\s+)' };
   }
 
   protected innerPattern(): string {

@@ -37,7 +37,9 @@ function listMayFollow(after: string): boolean {
 export class DayWithoutMonthParser extends FrParser {
   /** The word ending with the day ("14", "1er"); "ce jeudi 14" begins two words before it, ", 13" at its comma. */
   gate(): Gate {
-    return { ...digitWord((w) => /(?:^|\D)\d\d?(?:er|re)?$/.test(w)), lead: 2, starts: 'word', also: ',', firsts: 'cl' + firstCharsOf(Object.keys(lexicon().weekdays)) };
+    // a word that is the day has the weekday, "le(s)" or "," before it ("jeudi14" has its own)
+    const atStart = `(?:(?<=(?:${lexicon().weekdayRe}|les?|,)\\s*)|(?=\\D))`;
+    return { ...digitWord((w) => /(?:^|\D)\d\d?(?:er|re)?$/.test(w)), lead: 2, starts: 'word', also: ',', firsts: 'cl' + firstCharsOf(Object.keys(lexicon().weekdays)), atStart };
   }
   private listRe: RegExp | null = null;
   private monthAfterRe: RegExp | null = null;

@@ -11,6 +11,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { alternation, lexicon } from '../lexicon.js';
+import { escapeRegExp } from '../../text/normalize.js';
 import { cardinalRe, cardinalValue } from '../numberWords.js';
 import { addDays, fromUtc } from '../calendar.js';
 import { tenseAround } from '../tense/verbGroup.js';
@@ -22,13 +23,26 @@ const UNIT: Record<string, 'day' | 'week' | 'month' | 'year'> = {
 
 const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typiques?|ordinaires?|entières?|complètes?|records?|difficiles?|chargée?s?|suivante?s?|précédente?s?)(?![\p{L}])/iu;
 
+/** What a head holds after its word `word`, as the pattern reads it (regex source): "il y a", "il" → " y a" with `\s+` for the spaces. */
+function restAfterWord(head: string, word: string): string {
+  const at = head.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'u'));
+  if (at < 0) throw new Error(`duration head ${JSON.stringify(head)} has no word ${JSON.stringify(word)}`);
+  return escapeRegExp(head.slice(at + word.length)).replace(/ /g, '\\s+');
+}
+
 export class DurationFromDocumentParser extends FrParser {
-  /** The longest word of the head ("il y a": "il", "d'ici": "ici"), after the head's words before it; and a unit word. */
+  /**
+   * The longest word of the head ("il y a": "il", "d'ici": "ici"), after the head's words
+   * before it and followed by the rest of the head and a count; and a unit word.
+   */
   gate(): Gate {
     const heads = Object.keys(lexicon().durationHeads).map(wordsOf);
     const longest = heads.map((h) => h.reduce((best, w, i) => (w.length > h[best].length ? i : best), 0));
     const units = wordIn(Object.keys(UNIT));
-    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', firsts: firstCharsOf(heads.map((h) => h[0])), needs: units };
+    // the head's words after the anchor word ("il" → " y a"), then the count
+    const rests = new Set(Object.keys(lexicon().durationHeads).map((head, i) => restAfterWord(head, heads[i][longest[i]])));
+    const atEnd = `(?:${[...rests].join('|')})\\s+(?:\\d|${cardinalRe()})`;
+    return { ...wordIn(heads.map((h, i) => h[longest[i]])), lead: Math.max(...longest), starts: 'word', firsts: firstCharsOf(heads.map((h) => h[0])), needs: units, atEnd };
   }
 
   protected innerPattern(): string {

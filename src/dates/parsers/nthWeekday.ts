@@ -18,7 +18,8 @@ export class NthWeekdayParser extends FrParser {
   /** The weekday; "le premier dimanche" begins with "le" and the ordinal's words. */
   gate(): Gate {
     const lx = lexicon();
-    return { ...wordIn(firstWords(Object.keys(lx.weekdays))), lead: 1 + Math.max(1, maxWords(Object.keys(lx.ordinals))), starts: 'word' };
+    // "du", "de" or "d'" after the weekday
+    return { ...wordIn(firstWords(Object.keys(lx.weekdays))), lead: 1 + Math.max(1, maxWords(Object.keys(lx.ordinals))), starts: 'word', atEnd: '\\s+d' };
   }
 
   protected innerPattern(): string {

@@ -12,7 +12,7 @@ import { wordIn, type Gate } from '../anchors.js';
 export class PartOfCurrentPeriodParser extends FrParser {
   /** "semaine" or "mois"; "la fin de cette semaine" begins four words before it. */
   gate(): Gate {
-    return { ...wordIn(['semaine', 'mois']), lead: 4, starts: 'word' };
+    return { ...wordIn(['semaine', 'mois']), lead: 4, starts: 'word', atStart: '(?<=(?:de|la|ce|cette|du)\\s+)' };
   }
 
   protected innerPattern(): string {

@@ -17,13 +17,16 @@ const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
 export class ShortYearParser extends FrParser {
   /**
    * The season or boundary word before the two digits ("à l'été 97" begins two words before
-   * "été"), or the first year of "1997-98"; and a two-digit number or a year in the chunk.
+   * "été"), or the first year of "1997-98", followed by those digits; and a two-digit number
+   * or a year in the chunk.
    */
   gate(): Gate {
     const leads = wordIn([...Object.keys(lexicon().seasons), 'fin', 'début', 'mi', 'depuis']);
     const anchor = (w: string): boolean => leads.anchor(w) || /^(?:19|20)\d\d/.test(w);
     const needs = digitWord((w) => /^(?:\d\d(?!\d)|(?:19|20)\d\d)/.test(w));
-    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs, firsts: firstCharsOf(['l', 'cet', 'en', 'à', 'au', ...leads.keys, '1', '2']) };
+    // two digits after the lead word ("mi-" included) or after the year and its "-"
+    const atEnd = "(?:-?\\s+'?|\\s?-\\s?)\\d\\d";
+    return { anchor, keys: [...leads.keys, '0'], bounds: 'whole', lead: 2, starts: 'word', needs, firsts: firstCharsOf(['l', 'cet', 'en', 'à', 'au', ...leads.keys, '1', '2']), atEnd };
   }
 
   protected innerPattern(): string {

@@ -19,7 +19,9 @@ export class WrittenDayParser extends FrParser {
   gate(): Gate {
     const lx = lexicon();
     const days = firstWords(['premier', '1er', 'dernier', ...Object.keys(lx.cardinalUnits), ...Object.keys(lx.cardinalTens)]);
-    return { ...wordIn(days), lead: 2, starts: 'word', firsts: firstCharsOf(['le', 'du', 'au', 'ce', 'dès', 'depuis', 'jusqu']), needs: wordIn(firstWords(Object.keys(lx.months))) };
+    // every lead word ends with "le", "du", "au" or "ce"
+    const atStart = '(?<=(?:le|du|au|ce)\\s+)';
+    return { ...wordIn(days), lead: 2, starts: 'word', firsts: firstCharsOf(['le', 'du', 'au', 'ce', 'dès', 'depuis', 'jusqu']), needs: wordIn(firstWords(Object.keys(lx.months))), atStart };
   }
 
   protected innerPattern(): string {
