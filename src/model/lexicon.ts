@@ -129,12 +129,25 @@ export class SortedTable implements Lookup {
     let hi = this.size - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const k = this.key(mid);
-      if (k === key) return this.value(mid);
-      if (k < key) lo = mid + 1;
+      const order = this.compareKey(mid, key);
+      if (order === 0) return this.value(mid);
+      if (order < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
+  }
+
+  /** Key i against `key` in the order of `<` on strings (UTF-16 units), read in place: a search makes no string. */
+  private compareKey(i: number, key: string): number {
+    const text = this.keyText;
+    const at = this.keyStarts[i];
+    const len = this.keyStarts[i + 1] - 1 - at;
+    const n = len < key.length ? len : key.length;
+    for (let j = 0; j < n; j++) {
+      const d = text.charCodeAt(at + j) - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    return len - key.length;
   }
 
   private index(): Int32Array {

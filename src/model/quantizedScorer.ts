@@ -151,10 +151,7 @@ export class QuantizedScorer implements SequenceScorer, RunWords {
 
   /** The ids of the sequence's words into this.ids; false when a new word could not be added. */
   private findIds(text: string, tokens: TokenSpans, from: number, n: number): boolean {
-    const ids = this.ids;
-    const { start, end } = tokens;
-    for (let i = 0; i < n; i++) if ((ids[i] = this.table.idOf(text, start[from + i], end[from + i])) < 0) return false;
-    return true;
+    return this.table.idsOf(text, tokens.start, tokens.end, from, n, this.ids);
   }
 
   /** Offset into lexSums of the summed rows for a (prev, code, next) triple of run codes. */

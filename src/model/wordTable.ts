@@ -115,7 +115,7 @@ const SLOTS = 1 << 17; // a power of two above 2 × MAX_WORDS: short probe runs
 const FNV_OFFSET = 0x811c9dc5 | 0;
 /** V8 shares the memory of the text for slices from this length on (a kept word would keep its document). */
 const SHARED_SLICE = 13;
-const { imul } = Math;
+const { imul, min } = Math;
 
 export class WordTable {
   private slots: Int32Array<ArrayBufferLike> = new Int32Array(2 * SLOTS);
@@ -137,6 +137,8 @@ export class WordTable {
   private facts: WordFacts = { key: '', w: 0xffffffff, sh: 0xffffffff, flags: 0, cap: Cap.NONE, punct: false, nameBits: 0, nameStart: 0 };
   private rows = new Int32Array(N_INTRINSIC);
   private ctxRows = new Int32Array(CTX_LENGTH);
+  /** Scratch of idsOf: per token of the sequence, the id its first slot holds, or -1. */
+  private candidates = new Int32Array(128);
 
   constructor(
     readonly space: FeatureSpace,
@@ -237,6 +239,48 @@ export class WordTable {
     this.slots[2 * s] = h;
     this.slots[2 * s + 1] = id + 1;
     return id;
+  }
+
+  /**
+   * idOf of tokens [from, from + n) of (start, end) into ids[0, n); false as soon as one is -1.
+   * Looked up in passes over the whole sequence: each token's lookup reads its slot, then the
+   * record of the id there, then that id's characters, three cache misses one after the other
+   * (the other stages evict the table between documents), while the lookups of different tokens
+   * do not depend on each other. A pass that does one of those reads for every token lets the
+   * misses of many tokens overlap; the last pass takes the id when the token's first slot holds
+   * its form, and idOf finds it otherwise (a new word, a collision).
+   */
+  idsOf(text: string, start: Int32Array, end: Int32Array, from: number, n: number, ids: Int32Array): boolean {
+    if (this.candidates.length < n) this.candidates = new Int32Array(n);
+    const candidates = this.candidates;
+    const slots = this.slots;
+    const records = this.records;
+    const mask = SLOTS - 1;
+    for (let i = 0; i < n; i++) {
+      const s = start[from + i];
+      const e = min(end[from + i], s + MAX_WORD_CHARS);
+      let h = FNV_OFFSET;
+      for (let k = s; k < e; k++) h = imul(h ^ text.charCodeAt(k), 0x01000193);
+      const slot = h & mask;
+      // the id is read first, as probe reads it (written last by a thread adding the word)
+      const id = Atomics.load(slots, 2 * slot + 1) - 1;
+      candidates[i] = id >= 0 && slots[2 * slot] === h ? id : -1;
+    }
+    for (let i = 0; i < n; i++) {
+      const id = candidates[i];
+      if (id < 0) continue;
+      const s = start[from + i];
+      const len = min(end[from + i], s + MAX_WORD_CHARS) - s;
+      if (records[id * STRIDE + R_FORM_LENGTH] !== len) candidates[i] = -1;
+      else ids[i] = records[id * STRIDE + R_FORM_AT];
+    }
+    for (let i = 0; i < n; i++) {
+      const id = candidates[i];
+      const s = start[from + i];
+      if (id >= 0 && this.sameForm(ids[i], text, s, min(end[from + i], s + MAX_WORD_CHARS) - s)) ids[i] = id;
+      else if ((ids[i] = this.idOf(text, s, end[from + i])) < 0) return false;
+    }
+    return true;
   }
 
   /** From slot s on: the id of the form, else ~(the empty slot that ends its probe run). */
