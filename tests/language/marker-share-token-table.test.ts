@@ -6,20 +6,14 @@
  * letter outside the BMP, and with regions cutting words, it must count what the reading of
  * the sample string counts.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { markerShare, markerShareOfRegions } from '../../src/language/markers.js';
 import { MARKER_CHARS } from '../../src/language/detect.js';
 import { TokenTable } from '../../src/text/tokenTable.js';
 import type { Span } from '../../src/mentions.js';
+import { newsDev, seeds } from '../newsTexts.js';
 
-const seeds = join(process.cwd(), 'fixtures/seeds');
-const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
-const devPath = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
-const devTexts = existsSync(devPath)
-  ? readFileSync(devPath, 'utf8').split('\n').slice(1).filter(Boolean).slice(0, 80).map((l) => l.split('\t').slice(1).join('\n'))
-  : [];
-const articles = [...seedTexts, ...devTexts];
+const devTexts = newsDev.slice(0, 80);
+const articles = [...seeds, ...devTexts];
 const odd = 'Les 2e et 3e places, 100km pour le 1er. İstanbul et İzmir ont été ΟΔΥΣΣΕΥΣ dans la ville de 𝐀lger, avec des cafés. ';
 const texts = [...articles, ...articles.slice(0, 20).map((t) => t.normalize('NFD')), `${odd}${articles[0]}`, odd.repeat(40)];
 

@@ -6,17 +6,11 @@
  * nor lower case ("ª"), it must answer what the regex reading answered, written
  * out here as the reference.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { capsContext } from '../../src/organizations/unknownAcronyms.js';
 import { isAllCaps } from '../../src/text/normalize.js';
+import { newsDev, seeds } from '../newsTexts.js';
 
-const seeds = join(process.cwd(), 'fixtures/seeds');
-const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
-const devPath = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
-const devTexts = existsSync(devPath)
-  ? readFileSync(devPath, 'utf8').split('\n').slice(1).filter(Boolean).slice(0, 60).map((l) => l.split('\t').slice(1).join('\n'))
-  : [];
+const devTexts = newsDev.slice(0, 60);
 const made = [
   'LE FAIT DU JOUR : LA CEDEAO ET L’UEMOA À ABUJA. Le MNLA a signé. CHEMINS DE FER DU MALI (CFM) ÉTÉ ÇA ÖL',
   'ATTAQUE À KAYES : LES FAMa RIPOSTENT — Le Président IBK reçoit la MINUSMA, Ǆemal ǅemal ΑΘΗΝΑ Αθήνα ОНУ',
@@ -24,7 +18,7 @@ const made = [
   'le club AB😀 CD😀 EF😀 le FC OM de Aªª Bªª Cªª DE les FAR, ab😀 cd😀 la FIFA',
   'LE 𝐀PRÈS-MATCH DU PSG 😀 FACE À L’OM : LA LFP SANCTIONNE LE CLUB. e\u0301te\u0301 ÉTÉ',
 ];
-const texts = [...seedTexts, ...devTexts, ...made, ...seedTexts.slice(0, 2).map((t) => t.normalize('NFD'))];
+const texts = [...seeds, ...devTexts, ...made, ...seeds.slice(0, 2).map((t) => t.normalize('NFD'))];
 
 /** The reading before: the words of three letters or more around, in capitals or not. */
 function byWords(text: string, s: number, e: number): boolean {

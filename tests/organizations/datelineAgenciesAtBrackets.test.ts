@@ -5,17 +5,11 @@
  * front of their paragraphs, it must find what the whole-text scan found: that scan is written
  * out here as the reference.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { datelineAgencies } from '../../src/organizations/datelineAgencies.js';
 import { DATELINE_MONTH } from '../../src/places/datelines.js';
+import { newsDev, seeds } from '../newsTexts.js';
 
-const seeds = join(process.cwd(), 'fixtures/seeds');
-const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
-const devPath = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
-const devTexts = existsSync(devPath)
-  ? readFileSync(devPath, 'utf8').split('\n').slice(1).filter(Boolean).slice(0, 120).map((l) => l.split('\t').slice(1).join('\n'))
-  : [];
+const devTexts = newsDev.slice(0, 120);
 
 const DATELINES = [
   'JERUSALEM, 24 (Reuter). — ', 'Berne, 15 septembre (ag.) ', 'Liestal, 1er\u00a0déc. , (ATS).- ', 'Genève, 3 août (Havas). — ',
@@ -39,7 +33,7 @@ function wholeTextScan(text: string): [number, number, string][] {
 }
 
 test('agencies tried at brackets are those of the whole-text scan', () => {
-  const articles = [...seedTexts, ...devTexts];
+  const articles = [...seeds, ...devTexts];
   expect(articles.length).toBeGreaterThan(5);
   let found = 0;
   for (const [n, article] of articles.entries()) {

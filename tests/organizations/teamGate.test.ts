@@ -10,13 +10,9 @@ import { join } from 'node:path';
 import type { OrganizationMention } from '../../src/mentions.js';
 import { teamNames } from '../../src/organizations/teamNames.js';
 import { setWordGates } from '../../src/text/anchorGate.js';
+import { newsDev, seeds } from '../newsTexts.js';
 
-const seeds = join(process.cwd(), 'fixtures/seeds');
-const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
-const devPath = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
-const devTexts = existsSync(devPath)
-  ? readFileSync(devPath, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t').slice(1).join('\n'))
-  : [];
+const devTexts = newsDev;
 const winer = join(process.cwd(), '../shared/data/winer-fr/2016');
 const winerTexts = existsSync(winer)
   ? readdirSync(winer).filter((m) => /^\d\d$/.test(m)).slice(0, 3).flatMap((m) => readdirSync(join(winer, m)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(join(winer, m, f), 'utf8')))
@@ -28,7 +24,7 @@ const made = [
   'Saison de football : 3les Lions de Paris, des Saint-Étienne de Lyon, aux Saint-Germain de Paris, au Mont-Blanc de Chamonix, les A de Reims.',
   'les Bruins\tde Boston, les Bruins  Sox de Boston, les Bruins Red  de Boston, les Bruins-Red de Boston, le Bayern De Munich, les Rangers du Texas',
 ];
-const texts = [...seedTexts, ...devTexts, ...winerTexts, ...made];
+const texts = [...seeds, ...devTexts, ...winerTexts, ...made];
 
 function run(text: string, gated: boolean): OrganizationMention[] {
   setWordGates(gated);

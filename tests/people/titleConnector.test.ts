@@ -6,18 +6,12 @@
  * the cases (capitals, the long s "ſ" the regex folds to "s", "s. e." with any blank, windows
  * starting inside a word), it must give the length the regex gave: the regex is the reference.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { connectorBefore } from '../../src/people/titles/connector.js';
+import { newsDev, seeds } from '../newsTexts.js';
 
 const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
 
-const seeds = join(process.cwd(), 'fixtures/seeds');
-const seedTexts = readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seeds, f), 'utf8'));
-const devPath = join(process.cwd(), '../shared/data/masakhanews-fra/dev.tsv');
-const devTexts = existsSync(devPath)
-  ? readFileSync(devPath, 'utf8').split('\n').slice(1).filter(Boolean).slice(0, 40).map((l) => l.split('\t').slice(1).join('\n'))
-  : [];
+const devTexts = newsDev.slice(0, 40);
 const made = [
   'le président de la Transition, le colonel Assimi GOÏTA et Son Excellence Monsieur le ministre',
   'S. E. Mme Diallo, S.E. M. Traoré, s.\u00a0e. Madame X, s.\te. monsieur Y, SON EXCELLENCE, ſon excellence, MONſIEUR',
@@ -25,7 +19,7 @@ const made = [
   'x s.ex s.e, s. e: s.e s.. e.. s .e. mx. le. de.',
   'é le ü la Le LA De DU, ministre\u2028le consul\u3000la, «Monsieur»',
 ];
-const texts = [...seedTexts, ...devTexts, ...seedTexts.slice(0, 2).map((t) => t.normalize('NFD')), ...made];
+const texts = [...seeds, ...devTexts, ...seeds.slice(0, 2).map((t) => t.normalize('NFD')), ...made];
 
 test('the connector read by hand is the one the regex reads, at every end and window start', () => {
   let compared = 0;
