@@ -18,8 +18,11 @@ import type { francAll as FrancAll } from 'franc';
 import { loadJson } from '../data.js';
 // FUNCTION_WORDS_FROM: from this many words read, French needs at least as many French function words as any other language
 import { FUNCTION_WORDS_FROM, bestOther, frenchFunctionLead, frenchProseTie, wordEvidence, type Evidence } from './evidence.js';
+import { frenchMarkers, markerShare, type MarkerShare } from './markers.js';
 import type { LanguageInfo } from '../types.js';
 
+/** The function-word fast path reads no more than this: enough words to tell. */
+export const MARKER_CHARS = 2000;
 /** franc needs no more than this to settle on news text, and its cost grows with length. */
 const SAMPLE_CHARS = 1000;
 /** Fewer letters than this and franc is guessing. */
@@ -61,21 +64,7 @@ function francAll(...args: Parameters<typeof FrancAll>): ReturnType<typeof Franc
   return francAllFn(...args);
 }
 
-interface Markers { words: string[]; minWords: number; minShare: number }
-
 let iso1: Record<string, string> | null = null;
-let markers: { words: Set<string>; minWords: number; minShare: number } | null = null;
-
-function frenchShare(text: string): { words: number; share: number } {
-  markers ??= (() => {
-    const m = loadJson<Markers>('language/french-markers.json');
-    return { words: new Set(m.words), minWords: m.minWords, minShare: m.minShare };
-  })();
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  let hits = 0;
-  for (const w of words) if (markers.words.has(w)) hits++;
-  return { words: words.length, share: words.length ? hits / words.length : 0 };
-}
 
 const UND: LanguageInfo = { code: 'und', confidence: 0, reliable: false };
 const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
@@ -127,9 +116,13 @@ function clearOther(ev: Evidence): string | null {
   return first[0];
 }
 
-export function detectLanguage(sample: string): LanguageInfo {
-  const fr = frenchShare(sample.length > 2000 ? sample.slice(0, 2000) : sample);
-  if (fr.words >= markers!.minWords && fr.share >= markers!.minShare) {
+/**
+ * The language of `sample`. `fr` is the marker share of its first MARKER_CHARS units when the
+ * caller has read it already (from the document's token table: markerShareOfRegions).
+ */
+export function detectLanguage(sample: string, fr: MarkerShare = markerShare(sample.length > MARKER_CHARS ? sample.slice(0, MARKER_CHARS) : sample)): LanguageInfo {
+  const markers = frenchMarkers();
+  if (fr.words >= markers.minWords && fr.share >= markers.minShare) {
     return { code: 'fr', confidence: 1, reliable: true };
   }
   const text = sample.length > SAMPLE_CHARS ? sample.slice(0, SAMPLE_CHARS) : sample;

@@ -9,6 +9,7 @@ import { isNotAcronym } from './lexicon.js';
 import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { articleStarts, teamReader } from './teamReader.js';
+import { isBlank } from '../text/blank.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
 const PEOPLES = new Set([
@@ -66,6 +67,69 @@ function isUpper(c: number): boolean {
   return k === 2;
 }
 
+// per UTF-16 unit: 0 not yet known, 1 not in TEAM's word class, 2 in it ([\p{L}\p{M}'’-])
+const wordUnit = new Uint8Array(65536);
+function isWordUnit(c: number): boolean {
+  let k = wordUnit[c];
+  if (k === 0) wordUnit[c] = k = /[\p{L}\p{M}'’-]/u.test(String.fromCharCode(c)) ? 2 : 1;
+  return k === 2;
+}
+
+/**
+ * The answers of deMayFollow in one scan of a region. A chain such as "l’Aa-l’Aa-…" holds an
+ * article and a capital at every link, and every link's first word runs to the chain's end:
+ * reading that run again at each link was quadratic. Every position of a run has the same run
+ * end, and the answer depends only on that end: both are kept for the run last read.
+ */
+interface RunMemo { from: number; end: number; answer: boolean }
+
+function wordRunEnd(text: string, p: number): number {
+  while (p < text.length && isWordUnit(text.charCodeAt(p))) p++;
+  return p;
+}
+
+function blankRunEnd(text: string, p: number): number {
+  while (p < text.length && isBlank(text.charCodeAt(p))) p++;
+  return p;
+}
+
+/** "de", "du", "d'" or "d’" at p, in lower case as TEAM writes them. */
+function deAt(text: string, p: number): boolean {
+  if (text.charCodeAt(p) !== 100) return false;
+  const c = text.charCodeAt(p + 1);
+  return c === 101 || c === 117 || c === 39 || c === 0x2019;
+}
+
+/** Whether "de" follows the blanks after a first word ending at `first`, or one blank, a second capitalized word and blanks. */
+function deAfterFirstWord(text: string, first: number): boolean {
+  const b1 = blankRunEnd(text, first);
+  if (b1 === first) return false;
+  if (deAt(text, b1)) return true;
+  if (b1 !== first + 1 || !isUpper(text.charCodeAt(b1))) return false;
+  const second = wordRunEnd(text, b1 + 1);
+  if (second === b1 + 1) return false;
+  const b2 = blankRunEnd(text, second);
+  return b2 > second && deAt(text, b2);
+}
+
+/**
+ * Whether TEAM's "de" may follow a team word starting at w (the capital after the article): its
+ * words run to the end of their characters and blanks must follow each, so "de" stands after
+ * the first word's blanks, or after one blank, a second capitalized word and blanks. Most
+ * capitals after an article ("la France a", "le Mali et") are told here, without the regex.
+ */
+function deMayFollow(text: string, w: number, memo: RunMemo): boolean {
+  const p = w + 1;
+  if (p < memo.from || p > memo.end) {
+    const end = wordRunEnd(text, p);
+    memo.from = p;
+    memo.end = end;
+    memo.answer = deAfterFirstWord(text, end);
+  }
+  // the first word has a character after its capital
+  return memo.end > p && memo.answer;
+}
+
 /**
  * Where in [r.start, r.end) TEAM may start (relative to r.start): in a word ending with an article
  * and followed by a word in capitals. Null: scan in full (a word cut by the region, combining marks, characters
@@ -78,9 +142,11 @@ function teamRanges(text: string, r: Span): number[] | null {
   let i = firstTokenEndingAfter(table, r.start);
   if (i < table.length && table.start[i] < r.start) return null;
   const ranges: number[] = [];
+  const memo: RunMemo = { from: -1, end: -2, answer: false };
   for (; i < table.length && table.start[i] < r.end; i++) {
     if (table.end[i] > r.end) return null;
     if (i + 1 >= table.length || table.start[i + 1] >= r.end || !isUpper(text.charCodeAt(table.start[i + 1]))) continue;
+    if (!deMayFollow(text, table.start[i + 1], memo)) continue;
     // the article starts the word, or follows a digit in it ("3les": the lookbehind refuses a letter only)
     if (articleEnd(text, table.end[i])) pushStarts(ranges, text, table, i, i, r.start, true);
   }

@@ -110,9 +110,61 @@ function capsNeighbour(text: string, s: number, e: number): boolean {
 }
 
 /** Whether the words around [s, e) are mostly in capitals (a headline, a shouted line). */
-function capsContext(text: string, s: number, e: number): boolean {
+export function capsContext(text: string, s: number, e: number): boolean {
+  const counts = { words: 0, caps: 0 };
+  if (!countCapsWords(text, Math.max(0, s - 60), s, counts) || !countCapsWords(text, e, Math.min(text.length, e + 60), counts)) return capsContextOfWords(text, s, e);
+  if (counts.words < 3) return false;
+  return counts.caps / counts.words >= 0.5;
+}
+
+/** The reading capsContext stands for: the words of 3 letters or more around, in capitals or not. */
+function capsContextOfWords(text: string, s: number, e: number): boolean {
   const around = text.slice(Math.max(0, s - 60), s) + ' ' + text.slice(e, e + 60);
   const words = around.match(/\p{L}{3,}/gu) ?? [];
   if (words.length < 3) return false;
   return words.filter((w) => isAllCaps(w)).length / words.length >= 0.5;
+}
+
+// per UTF-16 unit: 0 not yet known, 1 no letter, 2 \p{Lu}, 3 \p{Ll}, 4 another letter, 5 a surrogate
+const letterKind = new Uint8Array(65536);
+
+function kindOf(c: number): number {
+  let k = letterKind[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 5 : /\p{Lu}/u.test(ch) ? 2 : /\p{Ll}/u.test(ch) ? 3 : /\p{L}/u.test(ch) ? 4 : 1;
+    letterKind[c] = k;
+  }
+  return k;
+}
+
+/**
+ * The words of 3 letters or more in [from, to) and those in capitals (isAllCaps: two capitals,
+ * no lower-case letter), read unit by unit, added to `counts`; false (nothing counted) when a
+ * surrogate is there, where a letter is two units to the regex.
+ */
+function countCapsWords(text: string, from: number, to: number, counts: { words: number; caps: number }): boolean {
+  let words = 0;
+  let caps = 0;
+  let length = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let k = from; k <= to; k++) {
+    const kind = k < to ? kindOf(text.charCodeAt(k)) : 1;
+    if (kind === 5) return false;
+    if (kind !== 1) {
+      length++;
+      if (kind === 2) upper++;
+      else if (kind === 3) lower++;
+      continue;
+    }
+    if (length >= 3) {
+      words++;
+      if (upper >= 2 && lower === 0) caps++;
+    }
+    length = upper = lower = 0;
+  }
+  counts.words += words;
+  counts.caps += caps;
+  return true;
 }

@@ -22,6 +22,20 @@ function recordWordEndsAt(text: string, p: number, floor: number): boolean {
   return false;
 }
 
+/** The capitals HONORIFIC_BEFORE's words open with, and the longest of them ("Mademoiselle"). */
+const HONORIFIC_INITIALS = 'MDPEHFSL';
+const LONGEST_HONORIFIC = 12;
+
+/**
+ * Whether an honorific may end at p: one opens with a capital among the last few characters
+ * before it (most names follow a word in lower case: "le président", "selon"), which a few
+ * comparisons tell before the regex tries every start of the window.
+ */
+function honorificMayEndAt(text: string, p: number, floor: number): boolean {
+  for (let q = Math.max(floor, p - LONGEST_HONORIFIC); q < p; q++) if (HONORIFIC_INITIALS.includes(text[q])) return true;
+  return false;
+}
+
 /** More than the longest cue ("la demoiselle ") and the character before it. */
 const HONORIFIC_REACH = 24;
 
@@ -38,7 +52,7 @@ export function honorificCue(text: string, from: number, pos: number, recordWord
   if (p < floor) return false;
   const windowStart = Math.max(floor, p - HONORIFIC_REACH);
   const window = text.slice(windowStart, pos);
-  return HONORIFIC_BEFORE.test(window) || (recordWords && recordWordEndsAt(text, p, windowStart) && RECORD_WORD_BEFORE.test(window));
+  return (honorificMayEndAt(text, p, windowStart) && HONORIFIC_BEFORE.test(window)) || (recordWords && recordWordEndsAt(text, p, windowStart) && RECORD_WORD_BEFORE.test(window));
 }
 
 /** One capitalized word (hyphens and apostrophes inside): a surname, not a firm's longer name. */

@@ -8,20 +8,18 @@ import type { Span } from '../mentions.js';
 import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
 import { isBlank } from '../text/blank.js';
+import { connectorBefore } from './titles/connector.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
-/** Connectors between a title and the name or rank it introduces. */
-const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
-
-/** Last characters of CONNECTOR's words, lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
+/** Last characters of the connector words (titles/connector.ts), lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
 const CONNECTOR_LAST = "eau'’.r";
 
-/** Last two characters of CONNECTOR's words, lower case ("s. e." ends in "e.", "son excellence" in "ce"). */
+/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce"). */
 const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur']);
 
-/** A character of CONNECTOR's run of blanks and commas: the regex class [\s\u00a0,]. */
+/** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
   return c === 44 || isBlank(c);
 }
@@ -163,9 +161,9 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     if (!CONNECTOR_LAST.includes(String.fromCharCode(last).toLowerCase())) break;
     // and with one of these pairs of characters (every word of it has two or more)
     if (end - lo < 2 || !CONNECTOR_PAIRS.has((String.fromCharCode(text.charCodeAt(end - 2)) + String.fromCharCode(last)).toLowerCase())) break;
-    const m = CONNECTOR.exec(text.slice(lo, end));
-    if (!m || m[0].length === 0) break;
-    end -= m[0].length;
+    const length = connectorBefore(text, lo, end);
+    if (length === 0) break;
+    end -= length;
   }
   if (end <= from) return null;
   const windowStart = Math.max(from, end - 160);

@@ -4,7 +4,9 @@
 import type { Doc } from './doc.js';
 import type { LanguageInfo } from '../types.js';
 import { contentRegions, findBoilerplate } from '../clean/boilerplate.js';
-import { detectLanguage } from '../language/detect.js';
+import { MARKER_CHARS, detectLanguage } from '../language/detect.js';
+import { markerShareOfRegions } from '../language/markers.js';
+import { tokenTableOf } from '../text/tokenTable.js';
 import { splitSentences } from '../sentences/split.js';
 import { recognizeRanks } from '../ranks/ranks.js';
 import { recognizeOrganizations } from '../organizations/organizations.js';
@@ -49,13 +51,20 @@ export const clean: Stage = {
   },
 };
 
+/** Units of each region, and of the whole, the language is detected on. */
+const LANGUAGE_SAMPLE = 3000;
+
 export const language: Stage = {
   name: 'language',
   run(doc) {
     const given = doc.options.language;
     const lang: LanguageInfo = given
       ? { code: given, confidence: 1, reliable: true }
-      : detectLanguage(doc.regions.map((r) => doc.text.slice(r.start, Math.min(r.end, r.start + 3000))).join('\n').slice(0, 3000));
+      : detectLanguage(
+        doc.regions.map((r) => doc.text.slice(r.start, Math.min(r.end, r.start + LANGUAGE_SAMPLE))).join('\n').slice(0, LANGUAGE_SAMPLE),
+        // the function words of the same sample, read from the token table the recognizers share
+        markerShareOfRegions(tokenTableOf(doc.text), doc.regions, LANGUAGE_SAMPLE, MARKER_CHARS),
+      );
     doc.language = lang;
     const source = given ? 'given' : 'detected';
     if (lang.reliable && lang.code !== 'fr') {
