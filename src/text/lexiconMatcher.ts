@@ -6,7 +6,7 @@
  * alternation to compile at start-up (which cost >100 ms for the organization lexicon).
  */
 import { foldWord } from './fold.js';
-import { firstStartingFrom } from './spans.js';
+import { lowerBound } from './anchorScan.js';
 import { MAX_WORD, tokenTableOf, type TokenTable } from './tokenTable.js';
 import { firstTokenEndingAfter, wordGates } from './anchorGate.js';
 import { FoldedWordFilter } from './foldedWordFilter.js';
@@ -90,10 +90,9 @@ function wordsIn(text: string, start: number, end: number): WordRange {
     }
     ({ s, e, keys } = regexWords);
   }
-  // typed array read as an array: firstStartingFrom only indexes it
-  const lo = firstStartingFrom(s as unknown as readonly number[], start, (x) => x);
-  let stop = lo;
-  while (stop < s.length && s[stop] < end) stop++;
+  // two bisections of the ascending starts: the words starting in [start, end)
+  const lo = lowerBound(s, start);
+  const stop = Math.max(lo, lowerBound(s, end));
   let we = e.subarray(lo, stop);
   const cutLast = stop > lo && we[we.length - 1] > end;
   if (cutLast) {
