@@ -9,7 +9,8 @@ import { MAX_WORD, type TokenTable } from '../text/tokenTable.js';
 // per UTF-16 unit: 1 a capital that starts a name word (A-Z, or \p{Lu} from U+00C0), 2 not, 0 not yet asked
 const capitalUnit = new Uint8Array(65536);
 
-function isCapitalUnit(c: number): boolean {
+/** The unit opens a name word: A-Z, or a capital (\p{Lu}) from U+00C0; never a surrogate. */
+export function isCapitalUnit(c: number): boolean {
   let k = capitalUnit[c];
   if (k === 0) capitalUnit[c] = k = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}$/u.test(String.fromCharCode(c))) ? 1 : 2;
   return k === 1;
@@ -29,6 +30,15 @@ export function nextCapitalWord(text: string, from: number, end: number): number
     return from;
   }
   return -1;
+}
+
+/** text[s, e) holds an apostrophe, straight or curly. */
+export function hasApostrophe(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /**

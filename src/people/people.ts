@@ -9,7 +9,7 @@ import { allCaps as isAllCaps, allCapsAt, capsShare } from './letterCase.js';
 import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
-import { gapBreaksName, nextCapitalWord, tableKey } from './nameScan.js';
+import { gapBreaksName, hasApostrophe, isCapitalUnit, nextCapitalWord, tableKey } from './nameScan.js';
 import { skipBlanks } from '../text/blank.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
@@ -90,22 +90,26 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     WORD.lastIndex = s;
     WORD.test(text);
     next = WORD.lastIndex;
-    let tok = text.slice(s, next);
-    const c = tok.charCodeAt(0);
-    let upper = (c >= 65 && c <= 90) || (c >= 0xc0 && /^\p{Lu}/u.test(tok));
-    // "Hessa al-Jaber", "Ahmed ould-Abdallah": an Arabic article or filiation glued to the surname
-    if (!upper && cur.length && !particle && HYPHENED_PARTICLE.test(tok)) upper = true;
+    // the word is text[s, te): read in place, copied out only where a pattern or a set needs it
+    let te = next;
+    // a lone surrogate is the whole word here (the letters of WORD are in the BMP): no capital
+    let upper = isCapitalUnit(text.charCodeAt(s));
     if (!upper) {
+      // outside a run a word without a capital only ends it
       if (cur.length) {
-        // "van der Byl", "Henri III de Castille"
-        const lastWord = text.slice(cur[cur.length - 1].start, cur[cur.length - 1].end);
-        if (PARTICLES.has(tok) && (!NOBLE.has(tok) || cur.length === 1 || ROMAN.test(lastWord))) { particle = true; continue; }
-        // "Giscard d’Estaing": the elision is the particle, the rest a name token
-        const el = cur.length <= 2 && !particle ? ELIDED_PARTICLE.exec(tok) : null;
-        if (el && !/[^\s\u00a0]/.test(text.slice(cur[cur.length - 1].end, s))) {
-          s += el[0].length;
-          tok = tok.slice(el[0].length);
-          upper = true;
+        const tok = text.slice(s, te);
+        // "Hessa al-Jaber", "Ahmed ould-Abdallah": an Arabic article or filiation glued to the surname
+        if (!particle && HYPHENED_PARTICLE.test(tok)) upper = true;
+        else {
+          // "van der Byl", "Henri III de Castille"
+          const lastWord = text.slice(cur[cur.length - 1].start, cur[cur.length - 1].end);
+          if (PARTICLES.has(tok) && (!NOBLE.has(tok) || cur.length === 1 || ROMAN.test(lastWord))) { particle = true; continue; }
+          // "Giscard d’Estaing": the elision is the particle, the rest a name token
+          const el = cur.length <= 2 && !particle ? ELIDED_PARTICLE.exec(tok) : null;
+          if (el && !/[^\s\u00a0]/.test(text.slice(cur[cur.length - 1].end, s))) {
+            s += el[0].length;
+            upper = true;
+          }
         }
       }
       if (!upper) {
@@ -113,18 +117,18 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
         continue;
       }
     }
-    if (tok.endsWith('.') && tok.length > 2) tok = tok.slice(0, -1);
-    let e = s + tok.length;
+    if (te - s > 2 && text.charCodeAt(te - 1) === 46) te--;
+    let e = te;
     if (e > end) e = end;
-    const elided = (tok.includes("'") || tok.includes('’')) && !NAME_APOSTROPHE.test(tok);
+    const elided = hasApostrophe(text, s, te) && !NAME_APOSTROPHE.test(text.slice(s, te));
     let key: string | null = null;
     if (j >= 0) {
       while (j < table.length && table.start[j] < s) j++;
-      if (e === s + tok.length) key = tableKey(table, j, s, e);
+      if (e === te) key = tableKey(table, j, s, e);
     }
-    key ??= foldWordKey(tok);
+    key ??= foldWordKey(text.slice(s, te));
     // a lone capital is an initial only inside a name ("Fatoumata Bintou Y", "A. Diallo")
-    const initialOk = tok.length === 1 ? cur.length > 0 || text[e] === '.' : true;
+    const initialOk = te - s === 1 ? cur.length > 0 || text[e] === '.' : true;
     if (cur.length && CAPITAL_PARTICLES.has(key) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(e, e + 3)) && !blocked(s, e)) {
       particle = true;
       continue;
