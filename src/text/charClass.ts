@@ -19,6 +19,14 @@ export function charClassOf(c: number): number {
   return k;
 }
 
+/**
+ * The class table itself, for scans over every unit of a text: an entry 0 is not known yet
+ * (ask charClassOf, which fills it).
+ */
+export function charClasses(): Uint8Array {
+  return (classes ??= initClasses());
+}
+
 function initClasses(): Uint8Array {
   const t = new Uint8Array(65536);
   for (let c = 0; c < 128; c++) {

@@ -14,7 +14,7 @@
 import { detached } from './detach.js';
 import { foldWord } from './fold.js';
 import { lowerBound } from './anchorScan.js';
-import { CharClass, charClassOf } from './charClass.js';
+import { CharClass, charClasses, charClassOf } from './charClass.js';
 
 /** Longer runs are no words (base64, URLs glued together): `word` and `folded` give "". */
 export const MAX_WORD = 60;
@@ -148,20 +148,25 @@ export class TokenTable {
     let n = 0;
     let surrogates = false;
     const len = text.length;
+    // the class table read in place (charClassOf only for units not seen yet): every unit of the text passes here
+    const classes = charClasses();
     let i = 0;
     while (i < len) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-      if (charClassOf(c) === CharClass.SEPARATOR) {
+      // a surrogate is a word unit (charClassOf), never a separator
+      const k = classes[c];
+      if (k === CharClass.SEPARATOR || (k === 0 && charClassOf(c) === CharClass.SEPARATOR)) {
         i++;
         continue;
       }
       const s = i;
+      if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
       i++;
       for (; i < len; i++) {
         const d = text.charCodeAt(i);
+        const kd = classes[d];
+        if (kd === CharClass.SEPARATOR || (kd === 0 && charClassOf(d) === CharClass.SEPARATOR)) break;
         if (d >= 0xd800 && d <= 0xdfff) surrogates = true;
-        if (charClassOf(d) === CharClass.SEPARATOR) break;
       }
       if (n === start.length) {
         const grownStart = new Int32Array(n * 2);

@@ -90,3 +90,15 @@ test('keys read back through the spelling table equal foldWord, across tables, p
   expect(ids[0]).toBe(ids[1]);
   expect(ids[0]).toBe(ids[3]);
 });
+
+test('a surrogate is flagged wherever it stands in a word, and counts as a word unit', () => {
+  // the table's scan reads the class table in place: a surrogate opening a word, inside one,
+  // ending the text, or alone between separators must each flag the text
+  for (const text of ['𝐀ssimi Goïta', 'Assimi Go𝐢ta', 'Assimi Goïta 𝐀', 'Bamako, 🇲🇱 !']) {
+    const t = new TokenTable(text);
+    expect(t.hasSurrogates).toBe(true);
+  }
+  const t = new TokenTable('à Go𝐢ta, le 3 mai');
+  expect(Array.from({ length: t.length }, (_, i) => t.word(i))).toEqual(['à', 'Go𝐢ta', 'le', '3', 'mai']);
+  expect(new TokenTable('Assimi Goïta, le 3 mai – « Bamako »').hasSurrogates).toBe(false);
+});
