@@ -1,0 +1,52 @@
+import { detectLanguage, preloadLanguageDetector } from '../../src/language/detect.js';
+import { inFrenchDictionary, inFrenchHomographs } from '../../src/language/dictionary.js';
+
+// Words written for this test. French dictionary forms kept over a rare English homograph or an
+// accent-less Spanish copy (scripts/build-language-lexicons.mjs frenchOverList), and passés
+// simples with a French accent (evidence.ts frenchPastHistoric).
+beforeAll(() => preloadLanguageDetector());
+
+describe('a French form the English list holds only as a rare word', () => {
+  test('with French letters or a French ending, is in the dictionary and French alone', () => {
+    // SCOWL sizes 60-70: "arête", "corvée", "tuyère" are borrowings English writes rarely.
+    for (const word of ['arête', 'corvée', 'tuyère']) {
+      expect(inFrenchDictionary(word)).toBe(true);
+      expect(inFrenchHomographs(word)).toBe(false);
+      expect(detectLanguage(word).code).toBe('fr');
+      expect(detectLanguage(word).reliable).toBe(false);
+    }
+  });
+
+  test('without them, stays a homograph: units and Romance words ("coulombs", "dolce")', () => {
+    // Rare English too, but international units and common Italian words.
+    for (const word of ['coulombs', 'radians', 'dolce', 'farci']) {
+      expect(inFrenchDictionary(word)).toBe(false);
+      expect(detectLanguage(word).code).not.toBe('fr');
+    }
+    // A final "à" is Italian ("pietà").
+    expect(inFrenchDictionary('pietà')).toBe(false);
+  });
+
+  test('the Spanish list\'s "-ion" without its accent is French ("indivision"); "-ais" stays shared', () => {
+    expect(inFrenchDictionary('indivision')).toBe(true);
+    expect(detectLanguage('indivision').code).toBe('fr');
+    // Portuguese "casais" (couples): the Spanish list's "casais" (casáis) stays a homograph.
+    expect(inFrenchDictionary('casais')).toBe(false);
+    expect(detectLanguage('casais').code).not.toBe('fr');
+  });
+});
+
+describe('a passé simple with a French accent the dictionary lacks', () => {
+  test('of a French -er verb is French evidence, unreliably', () => {
+    for (const word of ['présida', 'régla', 'assiégea', 'développa']) {
+      expect(inFrenchDictionary(word)).toBe(false);
+      const r = detectLanguage(word);
+      expect(r.code).toBe('fr');
+      expect(r.reliable).toBe(false);
+    }
+  });
+
+  test('not without the accent, nor after a vowel (Portuguese "séria", "perpétua")', () => {
+    for (const word of ['entra', 'parla', 'séria', 'perpétua']) expect(detectLanguage(word).code).not.toBe('fr');
+  });
+});
