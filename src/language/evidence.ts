@@ -188,6 +188,20 @@ function frenchPastHistoric(word: string): boolean {
   return (lx.french.has(infinitive) && !lx.other.has(infinitive)) || inFrenchDictionary(infinitive);
 }
 
+/**
+ * A French adverb or noun in "-ement" the dictionary lacks, on a form only French writes
+ * ("structurellement" on "structurelle", "technologiquement"): Catalan puts "-ment" on a
+ * feminine in -a ("clarament"), Spanish, Italian and Portuguese write "-mente", and English words
+ * in "-ement" are in its table (the build adds the English lists' words with French endings).
+ */
+function frenchMentForm(word: string): boolean {
+  if (!word.endsWith('ement')) return false;
+  const stem = word.slice(0, -4);
+  if (stem.length < MIN_STEM + 1) return false;
+  const lx = lexicons();
+  return (lx.french.has(stem) && !lx.other.has(stem)) || inFrenchDictionary(stem);
+}
+
 /** Whether the word ends as only French words do, on a stem long enough to tell ("remporté", "nombreux"). */
 function hasFrenchEnding(endings: readonly string[], word: string): boolean {
   return endings.some((e) => word.length - e.length >= MIN_STEM && word.endsWith(e));
@@ -434,7 +448,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w) || frenchPastHistoric(w)) ev.french += DICTIONARY;
+    else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w) || frenchPastHistoric(w) || frenchMentForm(w)) ev.french += DICTIONARY;
     else {
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage
