@@ -121,8 +121,8 @@ const ROMANCE_ENDING = /(a|o|as|os)$/;
 
 /**
  * SCOWL sizes from which an English word is rare enough that a French dictionary form written so
- * stays French, when it also has French letters or a French ending ("arête", "charcuterie",
- * "modiste"): sizes 60–95, no other list or table holding it. Without them, rare English words are
+ * stays French, when it also has French letters or a French-only ending ("arête", "corvée",
+ * "macédoines"): sizes 60–95, no other list or table holding it. Without them, rare English words are
  * as often common words of Italian, Catalan or Portuguese ("dolce", "farci", "jurat") or
  * international units ("coulombs", "radians").
  */
@@ -376,8 +376,8 @@ async function main() {
   // Precomputed: folding 40,000 forms at run time would cost a headline ~100 ms.
   const frenchAll = new Set([...fr, ...JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words]);
   const otherFolded = new Set(Object.values(other).flatMap((list) => list.split(' ')).map(fold));
-  // Nor a French form of the dictionary itself ("retirait", "glissait" beside "rétirait",
-  // "glissait"): read as a web spelling, it alone would make no French call. Not forms in -e,
+  // Nor a French form of the dictionary itself ("retirait", "voeux" beside "rétirait", "vœux"):
+  // read as a web spelling, it alone would make no French call. Not forms in -e,
   // -es ("excepte", "casse", "isole"): Catalan and Italian write those, and web French too.
   const dictionaryForm = new Set([...frenchListOnly()].filter((w) => !/(?:e|es)$/u.test(w)));
   const unaccented = new Set();
