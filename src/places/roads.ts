@@ -6,6 +6,7 @@
  * "A 1" alone is too often a grade or a paper size.
  */
 import type { PlaceMention } from '../mentions.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 import { warmedUp } from '../text/warmRegExp.js';
 
 const ROAD_SOURCE = [
@@ -31,7 +32,7 @@ const SPACE_AFTER_AUTOROUTE = /[\s\u00a0]+/y;
 const SHORT: Record<string, string> = { 'route nationale': 'RN', 'route départementale': 'RD', 'route régionale': 'RR' };
 
 /** The pattern scanning the whole text: what the anchors must agree with (`gate: false`). */
-const ROAD = new RegExp(ROAD_SOURCE, 'gu');
+const ROAD = lazyRegExp(ROAD_SOURCE, 'gu');
 
 /** `gate: false` runs the pattern at every position instead of at the anchors (tests compare both). */
 export function recognizeRoads(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
@@ -53,8 +54,9 @@ export function recognizeRoads(text: string, options: { gate?: boolean } = {}): 
     });
   };
   if (options.gate === false) {
-    ROAD.lastIndex = 0;
-    for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) tryAt(m.index);
+    const road = ROAD();
+    road.lastIndex = 0;
+    for (let m = road.exec(text); m; m = road.exec(text)) tryAt(m.index);
     return out;
   }
   ANCHOR.lastIndex = 0;
