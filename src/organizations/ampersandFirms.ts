@@ -12,7 +12,7 @@ import { isRegexSpace, lowerBound, mayBeginUpper, nameRunStart, positionsOf } fr
 
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const NAME = `${WORD}(?:[\\s\\u00a0]${WORD}){0,2}`;
-const FIRM_SOURCE = `(?<![\\p{L}\\p{N}&])(${NAME})[\\s\\u00a0]&[\\s\\u00a0](?:(Co\\.?|Cie|Fils|Associés|Partners)(?![\\p{L}])|(${NAME}))`;
+const FIRM_SOURCE = `(?<!\\p{L}|\\p{N}|&)(${NAME})[\\s\\u00a0]&[\\s\\u00a0](?:(Co\\.?|Cie|Fils|Associés|Partners)(?![\\p{L}])|(${NAME}))`;
 const FIRM = new RegExpTwins(FIRM_SOURCE, 'u');
 
 /**

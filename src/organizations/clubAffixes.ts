@@ -54,9 +54,9 @@ function load(): Affixes {
   const pre = alternation(d.prefixes);
   const suf = alternation(d.suffixes);
   // the prefix, then one to three capitalized words or a two-digit number
-  const before = `(?<![\\p{L}\\p{N}&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?![\\p{L}\\p{N}&])`;
+  const before = `(?<!\\p{L}|\\p{N}|[&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?!\\p{L}|\\p{N}|&)`;
   // one or two capitalized words, then the suffix
-  const after = `(?<![\\p{L}\\p{N}&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?![\\p{L}\\p{N}&'’-])`;
+  const after = `(?<!\\p{L}|\\p{N}|[&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?!\\p{L}|\\p{N}|[&'’-])`;
   patterns = {
     before: new RegExpTwins(before, 'u'),
     after: new RegExpTwins(after, 'u'),

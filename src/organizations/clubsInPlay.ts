@@ -19,7 +19,7 @@ const SCORE = '(?<![\\d/.-])\\d{1,2}[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d{1,2}(?![
 
 /** A result right after the side: "Auxerre s'est imposé", "Lens a battu", "Lyon 2-1". */
 const SIDE_THEN_RESULT = new RegExpTwins(
-  `(?<![\\p{L}\\p{N}])${NAME}${SP}(?:s['’][\\s\\u00a0]*(?:est|était)${SP}(?:imposée?|inclinée?|qualifiée?)|(?:a|avait)${SP}(?:battu|dominé|éliminé|étrillé|corrigé|concédé|égalisé|perdu${SP}(?:face|contre|devant))|l['’][\\s\\u00a0]*(?:a${SP})?emport|bat${SP}|\\(?${SCORE})`,
+  `(?<!\\p{L}|\\p{N})${NAME}${SP}(?:s['’][\\s\\u00a0]*(?:est|était)${SP}(?:imposée?|inclinée?|qualifiée?)|(?:a|avait)${SP}(?:battu|dominé|éliminé|étrillé|corrigé|concédé|égalisé|perdu${SP}(?:face|contre|devant))|l['’][\\s\\u00a0]*(?:a${SP})?emport|bat${SP}|\\(?${SCORE})`,
   'u',
 );
 

@@ -19,7 +19,7 @@ const SPORT =
   `|rugby(?:${SP}à${SP}(?:XV|XIII|sept|7|VII|treize|quinze))?(?:${SP}féminin)?` +
   `|hockey(?:${SP}sur${SP}(?:glace|gazon))?|basket-?ball|handball|volley-?ball|water-polo|baseball|softball|cricket` +
   `|beach-volley|futsal|netball|curling|polo|crosse|lacrosse|tennis|(?:Coupe${SP}Davis|Fed${SP}Cup))`;
-const TEAM_SOURCE = `(?<![\\p{L}\\p{N}])([EÉeé]quipe(?:${SP}nationale)?${SP}${DE})(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${SP}(?:de${SP})?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|pays${SP}de${SP}Galles)(?:${SP}${DE}(${SPORT})(?![\\p{L}]))?`;
+const TEAM_SOURCE = `(?<!\\p{L}|\\p{N})([EÉeé]quipe(?:${SP}nationale)?${SP}${DE})(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${SP}(?:de${SP})?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|pays${SP}de${SP}Galles)(?:${SP}${DE}(${SPORT})(?![\\p{L}]))?`;
 const TEAM = new RegExpTwins(TEAM_SOURCE, 'u');
 /** what every match holds after its first letter, and the letters that may begin it */
 const ANCHOR = 'quipe';

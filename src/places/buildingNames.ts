@@ -25,7 +25,7 @@ function load(): void {
   tails = loadList('places/building-tails.txt');
   const WORD = "\\p{Lu}[\\p{L}\\p{M}.-]*(?:['’][\\s\\u00a0]?s)?";
   // a French determiner opening a sentence ("Le Staples Center") is no part of the name
-  sticky = lazyRegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(?!(?:Le|La|Les|Au|Aux|Du|Des|L['’])[\\s\\u00a0])(${WORD}(?:[\\s\\u00a0]${WORD}){0,3})[\\s\\u00a0](?:${tails.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'uy');
+  sticky = lazyRegExp(`(?<!\\p{L}|\\p{M}|\\p{N}|['’.-])(?!(?:Le|La|Les|Au|Aux|Du|Des|L['’])[\\s\\u00a0])(${WORD}(?:[\\s\\u00a0]${WORD}){0,3})[\\s\\u00a0](?:${tails.map(escapeRegExp).join('|')})(?!\\p{L}|\\p{M}|\\p{N})`, 'uy');
 }
 
 /** The first position ≥ from where one of the nouns is written (-1: none). */

@@ -54,7 +54,7 @@ function load(): () => RegExp {
   const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
   // "l'hôpital", "au stade", "de la place", "sur l'avenue": a determiner before the noun, so that
   // "Place" or "Base" opening a sentence or a name ("Camp David") is not read as one
-  const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?![\\p{L}\\p{N}'’-])`;
+  const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?!\\p{L}|\\p{N}|['’-])`;
   pattern = lazyRegExp(source, 'gu');
   patternAt = warmedUp(new RegExp(source, 'uy'));
   gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;

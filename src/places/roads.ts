@@ -11,11 +11,11 @@ import { warmedUp } from '../text/warmRegExp.js';
 
 const ROAD_SOURCE = [
   // RN 7, RN7, RN-7, RD 934, RR 12, RNIE 1, RN n° 15
-  String.raw`(?<![\p{L}\p{N}])(RNIE|RN|RD|RR)[\s\u00a0-]?(?:n°[\s\u00a0]?)?(\d{1,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<!\p{L}|\p{N})(RNIE|RN|RD|RR)[\s\u00a0-]?(?:n°[\s\u00a0]?)?(\d{1,4})(?!\p{L}|\p{N})`,
   // route nationale 7, route nationale n° 15, route départementale 934
-  String.raw`(?<![\p{L}])(route[\s\u00a0]+(?:nationale|départementale|régionale))[\s\u00a0]+(?:n°[\s\u00a0]?|numéro[\s\u00a0]+)?(\d{1,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(route[\s\u00a0]+(?:nationale|départementale|régionale))[\s\u00a0]+(?:n°[\s\u00a0]?|numéro[\s\u00a0]+)?(\d{1,4})(?!\p{L}|\p{N})`,
   // l'A 1, l’A7, autoroute A 6, l'E40
-  String.raw`(?:(?<=\b[lL]['’])|(?<=autoroute[\s\u00a0]+))([AE])[\s\u00a0]?(\d{1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<=\b[lL]['’])|(?<=autoroute[\s\u00a0]+))([AE])[\s\u00a0]?(\d{1,3})(?!\p{L}|\p{N})`,
 ].join('|');
 
 /** The road pattern, tried only at a candidate position (sticky). */

@@ -39,7 +39,7 @@ export abstract class FrParser implements Parser {
   patternParts(): { source: string; flags: string } {
     // No leading lookbehind: it would be tried at every position of the chunk; the left
     // boundary is checked in extract() instead.
-    return { source: `(?:${this.innerPattern()})(?![\\p{L}\\p{N}_])`, flags: 'iu' };
+    return { source: `(?:${this.innerPattern()})(?!\\p{L}|\\p{N}|_)`, flags: 'iu' };
   }
 
   pattern(context?: ParsingContext): RegExp {
