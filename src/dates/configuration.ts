@@ -149,7 +149,7 @@ export function gatedEngineOf(chrono: Chrono): GatedEngine {
       parser,
       gate,
       firsts: gate.firsts === undefined ? null : new FirstChars(gate.firsts),
-      sticky: stickyPattern(parser, parser instanceof FrParser ? parser.pattern() : undefined),
+      sticky: stickyPattern(parser, parser instanceof FrParser ? parser.patternParts() : undefined),
       ...surroundings(gate),
     };
   });

@@ -15,6 +15,7 @@
  */
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/fr';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 import { ownTags } from './tags.js';
 import { ChunkWords, isAsciiNonWord, isWordCode, type AnchorFlags, type FirstChars, type Gate } from './anchors.js';
 
@@ -23,11 +24,14 @@ export interface GatedParser {
   gate: Gate;
   /** The gate's `firsts`, as a table. */
   firsts: FirstChars | null;
-  /** The parser's pattern with the sticky flag. */
-  sticky: RegExp;
+  /**
+   * The parser's pattern with the sticky flag. It and the two below are made at their first use
+   * (text/lazyRegExp.ts): a short text has the anchors of a few parsers only.
+   */
+  sticky: () => RegExp;
   /** The gate's `atStart` and `atEnd`, sticky. */
-  atStart: RegExp | null;
-  atEnd: RegExp | null;
+  atStart: (() => RegExp) | null;
+  atEnd: (() => RegExp) | null;
 }
 
 export interface GatedEngine {
@@ -50,10 +54,6 @@ function newContext(text: string, ref: Date): ParsingContext {
   return new contextClass(text, ref);
 }
 
-/**
- * A parser's pattern, sticky. Built once: some chrono parsers build theirs on every call. A
- * parser whose pattern depends on the chunk (ours, with `lineNeeds`) gives its own.
- */
 /** tags.ts reads chrono's tag sets in place: make sure this chrono keeps them where it expects. */
 export function checkTagStore(): void {
   const c = newContext('', new Date()).createParsingComponents({});
@@ -63,14 +63,15 @@ export function checkTagStore(): void {
 
 /** A gate's `atStart` and `atEnd`, compiled to test at an anchor word's start and end. */
 export function surroundings(gate: Gate): Pick<GatedParser, 'atStart' | 'atEnd'> {
-  const sticky = (source: string | undefined) => (source === undefined ? null : new RegExp(source, 'iuy'));
+  const sticky = (source: string | undefined) => (source === undefined ? null : lazyRegExp(source, 'iuy'));
   return { atStart: sticky(gate.atStart), atEnd: sticky(gate.atEnd) };
 }
 
 /** The anchor words (indices into `words`) around which the text holds what the gate asks. */
 function surrounded(gp: GatedParser, words: ChunkWords, anchors: number[]): number[] {
-  const { atStart, atEnd } = gp;
-  if (!atStart && !atEnd) return anchors;
+  if ((!gp.atStart && !gp.atEnd) || anchors.length === 0) return anchors;
+  const atStart = gp.atStart && gp.atStart();
+  const atEnd = gp.atEnd && gp.atEnd();
   const text = words.text;
   let kept: number[] | null = null;
   for (let i = 0; i < anchors.length; i++) {
@@ -91,9 +92,18 @@ function surrounded(gp: GatedParser, words: ChunkWords, anchors: number[]): numb
   return kept ?? anchors;
 }
 
-export function stickyPattern(parser: Parser, own?: RegExp): RegExp {
-  const p = own ?? parser.pattern(newContext('', new Date()));
-  return new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y');
+/**
+ * A parser's pattern, sticky. Built once, at the first call: some chrono parsers build theirs on
+ * every call. `own`: the source and flags of our parsers' patterns (FrParser.patternParts), read
+ * without making the unsticky pattern, which the gated engine never runs.
+ */
+export function stickyPattern(parser: Parser, own?: { source: string; flags: string }): () => RegExp {
+  let made: RegExp | null = null;
+  return () => {
+    if (made) return made;
+    const p = own ?? parser.pattern(newContext('', new Date()));
+    return (made = new RegExp(p.source, p.flags.replace(/[gy]/g, '') + 'y'));
+  };
 }
 
 /** `words`: the chunk's anchor words when already found. */
@@ -134,7 +144,8 @@ function startable(text: string, p: number, gate: Gate, firsts: FirstChars | nul
 
 /** chrono's executeParser (chrono.js), the next match found at the anchor windows only. */
 function executeGated(context: ParsingContext, gp: GatedParser, words: ChunkWords, anchors: number[]): ParsingResult[] {
-  const { parser, gate, sticky, firsts } = gp;
+  const { parser, gate, firsts } = gp;
+  const sticky = gp.sticky();
   const text = context.text;
   const results: ParsingResult[] = [];
   const lead = gate.lead;

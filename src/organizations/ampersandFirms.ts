@@ -6,14 +6,14 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { scanMatches } from '../text/anchorGate.js';
+import { scanTwins } from '../text/anchorGate.js';
+import { RegExpTwins } from '../text/lazyRegExp.js';
 import { isRegexSpace, lowerBound, mayBeginUpper, nameRunStart, positionsOf } from '../text/anchorScan.js';
 
 const WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 const NAME = `${WORD}(?:[\\s\\u00a0]${WORD}){0,2}`;
-const FIRM_SOURCE = `(?<![\\p{L}\\p{N}&])(${NAME})[\\s\\u00a0]&[\\s\\u00a0](?:(Co\\.?|Cie|Fils|Associés|Partners)(?![\\p{L}])|(${NAME}))`;
-const FIRM = new RegExp(FIRM_SOURCE, 'gu');
-const FIRM_AT = new RegExp(FIRM_SOURCE, 'uy');
+const FIRM_SOURCE = `(?<!\\p{L}|\\p{N}|&)(${NAME})[\\s\\u00a0]&[\\s\\u00a0](?:(Co\\.?|Cie|Fils|Associés|Partners)(?![\\p{L}])|(${NAME}))`;
+const FIRM = new RegExpTwins(FIRM_SOURCE, 'u');
 
 /**
  * Where in the region a firm's name may begin (region offsets, ascending): in the run of at most
@@ -35,7 +35,7 @@ export function ampersandFirms(text: string, r: Span, out: OrganizationMention[]
   const starts = gated ? candidateStarts(text, r) : null;
   if (starts !== null && starts.length === 0) return;
   const slice = text.slice(r.start, r.end);
-  scanMatches(FIRM, FIRM_AT, slice, starts, (m) => {
+  scanTwins(FIRM, slice, starts, (m) => {
     // each partner has a word of three letters or more in lower case: "Ki & Ui" is OCR noise
     if (!/\p{Lu}\p{Ll}{2,}/u.test(m[1]) || (m[3] !== undefined && !/\p{Lu}\p{Ll}{2,}/u.test(m[3]))) return undefined;
     // "Leith & Falmouth", "Cardiff & San-Francisco": a place on either side is a route or a pair of places

@@ -12,7 +12,8 @@ import type { OrganizationMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { alternation } from '../text/normalize.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
-import { firstTokenEndingAfter, scanMatches } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, scanTwins } from '../text/anchorGate.js';
+import { RegExpTwins } from '../text/lazyRegExp.js';
 import { isRegexSpace, mayBeginUpper, nameRunStart } from '../text/anchorScan.js';
 
 interface ClubAffixes {
@@ -27,10 +28,8 @@ const SP = '[\\s\\u00a0]';
 const FUNCTION = new Set(['Un', 'Une', 'Des', 'Du', 'De', 'Et', 'Au', 'Aux', 'En', 'À', 'Ce', 'Cette', 'Il', 'Elle', 'Selon', 'Pour', 'Avec', 'Dans', 'Sur', 'Par']);
 
 interface Affixes {
-  before: RegExp;
-  beforeAt: RegExp;
-  after: RegExp;
-  afterAt: RegExp;
+  before: RegExpTwins;
+  after: RegExpTwins;
   notNames: Set<string>;
   prefixes: Set<string>;
   suffixes: Set<string>;
@@ -55,14 +54,12 @@ function load(): Affixes {
   const pre = alternation(d.prefixes);
   const suf = alternation(d.suffixes);
   // the prefix, then one to three capitalized words or a two-digit number
-  const before = `(?<![\\p{L}\\p{N}&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?![\\p{L}\\p{N}&])`;
+  const before = `(?<!\\p{L}|\\p{N}|[&-])(?:${pre})(?:${SP}(?:${WORD})){1,3}(?:${SP}\\d{2})?(?!\\p{L}|\\p{N}|&)`;
   // one or two capitalized words, then the suffix
-  const after = `(?<![\\p{L}\\p{N}&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?![\\p{L}\\p{N}&'’-])`;
+  const after = `(?<!\\p{L}|\\p{N}|[&'’-])(?:(?:${WORD})${SP}){1,2}(?:${suf})(?!\\p{L}|\\p{N}|[&'’-])`;
   patterns = {
-    before: new RegExp(before, 'gu'),
-    beforeAt: new RegExp(before, 'uy'),
-    after: new RegExp(after, 'gu'),
-    afterAt: new RegExp(after, 'uy'),
+    before: new RegExpTwins(before, 'u'),
+    after: new RegExpTwins(after, 'u'),
     notNames: new Set(d.notNames),
     prefixes: new Set(d.prefixes),
     suffixes: new Set(d.suffixes),
@@ -137,7 +134,7 @@ export function clubAffixes(text: string, r: Span, out: OrganizationMention[], g
   }
   const slice = text.slice(r.start, r.end);
   const push = (s: number, e: number) => out.push({ start: r.start + s, end: r.start + e, normalized: slice.slice(s, e).replace(/[\s\u00a0]+/g, ' '), acronym: null });
-  scanMatches(a.before, a.beforeAt, slice, starts && starts.before, (m) => {
+  scanTwins(a.before, slice, starts && starts.before, (m) => {
     const words = m[0].split(/[\s\u00a0]+/);
     if (notNames.has(words[1]) || FUNCTION.has(words[1])) return undefined;
     // a line in capitals ("AS LE DÉCLARE") is no club's name: the name has a lower-case letter or a number
@@ -145,7 +142,7 @@ export function clubAffixes(text: string, r: Span, out: OrganizationMention[], g
     push(m.index, m.index + m[0].length);
     return undefined;
   });
-  scanMatches(a.after, a.afterAt, slice, starts && starts.after, (m) => {
+  scanTwins(a.after, slice, starts && starts.after, (m) => {
     let s = m.index;
     let words = m[0].split(/[\s\u00a0]+/);
     // "Selon Mora IK": drop a leading function word ("Le Havre AC" keeps its article: "Le", "La" are not in the list)

@@ -7,7 +7,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stickyOf, wordGates } from '../text/anchorGate.js';
+import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanTwins, wordGates } from '../text/anchorGate.js';
+import { lazyRegExp, RegExpTwins } from '../text/lazyRegExp.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
@@ -17,20 +18,16 @@ const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:
 const SCORE = '(?<![\\d/.-])\\d{1,2}[\\s\\u00a0]*[-–][\\s\\u00a0]*\\d{1,2}(?![\\d/.-])';
 
 /** A result right after the side: "Auxerre s'est imposé", "Lens a battu", "Lyon 2-1". */
-const SIDE_THEN_RESULT = new RegExp(
-  `(?<![\\p{L}\\p{N}])${NAME}${SP}(?:s['’][\\s\\u00a0]*(?:est|était)${SP}(?:imposée?|inclinée?|qualifiée?)|(?:a|avait)${SP}(?:battu|dominé|éliminé|étrillé|corrigé|concédé|égalisé|perdu${SP}(?:face|contre|devant))|l['’][\\s\\u00a0]*(?:a${SP})?emport|bat${SP}|\\(?${SCORE})`,
-  'gu',
+const SIDE_THEN_RESULT = new RegExpTwins(
+  `(?<!\\p{L}|\\p{N})${NAME}${SP}(?:s['’][\\s\\u00a0]*(?:est|était)${SP}(?:imposée?|inclinée?|qualifiée?)|(?:a|avait)${SP}(?:battu|dominé|éliminé|étrillé|corrigé|concédé|égalisé|perdu${SP}(?:face|contre|devant))|l['’][\\s\\u00a0]*(?:a${SP})?emport|bat${SP}|\\(?${SCORE})`,
+  'u',
 );
-
-const SIDE_THEN_RESULT_STICKY = stickyOf(SIDE_THEN_RESULT);
 
 /** A side right after a match word: "face à Lens", "contre Marseille", "a battu Lyon", "la victoire de Nantes". */
-const RESULT_THEN_SIDE = new RegExp(
+const RESULT_THEN_SIDE = new RegExpTwins(
   `(?<![\\p{L}])(?:face${SP}(?:à|au)|contre|devant|battu|battre|bat|dominé|éliminé|(?:victoire|défaite|succès)${SP}(?:de|du|d['’]|sur|contre|face${SP}à)|(?:joueur|joueuse|entraîneur|entraîneuse|sélectionneur|attaquant|milieu|défenseur|gardien|capitaine|supporters?)${SP}(?:de|du|d['’]))[\\s\\u00a0]*(?:l['’][\\s\\u00a0]*|la${SP}|le${SP})?${NAME}`,
-  'gu',
+  'u',
 );
-
-const RESULT_THEN_SIDE_STICKY = stickyOf(RESULT_THEN_SIDE);
 
 /**
  * Words one of which each pattern holds as written (the patterns are case-sensitive), or a digit
@@ -46,7 +43,7 @@ function mayHold(sentence: string, cues: string[], digit: boolean): boolean {
 }
 
 /** The sentence is about sport: a score, or words only sport uses. */
-const SPORTING = new RegExp(
+const SPORTING = lazyRegExp(
   `${SCORE}|(?<![\\p{L}])(?:match(?:s|é)?|championnat|Ligue${SP}\\d|coupe${SP}d|finale|demi-finale|quarts?${SP}de${SP}finale|mi-temps|but(?:s)?${SP}(?:de|d['’])|buteur|penalty|penaltys|tirs${SP}au${SP}but|entra[îi]neur|sélectionneur|football|rugby|basket(?:-ball)?|handball|hockey|volley(?:-ball)?|stade|équipe|ligue${SP}des${SP}champions|CAN|Mondial|Coupe${SP}du${SP}monde)(?![\\p{L}])`,
   'iu',
 );
@@ -152,7 +149,7 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
   for (const s of sentences) {
     if (codes !== null && !maySport(text, table, codes, digits, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!SPORTING.test(sentence)) continue;
+    if (!SPORTING().test(sentence)) continue;
     // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit
     let starts: number[] | null = null;
     let afterDigits: number[] | null = null;
@@ -166,7 +163,7 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
       const subject = re === SIDE_THEN_RESULT;
       if (subject ? !mayHold(sentence, SIDE_THEN_RESULT_CUES, true) : !mayHold(sentence, RESULT_THEN_SIDE_CUES, false)) continue;
-      scanMatches(re, subject ? SIDE_THEN_RESULT_STICKY : RESULT_THEN_SIDE_STICKY, sentence, subject ? starts : afterDigits, (m) => {
+      scanTwins(re, sentence, subject ? starts : afterDigits, (m) => {
         const name = m[1];
         if (!isSide(name, subject)) return;
         const start = s.start + m.index + m[0].indexOf(name, subject ? 0 : m[0].length - name.length);

@@ -5,10 +5,11 @@
  */
 import type { OrganizationMention } from '../mentions.js';
 import { DATELINE_MONTH } from '../places/datelines.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 
 const MONTH = `${DATELINE_MONTH}\\.?`;
 // a place opening the line or the sentence, a day (and month), then the agency in parentheses
-const CREDIT = new RegExp(
+const CREDIT = lazyRegExp(
   `(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[ \\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2}[ \\u00a0]*,?[ \\u00a0]+(?:[12]?\\d|3[01])(?:er)?(?:[ \\u00a0]+${MONTH})?[ \\u00a0]*,?[ \\u00a0]*\\([ \\u00a0]*)(\\p{L}[\\p{L}.]*(?:[ \\u00a0]\\.)?)(?=[ \\u00a0]*[),])`,
   'uy',
 );
@@ -19,7 +20,7 @@ const CREDIT = new RegExp(
  * case, blanks, a period and a comma, so going back from the bracket over such characters must
  * reach a digit. CREDIT is tried there only, sticky: scanned over the whole text, its long
  * lookbehind ran at every position. Most texts have no such bracket: the pattern (Unicode
- * classes, a long lookbehind) is then neither run nor compiled (cold start).
+ * classes, a long lookbehind) is then neither made nor run (cold start).
  */
 function creditStarts(text: string): number[] {
   const starts: number[] = [];
@@ -41,8 +42,9 @@ function creditStarts(text: string): number[] {
 export function datelineAgencies(text: string): OrganizationMention[] {
   const out: OrganizationMention[] = [];
   for (const at of creditStarts(text)) {
-    CREDIT.lastIndex = at;
-    const m = CREDIT.exec(text);
+    const credit = CREDIT();
+    credit.lastIndex = at;
+    const m = credit.exec(text);
     if (!m) continue;
     const written = m[1];
     if (written.replace(/[^\p{L}]/gu, '').length < 2) continue;

@@ -52,7 +52,7 @@ function acronymsOf(byAcronym: Map<string, KnownOrg>): Acronyms {
 /** The acronyms as one regex, longest first, bounded by no letter or digit (the reading the token lookup reproduces). */
 function patternOf(a: Acronyms): RegExp {
   const acronyms = [...a.byAcronym.keys()].sort((x, y) => y.length - x.length);
-  return (a.pattern ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${acronyms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu'));
+  return (a.pattern ??= new RegExp(`(?<!\\p{L}|\\p{N})(?:${acronyms.map(escapeRegExp).join('|')})(?!\\p{L}|\\p{N})`, 'gu'));
 }
 
 /** Pushes each listed acronym of region r, left to right. */

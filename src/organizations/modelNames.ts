@@ -6,7 +6,7 @@
  */
 
 /** A model designation: a number of 2 to 4 digits, or letters then digits ("A320", "F-22", "GT 40"). */
-const MODEL = /^[ \u00a0]+(?:(\d{2,4})|[A-Z]{1,3}[- \u00a0]?\d{1,4}[A-Z]?)(?![\p{L}\p{N}])([ \u00a0]*[\p{L}\p{N}]*)/u;
+const MODEL = /^[ \u00a0]+(?:(\d{2,4})|[A-Z]{1,3}[- \u00a0]?\d{1,4}[A-Z]?)(?!\p{L}|\p{N})([ \u00a0]*[\p{L}\p{N}]*)/u;
 const MAKER = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether the organization [start, end) of `text` is a maker's name followed by a model designation. */

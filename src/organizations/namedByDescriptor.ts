@@ -74,7 +74,7 @@ function regexOf(p: Pattern): { global: RegExp; sticky: RegExp } {
     const SP = '[\\s\\u00a0]+';
     const WORD = "\\p{Lu}[\\p{L}\\p{M}\\p{N}&'’.-]*";
     p.global = new RegExp(
-      `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(p.lexicon.nouns)})(?:${SP}(?:${alternation(p.lexicon.adjectives)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?![\\p{L}\\p{N}])`,
+      `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]['’]|[Dd]u|[Dd]es|[Aa]u|[Aa]ux|[Uu]n|[Uu]ne|[Ss]on|[Ss]a|[Ss]es|[Ll]eur)[\\s\\u00a0]*(?:${alternation(p.lexicon.nouns)})(?:${SP}(?:${alternation(p.lexicon.adjectives)}))?${SP}((?:(?:Le|La|Les)${SP})?${WORD}(?:${SP}${WORD}){0,3})(?!\\p{L}|\\p{N})`,
       'gu',
     );
     p.sticky = stickyOf(p.global);

@@ -7,7 +7,8 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
-import { scanMatches } from '../text/anchorGate.js';
+import { scanTwins } from '../text/anchorGate.js';
+import { RegExpTwins } from '../text/lazyRegExp.js';
 import { lowerBound, positionsOf } from '../text/anchorScan.js';
 
 const SP = '[\\s\\u00a0]+';
@@ -18,9 +19,8 @@ const SPORT =
   `|rugby(?:${SP}à${SP}(?:XV|XIII|sept|7|VII|treize|quinze))?(?:${SP}féminin)?` +
   `|hockey(?:${SP}sur${SP}(?:glace|gazon))?|basket-?ball|handball|volley-?ball|water-polo|baseball|softball|cricket` +
   `|beach-volley|futsal|netball|curling|polo|crosse|lacrosse|tennis|(?:Coupe${SP}Davis|Fed${SP}Cup))`;
-const TEAM_SOURCE = `(?<![\\p{L}\\p{N}])([EÉeé]quipe(?:${SP}nationale)?${SP}${DE})(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${SP}(?:de${SP})?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|pays${SP}de${SP}Galles)(?:${SP}${DE}(${SPORT})(?![\\p{L}]))?`;
-const TEAM = new RegExp(TEAM_SOURCE, 'gu');
-const TEAM_AT = new RegExp(TEAM_SOURCE, 'uy');
+const TEAM_SOURCE = `(?<!\\p{L}|\\p{N})([EÉeé]quipe(?:${SP}nationale)?${SP}${DE})(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:${SP}(?:de${SP})?\\p{Lu}[\\p{L}\\p{M}'’-]*){0,2}|pays${SP}de${SP}Galles)(?:${SP}${DE}(${SPORT})(?![\\p{L}]))?`;
+const TEAM = new RegExpTwins(TEAM_SOURCE, 'u');
 /** what every match holds after its first letter, and the letters that may begin it */
 const ANCHOR = 'quipe';
 const FIRST = new Set(['E', 'É', 'e', 'é'].map((c) => c.charCodeAt(0)));
@@ -48,7 +48,7 @@ export function nationalTeams(text: string, r: Span, out: OrganizationMention[],
   const starts = gated ? candidateStarts(text, r) : null;
   if (starts !== null && starts.length === 0) return;
   const slice = text.slice(r.start, r.end);
-  scanMatches(TEAM, TEAM_AT, slice, starts, (m) => {
+  scanTwins(TEAM, slice, starts, (m) => {
     // the longest run of the capitalized words after "de" that is a country: "Nouvelle-Zélande de…"
     const words = m[2].split(/[\s\u00a0]+/);
     let n = words.length;

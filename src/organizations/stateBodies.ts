@@ -71,8 +71,8 @@ function load(): Patterns {
   const qualifiers = [...inflections(d.adjectives).sort((a, b) => b.length - a.length), ...[...d.complements].sort((a, b) => b.length - a.length)];
   const qualifier = `(?:${alternation(inflections(d.adjectives), runningText)}|${alternation(d.complements, runningText)})`;
   // the head in lower case as written, then one or two qualifiers ("l'armée nationale malienne")
-  const qualifiedSource = `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?![\\p{L}\\p{N}-])`;
-  const ofCountrySource = `(?<![\\p{L}\\p{N}-])(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`;
+  const qualifiedSource = `(?<!\\p{L}|\\p{N}|-)(?:${alternation(d.heads, runningText)})(?:[\\s\\u00a0]+${qualifier}){1,2}(?!\\p{L}|\\p{N}|-)`;
+  const ofCountrySource = `(?<!\\p{L}|\\p{N}|-)(?:${alternation(d.heads, runningText)})[\\s\\u00a0]+(?:du|des|de[\\s\\u00a0]+la|de[\\s\\u00a0]+l['’]|d['’])[\\s\\u00a0]*(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0]+[\\p{L}\\p{M}'’-]+){0,3})`;
   // the reading by code stands in for the regex only where it reads entries as the regex does
   const first = [...heads, ...qualifiers].every(readable) ? foldedFirstWords(d.heads) : null;
   const lexicon = stateBodyLexicon(heads, qualifiers);

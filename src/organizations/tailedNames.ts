@@ -67,7 +67,7 @@ export function tailedNameEnd(text: string, tailEnd: number, limit: number): num
       end += c[0].length;
       continue;
     }
-    const next = /^[\s\u00a0]+(\p{Lu}[\p{L}]*)(?![\p{L}\p{M}\p{N}-])/u.exec(rest);
+    const next = /^[\s\u00a0]+(\p{Lu}[\p{L}]*)(?!\p{L}|\p{M}|\p{N}|-)/u.exec(rest);
     if (next && TAIL_CONTINUERS.has(next[1])) {
       end += next[0].length;
       continue;

@@ -12,7 +12,7 @@ import type { TokenTable } from '../text/tokenTable.js';
 import type { OrgLexicon } from './lexicon.js';
 import { previousWord } from './nameWords.js';
 
-const ACRONYM = /(?<![\p{L}\p{N}&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
+const ACRONYM = /(?<!\p{L}|\p{N}|[&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
 const ACRONYM_STICKY = stickyOf(ACRONYM);
 
 /** ACRONYM is a whole word (no letter or digit on either side; anchorRanges gives no gate to text with combining marks). */

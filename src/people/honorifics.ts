@@ -18,7 +18,7 @@ let lastChars: Uint8Array | null = null;
  * turns the period of "M." into another mark. Only the capital M of "M."/"MM."/"Mme" is read so
  * (case-sensitive), and the span keeps the letters, not the mark.
  */
-const OCR_MARKED = /(?<![\p{L}\p{M}])(MM|Mm|M)[\s\u00a0]*[,;:»"°.*?-]{1,3}[\s\u00a0]*$/u;
+const OCR_MARKED = /(?<!\p{L}|\p{M})(MM|Mm|M)[\s\u00a0]*[,;:»"°.*?-]{1,3}[\s\u00a0]*$/u;
 
 function pattern(): RegExp {
   if (re) return re;
@@ -31,7 +31,7 @@ function pattern(): RegExp {
     .map((h) => escapeRegExp(h).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
   // the honorific, then an article before a rank or title ("M. le général"), then the anchor
-  re = new RegExp(`(?<![\\p{L}\\p{M}])(${alt})(?![\\p{L}\\p{M}])[\\s\\u00a0]*(?:(?:le|la|l['’])[\\s\\u00a0]*)?$`, 'iu');
+  re = new RegExp(`(?<!\\p{L}|\\p{M})(${alt})(?!\\p{L}|\\p{M})[\\s\\u00a0]*(?:(?:le|la|l['’])[\\s\\u00a0]*)?$`, 'iu');
   return re;
 }
 

@@ -299,7 +299,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
  * the full name wrote before it ("Le Pen", "Le Drian", "De Niro"), else it would read "Pen".
  */
 function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCandidate[]): PersonCandidate {
-  const m = /(?<![\p{L}\p{M}])(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
+  const m = /(?<!\p{L}|\p{M})(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
   if (!m || !CAPITAL_PARTICLES.has(m[1].toLowerCase())) return p;
   const written = `${m[1]} ${text.slice(p.start, p.end)}`;
   if (!people.some((q) => q.name.endsWith(written) && q.start !== p.start)) return p;

@@ -12,7 +12,7 @@ import { lookupPlace } from '../places/index.js';
  * list of anything could show ("1. Santé. 2. Emploi. 3. Impôts."): it counts only near an entry
  * with a gap or a country.
  */
-const ENTRY = /(?<![\p{L}\p{N}])\d{1,3}[\s\u00a0]?\.[\s\u00a0]+((?:(?:van|von|de|di|da|del|le|la)[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[\s\u00a0]*(?:\(\p{Lu}[\p{Ll}]{0,3}[,)\s]|[,]?[\s\u00a0]+à[\s\u00a0]+\d|[\s\u00a0]+m\.[\s\u00a0]?t\.)|(\.[\s\u00a0]+\d{1,3}[\s\u00a0]?\.[\s\u00a0]|,[\s\u00a0]+tous[\s\u00a0]+m\.))/gu;
+const ENTRY = /(?<!\p{L}|\p{N})\d{1,3}[\s\u00a0]?\.[\s\u00a0]+((?:(?:van|von|de|di|da|del|le|la)[\s\u00a0]+)?\p{Lu}[\p{L}\p{M}'’-]+(?:[\s\u00a0]\p{Lu}[\p{L}\p{M}'’-]+){0,2})(?=[\s\u00a0]*(?:\(\p{Lu}[\p{Ll}]{0,3}[,)\s]|[,]?[\s\u00a0]+à[\s\u00a0]+\d|[\s\u00a0]+m\.[\s\u00a0]?t\.)|(\.[\s\u00a0]+\d{1,3}[\s\u00a0]?\.[\s\u00a0]|,[\s\u00a0]+tous[\s\u00a0]+m\.))/gu;
 /** Entries further apart than this are not one list. */
 const NEAR = 300;
 

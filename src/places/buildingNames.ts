@@ -8,25 +8,24 @@ import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { mayBeginUpper, nameRunStart } from '../text/anchorScan.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 
 let tails: string[] | null = null;
 const RESEARCH = /\b(?:Research|Policy|Studies|Strategic|Security|Intelligence|Warning|Data)\b/u;
-let pattern: RegExp | null = null;
-let sticky: RegExp | null = null;
+/** The pattern, tried at one position (sticky); made when a text holds one of the nouns. */
+let sticky: (() => RegExp) | null = null;
 /**
  * The most blanks a match holds: three between its four words, one in each "St George' s"
  * ending, one before the noun.
  */
 const MAX_BLANKS = 8;
 
-function load(): RegExp {
-  if (pattern) return pattern;
+function load(): void {
+  if (tails) return;
   tails = loadList('places/building-tails.txt');
   const WORD = "\\p{Lu}[\\p{L}\\p{M}.-]*(?:['’][\\s\\u00a0]?s)?";
   // a French determiner opening a sentence ("Le Staples Center") is no part of the name
-  pattern = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}'’.-])(?!(?:Le|La|Les|Au|Aux|Du|Des|L['’])[\\s\\u00a0])(${WORD}(?:[\\s\\u00a0]${WORD}){0,3})[\\s\\u00a0](?:${tails.map(escapeRegExp).join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'gu');
-  sticky = new RegExp(pattern.source, 'uy');
-  return pattern;
+  sticky = lazyRegExp(`(?<!\\p{L}|\\p{M}|\\p{N}|['’.-])(?!(?:Le|La|Les|Au|Aux|Du|Des|L['’])[\\s\\u00a0])(${WORD}(?:[\\s\\u00a0]${WORD}){0,3})[\\s\\u00a0](?:${tails.map(escapeRegExp).join('|')})(?!\\p{L}|\\p{M}|\\p{N})`, 'uy');
 }
 
 /** The first position ≥ from where one of the nouns is written (-1: none). */
@@ -49,7 +48,7 @@ export function recognizeBuildings(text: string): PlaceMention[] {
   // each noun: a match ends at a noun and holds no other character, so no other position can
   // start one; left to right from the end of the last match, as the global scan (which read
   // every capital of the text with \p{L} backtracking, ~1% of the CPU where a noun was found).
-  const st = sticky!;
+  const st = sticky!();
   let from = 0;
   let tried = 0;
   for (let q = nextTail(text, from); q >= 0; q = nextTail(text, Math.max(from, q + 1))) {

@@ -8,6 +8,7 @@
  */
 import type { PlaceMention } from '../mentions.js';
 import { lookup } from './gazetteer.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 
 /** The datelines found: the pipeline lets them win over a person or an organization of the same words. */
 const DATELINES = new WeakSet<PlaceMention>();
@@ -29,8 +30,8 @@ const NAME = `${WORD}(?:[ \\u00a0]${WORD}){0,2}`;
 // opening a line or the text, or after the end of a sentence or a dash
 const OPENS = '(?<=(?:^|\\n|[.!?;:—–-])[ \\u00a0]*)';
 // sticky: tried only where OPENS holds (openings below)
-const DATED = new RegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${DATELINE_MONTH}(?![\\p{L}])))`, 'uy');
-const SECTION = new RegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'uy');
+const DATED = lazyRegExp(`${OPENS}(${NAME})(?=[ \\u00a0]*[,.]?[ \\u00a0]+(?:le[ \\u00a0]+)?(?:[12]?\\d|3[01])(?:er)?[ \\u00a0]*[,.]?[ \\u00a0]*(?:\\(|${DATELINE_MONTH}(?![\\p{L}])))`, 'uy');
+const SECTION = lazyRegExp(`${OPENS}(${NAME})(?=\\.[ \\u00a0]*[—–])`, 'uy');
 
 const isBlank = (c: number) => c === 32 || c === 0xa0;
 
@@ -88,10 +89,11 @@ function openings(text: string): number[] {
 export function recognizeDatelines(text: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   let starts: number[] | undefined;
-  for (const [re, listedOnly] of [[DATED, false], [SECTION, true]] as const) {
-    // SECTION needs a dash: most texts have none, and then it is not run (nor compiled: a few ms of a cold start)
-    if (re === SECTION && !text.includes('—') && !text.includes('–')) continue;
-    if (re === DATED && !mayBeDated(text)) continue;
+  for (const [pattern, listedOnly] of [[DATED, false], [SECTION, true]] as const) {
+    // SECTION needs a dash: most texts have none, and then it is not run (nor made: a few ms of a cold start)
+    if (pattern === SECTION && !text.includes('—') && !text.includes('–')) continue;
+    if (pattern === DATED && !mayBeDated(text)) continue;
+    const re = pattern();
     let next = 0;
     for (const x of (starts ??= openings(text))) {
       // a match holds no opener but a hyphen: one inside the last match is passed, as the global scan did

@@ -18,7 +18,7 @@ function load(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map((n) => (n[0] === n[0].toLowerCase() ? `[${n[0]}${n[0].toUpperCase()}]` : n[0]) + escapeRegExp(n.slice(1)).replace(/ /g, '[\\s\\u00a0]+'))
     .join('|');
-  pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alt})[\\s\\u00a0]+(?:${OF_BEFORE_NAME})$`, 'u');
+  pattern = new RegExp(`(?<!\\p{L}|\\p{M}|['’-])(?:${alt})[\\s\\u00a0]+(?:${OF_BEFORE_NAME})$`, 'u');
   return pattern;
 }
 

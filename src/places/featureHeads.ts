@@ -32,7 +32,7 @@ function headNouns(): Map<string, Head> {
 export const OF_BEFORE_NAME = "de[\\s\\u00a0]+la[\\s\\u00a0]+|de[\\s\\u00a0]+l['’][\\s\\u00a0]*|du[\\s\\u00a0]+|des[\\s\\u00a0]+|de[\\s\\u00a0]+|d['’][\\s\\u00a0]*";
 
 /** A noun, then "de", "de la", "de l'", "du", "des", "d'" or nothing, ending right before the name. */
-const HEAD_BEFORE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(\\p{L}+)[\\s\\u00a0]+(${OF_BEFORE_NAME})?$`, 'u');
+const HEAD_BEFORE = new RegExp(`(?<!\\p{L}|\\p{M}|['’-])(\\p{L}+)[\\s\\u00a0]+(${OF_BEFORE_NAME})?$`, 'u');
 
 /** Kinds that stand in the town they are named after ("la gare de Lens", "le boulevard de Clichy"): its coordinates hold. */
 const IN_TOWN = new Set(['landmark', 'road']);

@@ -15,9 +15,11 @@ import { DATA_DIR } from '../data.js';
 import { escapeRegExp } from '../text/normalize.js';
 import { CharClass, charClassOf } from '../text/charClass.js';
 import { tokenTableOf } from '../text/tokenTable.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 import { warmedUp } from '../text/warmRegExp.js';
 
-let pattern: RegExp | null = null;
+/** The pattern scanning the whole text (made at its first use: the gated reading needs only patternAt). */
+let pattern: (() => RegExp) | null = null;
 /** The same pattern, tried at one position (sticky). */
 let patternAt: RegExp | null = null;
 /** The nouns as written in the data; null when one holds a separator (no token gate then). */
@@ -36,7 +38,7 @@ const TAIL_BITS = 4095;
 
 const tailHash = (prev: number, last: number): number => (Math.imul(prev, 31) + last) & TAIL_BITS;
 
-function load(): RegExp {
+function load(): () => RegExp {
   if (pattern) return pattern;
   const nouns: string[] = [];
   for (const line of readFileSync(join(DATA_DIR, 'places', 'landmark-nouns.txt'), 'utf8').split('\n')) {
@@ -52,8 +54,8 @@ function load(): RegExp {
   const NAME = "\\p{Lu}[\\p{Ll}\\p{M}]+(?:-\\p{Lu}[\\p{Ll}\\p{M}]+)?";
   // "l'hôpital", "au stade", "de la place", "sur l'avenue": a determiner before the noun, so that
   // "Place" or "Base" opening a sentence or a name ("Camp David") is not read as one
-  const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?![\\p{L}\\p{N}'’-])`;
-  pattern = new RegExp(source, 'gu');
+  const source = `(?<![\\p{L}])(?:[Ll]e|[Ll]a|[Ll]['’]|[Dd]u|[Aa]u|[Uu]n|[Uu]ne)[\\s\\u00a0]*(${alt})${SP}(${NAME}(?:${SP}(?:(?:ben|ould|ag|dan|el)${SP})?${NAME}){1,3})(?!\\p{L}|\\p{N}|['’-])`;
+  pattern = lazyRegExp(source, 'gu');
   patternAt = warmedUp(new RegExp(source, 'uy'));
   gateNouns = nouns.every((n) => [...n].every((c) => charClassOf(c.charCodeAt(0)) !== CharClass.SEPARATOR)) ? nouns : null;
   nounTails = nouns.every((n) => n.length >= 2) ? new Array<string[] | undefined>(TAIL_BITS + 1) : null;
@@ -122,9 +124,10 @@ function candidateStarts(text: string, nouns: string[]): number[] {
 
 /** `gate: false` runs the pattern at every position instead of before the nouns (tests compare both). */
 export function recognizeLandmarks(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
-  const re = load();
+  const whole = load();
   const out: PlaceMention[] = [];
   if (!gateNouns || options.gate === false) {
+    const re = whole();
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push(toMention(text, m, m.index));
     return out;

@@ -85,7 +85,7 @@ function load(): RegExp {
   if (pattern) return pattern;
   const alt = [...featureNouns().keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   // one line: a name is not read across a printed line's end
-  const source = `(?<![\\p{L}\\p{M}\\p{N}'’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?![\\p{L}\\p{M}\\p{N}'’-])`;
+  const source = `(?<!\\p{L}|\\p{M}|\\p{N}|['’-])(${alt})${STATUS}[ \\u00a0]+(${OF_BEFORE_NAME})?(${WORD}(?:[ \\u00a0]${WORD}){0,2})(?!\\p{L}|\\p{M}|\\p{N}|['’-])`;
   pattern = new RegExp(source, 'gu');
   patternAt = new RegExp(source, 'uy');
   return pattern;
@@ -101,7 +101,7 @@ const OPENER = /^(?:Il|Ils|Elle|Elles|Ici|On|Nous|Vous|Ce|Cet|Cette|Ces|Cela|Le|
  * name is longer than read. Not "de" ("le parc Izmailovo de Moscou" is in Moscow) nor a
  * participle ("la baie de Kotor, bordée de…").
  */
-const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag|el|al)[ \u00a0]+\p{Lu}|\p{Ll}+(?:aire|aires|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives)(?![\p{L}\p{M}]))/u;
+const GOES_ON = /^[ \u00a0]+(?:(?:di|da|del|della|do|dos|van|von|bin|ben|ould|ag|el|al)[ \u00a0]+\p{Lu}|\p{Ll}+(?:aire|aires|ique|iques|al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ais|aise|aises|ois|oise|oises|ain|aine|ains|aines|if|ive|ifs|ives)(?!\p{L}|\p{M}))/u;
 
 /** The feature places of `text` (UTF-16 offsets, text order) that overlap none of `found`. */
 export function namedFeatures(text: string, found: PlaceMention[]): PlaceMention[] {

@@ -6,15 +6,16 @@
  * "A 1" alone is too often a grade or a paper size.
  */
 import type { PlaceMention } from '../mentions.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 import { warmedUp } from '../text/warmRegExp.js';
 
 const ROAD_SOURCE = [
   // RN 7, RN7, RN-7, RD 934, RR 12, RNIE 1, RN n° 15
-  String.raw`(?<![\p{L}\p{N}])(RNIE|RN|RD|RR)[\s\u00a0-]?(?:n°[\s\u00a0]?)?(\d{1,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<!\p{L}|\p{N})(RNIE|RN|RD|RR)[\s\u00a0-]?(?:n°[\s\u00a0]?)?(\d{1,4})(?!\p{L}|\p{N})`,
   // route nationale 7, route nationale n° 15, route départementale 934
-  String.raw`(?<![\p{L}])(route[\s\u00a0]+(?:nationale|départementale|régionale))[\s\u00a0]+(?:n°[\s\u00a0]?|numéro[\s\u00a0]+)?(\d{1,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(route[\s\u00a0]+(?:nationale|départementale|régionale))[\s\u00a0]+(?:n°[\s\u00a0]?|numéro[\s\u00a0]+)?(\d{1,4})(?!\p{L}|\p{N})`,
   // l'A 1, l’A7, autoroute A 6, l'E40
-  String.raw`(?:(?<=\b[lL]['’])|(?<=autoroute[\s\u00a0]+))([AE])[\s\u00a0]?(\d{1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<=\b[lL]['’])|(?<=autoroute[\s\u00a0]+))([AE])[\s\u00a0]?(\d{1,3})(?!\p{L}|\p{N})`,
 ].join('|');
 
 /** The road pattern, tried only at a candidate position (sticky). */
@@ -31,7 +32,7 @@ const SPACE_AFTER_AUTOROUTE = /[\s\u00a0]+/y;
 const SHORT: Record<string, string> = { 'route nationale': 'RN', 'route départementale': 'RD', 'route régionale': 'RR' };
 
 /** The pattern scanning the whole text: what the anchors must agree with (`gate: false`). */
-const ROAD = new RegExp(ROAD_SOURCE, 'gu');
+const ROAD = lazyRegExp(ROAD_SOURCE, 'gu');
 
 /** `gate: false` runs the pattern at every position instead of at the anchors (tests compare both). */
 export function recognizeRoads(text: string, options: { gate?: boolean } = {}): PlaceMention[] {
@@ -53,8 +54,9 @@ export function recognizeRoads(text: string, options: { gate?: boolean } = {}): 
     });
   };
   if (options.gate === false) {
-    ROAD.lastIndex = 0;
-    for (let m = ROAD.exec(text); m; m = ROAD.exec(text)) tryAt(m.index);
+    const road = ROAD();
+    road.lastIndex = 0;
+    for (let m = road.exec(text); m; m = road.exec(text)) tryAt(m.index);
     return out;
   }
   ANCHOR.lastIndex = 0;

@@ -7,6 +7,7 @@
 import type { RankMention, Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { escapeRegExp, straightenApostrophes } from '../text/normalize.js';
+import { lazyRegExp } from '../text/lazyRegExp.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { foldWord } from '../text/fold.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
@@ -31,7 +32,7 @@ interface Lexicon {
   functionBefore: Set<string>;
   determiners: Set<string>;
   functionAfter: Set<string>;
-  sports: RegExp;
+  sports: () => RegExp;
 }
 
 let lexicon: Lexicon | null = null;
@@ -78,7 +79,7 @@ function load(): Lexicon {
     functionBefore: new Set(amb.functionBefore),
     determiners: new Set(amb.determiners),
     functionAfter: new Set(amb.functionAfter),
-    sports: new RegExp(`(?<![\\p{L}])(?:${amb.sportsContext.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
+    sports: lazyRegExp(`(?<![\\p{L}])(?:${amb.sportsContext.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'iu'),
   };
   return lexicon;
 }
@@ -180,7 +181,7 @@ function isGradeInContext(text: string, sent: Span, start: number, end: number, 
   if (lex.functionBefore.has(prev)) return false;
   // "33 cl Heineken": after a number an abbreviation is a unit, not a grade
   if (abbreviation && /\d[\s\u00a0]*$/u.test(text.slice(Math.max(sent.start, start - 3), start))) return false;
-  if (normalized === 'capitaine' && lex.sports.test(text.slice(sent.start, sent.end))) return false;
+  if (normalized === 'capitaine' && lex.sports().test(text.slice(sent.start, sent.end))) return false;
   const after = text.slice(end, Math.min(sent.end, end + 60));
   const nameFollows = /^,?[\s\u00a0]+(?:\p{Lu}[\p{L}\p{M}'’-]*)/u.test(after) && !/^,?[\s\u00a0]+(?:Le|La|Les|Il|Elle|Ce|Cette|De|Du|Des|En|Et|À|Au|Aux|Un|Une)\b/u.test(after);
   if (abbreviation) return nameFollows;

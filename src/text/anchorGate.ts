@@ -10,6 +10,7 @@
 import { foldWord } from './fold.js';
 import { tokenTableOf, type TokenTable } from './tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from './tokenPairs.js';
+import type { RegExpTwins } from './lazyRegExp.js';
 
 let enabled = true;
 
@@ -150,16 +151,28 @@ export interface StickyMatcher {
  * the end of the match.
  */
 export function scanMatches(global: RegExp | null, sticky: StickyMatcher, s: string, ranges: number[] | null, onMatch: (m: RegExpExecArray) => number | void): void {
+  if (ranges !== null) scanRanges(sticky, s, ranges, onMatch);
+  else if (global === null) throw new Error('scanMatches: a full scan needs the global regex');
+  else scanAll(global, s, onMatch);
+}
+
+/** scanMatches with the regexes of `twins`: only the one the scan needs is made. */
+export function scanTwins(twins: RegExpTwins, s: string, ranges: number[] | null, onMatch: (m: RegExpExecArray) => number | void): void {
+  if (ranges === null) scanAll(twins.global, s, onMatch);
+  else if (ranges.length > 0) scanRanges(twins.sticky, s, ranges, onMatch);
+}
+
+function scanAll(global: RegExp, s: string, onMatch: (m: RegExpExecArray) => number | void): void {
   let m: RegExpExecArray | null;
-  if (ranges === null) {
-    if (global === null) throw new Error('scanMatches: a full scan needs the global regex');
-    global.lastIndex = 0;
-    while ((m = global.exec(s)) !== null) {
-      const next = onMatch(m);
-      global.lastIndex = typeof next === 'number' ? next : m.index + Math.max(1, m[0].length);
-    }
-    return;
+  global.lastIndex = 0;
+  while ((m = global.exec(s)) !== null) {
+    const next = onMatch(m);
+    global.lastIndex = typeof next === 'number' ? next : m.index + Math.max(1, m[0].length);
   }
+}
+
+function scanRanges(sticky: StickyMatcher, s: string, ranges: number[], onMatch: (m: RegExpExecArray) => number | void): void {
+  let m: RegExpExecArray | null;
   let pos = 0;
   for (let k = 0; k < ranges.length; k += 2) {
     const b = ranges[k + 1];

@@ -35,12 +35,18 @@ export abstract class FrParser implements Parser {
 
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null;
 
+  /** The source and flags of pattern(), without making it (dates/gated.ts makes a sticky copy only). */
+  patternParts(): { source: string; flags: string } {
+    // No leading lookbehind: it would be tried at every position of the chunk; the left
+    // boundary is checked in extract() instead.
+    return { source: `(?:${this.innerPattern()})(?!\\p{L}|\\p{N}|_)`, flags: 'iu' };
+  }
+
   pattern(context?: ParsingContext): RegExp {
     if (context && this.lineNeeds && !this.lineNeeds.test(context.text)) return NEVER;
     if (!this.compiled) {
-      // No leading lookbehind: it would be tried at every position of the chunk; the left
-      // boundary is checked in extract() instead.
-      this.compiled = new RegExp(`(?:${this.innerPattern()})(?![\\p{L}\\p{N}_])`, 'iu');
+      const { source, flags } = this.patternParts();
+      this.compiled = new RegExp(source, flags);
     }
     return this.compiled;
   }

@@ -25,7 +25,7 @@ const NOUN_PHRASE_GOES_ON = /^\s+(?:de\s|d'|où|qui|dont|moyennes?|normales?|typ
 
 /** What a head holds after its word `word`, as the pattern reads it (regex source): "il y a", "il" → " y a" with `\s+` for the spaces. */
 function restAfterWord(head: string, word: string): string {
-  const at = head.toLowerCase().search(new RegExp(`(?<![\\p{L}\\p{N}_])${escapeRegExp(word)}(?![\\p{L}\\p{N}_])`, 'u'));
+  const at = head.toLowerCase().search(new RegExp(`(?<!\\p{L}|\\p{N}|_)${escapeRegExp(word)}(?!\\p{L}|\\p{N}|_)`, 'u'));
   if (at < 0) throw new Error(`duration head ${JSON.stringify(head)} has no word ${JSON.stringify(word)}`);
   return escapeRegExp(head.slice(at + word.length)).replace(/ /g, '\\s+');
 }

@@ -17,7 +17,7 @@ import { wordIn, type Gate } from '../anchors.js';
 
 const LAST_YEAR = `l'an\\s+dernier|l'année\\s+dernière|l'an\\s+passé|l'année\\s+passée|l'année\\s+précédente`;
 const YEAR_BEFORE = new RegExp(`(${LAST_YEAR}|${YEAR4})\\s*,?\\s*(?:à|a)\\s+$`, 'iu');
-const YEAR_AFTER = new RegExp(`^\\s*,?\\s*(?:de\\s+|d'|en\\s+)?(${LAST_YEAR}|${YEAR4})(?![\\p{L}\\p{N}])`, 'iu');
+const YEAR_AFTER = new RegExp(`^\\s*,?\\s*(?:de\\s+|d'|en\\s+)?(${LAST_YEAR}|${YEAR4})(?!\\p{L}|\\p{N})`, 'iu');
 /** What makes "l'époque" an era rather than "the time": a complement or an adjective after it. */
 const ERA_AFTER = /^\s*(?:de|d'|du|des|où|qui|que|[\p{Ll}]+(?:e|ale|ienne|aine|ique)s?\b)/u;
 

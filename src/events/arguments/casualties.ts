@@ -25,7 +25,7 @@ function compiled() {
   const killed = d.killed.map((v) => v.replace(/ /g, SP)).join('|');
   const injured = d.injured.join('|');
   // NUMBER [victim noun [adjective]] [verb] (killed|injured)
-  const toll = `(?<![\\p{L}\\p{N}])(?<num>${num})${SP}(?:(?:${victims})(?:${SP}[\\p{Ll}][\\p{Ll}-]*)?${SP})?(?:(?:ont|a|sont|auraient|aurait|avaient|ont trouvé la|ont perdu la)(?:${SP}(?:également|aussi|tous|toutes|\\p{Ll}+ment))?(?:${SP}été)?${SP})?(?:(?<killed>${killed})|(?<injured>${injured}))(?![\\p{L}])`;
+  const toll = `(?<!\\p{L}|\\p{N})(?<num>${num})${SP}(?:(?:${victims})(?:${SP}[\\p{Ll}][\\p{Ll}-]*)?${SP})?(?:(?:ont|a|sont|auraient|aurait|avaient|ont trouvé la|ont perdu la)(?:${SP}(?:également|aussi|tous|toutes|\\p{Ll}+ment))?(?:${SP}été)?${SP})?(?:(?<killed>${killed})|(?<injured>${injured}))(?![\\p{L}])`;
   const killing = `(?<![\\p{L}])(?:tuant|tué|tue|abattu|massacré|exécuté)${SP}(?:(?:au moins|environ|près de|plus de|quelque)${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;
   // "le massacre … d'environ 300 personnes"
   const massacre = `(?<![\\p{L}])(?:massacre|tuerie|exécution|meurtre)s?[^.;]{0,60}?${SP}d(?:e${SP}|['’])(?:(?:environ|près de|plus de|au moins|quelque)${SP})?(?<num>${num})${SP}(?:${victims})(?![\\p{L}])`;

@@ -13,7 +13,7 @@ import { skipBlanks } from '../../text/blank.js';
 const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
 /** An auxiliary or a verb of saying right after a title: the title is a subject, not an apposition. */
-const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|déclare|affirme|estime|annonce|explique|indique|souligne|ajoute|dit|précise)(?![\p{L}\p{M}'’-])/u;
+const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|déclare|affirme|estime|annonce|explique|indique|souligne|ajoute|dit|précise)(?!\p{L}|\p{M}|['’-])/u;
 
 /**
  * OPEN's necessary first step, read without a slice or the regex: after the blanks, a comma, a

@@ -69,6 +69,6 @@ export function shapeLexicon(): ShapeLexicon {
 }
 
 /** Before a word: no letter. After a phrase: no letter. */
-export const B = '(?<![\\p{L}\\p{M}])';
-export const E = '(?![\\p{L}\\p{M}])';
+export const B = '(?<!\\p{L}|\\p{M})';
+export const E = '(?!\\p{L}|\\p{M})';
 export const SP = '[\\s\\u00a0]+';

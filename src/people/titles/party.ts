@@ -46,7 +46,7 @@ function patterns(): RegExp[] {
   const alt = (list: string[]) => alternation(list, (w) => escapeRegExp(w).replace(/-/g, '[-\\s]'));
   const head = '^[\\s\\u00a0]*(?:,|\\()[\\s\\u00a0]*';
   // the word stands alone: a comma, a bracket, a period that ends the sentence, or "et" follows
-  const tail = '(?<=[.\\p{L}])(?![\\p{L}\\p{M}])(?=[\\s\\u00a0]*(?:[,;:)]|\\.(?![\\p{L}]))|[\\s\\u00a0]+et[\\s\\u00a0])';
+  const tail = '(?<=[.\\p{L}])(?!\\p{L}|\\p{M})(?=[\\s\\u00a0]*(?:[,;:)]|\\.(?![\\p{L}]))|[\\s\\u00a0]+et[\\s\\u00a0])';
   res = [new RegExp(`${head}(${alt(words)})${tail}`, 'iu'), new RegExp(`${head}(${alt(acronyms)})${tail}`, 'u')];
   return res;
 }
