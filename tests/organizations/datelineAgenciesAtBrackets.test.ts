@@ -34,7 +34,8 @@ function wholeTextScan(text: string): [number, number, string][] {
 
 test('agencies tried at brackets are those of the whole-text scan', () => {
   const articles = [...seeds, ...devTexts];
-  expect(articles.length).toBeGreaterThan(5);
+  // the five seeds, and MasakhaNEWS dev when ../shared is there
+  expect(articles.length).toBeGreaterThanOrEqual(5);
   let found = 0;
   for (const [n, article] of articles.entries()) {
     // a dateline before each paragraph, cycling through the forms

@@ -46,6 +46,7 @@ test('the gated honorific cue answers as the regex alone at every word start', (
       }
     }
   }
-  expect(compared).toBeGreaterThan(20_000);
+  // the seeds and made sentences alone give ~7,000 word starts; MasakhaNEWS dev, when ../shared is there, over 20,000
+  expect(compared).toBeGreaterThan(newsDev.length > 0 ? 20_000 : 5_000);
   expect(cues).toBeGreaterThan(honorifics.length * 2);
 });
