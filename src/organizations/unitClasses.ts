@@ -1,6 +1,6 @@
 /**
- * Unicode classes of UTF-16 units as the organization regexes read them (\p{Lu}, \p{L}, \p{M},
- * \p{N}, \s), from a table filled on first sight of a unit: code that stands in for a regex must
+ * Unicode classes of UTF-16 units as the organization regexes read them (\p{Lu}, \p{Ll}, \p{L},
+ * \p{M}, \p{N}, \s), from a table filled on first sight of a unit: code that stands in for a regex must
  * draw the same boundaries. Valid for text without surrogates (a pair is one code point to a
  * Unicode regex); callers fall back to the regex there.
  */
@@ -9,6 +9,7 @@ export const LETTER = 2;
 export const MARK = 4;
 export const DIGIT = 8;
 export const SPACE = 16;
+export const LOWER = 32;
 const KNOWN = 128;
 
 const classes = new Uint8Array(65536);
@@ -23,6 +24,7 @@ export function unitClass(c: number): number {
     if (/\p{M}/u.test(ch)) k |= MARK;
     if (/\p{N}/u.test(ch)) k |= DIGIT;
     if (/\s/.test(ch)) k |= SPACE;
+    if (/\p{Ll}/u.test(ch)) k |= LOWER;
     classes[c] = k;
   }
   return k;

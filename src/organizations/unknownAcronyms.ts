@@ -11,6 +11,7 @@ import { anchorRanges, scanMatches, stickyOf, wordGates } from '../text/anchorGa
 import type { TokenTable } from '../text/tokenTable.js';
 import type { OrgLexicon } from './lexicon.js';
 import { previousWord } from './nameWords.js';
+import { LETTER, LOWER, UPPER, unitClass } from './unitClasses.js';
 
 const ACRONYM = /(?<!\p{L}|\p{N}|[&.'’-])[A-Z]{2,8}(?![\p{L}\p{N}&'’]|-\p{L}|\.\p{L})/gu;
 const ACRONYM_STICKY = stickyOf(ACRONYM);
@@ -125,19 +126,6 @@ function capsContextOfWords(text: string, s: number, e: number): boolean {
   return words.filter((w) => isAllCaps(w)).length / words.length >= 0.5;
 }
 
-// per UTF-16 unit: 0 not yet known, 1 no letter, 2 \p{Lu}, 3 \p{Ll}, 4 another letter, 5 a surrogate
-const letterKind = new Uint8Array(65536);
-
-function kindOf(c: number): number {
-  let k = letterKind[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = c >= 0xd800 && c <= 0xdfff ? 5 : /\p{Lu}/u.test(ch) ? 2 : /\p{Ll}/u.test(ch) ? 3 : /\p{L}/u.test(ch) ? 4 : 1;
-    letterKind[c] = k;
-  }
-  return k;
-}
-
 /**
  * The words of 3 letters or more in [from, to) and those in capitals (isAllCaps: two capitals,
  * no lower-case letter), read unit by unit, added to `counts`; false (nothing counted) when a
@@ -150,12 +138,13 @@ function countCapsWords(text: string, from: number, to: number, counts: { words:
   let upper = 0;
   let lower = 0;
   for (let k = from; k <= to; k++) {
-    const kind = k < to ? kindOf(text.charCodeAt(k)) : 1;
-    if (kind === 5) return false;
-    if (kind !== 1) {
+    const c = k < to ? text.charCodeAt(k) : 32;
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const kind = unitClass(c);
+    if (kind & LETTER) {
       length++;
-      if (kind === 2) upper++;
-      else if (kind === 3) lower++;
+      if (kind & UPPER) upper++;
+      else if (kind & LOWER) lower++;
       continue;
     }
     if (length >= 3) {
