@@ -21,14 +21,21 @@ export function straightenApostrophes(s: string): string {
   return s.replace(APOSTROPHES, "'");
 }
 
-/** Lower-case, accents removed, apostrophes straightened: the key for lexicon look-ups. */
-export function foldKey(s: string): string {
+const SPACES = /\s+/g;
+const SPACES_IN_LINE = /[^\S\n]+/g;
+
+/** foldKey's steps before the trim; `spaces`: the runs of white space made one space. */
+function foldSteps(s: string, spaces: RegExp): string {
   return straightenApostrophes(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(spaces, ' ');
+}
+
+/** Lower-case, accents removed, apostrophes straightened: the key for lexicon look-ups. */
+export function foldKey(s: string): string {
+  return foldSteps(s, SPACES).trim();
 }
 
 /**
@@ -40,7 +47,8 @@ export function foldKey(s: string): string {
  * that NFD's reordering of marks never crosses).
  */
 export function foldLines(text: string): string[] {
-  const folded = straightenApostrophes(text).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\S\n]+/g, ' ').split('\n');
+  // the same steps, line breaks kept
+  const folded = foldSteps(text, SPACES_IN_LINE).split('\n');
   for (let i = 0; i < folded.length; i++) folded[i] = folded[i].trim();
   return folded;
 }
