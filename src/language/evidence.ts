@@ -161,7 +161,7 @@ function frenchFuture(word: string): boolean {
     const stem = word.slice(0, word.length - ending.length);
     if (stem.length < MIN_STEM + 1 || !stem.endsWith('r')) continue;
     for (const infinitive of [stem, `${stem}e`]) {
-      if (/(?:er|ir|dre)$/u.test(infinitive) && lx.french.has(infinitive) && !lx.other.has(infinitive)) return true;
+      if (/(?:er|ir|dre)$/u.test(infinitive) && frenchTableOnly(lx, infinitive)) return true;
     }
   }
   return false;
@@ -185,7 +185,7 @@ function frenchPastHistoric(word: string): boolean {
   // The infinitive of the French table alone or of the dictionary (no word of the English or Spanish lists).
   const lx = lexicons();
   const infinitive = `${stem}er`;
-  return (lx.french.has(infinitive) && !lx.other.has(infinitive)) || inFrenchDictionary(infinitive);
+  return frenchTableOnly(lx, infinitive) || inFrenchDictionary(infinitive);
 }
 
 /**
@@ -199,7 +199,12 @@ function frenchMentForm(word: string): boolean {
   const stem = word.slice(0, -4);
   if (stem.length < MIN_STEM + 1) return false;
   const lx = lexicons();
-  return (lx.french.has(stem) && !lx.other.has(stem)) || inFrenchDictionary(stem);
+  return frenchTableOnly(lx, stem) || inFrenchDictionary(stem);
+}
+
+/** A form of the French table that no other language's table holds. */
+function frenchTableOnly(lx: Lexicons, form: string): boolean {
+  return lx.french.has(form) && !lx.other.has(form);
 }
 
 /** Whether the word ends as only French words do, on a stem long enough to tell ("remporté", "nombreux"). */
@@ -215,9 +220,9 @@ function inflectsFrench(word: string): boolean {
     const stem = word.slice(0, word.length - ending.length);
     if (stem.length < MIN_STEM) continue;
     for (const other of lx.frenchInflections) {
-      if (other !== ending && lx.french.has(stem + other) && !lx.other.has(stem + other)) return true;
+      if (other !== ending && frenchTableOnly(lx, stem + other)) return true;
     }
-    if (lx.french.has(stem) && !lx.other.has(stem)) return true;
+    if (frenchTableOnly(lx, stem)) return true;
   }
   return false;
 }
@@ -233,7 +238,7 @@ function inflectsFrenchUnaccented(word: string): boolean {
     for (const other of foldedInflections) {
       if (other === ending) continue;
       const form = stem + other;
-      if (frenchFolded.has(form) || (lx.french.has(form) && !lx.other.has(form))) return true;
+      if (frenchFolded.has(form) || frenchTableOnly(lx, form)) return true;
     }
   }
   return false;
