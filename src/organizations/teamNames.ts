@@ -10,6 +10,7 @@ import { firstTokenEndingAfter, hasCombiningMarks, pushStarts, scanMatches, stic
 import { tokenTableOf } from '../text/tokenTable.js';
 import { articleStarts, teamReader } from './teamReader.js';
 import { isBlank } from '../text/blank.js';
+import { LETTER, MARK, UPPER, unitClass } from './unitClasses.js';
 
 /** Adjectives of peoples and faiths: "les Peuls du Mali" are no team, unlike "les Aigles du Mali". */
 const PEOPLES = new Set([
@@ -59,20 +60,14 @@ function articleEnd(text: string, e: number): boolean {
   return c === 115 || c === 120 || c === 101 || c === 117 || c === 108 || c === 100;
 }
 
-// per UTF-16 unit: 0 not yet known, 1 no upper-case letter, 2 one (\p{Lu}, as TEAM reads it)
-const upper = new Uint8Array(65536);
+/** An upper-case letter (\p{Lu}, as TEAM reads it). */
 function isUpper(c: number): boolean {
-  let k = upper[c];
-  if (k === 0) upper[c] = k = /\p{Lu}/u.test(String.fromCharCode(c)) ? 2 : 1;
-  return k === 2;
+  return (unitClass(c) & UPPER) !== 0;
 }
 
-// per UTF-16 unit: 0 not yet known, 1 not in TEAM's word class, 2 in it ([\p{L}\p{M}'’-])
-const wordUnit = new Uint8Array(65536);
+/** A unit of TEAM's word class, [\p{L}\p{M}'’-]. */
 function isWordUnit(c: number): boolean {
-  let k = wordUnit[c];
-  if (k === 0) wordUnit[c] = k = /[\p{L}\p{M}'’-]/u.test(String.fromCharCode(c)) ? 2 : 1;
-  return k === 2;
+  return (unitClass(c) & (LETTER | MARK)) !== 0 || c === 39 || c === 0x2019 || c === 45;
 }
 
 /**
