@@ -6,7 +6,7 @@
  * language uses and French does not, letters French never writes, and endings only French has.
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
-import { lexicons, type Lexicons } from './lexicons.js';
+import { isGivenName, lexicons, type Lexicons } from './lexicons.js';
 import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
@@ -202,6 +202,13 @@ function frenchMentForm(word: string): boolean {
   return frenchTableOnly(lx, stem) || inFrenchDictionary(stem);
 }
 
+/** Another form of the word's family in the French table: plural, feminine or masculine ("clair" for "claire"). */
+function frenchFamily(word: string): boolean {
+  const { french } = lexicons();
+  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
+  return [`${word}s`, `${word}x`, `${word}e`, `${word}es`, stem, `${stem}es`].some((f) => f !== word && french.has(f));
+}
+
 /** A form of the French table that no other language's table holds. */
 function frenchTableOnly(lx: Lexicons, form: string): boolean {
   return lx.french.has(form) && !lx.other.has(form);
@@ -260,7 +267,7 @@ function isName(token: string, shouting: boolean): boolean {
   if (capitalsIn(token) !== 1) return false;
   const lx = lexicons();
   const lower = token.toLowerCase();
-  return unlisted(lx, lower) && !lx.names.has(lower);
+  return (unlisted(lx, lower) && !lx.names.has(lower)) || lx.namesFirst.has(lower);
 }
 
 function addWeb(ev: Evidence, weight: number): void {
@@ -344,6 +351,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       continue;
     }
     inName = false;
+    // "Jean", "marie": a name in any language's text far more often than the French word.
+    if (lx.namesFirst.has(lower)) continue;
     const upperCount = shouting ? 0 : capitalsIn(token);
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
@@ -451,7 +460,12 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
     return;
   }
   for (const w of words) {
-    if (inFrenchDictionary(w)) ev.french += DICTIONARY;
+    if (inFrenchDictionary(w)) {
+      // A given name the dictionary holds as a rare French word ("robert", "oscar") is a name in
+      // lower case, as in the subtitles and word lists of every language: no evidence either way,
+      // unless the French table writes its family ("claire": "clair", "claires"; "ange": "anges").
+      if (!isGivenName(w) || frenchFamily(w)) ev.french += DICTIONARY;
+    }
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w) || frenchPastHistoric(w) || frenchMentForm(w)) ev.french += DICTIONARY;
     else {

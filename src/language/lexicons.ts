@@ -3,7 +3,7 @@
  * the function-word fast path and never loads them. Built by scripts/build-language-lexicons.mjs
  * from redistributable text (data/language/SOURCES.md).
  */
-import { loadJson } from '../data.js';
+import { loadJson, loadList } from '../data.js';
 
 export interface Lexicons {
   /** French word forms (lower case). */
@@ -34,6 +34,8 @@ export interface Lexicons {
   beforePlurals: Set<string>;
   /** Other languages' function words French writes only in names or rare borrowings ("del", "che"; hand-written). */
   foreignFunction: Set<string>;
+  /** Given names French writes far more often than the French words spelt so ("jean", "marie"; names-first.json). */
+  namesFirst: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
@@ -96,6 +98,7 @@ export function lexicons(): Lexicons {
     frenchPairs: pairsByFirst(fn.pairs ?? []),
     beforePlurals: new Set(fn.beforePlurals ?? []),
     foreignFunction: new Set(foreign.words),
+    namesFirst: new Set(loadJson<{ words: string[] }>('language/names-first.json').words),
   };
   return cached;
 }
@@ -103,4 +106,17 @@ export function lexicons(): Lexicons {
 /** Whether the tables have been loaded (long French text never loads them). */
 export function lexiconsLoaded(): boolean {
   return cached !== null;
+}
+
+let givenNames: Set<string> | null = null;
+
+/**
+ * Given names as the people stage lists them (data/people/first-names.txt), in lower case with
+ * their accents: a rare French form written so ("robert", "claire", "oscar", "tommy") is far more
+ * often a name, in any language's text, than that French word. Loaded only when the dictionary
+ * holds a word of the text.
+ */
+export function isGivenName(lower: string): boolean {
+  givenNames ??= new Set(loadList('people/first-names.txt').map((n) => n.toLowerCase()));
+  return givenNames.has(lower);
 }

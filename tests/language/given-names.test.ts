@@ -1,0 +1,37 @@
+import { loadJson } from '../../src/data.js';
+import { detectLanguage, preloadLanguageDetector } from '../../src/language/detect.js';
+import { wordEvidence } from '../../src/language/evidence.js';
+
+// A given name written alone is a name in any language's text (subtitles and word lists write
+// "robert", "oscar" in lower case): the French tables that hold it as a rare French word
+// ("robert", "tommy" in the dictionary; "jean", "marie" in the corpora) give no evidence of French.
+beforeAll(() => preloadLanguageDetector());
+
+test('a given name the dictionary holds as a rare French word is no French evidence', () => {
+  for (const name of ['robert', 'richard', 'oscar', 'tommy', 'joseph', 'diane', 'césar']) {
+    expect(wordEvidence(name).french).toBe(0);
+    expect(detectLanguage(name)).toEqual({ code: 'und', confidence: 0, reliable: false });
+  }
+});
+
+test('a dictionary word whose family the French table writes stays French ("claire": "clair", "claires")', () => {
+  for (const word of ['claire', 'ange']) expect(detectLanguage(word).code).toBe('fr');
+});
+
+test('given names French writes far more often than the word spelt so are names, capitalized or not', () => {
+  const namesFirst = loadJson<{ words: string[] }>('language/names-first.json').words;
+  expect(namesFirst).toEqual(expect.arrayContaining(['jean', 'marie']));
+  for (const name of ['jean', 'marie', 'Marie', 'louis']) {
+    expect(wordEvidence(name).french).toBe(0);
+    expect(detectLanguage(name).code).toBe('und');
+  }
+  // Not the French words beside them: "ville", "victoire" are given names elsewhere too.
+  for (const word of ['ville', 'victoire']) expect(detectLanguage(word).code).toBe('fr');
+});
+
+test('beside a French word, a given name leaves the call to it', () => {
+  expect(detectLanguage('robert mangia').code).not.toBe('fr');
+  expect(detectLanguage('claire maison').code).toBe('fr');
+  // "à" before a name is French (function-word-before-name.test.ts): "Jean" is read as a name there.
+  expect(detectLanguage('à Jean-Claude').code).toBe('fr');
+});
