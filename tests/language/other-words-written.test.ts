@@ -11,6 +11,11 @@ test('common words of other languages French would read as French are theirs', (
   expect(detectLanguage('intentant').code).toBe('ca');
   expect(detectLanguage('promit').code).toBe('ro');
   expect(detectLanguage('quindi').code).not.toBe('fr');
+  // Common words only the French dictionary holds, as rare French forms ("bitte", "prou" in "peu ou prou").
+  expect(detectLanguage('bitte').code).toBe('de');
+  expect(detectLanguage('prou').code).toBe('ca');
+  expect(detectLanguage('kans').code).toBe('nl');
+  expect(detectLanguage('saqué').code).toBe('es');
 });
 
 test('the list holds no form of the French corpora nor French function word: their French call stays', () => {
