@@ -6,7 +6,7 @@
  * language uses and French does not, letters French never writes, and endings only French has.
  * Names (capitalized words no table knows) and acronyms give no evidence at all.
  */
-import { isGivenName, lexicons, type Lexicons } from './lexicons.js';
+import { lexicons, type Lexicons } from './lexicons.js';
 import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
 import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
@@ -200,13 +200,6 @@ function frenchMentForm(word: string): boolean {
   if (stem.length < MIN_STEM + 1) return false;
   const lx = lexicons();
   return frenchTableOnly(lx, stem) || inFrenchDictionary(stem);
-}
-
-/** Another form of the word's family in the French table: plural, feminine or masculine ("clair" for "claire"). */
-function frenchFamily(word: string): boolean {
-  const { french } = lexicons();
-  const stem = word.endsWith('e') ? word.slice(0, -1) : word;
-  return [`${word}s`, `${word}x`, `${word}e`, `${word}es`, stem, `${stem}es`].some((f) => f !== word && french.has(f));
 }
 
 /** A form of the French table that no other language's table holds. */
@@ -462,9 +455,8 @@ function readDictionary(ev: Evidence, words: string[], frenchShaped: Set<string>
   for (const w of words) {
     if (inFrenchDictionary(w)) {
       // A given name the dictionary holds as a rare French word ("robert", "oscar") is a name in
-      // lower case, as in the subtitles and word lists of every language: no evidence either way,
-      // unless the French table writes its family ("claire": "clair", "claires"; "ange": "anges").
-      if (!isGivenName(w) || frenchFamily(w)) ev.french += DICTIONARY;
+      // lower case, as in the subtitles and word lists of every language: no evidence either way.
+      if (!lexicons().dictionaryNames.has(w)) ev.french += DICTIONARY;
     }
     else if (inFrenchDictionaryUnaccented(w)) addWeb(ev, DICTIONARY * WEB_SPELLING);
     else if (FRENCH_ACCENTED_SUFFIX.test(w) || frenchFuture(w) || frenchPastHistoric(w) || frenchMentForm(w)) ev.french += DICTIONARY;

@@ -3,7 +3,7 @@
  * the function-word fast path and never loads them. Built by scripts/build-language-lexicons.mjs
  * from redistributable text (data/language/SOURCES.md).
  */
-import { loadJson, loadList } from '../data.js';
+import { loadJson } from '../data.js';
 
 export interface Lexicons {
   /** French word forms (lower case). */
@@ -36,6 +36,11 @@ export interface Lexicons {
   foreignFunction: Set<string>;
   /** Given names French writes far more often than the French words spelt so ("jean", "marie"; names-first.json). */
   namesFirst: Set<string>;
+  /**
+   * Given names the French dictionary holds as rare French forms, their family not in the French
+   * table ("robert", "oscar"; not "claire": "clair", "claires"; names-first.json `dictionary`).
+   */
+  dictionaryNames: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
@@ -81,6 +86,7 @@ export function lexicons(): Lexicons {
   const fn = loadJson<FrenchFunctionFile>('language/french-function-words.json');
   const foreign = loadJson<{ words: string[] }>('language/foreign-function-words.json');
   const written = loadJson<{ words: Record<string, string> }>('language/other-words-written.json');
+  const namesFirst = loadJson<{ words: string[]; dictionary: string[] }>('language/names-first.json');
   const french = new Set(fr.words.split(' '));
   for (const w of fn.words) french.add(w);
   cached = {
@@ -98,7 +104,8 @@ export function lexicons(): Lexicons {
     frenchPairs: pairsByFirst(fn.pairs ?? []),
     beforePlurals: new Set(fn.beforePlurals ?? []),
     foreignFunction: new Set(foreign.words),
-    namesFirst: new Set(loadJson<{ words: string[] }>('language/names-first.json').words),
+    namesFirst: new Set(namesFirst.words),
+    dictionaryNames: new Set(namesFirst.dictionary),
   };
   return cached;
 }
@@ -106,17 +113,4 @@ export function lexicons(): Lexicons {
 /** Whether the tables have been loaded (long French text never loads them). */
 export function lexiconsLoaded(): boolean {
   return cached !== null;
-}
-
-let givenNames: Set<string> | null = null;
-
-/**
- * Given names as the people stage lists them (data/people/first-names.txt), in lower case with
- * their accents: a rare French form written so ("robert", "claire", "oscar", "tommy") is far more
- * often a name, in any language's text, than that French word. Loaded only when the dictionary
- * holds a word of the text.
- */
-export function isGivenName(lower: string): boolean {
-  givenNames ??= new Set(loadList('people/first-names.txt').map((n) => n.toLowerCase()));
-  return givenNames.has(lower);
 }

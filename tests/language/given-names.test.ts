@@ -1,4 +1,6 @@
-import { loadJson } from '../../src/data.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, loadJson, loadList } from '../../src/data.js';
 import { detectLanguage, preloadLanguageDetector } from '../../src/language/detect.js';
 import { wordEvidence } from '../../src/language/evidence.js';
 
@@ -34,4 +36,20 @@ test('beside a French word, a given name leaves the call to it', () => {
   expect(detectLanguage('claire maison').code).toBe('fr');
   // "à" before a name is French (function-word-before-name.test.ts): "Jean" is read as a name there.
   expect(detectLanguage('à Jean-Claude').code).toBe('fr');
+});
+
+test('the dictionary names are the given names the dictionary holds whose family the French table lacks', () => {
+  // names-first.json `dictionary` is derived from three shipped files; it must follow them.
+  const given = new Set(loadList('people/first-names.txt').map((n) => n.toLowerCase()));
+  const dictionary = readFileSync(join(DATA_DIR, 'language', 'dictionary-fr.txt'), 'utf8').split('\n');
+  const french = new Set(loadJson<{ words: string }>('language/lexicon-fr.json').words.split(' '));
+  const family = (w: string) => {
+    const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+    return [`${w}s`, `${w}x`, `${w}e`, `${w}es`, stem, `${stem}es`].some((f) => f !== w && french.has(f));
+  };
+  const expected = dictionary.filter((w) => given.has(w) && !family(w));
+  const listed = loadJson<{ dictionary: string[] }>('language/names-first.json').dictionary;
+  expect([...listed].sort()).toEqual(expected.sort());
+  expect(listed).toEqual(expect.arrayContaining(['robert', 'oscar']));
+  expect(listed).not.toContain('claire');
 });
