@@ -82,6 +82,54 @@ describe('gated date parsing agrees with chrono on real text', () => {
   });
 });
 
+describe('gates that ask for what the parser needs to give a result', () => {
+  // a season word is tried only with a lead word before it, a year after it or "comme" beside
+  // it (not the participle of "a été"), a day without month only with its weekday before it or
+  // a list after it (not "le 12 mai", chrono's)
+  const lines = [
+    "Il a été élu l'été 2024 ; ÉTÉ comme hiver, hiver comme en été, cet   hiver, au printemps, les mois d'été, des mois de l'hiver.",
+    "L'automne de l'année 2023, l'été de 1998, été 2001, l'Été\u00a097, le printemps de l'environnement, elle avait été là, Été-comme-hiver.",
+    'Les 4 et 5 juin, samedi 12 et dimanche 13 juin, le 12 ou le 19 juin prochains, les 12, 13 et 14 juin, jeudi14, le 12 mai.',
+    "Le sommet s'ouvre jeudi 16 ; les 12 et 13 courant ; Mardi 1er, ce vendredi 3 septembre, les 3 ans, jeudi 16,5, LES 2 ET 3 MARS.",
+  ];
+  const gateOf = (name: string) => {
+    const p = gated.parsers.find((g) => g.parser.constructor.name === name);
+    if (!p) throw new Error(`no parser ${name}`);
+    return p;
+  };
+  const holds = (re: RegExp | null, text: string, at: number): boolean => {
+    if (!re) throw new Error('no gate pattern');
+    re.lastIndex = at;
+    return re.test(text);
+  };
+
+  test('gated parsing still agrees with chrono, and finds the seasons and days', () => {
+    expect(disagreements(lines)).toEqual([]);
+    const found = lines.map((l) => parseGated(gated, l, REF).map((r) => r.text));
+    // "a été" is none; the idioms give both seasons ("en été": the season without its lead)
+    expect(found[0]).toEqual(["l'été 2024", 'ÉTÉ', 'hiver', 'hiver', 'été', 'cet   hiver', 'printemps', "les mois d'été", "des mois de l'hiver"]);
+    expect(found[1]).toEqual(["L'automne de l'année 2023", "l'été de 1998", 'été 2001', "l'Été\u00a097"]);
+    expect(found[2]).toEqual(expect.arrayContaining(['4', '5 juin', 'samedi 12', 'dimanche 13 juin', '12', '13', '14 juin', 'jeudi14']));
+    expect(found[3]).toEqual(expect.arrayContaining(['jeudi 16', '12', '13 courant', 'Mardi 1er']));
+  });
+
+  test('the participle and a day before its month are not tried', () => {
+    const season = gateOf('SeasonParser').atStart?.() ?? null;
+    const text = "Il a été élu l'été 2024, été comme hiver.";
+    const at = (w: string, from = 0) => text.indexOf(w, from);
+    expect(holds(season, text, at('été'))).toBe(false);
+    expect(holds(season, text, at('été', at('été') + 1))).toBe(true);
+    expect(holds(season, text, at('été comme'))).toBe(true);
+    expect(holds(season, text, at('hiver'))).toBe(true);
+    const day = gateOf('DayWithoutMonthParser').atEnd?.() ?? null;
+    const days = 'le 12 mai, jeudi 16 à Dakar, les 4 et 5 juin';
+    expect(holds(day, days, days.indexOf('12') + 2)).toBe(false);
+    expect(holds(day, days, days.indexOf('16') + 2)).toBe(true);
+    expect(holds(day, days, days.indexOf('4') + 1)).toBe(true);
+    expect(holds(day, days, days.indexOf('5') + 1)).toBe(false);
+  });
+});
+
 describe('a parser no longer depends on unrelated words of its line', () => {
   // before, DayOfCurrentMonth ran only on lines holding "courant" or "ce mois", which its own
   // "du mois en cours" does not contain
