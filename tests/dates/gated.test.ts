@@ -85,12 +85,14 @@ describe('gated date parsing agrees with chrono on real text', () => {
 describe('gates that ask for what the parser needs to give a result', () => {
   // a season word is tried only with a lead word before it, a year after it or "comme" beside
   // it (not the participle of "a été"), a day without month only with its weekday before it or
-  // a list after it (not "le 12 mai", chrono's)
+  // a list after it (not "le 12 mai", chrono's), a feast's first word only before the rest of a
+  // feast (not "le jour même")
   const lines = [
     "Il a été élu l'été 2024 ; ÉTÉ comme hiver, hiver comme en été, cet   hiver, au printemps, les mois d'été, des mois de l'hiver.",
     "L'automne de l'année 2023, l'été de 1998, été 2001, l'Été\u00a097, le printemps de l'environnement, elle avait été là, Été-comme-hiver.",
     'Les 4 et 5 juin, samedi 12 et dimanche 13 juin, le 12 ou le 19 juin prochains, les 12, 13 et 14 juin, jeudi14, le 12 mai.',
     "Le sommet s'ouvre jeudi 16 ; les 12 et 13 courant ; Mardi 1er, ce vendredi 3 septembre, les 3 ans, jeudi 16,5, LES 2 ET 3 MARS.",
+    "Le jour même ; le jour de Noël, JOUR DE L'AN 2024, la Saint-Sylvestre, le lundi de Pâques, la fête de la musique ; Saint-Louis, la fête nationale, le Père Noël, au nouvel an.",
   ];
   const gateOf = (name: string) => {
     const p = gated.parsers.find((g) => g.parser.constructor.name === name);
@@ -103,7 +105,7 @@ describe('gates that ask for what the parser needs to give a result', () => {
     return re.test(text);
   };
 
-  test('gated parsing still agrees with chrono, and finds the seasons and days', () => {
+  test('gated parsing still agrees with chrono, and finds the seasons, days and feasts', () => {
     expect(disagreements(lines)).toEqual([]);
     const found = lines.map((l) => parseGated(gated, l, REF).map((r) => r.text));
     // "a été" is none; the idioms give both seasons ("en été": the season without its lead)
@@ -111,9 +113,10 @@ describe('gates that ask for what the parser needs to give a result', () => {
     expect(found[1]).toEqual(["L'automne de l'année 2023", "l'été de 1998", 'été 2001', "l'Été\u00a097"]);
     expect(found[2]).toEqual(expect.arrayContaining(['4', '5 juin', 'samedi 12', 'dimanche 13 juin', '12', '13', '14 juin', 'jeudi14']));
     expect(found[3]).toEqual(expect.arrayContaining(['jeudi 16', '12', '13 courant', 'Mardi 1er']));
+    expect(found[4]).toEqual(expect.arrayContaining(['le jour de Noël', "JOUR DE L'AN 2024", 'la Saint-Sylvestre', 'le lundi de Pâques', 'la fête de la musique', 'nouvel an']));
   });
 
-  test('the participle and a day before its month are not tried', () => {
+  test('the participle, a day before its month and a lone "jour" are not tried', () => {
     const season = gateOf('SeasonParser').atStart?.() ?? null;
     const text = "Il a été élu l'été 2024, été comme hiver.";
     const at = (w: string, from = 0) => text.indexOf(w, from);
@@ -127,6 +130,14 @@ describe('gates that ask for what the parser needs to give a result', () => {
     expect(holds(day, days, days.indexOf('16') + 2)).toBe(true);
     expect(holds(day, days, days.indexOf('4') + 1)).toBe(true);
     expect(holds(day, days, days.indexOf('5') + 1)).toBe(false);
+    // a feast's first word needs the rest of its feast after it ("jour" also the lead's "de")
+    const feast = gateOf('HolidayParser').atEnd?.() ?? null;
+    const feasts = 'le jour même, le jour de Noël, Saint-Louis, la Saint-Valentin';
+    expect(holds(feast, feasts, feasts.indexOf('jour') + 4)).toBe(false);
+    expect(holds(feast, feasts, feasts.indexOf('jour de') + 4)).toBe(true);
+    expect(holds(feast, feasts, feasts.indexOf('Noël') + 4)).toBe(true);
+    expect(holds(feast, feasts, feasts.indexOf('Saint-L') + 5)).toBe(false);
+    expect(holds(feast, feasts, feasts.indexOf('Saint-V') + 5)).toBe(true);
   });
 });
 
