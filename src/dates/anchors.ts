@@ -56,6 +56,10 @@ export interface Gate {
    * ("il", "dans", a number) that its pattern needs next to a given token ("il" followed by
    * "y a", "12" by "/" and a digit, "premier" after "le"). A match may begin mid-word (where
    * the previous one left off), so neither may ask for a word boundary the pattern does not.
+   * They may also ask for what the parser's extract() needs to give a result (a season's lead
+   * word or year): a match it rejects gives nothing, and chrono only looks for the next match
+   * one position further, which finds what the gated search finds as long as the pattern does
+   * not look before the position it is tried at (no lookbehind, no `^`).
    */
   atStart?: string;
   atEnd?: string;

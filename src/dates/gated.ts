@@ -11,7 +11,8 @@
  * every position where a match can begin is tried: a match touches an anchor word and at most
  * `lead` words before it, so it begins after the end of the word `lead + 1` before the anchor
  * and before the anchor's end. An anchor word next to which the text lacks what every match
- * holds there (the gate's `atStart`, `atEnd`) begins no match: its window is not tried.
+ * holds there (the gate's `atStart`, `atEnd`) begins no match, or none the parser accepts: its
+ * window is not tried.
  */
 import { Chrono, ParsingComponents, ParsingResult } from 'chrono-node/fr';
 import type { Parser, ParsingContext, Refiner } from 'chrono-node';

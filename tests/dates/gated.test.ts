@@ -82,6 +82,76 @@ describe('gated date parsing agrees with chrono on real text', () => {
   });
 });
 
+describe('gates that ask for what the parser needs to give a result', () => {
+  // a season word is tried only with a lead word before it, a year after it or "comme" beside
+  // it (not the participle of "a été"), a day without month only with its weekday before it or
+  // a list after it (not "le 12 mai", chrono's), a feast's first word only before the rest of a
+  // feast (not "le jour même"); "année" only where "la fin de l'année" or "l'année suivante" can hold it
+  const lines = [
+    "Il a été élu l'été 2024 ; ÉTÉ comme hiver, hiver comme en été, cet   hiver, au printemps, les mois d'été, des mois de l'hiver.",
+    "L'automne de l'année 2023, l'été de 1998, été 2001, l'Été\u00a097, le printemps de l'environnement, elle avait été là, Été-comme-hiver.",
+    'Les 4 et 5 juin, samedi 12 et dimanche 13 juin, le 12 ou le 19 juin prochains, les 12, 13 et 14 juin, jeudi14, le 12 mai.',
+    "Le sommet s'ouvre jeudi 16 ; les 12 et 13 courant ; Mardi 1er, ce vendredi 3 septembre, les 3 ans, jeudi 16,5, LES 2 ET 3 MARS.",
+    "Le jour même ; le jour de Noël, JOUR DE L'AN 2024, la Saint-Sylvestre, le lundi de Pâques, la fête de la musique ; Saint-Louis, la fête nationale, le Père Noël, au nouvel an.",
+    "Cette année-là ; la même année ; l'année suivante ; le mois d'avant ; cette année ; l'an dernier ; la FIN DE L'ANNÉE ; en fin d'année ; début de l'année prochaine ; l'année 2024.",
+  ];
+  const gateOf = (name: string) => {
+    const p = gated.parsers.find((g) => g.parser.constructor.name === name);
+    if (!p) throw new Error(`no parser ${name}`);
+    return p;
+  };
+  const holds = (re: RegExp | null, text: string, at: number): boolean => {
+    if (!re) throw new Error('no gate pattern');
+    re.lastIndex = at;
+    return re.test(text);
+  };
+
+  test('gated parsing still agrees with chrono, and finds the seasons, days, feasts and years', () => {
+    expect(disagreements(lines)).toEqual([]);
+    const found = lines.map((l) => parseGated(gated, l, REF).map((r) => r.text));
+    // "a été" is none; the idioms give both seasons ("en été": the season without its lead)
+    expect(found[0]).toEqual(["l'été 2024", 'ÉTÉ', 'hiver', 'hiver', 'été', 'cet   hiver', 'printemps', "les mois d'été", "des mois de l'hiver"]);
+    expect(found[1]).toEqual(["L'automne de l'année 2023", "l'été de 1998", 'été 2001', "l'Été\u00a097"]);
+    expect(found[2]).toEqual(expect.arrayContaining(['4', '5 juin', 'samedi 12', 'dimanche 13 juin', '12', '13', '14 juin', 'jeudi14']));
+    expect(found[3]).toEqual(expect.arrayContaining(['jeudi 16', '12', '13 courant', 'Mardi 1er']));
+    expect(found[5]).toEqual(expect.arrayContaining(['Cette année-là', 'la même année', "l'année suivante", "le mois d'avant", "la FIN DE L'ANNÉE", "fin d'année", "début de l'année prochaine"]));
+    expect(found[4]).toEqual(expect.arrayContaining(['le jour de Noël', "JOUR DE L'AN 2024", 'la Saint-Sylvestre', 'le lundi de Pâques', 'la fête de la musique', 'nouvel an']));
+  });
+
+  test('the participle, a day before its month, a lone "jour" or "cette année" are not tried', () => {
+    // [text, where the gate is tested: the start of the season word, the end of the day or feast word, whether it holds]
+    const season = gateOf('SeasonParser').atStart?.() ?? null;
+    const day = gateOf('DayWithoutMonthParser').atEnd?.() ?? null;
+    const feast = gateOf('HolidayParser').atEnd?.() ?? null;
+    const partOfYear = gateOf('PartOfYearParser').atStart?.() ?? null;
+    const anaphoric = gateOf('AnaphoricPeriodParser').atEnd?.() ?? null;
+    const cases: [RegExp | null, string, (t: string) => number, boolean][] = [
+      [season, "Il a été élu l'été 2024", (t) => t.indexOf('été'), false],
+      [season, "Il a été élu l'été 2024", (t) => t.lastIndexOf('été'), true],
+      [season, 'été comme hiver', (t) => t.indexOf('été'), true],
+      [season, 'été comme hiver', (t) => t.indexOf('hiver'), true],
+      [day, 'le 12 mai', (t) => t.indexOf(' mai'), false],
+      [day, 'jeudi 16 à Dakar', (t) => t.indexOf(' à'), true],
+      [day, 'les 4 et 5 juin', (t) => t.indexOf(' et'), true],
+      [day, 'les 4 et 5 juin', (t) => t.indexOf(' juin'), false],
+      // a feast's first word needs the rest of its feast after it ("jour" also the lead's "de")
+      [feast, 'le jour même', (t) => t.indexOf(' même'), false],
+      [feast, 'le jour de Noël', (t) => t.indexOf(' de'), true],
+      [feast, 'le jour de Noël', (t) => t.length, true],
+      [feast, 'Saint-Louis', (t) => t.indexOf('-'), false],
+      [feast, 'la Saint-Valentin', (t) => t.indexOf('-'), true],
+      // "année" after "fin de l'", "début d'"…; and before "-là", after "même", before "suivante"…
+      [partOfYear, 'cette année', (t) => t.indexOf('année'), false],
+      [partOfYear, "la fin de l'année", (t) => t.indexOf('année'), true],
+      [anaphoric, 'cette année', (t) => t.length, false],
+      [anaphoric, 'cette année-là', (t) => t.indexOf('-'), true],
+      [anaphoric, 'la même année', (t) => t.length, true],
+      [anaphoric, "l'année suivante", (t) => t.indexOf(' suivante'), true],
+    ];
+    expect(cases.map(([gate, text, at]) => holds(gate, text, at(text)))).toEqual(cases.map((c) => c[3]));
+  });
+});
+
 describe('a parser no longer depends on unrelated words of its line', () => {
   // before, DayOfCurrentMonth ran only on lines holding "courant" or "ce mois", which its own
   // "du mois en cours" does not contain

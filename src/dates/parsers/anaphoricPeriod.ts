@@ -14,18 +14,23 @@ const OFFSET: Record<string, number> = {
   suivant: 1, suivante: 1, "d'après": 1, précédent: -1, précédente: -1, "d'avant": -1, 'là': 0, même: 0,
 };
 
+/** The words after the unit in "l'année suivante", "le mois d'avant" (regex source). */
+const AFTER = "suivante?|précédente?|d'après|d'avant";
+
 export class AnaphoricPeriodParser extends FrParser {
   /** The unit word; "la même semaine" begins two words before it. */
   gate(): Gate {
-    // right after "ce"/"cet"/"cette", "même", "le"/"la"/"l'"
-    return { ...wordIn(Object.keys(UNIT)), lead: 2, starts: 'word', atStart: "(?<=(?:ce|cet|cette|même|le|la|l')\\s*)" };
+    // right after "ce"/"cet"/"cette", "même", "le"/"la"/"l'"; and before "-là", after "même",
+    // or before "suivant(e)", "précédent(e)", "d'après", "d'avant" (one per pattern below)
+    const atEnd = `-là|(?<=même\\s+\\p{L}+)|\\s+(?:${AFTER})`;
+    return { ...wordIn(Object.keys(UNIT)), lead: 2, starts: 'word', atStart: "(?<=(?:ce|cet|cette|même|le|la|l')\\s*)", atEnd };
   }
 
   protected innerPattern(): string {
     return [
       `(?:ce|cet|cette)\\s+(jour|journée|semaine|mois|année)-(là)`,
       `(?:le|la)\\s+(même)\\s+(jour|semaine|mois|année)`,
-      `(?:le|la|l')\\s*(jour|semaine|mois|année|an)\\s+(suivante?|précédente?|d'après|d'avant)`,
+      `(?:le|la|l')\\s*(jour|semaine|mois|année|an)\\s+(${AFTER})`,
     ].map((p) => `(?:${p})`).join('|');
   }
 

@@ -20,6 +20,9 @@ import { maybeLetter } from '../chars.js';
 /** The month slot of a list written in the administrative style: "les 12 et 13 courant". */
 const CURRENT_MONTH = 'courant|du\\s+mois\\s+courant|de\\s+ce\\s+mois|du\\s+mois\\s+en\\s+cours';
 
+/** How a list of days goes on after one of them (regex source). */
+const LIST_AFTER = '\\s*(?:,|et|ou)\\s+';
+
 const NOT_A_DAY_AFTER = /^(?:[,.:\/]\d|\s*\d|\s*(?:h\b|heures?\b|%|ans?\b|jours?\b|mois\b|semaines?\b|personnes\b))/i;
 
 /** The list pattern needs spaces, then ",", "e" or "o" (any case), or a character outside ASCII. */
@@ -35,11 +38,17 @@ function listMayFollow(after: string): boolean {
 }
 
 export class DayWithoutMonthParser extends FrParser {
-  /** The word ending with the day ("14", "1er"); "ce jeudi 14" begins two words before it, ", 13" at its comma. */
+  /**
+   * The word ending with the day ("14", "1er"); "ce jeudi 14" begins two words before it, ", 13"
+   * at its comma. A day gives a result only with a list after it or its weekday right before
+   * it (innerExtract): "le 12 mai", most days, is not tried.
+   */
   gate(): Gate {
     // a word that is the day has the weekday, "le(s)" or "," before it ("jeudi14" has its own)
     const atStart = `(?:(?<=(?:${lexicon().weekdayRe}|les?|,)\\s*)|(?=\\D))`;
-    return { ...digitWord((w) => /(?:^|\D)\d\d?(?:er|re)?$/.test(w)), lead: 2, starts: 'word', also: ',', firsts: 'cl' + firstCharsOf(Object.keys(lexicon().weekdays)), atStart };
+    // the match ends with the word: LIST_AFTER, or the pattern's weekday and day before its end
+    const atEnd = `(?=${LIST_AFTER})|(?<=(?:${lexicon().weekdayRe})\\s*${DAY})`;
+    return { ...digitWord((w) => /(?:^|\D)\d\d?(?:er|re)?$/.test(w)), lead: 2, starts: 'word', also: ',', firsts: 'cl' + firstCharsOf(Object.keys(lexicon().weekdays)), atStart, atEnd };
   }
   private listRe: RegExp | null = null;
   private monthAfterRe: RegExp | null = null;
@@ -68,7 +77,7 @@ export class DayWithoutMonthParser extends FrParser {
     if (!this.listRe) {
       this.monthAfterRe = new RegExp(`^\\s+(?:${months()})(?![\\p{L}])`, 'iu');
       this.listRe = new RegExp(
-        `^\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(?:(${months()})(?:\\s+(${YEAR4}))?|(${CURRENT_MONTH}))(?:\\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?))?(?![\\p{L}])`,
+        `^${LIST_AFTER}(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY}(?:\\s*(?:,|et|ou)\\s+(?:le\\s+)?(?:(?:${lexicon().weekdayRe})\\s+)?${DAY})*\\s+(?:(${months()})(?:\\s+(${YEAR4}))?|(${CURRENT_MONTH}))(?:\\s+(derni(?:er|ère)s?|prochaine?s?|passée?s?))?(?![\\p{L}])`,
         'iu',
       );
     }

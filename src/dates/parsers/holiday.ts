@@ -11,12 +11,26 @@ import { YEAR4 } from './patterns.js';
 import { lexicon } from '../lexicon.js';
 import { TAG } from '../tags.js';
 import { easterSunday } from '../calendar.js';
-import { firstWords, wordIn, type Gate } from '../anchors.js';
+import { firstWords, wordIn, wordsOf, type Gate } from '../anchors.js';
+import { escapeRegExp } from '../../text/normalize.js';
 
 export class HolidayParser extends FrParser {
-  /** The feast's first word; "le jour de Noël" begins three words before it. */
+  /**
+   * The feast's first word; "le jour de Noël" begins three words before it. A first word is
+   * followed in every match by the rest of a feast it begins, or ("jour") by the lead's "de":
+   * "jour", "lundi", "fête" and "saint" elsewhere are not tried.
+   */
   gate(): Gate {
-    return { ...wordIn(firstWords(Object.keys(lexicon().holidays))), lead: 3, starts: 'word' };
+    const feasts = Object.keys(lexicon().holidays);
+    const rests = new Map<string, Set<string>>([['jour', new Set([' de '])]]);
+    for (const f of feasts) {
+      const first = wordsOf(f)[0];
+      if (!rests.has(first)) rests.set(first, new Set());
+      rests.get(first)?.add(f.slice(first.length));
+    }
+    const source = (rest: string) => escapeRegExp(rest).replace(/ /g, '\\s+');
+    const atEnd = [...rests].map(([first, after]) => `(?<=(?<![\\p{L}\\p{N}_])${escapeRegExp(first)})(?:${[...after].map(source).join('|')})`).join('|');
+    return { ...wordIn(firstWords(feasts)), lead: 3, starts: 'word', atEnd };
   }
 
   protected innerPattern(): string {

@@ -7,14 +7,16 @@ import { FrParser } from './base.js';
 import { TAG } from '../tags.js';
 import { wordIn, type Gate } from '../anchors.js';
 
+const PARTS = 'début|fin|milieu|courant';
+
 export class PartOfYearParser extends FrParser {
-  /** "année"; "la fin de l'année" begins four words before it. */
+  /** "année"; "la fin de l'année" begins four words before it, and ends right before it with "de l'" or "d'". */
   gate(): Gate {
-    return { ...wordIn(['année']), lead: 4, starts: 'word' };
+    return { ...wordIn(['année']), lead: 4, starts: 'word', atStart: `(?<=(?:${PARTS})\\s+(?:de\\s+l'|d'))` };
   }
 
   protected innerPattern(): string {
-    return `(?:la\\s+|le\\s+)?(?:début|fin|milieu|courant)\\s+(?:de\\s+l'|d')année(?:\\s+(dernière|passée|prochaine|en\\s+cours))?`;
+    return `(?:la\\s+|le\\s+)?(?:${PARTS})\\s+(?:de\\s+l'|d')année(?:\\s+(dernière|passée|prochaine|en\\s+cours))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

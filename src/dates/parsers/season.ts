@@ -20,15 +20,27 @@ const NAMED_AFTER = /^\s+(?:de\s+la\s+|de\s+l'|du\s+|des\s+|d'(?!\d))(?!(?:l')?a
 
 const COMME = /comme/i;
 
+/**
+ * How the pattern's lead ends, right before the season (its "les"/"des" before "mois" need not
+ * be checked there), and the words it allows between the season and a year (regex sources).
+ */
+const LEADS = ["l'", 'cet\\s+', 'ce\\s+', 'en\\s+', 'au\\s+', "mois\\s+d'", "mois\\s+de\\s+l'"];
+const YEAR_LEADS = ["de\\s+l'année\\s+", 'de\\s+', "d'"];
+
 export class SeasonParser extends FrParser {
-  /** The season; "des mois de l'été" begins four words before it. */
+  /**
+   * The season; "des mois de l'été" begins four words before it. A season word with none of
+   * innerExtract's needs at hand (a lead word right before it, a year after it, "comme" on
+   * either side) gives no result: most are the participle ("a été"), not tried at all.
+   */
   gate(): Gate {
     const seasons = Object.keys(lexicon().seasons);
-    return { ...wordIn(firstWords(seasons)), lead: 4, starts: 'word', firsts: firstCharsOf(['l', 'cet', 'ce', 'en', 'au', 'les', 'des', 'mois', ...seasons]) };
+    const atStart = `(?<=(?:${LEADS.join('|')}))|(?=\\p{L}+\\s+(?:${YEAR_LEADS.join('|')})?${YEAR4})|(?<=comme\\s+(?:en\\s+)?)|(?=\\p{L}+\\s+comme)`;
+    return { ...wordIn(firstWords(seasons)), lead: 4, starts: 'word', firsts: firstCharsOf(['l', 'cet', 'ce', 'en', 'au', 'les', 'des', 'mois', ...seasons]), atStart };
   }
 
   protected innerPattern(): string {
-    return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+|(?:les\\s+|des\\s+)?mois\\s+d'|(?:les\\s+|des\\s+)?mois\\s+de\\s+l')?(${lexicon().seasonRe})(?:\\s+(?:de\\s+l'année\\s+|de\\s+|d')?(${YEAR4}))?`;
+    return `(l'|cet\\s+|ce\\s+|en\\s+|au\\s+|(?:les\\s+|des\\s+)?mois\\s+d'|(?:les\\s+|des\\s+)?mois\\s+de\\s+l')?(${lexicon().seasonRe})(?:\\s+(?:${YEAR_LEADS.join('|')})?(${YEAR4}))?`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
