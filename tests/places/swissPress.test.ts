@@ -65,6 +65,16 @@ describe('datelines in capitals', () => {
     expect(read('VALAIS. — La grève. GENÈVE. — Non.')).toEqual(['VALAIS', 'GENÈVE']);
   });
 
+  test('a name opens with a capital, then a capital, an apostrophe, a hyphen or a combining mark, ASCII or not', () => {
+    const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
+    expect(read("Fin! L'HAŸ-LES-ROSES, 4 mai. Rien")).toEqual(["L'HAŸ-LES-ROSES"]);
+    expect(read('Fin ; ÉVIAN\u00a03 (ATS) et: E\u0301VIAN 4 juin')).toEqual(['ÉVIAN', 'E\u0301VIAN']);
+    expect(read('1914.BERLIN 3 (Havas)')).toEqual(['BERLIN']);
+    // "Le", "Il": a capital then a lower-case letter opens no name; a tab is no blank of OPENS
+    expect(read('Fin. Le 3 mai. Il 4 (AFP)')).toEqual([]);
+    expect(read('Fin?\tBERLIN 3 mai')).toEqual([]);
+  });
+
   test('a name in capitals opening an item, before its date, is the place it comes from', () => {
     expect(typed("Un drame au village\nLONDRES, 12 (Havas). — Un incendie a détruit l'entrepôt.")).toContain('place:LONDRES');
     // garbled by OCR past any list, the position still tells
