@@ -54,8 +54,9 @@ describe('datelines in capitals', () => {
     return extract(text, {}).entities.filter((e) => ['person', 'place', 'organization'].includes(e.type)).map((e) => `${e.type}:${cps.slice(e.start, e.end).join('')}`);
   };
 
+  const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
+
   test('the name opens the text, a line, a sentence or follows a dash, blanks between', () => {
-    const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
     expect(read('  BERLIN 30 octobre. Rien')).toEqual(['BERLIN']);
     // a hyphen inside a name is passed; one before capitals opens a name, as a dash does
     expect(read('x\n \u00a0SAINT-ÉTIENNE, le 3 mai -LYON 4 (AFP)')).toEqual(['SAINT-ÉTIENNE', 'LYON']);
@@ -66,7 +67,6 @@ describe('datelines in capitals', () => {
   });
 
   test('a name opens with a capital, then a capital, an apostrophe, a hyphen or a combining mark, ASCII or not', () => {
-    const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
     expect(read("Fin! L'HAŸ-LES-ROSES, 4 mai. Rien")).toEqual(["L'HAŸ-LES-ROSES"]);
     expect(read('Fin ; ÉVIAN\u00a03 (ATS) et: E\u0301VIAN 4 juin')).toEqual(['ÉVIAN', 'E\u0301VIAN']);
     expect(read('1914.BERLIN 3 (Havas)')).toEqual(['BERLIN']);
