@@ -44,15 +44,18 @@ function backOverSeparators(text: string, j: number): number {
 /** A character that may be a capital (\p{Lu}): an ASCII capital or anything beyond ASCII. */
 const mayBeCapital = (c: number) => (c >= 65 && c <= 90) || c >= 0xc0;
 
+/** A blank, then a digit: where DATED's day may be (found by the regex engine, not a loop over every unit). */
+const BLANK_DIGIT = /[ \u00a0][0-9]/g;
+
 /**
  * Whether DATED may match: its day is a digit after a blank, with before it (over blanks, a comma
  * or a period, maybe "le") the last capital of the name. Running prose writes "mercredi 6",
  * "novembre 2024": then the pattern is neither run nor compiled (a few ms of a cold start).
  */
 function mayBeDated(text: string): boolean {
-  for (let k = 1; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 48 || c > 57 || !isBlank(text.charCodeAt(k - 1))) continue;
+  BLANK_DIGIT.lastIndex = 0;
+  for (let m = BLANK_DIGIT.exec(text); m !== null; m = BLANK_DIGIT.exec(text)) {
+    const k = m.index + 1;
     const j = backOverSeparators(text, k - 1);
     if (j >= 0 && mayBeCapital(text.charCodeAt(j))) return true;
     // "BAMAKO, le 6": the article, then the name
@@ -65,23 +68,24 @@ function mayBeDated(text: string): boolean {
 }
 
 /**
+ * A line end, sentence end or dash (OPENS), its blanks, then what may open a NAME: a capital and a
+ * second capital, mark, apostrophe or hyphen ("Le", "Il" cannot), each told by a class that holds
+ * every such unit (A-Z and anything from U+00C0 on: \p{Lu}, \p{M} and ’ are all there).
+ */
+const OPENER = /[\n.!?;:\u2014\u2013-][ \u00a0]*(?=[A-Z\u00c0-\uffff][A-Z'\-\u00c0-\uffff])/g;
+
+/**
  * Where a name may open (OPENS, then a capital, which is no blank): the first non-blank after the
- * start of the text and after each line end, sentence end or dash. One position per opener,
- * ascending; the patterns are tried, sticky, only there, where a global scan ran their
- * lookbehind at every position of the text.
+ * start of the text and after each line end, sentence end or dash, when the two units there may
+ * begin a NAME. Ascending; the patterns are tried, sticky, only there, where a global scan ran
+ * their lookbehind at every position of the text (and a loop over every unit found the openers).
  */
 function openings(text: string): number[] {
-  const out: number[] = [];
-  const afterBlanks = (k: number) => {
-    while (isBlank(text.charCodeAt(k))) k++;
-    return k;
-  };
-  out.push(afterBlanks(0));
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    // \n . ! ? ; : — – -
-    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45) out.push(afterBlanks(k + 1));
-  }
+  let first = 0;
+  while (isBlank(text.charCodeAt(first))) first++;
+  const out = [first];
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(text); m !== null; m = OPENER.exec(text)) out.push(m.index + m[0].length);
   return out;
 }
 

@@ -32,8 +32,10 @@ function featureNouns(): Map<string, Noun> {
   return nouns;
 }
 
-// per UTF-16 unit: 1 when some noun opens with it
-let firstUnits: Uint8Array | null = null;
+// per UTF-16 unit: the lengths of the nouns opening with it, one bit each (lengthBit), 0 for none
+let firstUnits: Int32Array | null = null;
+/** A length's bit: nouns of 31 units or more share the last one. */
+const lengthBit = (n: number) => 1 << Math.min(n, 31);
 /** Every noun is one word of the token table (letters only): a match then starts at a token equal to its noun. */
 let nounsAreWords = false;
 
@@ -49,12 +51,12 @@ let nounsAreWords = false;
 function nounStarts(text: string): number[] | null {
   if (nounsByFirst === null) {
     nounsByFirst = new Map();
-    firstUnits = new Uint8Array(65536);
+    firstUnits = new Int32Array(65536);
     for (const noun of featureNouns().keys()) {
       const list = nounsByFirst.get(noun.charCodeAt(0)) ?? [];
       list.push(noun);
       nounsByFirst.set(noun.charCodeAt(0), list);
-      firstUnits[noun.charCodeAt(0)] = 1;
+      firstUnits[noun.charCodeAt(0)] |= lengthBit(noun.length);
     }
     nounsAreWords = [...featureNouns().keys()].every((n) => /^\p{L}+$/u.test(n));
   }
@@ -64,8 +66,9 @@ function nounStarts(text: string): number[] | null {
   const firsts = firstUnits!;
   const out: number[] = [];
   for (let i = 0; i < table.length; i++) {
-    if (firsts[text.charCodeAt(start[i])] === 0) continue;
+    // a word is tried only when some noun has its first unit and its length ("la", "le" open no "lac")
     const len = end[i] - start[i];
+    if ((firsts[text.charCodeAt(start[i])] & lengthBit(len)) === 0) continue;
     for (const noun of nounsByFirst.get(text.charCodeAt(start[i]))!) {
       if (noun.length === len && text.startsWith(noun, start[i])) {
         out.push(start[i]);

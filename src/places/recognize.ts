@@ -13,6 +13,7 @@ import type { PlaceMention } from '../mentions.js';
 import { gazetteer, type Gazetteer, type GazetteerEntry } from './gazetteer.js';
 import { KeyBits } from '../text/keyBits.js';
 import { keyOfId } from '../text/tokenTable.js';
+import { foldedUnit } from '../text/foldedWordFilter.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
@@ -256,7 +257,7 @@ function listContinues(tk: Tokens, first: number, acceptedEnd: Set<number>): boo
  */
 function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
   let t = i - 1;
-  if (t < 0 || !tk.near(t)) return null;
+  if (t < 0 || !tk.near(t) || !mayOpenCue(tk, t)) return null;
   let w = tk.folded(t);
   if (w === 'entre') return { word: 'entre', kind: null, plural: true };
   if (w === 'a' && tk.word(t) !== 'a') return { word: 'a', kind: null, plural: false };
@@ -286,6 +287,16 @@ function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
     if (!lex.cueAdjectives.has(w) && !/^\d+$/.test(w)) return null;
   }
   return null;
+}
+
+/**
+ * Whether token t may be the word next to the name in cueBefore ("entre", "à", "l'", "la", "le",
+ * "les", "de", "d'", "du", "des"): its first unit folds to e, a, l or d, or to no one ASCII letter.
+ * Read from the text, so that the word before each capitalized word is not folded and interned.
+ */
+function mayOpenCue(tk: Tokens, t: number): boolean {
+  const f = foldedUnit(tk.text.charCodeAt(tk.start[t]));
+  return f < 0 || f === 97 || f === 100 || f === 101 || f === 108;
 }
 
 /** The token after "X et" / "X, " / "X ou": the next name of a list, or -1. */

@@ -54,8 +54,9 @@ describe('datelines in capitals', () => {
     return extract(text, {}).entities.filter((e) => ['person', 'place', 'organization'].includes(e.type)).map((e) => `${e.type}:${cps.slice(e.start, e.end).join('')}`);
   };
 
+  const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
+
   test('the name opens the text, a line, a sentence or follows a dash, blanks between', () => {
-    const read = (text: string) => recognizeDatelines(text).map((p) => text.slice(p.start, p.end));
     expect(read('  BERLIN 30 octobre. Rien')).toEqual(['BERLIN']);
     // a hyphen inside a name is passed; one before capitals opens a name, as a dash does
     expect(read('x\n \u00a0SAINT-ÉTIENNE, le 3 mai -LYON 4 (AFP)')).toEqual(['SAINT-ÉTIENNE', 'LYON']);
@@ -63,6 +64,15 @@ describe('datelines in capitals', () => {
     // mid-sentence capitals are no dateline
     expect(read('Il a vu le BERLIN 30 octobre.')).toEqual([]);
     expect(read('VALAIS. — La grève. GENÈVE. — Non.')).toEqual(['VALAIS', 'GENÈVE']);
+  });
+
+  test('a name opens with a capital, then a capital, an apostrophe, a hyphen or a combining mark, ASCII or not', () => {
+    expect(read("Fin! L'HAŸ-LES-ROSES, 4 mai. Rien")).toEqual(["L'HAŸ-LES-ROSES"]);
+    expect(read('Fin ; ÉVIAN\u00a03 (ATS) et: E\u0301VIAN 4 juin')).toEqual(['ÉVIAN', 'E\u0301VIAN']);
+    expect(read('1914.BERLIN 3 (Havas)')).toEqual(['BERLIN']);
+    // "Le", "Il": a capital then a lower-case letter opens no name; a tab is no blank of OPENS
+    expect(read('Fin. Le 3 mai. Il 4 (AFP)')).toEqual([]);
+    expect(read('Fin?\tBERLIN 3 mai')).toEqual([]);
   });
 
   test('a name in capitals opening an item, before its date, is the place it comes from', () => {
