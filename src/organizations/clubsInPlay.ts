@@ -12,6 +12,7 @@ import { lazyRegExp, RegExpTwins } from '../text/lazyRegExp.js';
 import { FoldedWordFilter } from '../text/foldedWordFilter.js';
 import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 import { PAIR_UNKNOWN, tokenPairs } from '../text/tokenPairs.js';
+import { mayBeginUpper } from '../text/anchorScan.js';
 
 const SP = '[\\s\\u00a0]+';
 const NAME = "(?!(?:Le|La|Les|L)[\\s\\u00a0'’])(\\p{Lu}[\\p{L}\\p{M}'’-]+(?:[\\s\\u00a0-]\\p{Lu}[\\p{L}\\p{M}'’-]+){0,2})";
@@ -35,6 +36,20 @@ const RESULT_THEN_SIDE = new RegExpTwins(
  */
 const SIDE_THEN_RESULT_CUES = ['impos', 'inclin', 'qualifi', 'bat', 'dominé', 'éliminé', 'étrillé', 'corrigé', 'concédé', 'égalisé', 'perdu', 'emport'];
 const RESULT_THEN_SIDE_CUES = ['face', 'contre', 'devant', 'bat', 'dominé', 'éliminé', 'victoire', 'défaite', 'succès', 'joueu', 'entraîneu', 'sélectionneur', 'attaquant', 'milieu', 'défenseur', 'gardien', 'capitaine', 'supporter'];
+
+/** The first units of RESULT_THEN_SIDE's words: each of its alternatives opens with one of its cues. */
+const RESULT_THEN_SIDE_FIRSTS = new Set(RESULT_THEN_SIDE_CUES.map((c) => c.charCodeAt(0)));
+
+/**
+ * The one-position ranges ([p, p + 1), as pushStarts makes them) of `ranges` whose unit may open
+ * a match: the sticky regex is not tried at the others (a sports sentence has ~35 words, and
+ * most open neither pattern).
+ */
+function opening(sentence: string, ranges: number[], opens: (c: number) => boolean): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) if (opens(sentence.charCodeAt(ranges[k]))) out.push(ranges[k], ranges[k + 1]);
+  return out;
+}
 
 function mayHold(sentence: string, cues: string[], digit: boolean): boolean {
   if (!wordGates()) return true;
@@ -150,15 +165,18 @@ export function clubsInPlay(text: string, sentences: Span[], out: OrganizationMe
     if (codes !== null && !maySport(text, table, codes, digits, s.start, s.end)) continue;
     const sentence = text.slice(s.start, s.end);
     if (!SPORTING().test(sentence)) continue;
-    // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts, or after a digit
+    // both patterns open with a letter after no letter (SIDE_THEN_RESULT: nor digit): at word starts,
+    // or after a digit; and with the side's capital, or with the first letter of a match word
     let starts: number[] | null = null;
     let afterDigits: number[] | null = null;
     if (codes !== null) {
       const first = firstTokenEndingAfter(table, s.start);
       let last = first - 1;
       while (last + 1 < table.length && table.start[last + 1] < s.end) last++;
-      pushStarts((starts = []), text, table, first, last, s.start, false);
-      pushStarts((afterDigits = []), text, table, first, last, s.start, true);
+      const all: number[] = [];
+      pushStarts(all, text, table, first, last, s.start, true);
+      starts = opening(sentence, all, mayBeginUpper);
+      afterDigits = opening(sentence, all, (c) => RESULT_THEN_SIDE_FIRSTS.has(c));
     }
     for (const re of [SIDE_THEN_RESULT, RESULT_THEN_SIDE]) {
       const subject = re === SIDE_THEN_RESULT;
