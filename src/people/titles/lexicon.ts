@@ -22,6 +22,8 @@ interface ShapeData {
 export interface ShapeLexicon {
   /** complement heads by their first word, longest first */
   complementHeads: Map<string, string[]>;
+  /** the appointment verbs as listed (data/people/title-shapes.json) */
+  appointVerbWords: string[];
   /** alternations (no anchors, no flags) for each trigger list */
   current: string;
   former: string;
@@ -54,6 +56,7 @@ export function shapeLexicon(): ShapeLexicon {
   }
   lex = {
     complementHeads,
+    appointVerbWords: d.appointVerbs,
     current: alternation(d.current, runningText),
     former: alternation(d.former, runningText),
     appointVerbs: alternation(d.appointVerbs, runningText),
