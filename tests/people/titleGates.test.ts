@@ -35,6 +35,7 @@ test('sentences holding each gated shape: the gates let them through', () => {
     'Le président a nommé le général Oumar Diarra chef d’état-major général des armées.',
     'M. Charles Zévaès, socialiste, défend ce projet devant le conseil, et M. Henri Losey (rad.) souligne le coût.',
     'Le président a NOMMÉ le général Oumar Sidibé chef d’état-major de l’armée de terre.',
+    'L’ANCIEN ministre Moussa Mara et l’ex-président Ibrahim Boubacar Keïta étaient présents.',
   ];
   const titled = texts.map(titlesOf);
   expect(titled[0]).toContain('Moussa Traoré: gouverneur de la région de Kayes (ancien)');
@@ -43,6 +44,8 @@ test('sentences holding each gated shape: the gates let them through', () => {
   expect(titled[3]).toEqual(expect.arrayContaining(['Charles Zévaès: socialiste', 'Henri Losey: rad.']));
   // the nomination verb in capitals: the decree shape's verb gate reads any case
   expect(titled[4]).toContain('Oumar Sidibé: chef d’état-major de l’armée de terre');
+  // a past post in capitals and after a hyphen: the former-word gate reads both
+  expect(titled[5]).toEqual(['Moussa Mara: ANCIEN ministre (ancien)', 'Ibrahim Boubacar Keïta: ex-président (ancien)']);
   expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(4);
 });
 

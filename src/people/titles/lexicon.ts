@@ -24,6 +24,8 @@ export interface ShapeLexicon {
   complementHeads: Map<string, string[]>;
   /** the appointment verbs as listed (data/people/title-shapes.json) */
   appointVerbWords: string[];
+  /** the words of a past post as listed ("ancien", "ex", "feu") */
+  formerWords: string[];
   /** alternations (no anchors, no flags) for each trigger list */
   current: string;
   former: string;
@@ -57,6 +59,7 @@ export function shapeLexicon(): ShapeLexicon {
   lex = {
     complementHeads,
     appointVerbWords: d.appointVerbs,
+    formerWords: d.former,
     current: alternation(d.current, runningText),
     former: alternation(d.former, runningText),
     appointVerbs: alternation(d.appointVerbs, runningText),
