@@ -23,7 +23,7 @@ const PRESENT_VERBS = ['nomme', 'nommer', 'désigne', 'désigner'];
  */
 function mayHoldVerb(before: string): boolean {
   if (!wordGates()) return true;
-  verbNeedles ??= needles([...shapeLexicon().appointVerbWords, ...PRESENT_VERBS]);
+  verbNeedles ??= needles([...shapeLexicon().listed.appointVerbs, ...PRESENT_VERBS]);
   // under the i and u flags "ſ" reads "s", which toLowerCase keeps apart
   if (before.includes('\u017f')) return true;
   const lower = before.toLowerCase();

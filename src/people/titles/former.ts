@@ -17,7 +17,7 @@ let endings: Set<string> | null = null;
  */
 function mayEndAt(text: string, titleStart: number): boolean {
   if (!wordGates()) return true;
-  endings ??= new Set(shapeLexicon().formerWords.map((w) => w.toLowerCase().slice(-2)));
+  endings ??= new Set(shapeLexicon().listed.former.map((w) => w.toLowerCase().slice(-2)));
   let p = titleStart;
   if (p > 0 && text.charCodeAt(p - 1) === 45) p--;
   else {
