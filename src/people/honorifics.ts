@@ -49,7 +49,9 @@ function foldedUnit(c: number): string {
   if (c === 0x2019) return "'";
   if (c === 0x17f) return 's';
   if (c === 0x212a) return 'k';
-  return String.fromCharCode(c).toLowerCase();
+  // one unit whose lower case is two ("İ"): folded to nothing under /iu, it stays itself
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower : String.fromCharCode(c);
 }
 
 function endingsOf(words: string[]): Set<string>[] {
@@ -79,7 +81,7 @@ function foldedBefore(text: string, q: number, floor: number): string {
 /** Whether an honorific may end at `q`: its last one, two or three characters stand there. */
 function honorificMayEndAt(text: string, q: number, floor: number): boolean {
   const last = foldedBefore(text, q, floor);
-  for (let n = 1; n <= last.length; n++) if (endings![n].has(last.slice(last.length - n))) return true;
+  for (let n = 1; n <= Math.min(3, last.length); n++) if (endings![n].has(last.slice(last.length - n))) return true;
   return false;
 }
 

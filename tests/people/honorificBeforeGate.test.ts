@@ -29,6 +29,8 @@ function patternsOnly(text: string, anchor: number): { start: number; end: numbe
 const made = [
   words.map((h) => `Selon ${h} Diallo, ${h.toUpperCase()}\u00a0Traoré, ${h.toLowerCase()} le général Keïta, x${h} Sy, ${h.replace(/ /g, '  ')}  la ministre Ba, ${h} l’émir Al Thani.`).join(' '),
   'M, Kellogg et M » Ramsay Mac Donald, MM ; F. Honegger, M° Clara Laquai, Mm. Y, M.le maire Z, S.E.M. W, Son\u2009Excellence V, ſir U, l\'honorable T, Royale S.',
+  // a capital whose lower case is two units, right before a name and before an honorific
+  'Mİ R, İ Q, İM. P, dİ le O, Sİr N, İme M, İle L, İla le K.',
 ];
 const texts = [...seeds, ...newsDev.slice(0, 80), ...made];
 
