@@ -46,8 +46,8 @@ test('the gated honorific reading answers as the patterns alone at every word st
       if (expected) found++;
     }
   }
-  // the seeds and the made sentences alone give several thousand word starts
-  expect(compared).toBeGreaterThan(5_000);
+  // the seeds and the made sentences alone give ~3,500 word starts; with MasakhaNEWS dev (when ../shared is there) ~70,000
+  expect(compared).toBeGreaterThan(newsDev.length > 0 ? 50_000 : 2_500);
   // each listed honorific, in three cases and spacings at least, and the OCR forms
   expect(found).toBeGreaterThan(words.length * 3);
 });
