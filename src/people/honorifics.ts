@@ -10,8 +10,8 @@ import { loadJson } from '../data.js';
 import { isBlank } from '../text/blank.js';
 
 let re: RegExp | null = null;
-/** ASCII characters that can end a match, before the blanks (see `mayEndBefore`). */
-let lastChars: Uint8Array | null = null;
+/** The honorifics' last characters as `foldedBefore` reads them: by length (1, 2, 3), the last three of a longer one. */
+let endings: Set<string>[] | null = null;
 
 /**
  * "M, Kellogg", "M » Ramsay Mac Donald", "MM ; F. Honegger", "M° Clara Laquai": OCR of old print
@@ -25,7 +25,7 @@ function pattern(): RegExp {
   const { honorifics } = loadJson<{ honorifics: string[] }>('people/titles.json');
   // "M Capré", "Mad.": old print and OCR drop or vary the period
   const words = [...honorifics, 'Mad.', 'Mlles', 'Mgr.', 'M', 'Soeur', 'Sœur', 'Dom'];
-  lastChars = endings([...words, 'le', 'la', "l'"]);
+  endings = endingsOf(words);
   const alt = words
     .sort((a, b) => b.length - a.length)
     .map((h) => escapeRegExp(h).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+'))
@@ -35,31 +35,81 @@ function pattern(): RegExp {
   return re;
 }
 
-/** ASCII characters that end one of `phrases` as the case-insensitive pattern reads them, or end OCR_MARKED's mark. */
-function endings(phrases: string[]): Uint8Array {
-  const last = new Set<string>(',;:»"°.*?-');
-  for (const p of phrases) {
-    const ch = p[p.length - 1];
-    last.add(ch);
-    if (ch === "'") last.add('’');
+/** Marks OCR_MARKED reads for the period of "M.". */
+const OCR_MARKS = ',;:»"°.*?-';
+
+/**
+ * A character as the case-insensitive pattern compares it: lower case, any blank a space (the
+ * pattern writes a phrase's spaces [\s\u00a0]+), the curly apostrophe straight (['’]); "ſ" and the
+ * Kelvin sign fold to "s" and "k" under /iu, where toLowerCase keeps them.
+ */
+function foldedUnit(c: number): string {
+  if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
+  if (isBlank(c)) return ' ';
+  if (c === 0x2019) return "'";
+  if (c === 0x17f) return 's';
+  if (c === 0x212a) return 'k';
+  // one unit whose lower case is two ("İ"): folded to nothing under /iu, it stays itself
+  const lower = String.fromCharCode(c).toLowerCase();
+  return lower.length === 1 ? lower : String.fromCharCode(c);
+}
+
+function endingsOf(words: string[]): Set<string>[] {
+  const sets = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
+  for (const w of words) {
+    const folded = [...w].map((ch) => foldedUnit(ch.charCodeAt(0))).join('');
+    const n = Math.min(3, folded.length);
+    sets[n].add(folded.slice(folded.length - n));
   }
-  // one pattern for the set (a pattern per character and ASCII code was thousands built at start-up)
-  const any = new RegExp(`^(?:${[...last].map(escapeRegExp).join('|')})$`, 'iu');
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (any.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
+  return sets;
 }
 
 /**
- * Whether a match can end at `anchor` in the window from `from`: both patterns end with blanks
- * after an honorific, an article or an OCR mark, so the last other character must end one of them.
+ * The last three characters before `q` (never before `floor`) as foldedUnit reads them, a run of
+ * blanks read as one space (as the pattern's [\s\u00a0]+ matches any run).
+ */
+function foldedBefore(text: string, q: number, floor: number): string {
+  let out = '';
+  while (q > floor && out.length < 3) {
+    const c = text.charCodeAt(--q);
+    if (isBlank(c)) while (q > floor && isBlank(text.charCodeAt(q - 1))) q--;
+    out = foldedUnit(c) + out;
+  }
+  return out;
+}
+
+/** Whether an honorific may end at `q`: its last one, two or three characters stand there. */
+function honorificMayEndAt(text: string, q: number, floor: number): boolean {
+  const last = foldedBefore(text, q, floor);
+  for (let n = 1; n <= Math.min(3, last.length); n++) if (endings![n].has(last.slice(last.length - n))) return true;
+  return false;
+}
+
+/**
+ * Whether the pattern may match the window [from, anchor): it ends with blanks after an honorific,
+ * or after an honorific then an article ("M. le"), so an honorific's last characters stand
+ * before the blanks or before the article and its blanks. A necessary condition only: most names
+ * follow a word no honorific ends like ("président", "de", "le" after a verb), and the pattern is
+ * not tried there (it tries every start of the window, each against ~60 alternatives).
  */
 function mayEndBefore(text: string, from: number, anchor: number): boolean {
   let p = anchor;
   while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
   if (p === from) return false;
-  const c = text.charCodeAt(p - 1);
-  return c >= 128 || lastChars![c] === 1;
+  if (honorificMayEndAt(text, p, from)) return true;
+  // an article ("le", "la", "l’") between the honorific and the anchor
+  const article = foldedBefore(text, p, from).slice(-2);
+  if (article !== 'le' && article !== 'la' && article !== "l'") return false;
+  let q = p - 2;
+  while (q > from && isBlank(text.charCodeAt(q - 1))) q--;
+  return honorificMayEndAt(text, q, from);
+}
+
+/** Whether OCR_MARKED may match the window: its mark stands before the blanks that end it. */
+function ocrMayEndBefore(text: string, from: number, anchor: number): boolean {
+  let p = anchor;
+  while (p > from && isBlank(text.charCodeAt(p - 1))) p--;
+  return p > from && OCR_MARKS.includes(text[p - 1]);
 }
 
 /**
@@ -68,9 +118,11 @@ function mayEndBefore(text: string, from: number, anchor: number): boolean {
  */
 export function honorificBefore(text: string, anchor: number): Span | null {
   const re = pattern();
-  if (!mayEndBefore(text, Math.max(0, anchor - 40), anchor)) return null;
-  const window = text.slice(Math.max(0, anchor - 40), anchor);
-  const m = re.exec(window) ?? OCR_MARKED.exec(window);
+  const from = Math.max(0, anchor - 40);
+  const honorific = mayEndBefore(text, from, anchor);
+  if (!honorific && !ocrMayEndBefore(text, from, anchor)) return null;
+  const window = text.slice(from, anchor);
+  const m = (honorific ? re.exec(window) : null) ?? OCR_MARKED.exec(window);
   if (!m) return null;
   const start = anchor - window.length + m.index;
   return { start, end: start + m[1].length };

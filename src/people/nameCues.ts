@@ -22,17 +22,24 @@ function recordWordEndsAt(text: string, p: number, floor: number): boolean {
   return false;
 }
 
-/** The capitals HONORIFIC_BEFORE's words open with, and the longest of them ("Mademoiselle"). */
-const HONORIFIC_INITIALS = 'MDPEHFSL';
-const LONGEST_HONORIFIC = 12;
+/** Every word HONORIFIC_BEFORE can end on, as written ("El Hadj" ends on "Hadj"). */
+const HONORIFIC_WORDS = ['M.', 'MM.', 'Mme', 'Mme.', 'Mmes', 'Mlle', 'Mlles', 'Mad.', 'Me', 'Dr', 'Dr.', 'Pr', 'Pr.', 'Mgr', 'Mgr.', 'Monsieur', 'Madame', 'Mademoiselle', 'Maître', 'Hadj', 'Hadja', 'Feu', 'Docteur', 'Professeur', 'Sir', 'Lord', 'Lady', 'Dame', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'];
+
+/** HONORIFIC_WORDS by their last character. */
+const HONORIFICS_BY_LAST = new Map<number, string[]>();
+for (const w of HONORIFIC_WORDS) {
+  const c = w.charCodeAt(w.length - 1);
+  HONORIFICS_BY_LAST.set(c, [...(HONORIFICS_BY_LAST.get(c) ?? []), w]);
+}
 
 /**
- * Whether an honorific may end at p: one opens with a capital among the last few characters
- * before it (most names follow a word in lower case: "le président", "selon"), which a few
- * comparisons tell before the regex tries every start of the window.
+ * Whether an honorific ends at p (not before `floor`): one of its words, as written, ends there.
+ * Most names follow a word in lower case ("le président", "selon"): a few comparisons tell that
+ * before the regex tries every start of the window.
  */
 function honorificMayEndAt(text: string, p: number, floor: number): boolean {
-  for (let q = Math.max(floor, p - LONGEST_HONORIFIC); q < p; q++) if (HONORIFIC_INITIALS.includes(text[q])) return true;
+  const words = HONORIFICS_BY_LAST.get(text.charCodeAt(p - 1));
+  if (words) for (const w of words) if (p - w.length >= floor && text.startsWith(w, p - w.length)) return true;
   return false;
 }
 

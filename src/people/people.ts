@@ -10,7 +10,7 @@ import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, hasApostrophe, isCapitalUnit, nextCapitalWord, tableKey } from './nameScan.js';
-import { skipBlanks } from '../text/blank.js';
+import { isBlank, skipBlanks } from '../text/blank.js';
 import { lookupPlace } from '../places/index.js';
 import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
@@ -299,6 +299,11 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
  * the full name wrote before it ("Le Pen", "Le Drian", "De Niro"), else it would read "Pen".
  */
 function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCandidate[]): PersonCandidate {
+  // the particles end in an ASCII lower-case letter, right before the blanks: most names follow none
+  let k = p.start;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  const last = k > 0 ? text.charCodeAt(k - 1) : 0;
+  if (k === p.start || last < 97 || last > 122) return p;
   const m = /(?<!\p{L}|\p{M})(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
   if (!m || !CAPITAL_PARTICLES.has(m[1].toLowerCase())) return p;
   const written = `${m[1]} ${text.slice(p.start, p.end)}`;

@@ -78,6 +78,13 @@ describe('people', () => {
     expect(people('Il recrute également Henrik Pedersen de Silkeborg pour la saison.').map((p) => p.text)).toEqual(['Henrik Pedersen']);
   });
 
+  test('a surname repeated alone keeps the capitalized particle the full name wrote before it', () => {
+    expect(people('Marine Le Pen a parlé hier à Paris. Selon Le Pen, la France doit changer.').map((p) => p.text)).toEqual(['Marine Le Pen', 'Le Pen']);
+    expect(people('Jean-Yves Le Drian a parlé. Pour Le\u00a0Drian, rien ne change.').map((p) => p.text)).toEqual(['Jean-Yves Le Drian', 'Le\u00a0Drian']);
+    // no particle before the repeat: the surname alone
+    expect(people('Robert De Niro est venu. On a vu Niro hier.').map((p) => p.text)).toEqual(['Robert De Niro', 'Niro']);
+  });
+
   test('an honorific before a particle name: "M. de Villepin"', () => {
     expect(people('Le discours de M. de Villepin à l’ONU est resté célèbre.').map((p) => p.text)).toEqual(['de Villepin']);
   });

@@ -1,6 +1,6 @@
 /**
- * honorificCue tries its honorific regex only where one of the honorifics' capitals stands
- * among the last characters before the blanks (nameCues.ts, honorificMayEndAt; issue #16). At
+ * honorificCue tries its honorific regex only where one of the honorific words ends right
+ * before the blanks (nameCues.ts, honorificMayEndAt; issue #16). At
  * every word start of real articles (the seeds, MasakhaNEWS French dev) and of text made to
  * hold every honorific, it must answer what the regex alone answered, written out here.
  */

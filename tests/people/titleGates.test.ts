@@ -34,12 +34,21 @@ test('sentences holding each gated shape: the gates let them through', () => {
     'Le gouverneur de la région de Ségou, le colonel Issa Diarra, a été nommé en remplacement du colonel-major Amadou Koné.',
     'Le président a nommé le général Oumar Diarra chef d’état-major général des armées.',
     'M. Charles Zévaès, socialiste, défend ce projet devant le conseil, et M. Henri Losey (rad.) souligne le coût.',
+    'Le président a NOMMÉ le général Oumar Sidibé chef d’état-major de l’armée de terre.',
+    'L’ANCIEN ministre Moussa Mara et l’ex-président Ibrahim Boubacar Keïta étaient présents.',
+    'Le colonel Sadio Camara EST NOMMÉ ministre de la Défense. Mme Aïssata Touré, qui DEVIENT directrice de cabinet, arrive.',
   ];
   const titled = texts.map(titlesOf);
   expect(titled[0]).toContain('Moussa Traoré: gouverneur de la région de Kayes (ancien)');
   expect(titled[1].some((t) => t.startsWith('Amadou Koné: gouverneur de la région de Ségou'))).toBe(true);
   expect(titled[2]).toContain('Oumar Diarra: chef d’état-major général des armées');
   expect(titled[3]).toEqual(expect.arrayContaining(['Charles Zévaès: socialiste', 'Henri Losey: rad.']));
+  // the nomination verb in capitals: the decree shape's verb gate reads any case
+  expect(titled[4]).toContain('Oumar Sidibé: chef d’état-major de l’armée de terre');
+  // a past post in capitals and after a hyphen: the former-word gate reads both
+  expect(titled[5]).toEqual(['Moussa Mara: ANCIEN ministre (ancien)', 'Ibrahim Boubacar Keïta: ex-président (ancien)']);
+  // auxiliaries and verbs in capitals, and after "qui": the predicate gate reads any case
+  expect(titled[6]).toEqual(['Sadio Camara: ministre de la Défense', 'Aïssata Touré: directrice de cabinet']);
   expect(sameWithAndWithoutGates(texts)).toBeGreaterThan(4);
 });
 

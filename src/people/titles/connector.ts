@@ -3,8 +3,8 @@
  * Transition, le colonel …", "S. E. Monsieur X"), read backwards from the anchor. titleBefore
  * asks at each step for the connector ending there: a regex anchored at its end ($) is tried
  * from every start of the window, so the words are compared here by hand, and the regex reads
- * only the windows this reading cannot (any character but ASCII, "’" and a no-break space near
- * the end; a run of blanks at the end).
+ * only the windows this reading cannot (any character but ASCII, "’" and a no-break space among
+ * the last fourteen; a run of blanks at the end).
  */
 
 /** Connectors between a title and the name or rank it introduces. */
@@ -12,16 +12,23 @@ const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excell
 
 /** CONNECTOR's words, longest first (the regex takes the leftmost match: the longest ending at the end). */
 const WORDS = ['son excellence', 'excellence', 'monsieur', 'madame', 'mme', 'le', 'la', "l'", 'l’', 'du', 'de', 'm.'];
-/** The longest connector and the character before it. */
-const WINDOW = 15;
+/** The longest connector ("son excellence"). */
+const LONGEST = 14;
 
 /** \s or U+00A0 among the characters a window read by hand holds. */
 function isAsciiBlank(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+// per UTF-16 unit from U+0080: 1 a letter (\p{L}), 2 not, 0 not yet asked
+const letterUnit = new Uint8Array(65536);
+
+/** \p{L} for one unit that is no surrogate. */
+function isLetter(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  let l = letterUnit[c];
+  if (l === 0) letterUnit[c] = l = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return l === 1;
 }
 
 /** Whether text[p, p + word.length) is `word`, ASCII letters in either case. */
@@ -39,15 +46,19 @@ function wordAt(text: string, p: number, word: string): boolean {
  * `lo` is seen), or 0 when it does not match.
  */
 export function connectorBefore(text: string, lo: number, end: number): number {
-  const from = Math.max(lo, end - WINDOW);
+  const from = Math.max(lo, end - LONGEST);
   let plain = end > lo && !isAsciiBlank(text.charCodeAt(end - 1)) && text.charCodeAt(end - 1) !== 44;
   for (let k = from; k < end && plain; k++) {
     const c = text.charCodeAt(k);
     plain = c < 128 || c === 0x2019 || c === 0xa0;
   }
+  // the character before the longest word may be any letter ("é le"): read as the lookbehind
+  // reads it, unless it is half of a pair (the lookbehind reads the code point)
+  const before = from > lo ? text.charCodeAt(from - 1) : 0;
+  if (before >= 0xd800 && before <= 0xdfff) plain = false;
   if (!plain) return CONNECTOR.exec(text.slice(lo, end))?.[0].length ?? 0;
   // the word must not follow a letter (the slice's start follows none)
-  const opens = (p: number) => p >= lo && (p === lo || !isAsciiLetter(text.charCodeAt(p - 1)));
+  const opens = (p: number) => p >= lo && (p === lo || !isLetter(text.charCodeAt(p - 1)));
   for (const word of WORDS) {
     const p = end - word.length;
     if (opens(p) && wordAt(text, p, word)) return word.length;

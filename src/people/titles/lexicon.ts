@@ -5,7 +5,8 @@
 import { loadJson } from '../../data.js';
 import { alternation, escapeRegExp } from '../../text/normalize.js';
 
-interface ShapeData {
+/** The trigger lists as data/people/title-shapes.json writes them. */
+export interface ShapeData {
   complementHeads: string[];
   current: string[];
   former: string[];
@@ -22,6 +23,8 @@ interface ShapeData {
 export interface ShapeLexicon {
   /** complement heads by their first word, longest first */
   complementHeads: Map<string, string[]>;
+  /** the lists as written, for the gates that look for their words before running a pattern */
+  listed: Readonly<ShapeData>;
   /** alternations (no anchors, no flags) for each trigger list */
   current: string;
   former: string;
@@ -54,6 +57,7 @@ export function shapeLexicon(): ShapeLexicon {
   }
   lex = {
     complementHeads,
+    listed: d,
     current: alternation(d.current, runningText),
     former: alternation(d.former, runningText),
     appointVerbs: alternation(d.appointVerbs, runningText),
