@@ -270,7 +270,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         continue;
       }
       const after = titleAfter(text, run.end, sent.end);
-      out.push(candidate(text, run, si, rank, title ?? after, cue, start));
+      out.push(withCapitalParticle(text, candidate(text, run, si, rank, title ?? after, cue, start), out));
       lastPersonEnd = prevPersonEnd = run.end;
     }
   });
@@ -307,7 +307,9 @@ function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCan
   const m = /(?<!\p{L}|\p{M})(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
   if (!m || !CAPITAL_PARTICLES.has(m[1].toLowerCase())) return p;
   const written = `${m[1]} ${text.slice(p.start, p.end)}`;
-  if (!people.some((q) => q.name.endsWith(written) && q.start !== p.start)) return p;
+  // "Frederik de Klerk" then "De Klerk": the full name may write the particle in lower case
+  const lowerWritten = written.toLowerCase();
+  if (!people.some((q) => q.name.toLowerCase().endsWith(lowerWritten) && q.start !== p.start)) return p;
   const start = p.start - m[0].length;
   return { ...p, start, name: titleCaseName(text.slice(start, p.end).replace(/[\s\u00a0]+/g, ' ')) };
 }
