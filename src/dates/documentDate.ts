@@ -65,8 +65,13 @@ function dateInside(s: string): string | null {
 
 const HEADER_KEY = /^[\s\-*#|]*(?:date(?:\s+de\s+publication)?|published|publication|pubdate)\s*[:=\-]?\s*/i;
 const PUBLISHED = /(?:publié|publiée|mis\s+en\s+ligne|mis\s+à\s+jour|modifié)\s+le\s*:?\s*/iu;
-const CITY_LE = /^\s*\p{Lu}[\p{L}'\- ]{1,40}\s*(?:\([^)]{1,30}\))?\s*,\s*le\s+/u;
-const DATE_ONLY_LINE = /^[\s\-|•]*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
+/**
+ * "Bamako, le 12 mars 2024", "Niamey (Niger), 14 mars 2025 (AFP)", "Le Caire, …": the agency dateline,
+ * with or without "le". The place's words are capitalized but for particles ("Aix en Provence", "Bir
+ * el Ater"), so a first sentence ("Il y a trente ans, le 25 décembre 1991, …") is no dateline.
+ */
+const CITY_COMMA = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*((?:le|Le|LE)\s+)?/u;
+const DATE_ONLY_LINE = /^[\s\-|•]*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
 
 /** Every date read here has digits (ISO, numeric or "6 novembre 2024"): lines without are skipped. */
 const DIGIT = /\d/;
@@ -75,7 +80,10 @@ function fromHead(text: string): DocumentDate | null {
   const raw = text.slice(0, HEAD_CHARS);
   if (!DIGIT.test(raw)) return null;
   const head = normalizeForMatching(raw);
-  const lines = head.split('\n').slice(0, HEAD_LINES).filter((line) => DIGIT.test(line));
+  const all = head.split('\n');
+  // a line cut by HEAD_CHARS is no whole line: cut short, "Le 28 juillet 2016, lors d'une rare…" would read as a date line
+  if (text.length > HEAD_CHARS && text[HEAD_CHARS - 1] !== '\n' && text[HEAD_CHARS] !== '\n') all.pop();
+  const lines = all.slice(0, HEAD_LINES).filter((line) => DIGIT.test(line));
   for (const line of lines) {
     const key = HEADER_KEY.exec(line);
     if (key) {
@@ -93,10 +101,12 @@ function fromHead(text: string): DocumentDate | null {
       const value = dateInside(line.slice(pub.index + pub[0].length, pub.index + pub[0].length + 60));
       if (value) return { value, source: 'dateline' };
     }
-    const city = CITY_LE.exec(line);
+    const city = CITY_COMMA.exec(line);
     if (city) {
-      const value = dateInside(line.slice(city[0].length, city[0].length + 60));
-      if (value && frenchDateOrNumericAt(line.slice(city[0].length))) return { value, source: 'dateline' };
+      const rest = line.slice(city[0].length, city[0].length + 60);
+      // without "le", only a whole date right after the comma: "Paris, 2 000 manifestants le 3 mars 2024" is no dateline
+      const value = city[1] ? frenchDateOrNumericAt(rest) && dateInside(rest) : dateAtStart(rest);
+      if (value) return { value, source: 'dateline' };
     }
     if (DATE_ONLY_LINE.test(line)) {
       const value = dateInside(line);
@@ -104,6 +114,17 @@ function fromHead(text: string): DocumentDate | null {
     }
   }
   return null;
+}
+
+/** A whole date (weekday, day, month and year, or DD/MM/YYYY) that starts `s`. */
+function dateAtStart(s: string): string | null {
+  const fr = frenchDate().exec(s);
+  if (fr && fr.index === 0) {
+    const month = monthNumber(fr[2]);
+    return month ? ymdValue(+fr[3], month, +fr[1]) : null;
+  }
+  const m = NUMERIC_DMY.exec(s);
+  return m && m.index === 0 ? ymdValue(+m[3], +m[2], +m[1]) : null;
 }
 
 /** The dateline's date must start right after "le". */

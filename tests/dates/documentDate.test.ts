@@ -22,6 +22,21 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate('Bamako, le 12 mars 2024 (AFP) - Le gouvernement…', {})).toEqual({ value: '2024-03-12', source: 'dateline' });
     expect(resolveDocumentDate('Titre\nmercredi 6 novembre 2024\nTexte', {})).toEqual({ value: '2024-11-06', source: 'dateline' });
   });
+  test('agency datelines without "le", and a "Le …" date line', () => {
+    expect(resolveDocumentDate('Niamey, 14 mars 2025 (AFP) - Le chef de la junte a reçu mardi dernier…', {})).toEqual({ value: '2025-03-14', source: 'dateline' });
+    expect(resolveDocumentDate('NIAMEY (Niger), lundi 3 mars 2025 (APS) - Le', {})).toEqual({ value: '2025-03-03', source: 'dateline' });
+    expect(resolveDocumentDate('Ouagadougou, 12/03/2025 - Le gouvernement…', {})).toEqual({ value: '2025-03-12', source: 'dateline' });
+    expect(resolveDocumentDate('Titre\nLe 14 mars 2025 à 10h23\nTexte', {})).toEqual({ value: '2025-03-14', source: 'dateline' });
+    // a date later in the line is no dateline, nor a long first sentence that opens on a date
+    expect(resolveDocumentDate('Paris, 2 000 manifestants le 3 mars 2024 ont défilé.', {})).toBeNull();
+    expect(resolveDocumentDate('Le 3 mars 2024, des hommes armés ont attaqué le camp de Boulkessi et tué douze soldats.', {})).toBeNull();
+    // a long paragraph that opens on a date, cut at the head's end, is no date line either
+    expect(resolveDocumentDate(`Titre\n\n${'Texte du chapeau, assez long. '.repeat(25)}\nLe 28 juillet 2016, lors d'une rare allocution télévisée, le chef du groupe a parlé.`, {})).toBeNull();
+    expect(resolveDocumentDate('Le Caire, le 2 avril 2025 - Le', {})).toEqual({ value: '2025-04-02', source: 'dateline' });
+    expect(resolveDocumentDate('Titre\nIl y a trente ans, le 25 décembre 1991, Mikhaïl Gorbatchev démissionnait.', {})).toBeNull();
+    // no year: nothing to resolve against
+    expect(resolveDocumentDate('Bamako, 12 mars (AFP) - Le gouvernement…', {})).toBeNull();
+  });
   test('a date deep in the body is not a dateline', () => {
     expect(resolveDocumentDate(seed('002_e588e8767efe691e.txt'), {})).toBeNull();
   });
