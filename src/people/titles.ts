@@ -189,7 +189,7 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     const governed = !found.connector.includes(',') && /(?<![\p{L}])(?:(?:de|du|des|à|au|aux)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l['’][\s\u00a0]*)?|d['’][\s\u00a0]*)$/iu.test(text.slice(foundHeadEnd, s2));
     if (!governed && !/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
     const ce2 = headComplementEnd(text, e2, end);
-    if (Math.max(ce2, e2) === end) return { start: s2, end, headEnd: e2, connector: found.connector };
+    if (Math.max(ce2, e2) === end) return actAuthor(text, from, found.start, found.connector) ? null : { start: s2, end, headEnd: e2, connector: found.connector };
   }
   // "le ministre d’Etat, ministre de la défense nationale": two functions joined by a comma
   const before = text.slice(Math.max(from, found.start - 60), found.start);
@@ -197,10 +197,22 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   if (comma) {
     const prev = titleBefore(text, from, found.start - comma[0].length);
     if (prev && prev.end === found.start - comma[0].length && prev.start >= found.start - 60) {
-      return { start: prev.start, end: found.end, headEnd: found.headEnd, connector: found.connector };
+      return actAuthor(text, from, prev.start, found.connector) ? null : { start: prev.start, end: found.end, headEnd: found.headEnd, connector: found.connector };
     }
   }
-  return found;
+  return actAuthor(text, from, found.start, found.connector) ? null : found;
+}
+
+/** An act and its author: "Par décret du président de la Transition, le général X a été nommé …". */
+const ACT_OF = /(?<![\p{L}])(?:décret|arrêté|ordonnance|proposition|instruction|ordre|instigation|initiative)[\s\u00a0]+(?:du|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|des)[\s\u00a0]*$/iu;
+
+/**
+ * Whether the title, apposed to the name by a comma, names the author of an act written before it:
+ * then the title is the author's, not the name's ("Sur proposition du ministre de la Défense, le
+ * colonel X est promu"). "La visite du ministre de la Défense, le général Y" stays Y's.
+ */
+function actAuthor(text: string, from: number, titleStart: number, connector: string): boolean {
+  return connector.includes(',') && ACT_OF.test(text.slice(Math.max(from, titleStart - 40), titleStart));
 }
 
 /** An appositive title right after a name: "Assimi GOÏTA, Président en exercice de …". */

@@ -84,9 +84,26 @@ describe('predicates', () => {
     const rec = run('Le colonel Moussa Diarra, qui dirigeait la gendarmerie nationale depuis 2021, a été arrêté jeudi à Bamako.');
     expect(posts(rec)['Moussa Diarra']).toEqual(['dirigeait la gendarmerie nationale*']);
   });
+
+  test('"X nomme un nouveau chef d\'état-major": who names holds no post named after the verb', () => {
+    const rec = run("Mali : le colonel Assimi Goïta nomme un nouveau chef d'état-major");
+    expect(posts(rec)['Assimi Goïta']).toEqual([]);
+    expect(mention(rec, 'Assimi Goïta')?.rank).toBe('colonel');
+    const designated = run('Le président Bassirou Diomaye Faye désigne le général Birame Diop ministre des Forces armées.');
+    expect(posts(designated)['Bassirou Diomaye Faye']).toEqual(['président']);
+  });
 });
 
 describe('decrees and successions', () => {
+  test('"Par décret du président de la Transition, le général X a été nommé …": the title before the comma is the decree\'s author\'s', () => {
+    const rec = run("Bamako, le 5 février 2025 - Par décret du président de la Transition, le général de division Oumar Diarra a été nommé chef d'état-major général des armées.");
+    expect(posts(rec)['Oumar Diarra']).toEqual(["chef d'état-major général des armées"]);
+    expect(mention(rec, 'Oumar Diarra')?.rank).toBe('général de division');
+    // an apposition after a complement is the name's: "la visite du ministre de la Défense, le général Y"
+    const visit = run('Lors de la visite du ministre de la Défense, le général Sadio Camara, les troupes ont défilé à Gao.');
+    expect(posts(visit)['Sadio Camara']).toEqual(['ministre de la Défense']);
+  });
+
   test('"la nomination de l’ancien Premier ministre danois X au poste de chef de l’OTAN" (MasakhaNEWS dev)', () => {
     const rec = run("En 2009, la Turquie a protesté contre la nomination de l'ancien Premier ministre danois Anders Fogh Rasmussen au poste de chef de l'OTAN.");
     expect(posts(rec)['Anders Fogh Rasmussen']).toEqual(['ancien Premier ministre danois*', "chef de l'OTAN"]);
