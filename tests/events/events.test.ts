@@ -35,6 +35,22 @@ describe('voices of a trigger (the issue\'s examples)', () => {
   });
 });
 
+describe('when: the date of the trigger\'s clause', () => {
+  const dated = (text: string) => extract(text, { referenceDate: '2025-01-20' }).events.map((e) => ({ type: e.type, date: e.date?.value ?? null }));
+  test('a relative clause opened by "où" after a date holds its own date, later in the clause', () => {
+    expect(dated("Le chef d'état-major s'est rendu le week-end dernier à Djibo, où une attaque avait fait 15 morts parmi les supplétifs le 12 janvier."))
+      .toEqual([{ type: 'attack', date: '2025-01-12' }]);
+  });
+  test('a date after the trigger in the same clause is its date (WiNER-fr 2016/12/2016_12_06-001)', () => {
+    expect(dated("Le ministre de l'Intérieur Bernard Cazeneuve a été nommé par François Hollande premier ministre en remplacement de Manuel Valls ce mardi 6 décembre 2016."))
+      .toContainEqual({ type: 'appointment', date: '2016-12-06' });
+  });
+  test('"lorsque" dates its clause by the date before it; a date completing a noun ("les élections du 30 mai") dates that noun', () => {
+    expect(dated('En novembre 2024, lorsque 53 personnes ont été tuées par des djihadistes présumés, la région a basculé.')).toEqual([{ type: 'attack', date: '2024-11' }]);
+    expect(dated('Le Premier ministre arménien, Armen Darbinian, a remis sa démission au président à la suite des élections législatives du 30 mai 1999.')).toEqual([{ type: 'dismissal', date: null }]);
+  });
+});
+
 describe('seeds', () => {
   test('seed 002: the sidebar headline "Donald Trump limoge le chef d\'état-major" is page noise, no dismissal', () => {
     const rec = extract(seed('002_e588e8767efe691e.txt'));

@@ -9,6 +9,17 @@ const DURATION = /(?:depuis|jusqu['’]à|jusqu['’]en|pendant|durant|d['’]ic
 
 /** Farther than this, a date in the sentence is another clause's ("fait suite à la signature …, le 16 septembre 2023"). */
 const REACH = 50;
+/**
+ * A relative clause opening between a date and the trigger after it: the date is the main clause's.
+ * Not "lorsque", "quand": "En 1936, lorsque le roi décède", "au 11 décembre, quand un attentat …" date the clause.
+ */
+const RELATIVE = /,[\s\u00a0]*(?:où|dont)(?![\p{L}])/iu;
+/** A date after the trigger with no punctuation, conjunction or relative pronoun between stays in its clause this far. */
+const CLAUSE_REACH = 120;
+const CLAUSE_BREAK = /[,;:.!?()«»"“”]|(?<![\p{L}])(?:et|mais|puis|alors|avant|après|qu['’]|que|qui|dont|où|depuis)(?![\p{L}])/iu;
+/** "les élections du 30 mai", "l'attaque de mardi", "de l'année 2021": a date completing a noun dates that noun. */
+const NOUN_COMPLEMENT = /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*(?:l['’][\s\u00a0]*|la[\s\u00a0]+)?$/iu;
+
 /** At most a connector or two before it: "De même, en 2014", "Puis, en septembre". */
 const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+['’]?[\s\u00a0,]*){0,5}$/u;
 
@@ -20,7 +31,11 @@ export function dateOf(ctx: EventContext, t: Trigger): DateRef | null {
   if (!dates.length) return null;
   const dist0 = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
   // "Ce mercredi, le président …, a reçu", "De même, en 2014, …": a date opening the sentence governs its main verb
-  const close = dates.filter((d) => dist0(d) <= REACH || (d.end <= t.start && OPENING.test(ctx.text.slice(s.start, d.start))));
+  const between = (d: { start: number; end: number }) => (d.start >= t.end ? ctx.text.slice(t.end, d.start) : ctx.text.slice(d.end, t.start));
+  // "s'est rendu le week-end dernier à Djibo, où une attaque avait fait 15 morts … le 12 janvier":
+  // a relative clause opened after the date holds the trigger, and a date later in that clause is its own
+  const inClause = dates.filter((d) => !(d.end <= t.start && RELATIVE.test(between(d))));
+  const close = inClause.filter((d) => dist0(d) <= REACH || (d.start >= t.end && d.start - t.end <= CLAUSE_REACH && !CLAUSE_BREAK.test(between(d)) && !NOUN_COMPLEMENT.test(between(d))) || (d.end <= t.start && OPENING.test(ctx.text.slice(s.start, d.start))));
   if (!close.length) return null;
   let best = close[0];
   const dist = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
