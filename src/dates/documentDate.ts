@@ -81,8 +81,9 @@ function fromHead(text: string): DocumentDate | null {
   if (!DIGIT.test(raw)) return null;
   const head = normalizeForMatching(raw);
   const all = head.split('\n');
-  // a line cut by HEAD_CHARS is no whole line: cut short, "Le 28 juillet 2016, lors d'une rare…" would read as a date line
-  if (text.length > HEAD_CHARS && text[HEAD_CHARS - 1] !== '\n' && text[HEAD_CHARS] !== '\n') all.pop();
+  // the last line cut by HEAD_CHARS is no whole line: cut short, "Le 28 juillet 2016, lors d'une rare…"
+  // would read as a date line (a dateline that opens a long paragraph is still read: only DATE_ONLY_LINE asks for the line's end)
+  const cut = text.length > HEAD_CHARS && text[HEAD_CHARS - 1] !== '\n' && text[HEAD_CHARS] !== '\n' ? all[all.length - 1] : null;
   const lines = all.slice(0, HEAD_LINES).filter((line) => DIGIT.test(line));
   for (const line of lines) {
     const key = HEADER_KEY.exec(line);
@@ -108,7 +109,7 @@ function fromHead(text: string): DocumentDate | null {
       const value = city[1] ? frenchDateOrNumericAt(rest) && dateInside(rest) : dateAtStart(rest);
       if (value) return { value, source: 'dateline' };
     }
-    if (DATE_ONLY_LINE.test(line)) {
+    if (line !== cut && DATE_ONLY_LINE.test(line)) {
       const value = dateInside(line);
       if (value) return { value, source: 'dateline' };
     }

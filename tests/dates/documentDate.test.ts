@@ -34,6 +34,8 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(`Titre\n\n${'Texte du chapeau, assez long. '.repeat(25)}\nLe 28 juillet 2016, lors d'une rare allocution télévisée, le chef du groupe a parlé.`, {})).toBeNull();
     expect(resolveDocumentDate('Le Caire, le 2 avril 2025 - Le', {})).toEqual({ value: '2025-04-02', source: 'dateline' });
     expect(resolveDocumentDate('Titre\nIl y a trente ans, le 25 décembre 1991, Mikhaïl Gorbatchev démissionnait.', {})).toBeNull();
+    // a dateline that opens a paragraph longer than the head is read
+    expect(resolveDocumentDate(`Niamey, 14 mars 2025 (AFP) - ${'Le chef de la junte a reçu les ministres. '.repeat(30)}`, {})).toEqual({ value: '2025-03-14', source: 'dateline' });
     // no year: nothing to resolve against
     expect(resolveDocumentDate('Bamako, 12 mars (AFP) - Le gouvernement…', {})).toBeNull();
   });
