@@ -8,15 +8,8 @@
  * .cpuprofile in Chrome DevTools.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { createDoc } = await import(join(root, 'dist/pipeline/doc.js'));
-const { DEFAULT_PIPELINE } = await import(join(root, 'dist/pipeline/stages.js'));
-const { buildRecord } = await import(join(root, 'dist/pipeline/record.js'));
-const { releaseTokenTable, tokenTableOf } = await import(join(root, 'dist/text/tokenTable.js'));
-const { releaseWordIndex } = await import(join(root, 'dist/text/lexiconMatcher.js'));
+import { join } from 'node:path';
+import { DEFAULT_PIPELINE, buildRecord, createDoc, releaseTokenTable, releaseWordIndex, root, tokenTableOf } from './pipeline-modules.mjs';
 
 const distinct = process.argv.includes('--distinct');
 const seeds = join(root, 'fixtures/seeds');
