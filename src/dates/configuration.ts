@@ -60,7 +60,7 @@ import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
-import { YearComplementRefiner } from './refiners/yearComplement.js';
+import { AnaphoricYearComplementRefiner, YearComplementRefiner } from './refiners/yearComplement.js';
 import { RangeMergeRefiner } from './refiners/rangeMerge.js';
 import { ThatPartOfDayRefiner } from './refiners/thatPartOfDay.js';
 
@@ -196,6 +196,7 @@ export function createDateChrono(): Chrono {
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),
+      new AnaphoricYearComplementRefiner(),
       get('FRMergeDateTimeRefiner'),
       new RangeMergeRefiner(get('FRMergeDateRangeRefiner')),
       new CasualWeekdayRefiner(),

@@ -81,6 +81,8 @@ function recordGranularity(gran: string): DateGranularity {
   return gran === 'season' ? 'quarter' : (gran as DateGranularity);
 }
 
+/** The anaphoric tag of a day or month in the year of the previous mention (refiners/yearComplement.ts). */
+const IN_YEAR = 'in-year:';
 /** "depuis 2015", "avant 2020": a year that bounds, not frames, what follows. */
 const BOUNDARY_BEFORE = /(?:depuis|dès|des|avant|après|jusqu'en|jusqu'à|entre|fin|début|mi-?)\s*$/i;
 /** How far (UTF-16 units) a year expression frames yearless dates after it in its sentence. */
@@ -121,7 +123,8 @@ export class DocumentResolver {
     let relative = start.relative;
     let time: string | null = null;
     if (r.end) {
-      const end = this.point(r.end, tags, c.start);
+      // "de l'été 1970 à octobre de la même année": the end's year is the start's
+      const end = this.point(r.end, tags, c.start, r.start.isCertain('year') ? r.start.get('year') ?? undefined : undefined);
       if (!end) return null;
       if (!r.start.isCertain('year') && end.ymd?.y !== undefined && start.ymd?.m !== undefined) {
         // "entre le 2 mai et le 14 juillet 2025": both ends in the end's year unless that inverts them
@@ -209,12 +212,26 @@ export class DocumentResolver {
     return { value, granularity: gran, relative: true, confidence: 0.7, ymd: unit === 'day' ? day : { y: day.y, m: day.m } };
   }
 
+  /**
+   * "le 4 mai de la même année": that day (or month) in the year of the last dated mention (or of
+   * the range's start), moved by the offset.
+   */
+  private inPreviousYear(tag: string, month: number | undefined, day: number | undefined, startYear?: number): Point {
+    // from the component, not the tag: a range's ends share their tags ("l'été 1970 à octobre …")
+    const gran: DateGranularity = day !== undefined ? 'day' : 'month';
+    const base = startYear ?? this.lastPoint?.y;
+    if (base === undefined || month === undefined) return { value: null, granularity: gran, relative: true, confidence: 0.4, ymd: null };
+    const ymd = { y: base + parseInt(tag.slice(IN_YEAR.length), 10), m: month, d: day ?? 1 };
+    const value = format(gran, ymd.y, ymd.m, ymd.d, new Set());
+    return { value, granularity: gran, relative: true, confidence: 0.7, ymd: { y: ymd.y, m: month, d: day } };
+  }
+
   private pointFromParts(ymd: Ymd, granularity: DateGranularity, tags: ReadonlySet<string>, relative: boolean, confidence: number): Point {
     const gran = granularity === 'quarter' && tagValue(tags, TAG.season) ? 'season' : granularity;
     return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity, relative, confidence, ymd };
   }
 
-  private point(c: ParsingComponents, tags: ReadonlySet<string>, pos: number): Point | null {
+  private point(c: ParsingComponents, tags: ReadonlySet<string>, pos: number, startYear?: number): Point | null {
     const granTag = tagValue(tags, TAG.gran);
     const rel = tagValue(tags, TAG.rel);
     const prev = tagValue(tags, TAG.prev);
@@ -224,7 +241,10 @@ export class DocumentResolver {
     const weekday = certain(c, 'weekday');
 
     const ana = tagValue(tags, TAG.ana);
-    if (ana !== undefined) return this.anaphoric(ana);
+    // a range's start with its own year is no anaphora ("de l'été 1970 à octobre de la même année")
+    if (ana !== undefined && !(ana.startsWith(IN_YEAR) && year !== undefined)) {
+      return ana.startsWith(IN_YEAR) ? this.inPreviousYear(ana, month, day, startYear) : this.anaphoric(ana);
+    }
     if (prev === 'event') {
       // "au lendemain de l'attaque": the day of the date just before it, if any; else unknown
       if (tags.has('x/appos') && this.lastDay) return { value: formatYmd(this.lastDay), granularity: 'day', relative: true, confidence: 0.7, ymd: this.lastDay };

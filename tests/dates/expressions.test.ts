@@ -87,6 +87,20 @@ describe('days named from an event or from the previous date', () => {
     ]);
     expect(found('cette année-là')).toEqual([['cette année-là', null]]);
   });
+  test('a day or month "de la même année" / "de l\'année suivante" keeps its day and month, in the previous date\'s year', () => {
+    expect(found("L'usine avait fermé en 2009. Les salariés avaient manifesté en mars de l'année suivante, puis le 12 juin de cette année-là.")).toEqual([
+      ['2009', '2009'], ["mars de l'année suivante", '2010-03'], ['le 12 juin de cette année-là', '2010-06-12'],
+    ]);
+    expect(found('Les travaux, lancés au printemps 2019, ont repris le lundi 6 mai de la même année.')).toEqual([
+      ['printemps 2019', '2019-SP'], ['le lundi 6 mai de la même année', '2019-05-06'],
+    ]);
+    expect(found("Le 10 août 1792, le roi est arrêté. Les émeutes ont duré du 3 au 5 mai de la même année. Il a vécu à Paris de l'été 1970 à octobre de la même année.")).toEqual([
+      ['Le 10 août 1792', '1792-08-10'], ['du 3 au 5 mai de la même année', '1792-05-03/1792-05-05'], ["l'été 1970 à octobre de la même année", '1970-SU/1970-10'],
+    ]);
+    expect(found("En 2009, l'usine ferme. Ils manifestent en juin-juillet de l'année suivante.")).toEqual([['2009', '2009'], ["juin-juillet de l'année suivante", '2010-06/2010-07']]);
+    // with no dated mention before it, the year is unknown
+    expect(found('Il est revenu le 12 juin de la même année.')).toEqual([['le 12 juin de la même année', null]]);
+  });
 });
 
 describe('parts of the current week or month', () => {

@@ -14,7 +14,7 @@ function isYear(r: ParsingResult): boolean {
   return !r.end && resultTag(r, TAG.gran) === 'year' && r.start.isCertain('year');
 }
 
-function isYearless(r: ParsingResult): boolean {
+export function isYearless(r: ParsingResult): boolean {
   const gran = resultTag(r, TAG.gran);
   return !r.end && !r.start.isCertain('year') && r.start.isCertain('month') && resultTag(r, TAG.rel) === undefined &&
     (gran === undefined || gran === 'month' || gran === 'day') && !r.start.isCertain('hour');
@@ -35,6 +35,43 @@ export class YearComplementRefiner implements Refiner {
         // "de cette année" / "de l'année dernière": the year comes from the document date
         const rel = resultTag(b, TAG.rel);
         if (rel !== undefined) merged.addTag(TAG.rel + rel);
+        out.push(merged);
+        i++;
+        continue;
+      }
+      out.push(a);
+    }
+    return out;
+  }
+}
+
+/** "du 3 au 5 mai": both ends with a month and no year. */
+function isYearlessRange(r: ParsingResult): boolean {
+  return !!r.end && resultTag(r, TAG.rel) === undefined && [r.start, r.end].every((c) => !c.isCertain('year') && c.isCertain('month') && !c.isCertain('hour'));
+}
+
+/**
+ * "le 4 mai de la même année", "en mars de l'année suivante", "le 2 juin de cette année-là": the
+ * day or month in the year of the previous dated mention (tag x/ana:in-year:<offset>, resolve.ts).
+ * Runs before chrono's date-time merge, which reads the anaphoric year (it has no certain
+ * component) as a time of day and merged it into a date whose day and month were then lost.
+ * A range before "de" ("du 3 au 5 mai de la même année") has both ends in that year; in a range
+ * formed later ("de l'été 1970 à octobre de la même année") the year is the start's (resolve.ts).
+ */
+export class AnaphoricYearComplementRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const a = results[i];
+      const b = results[i + 1];
+      const unitOffset = b && !b.end ? resultTag(b, TAG.ana)?.split(':') : undefined;
+      if (unitOffset?.[0] === 'year' && (isYearless(a) || isYearlessRange(a)) && OF.test(context.text.slice(a.index + a.text.length, b.index))) {
+        const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), a.start.clone(), a.end?.clone());
+        const tags = a.tags();
+        for (const t of tags) if (!t.startsWith(TAG.tense) && !t.startsWith(TAG.dir)) merged.addTag(t);
+        if (!tagValue(tags, TAG.gran)) merged.addTag(TAG.gran + (a.start.isCertain('day') ? 'day' : 'month'));
+        // a range's ends are each read in that year ("du 3 au 5 mai de la même année")
+        merged.addTag(`${TAG.ana}in-year:${unitOffset[1]}`);
         out.push(merged);
         i++;
         continue;
