@@ -133,6 +133,8 @@ export class DocumentResolver {
         start = this.pointFromParts(s, start.granularity, tags, start.relative, Math.min(start.confidence, end.confidence));
       }
       value = start.value !== null && end.value !== null ? `${start.value}/${end.value}` : null;
+      // "dans la nuit du 14 au 15 août 2025. Interpellé le lendemain": counted from the range's last day
+      if (value !== null && end.ymd?.d !== undefined && end.ymd.y !== undefined) this.lastDay = this.lastPoint = end.ymd as Ymd;
       granularity = 'range';
       confidence = Math.min(start.confidence, end.confidence);
       relative = start.relative || end.relative;

@@ -80,6 +80,16 @@ describe('days named from an event or from the previous date', () => {
     expect(found('à la veille du scrutin, il a parlé.')).toEqual([['veille', null]]);
     expect(found('le jour même de l\'attaque')).toEqual([]);
   });
+  test('"le lendemain" of a range counts from its last day', () => {
+    expect(found('Le tribunal a jugé lundi un homme. Les faits remontent à la nuit du 14 au 15 août 2025. Interpellé le lendemain, il a avoué.')).toEqual([
+      ['lundi', '2024-11-04'], ['du 14 au 15 août 2025', '2025-08-14/2025-08-15'], ['le lendemain', '2025-08-16'],
+    ]);
+  });
+  test('"la veille sanitaire", "la veille citoyenne" are no days', () => {
+    expect(found('Le ministère a renforcé la veille sanitaire après le 3 mai 2024.')).toEqual([['le 3 mai 2024', '2024-05-03']]);
+    expect(found("L'ONG appelle à accentuer la veille citoyenne.")).toEqual([]);
+    expect(found('Il est arrivé le 3 mai 2024. La veille, il avait plu.')).toEqual([['le 3 mai 2024', '2024-05-03'], ['La veille', '2024-05-02']]);
+  });
   test('"l\'année suivante", "ce jour-là", "la semaine suivante", "le mois précédent"', () => {
     expect(found('En mars 2019, il est élu. L\'année suivante, il démissionne.')).toEqual([['mars 2019', '2019-03'], ['L\'année suivante', '2020']]);
     expect(found('Le 3 mars 2019, il arrive. Ce jour-là, il pleut. La semaine suivante, il part. Le mois précédent, rien.')).toEqual([
