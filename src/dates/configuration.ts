@@ -47,6 +47,8 @@ import { WrittenDayParser } from './parsers/writtenDay.js';
 import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
 import { ShortYearParser } from './parsers/shortYear.js';
 import { SameTimeParser } from './parsers/sameTime.js';
+import { DaysFromPreviousParser } from './parsers/daysFromPrevious.js';
+import { DateTimeMergeRefiner } from './refiners/dateTimeMerge.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -187,6 +189,7 @@ export function createDateChrono(): Chrono {
       new DayOfCurrentMonthParser(),
       new ShortYearParser(),
       new SameTimeParser(),
+      new DaysFromPreviousParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
@@ -197,7 +200,7 @@ export function createDateChrono(): Chrono {
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),
       new AnaphoricYearComplementRefiner(),
-      get('FRMergeDateTimeRefiner'),
+      new DateTimeMergeRefiner(get('FRMergeDateTimeRefiner') as ConstructorParameters<typeof DateTimeMergeRefiner>[0]),
       new RangeMergeRefiner(get('FRMergeDateRangeRefiner')),
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),

@@ -92,6 +92,8 @@ export class DocumentResolver {
   private lastDay: Ymd | null = null;
   /** The last resolved point at any precision, for "l'année suivante" / "ce mois-là". */
   private lastPoint: Partial<Ymd> | null = null;
+  /** Whether the last mention resolved was a day (or a range of days) with a value. */
+  private lastIsDay = false;
   private readonly textYears: { pos: number; year: number }[] = [];
 
   /** Year expressions that frame what follows in their sentence ("l'an prochain, … le 3 mai"). */
@@ -122,6 +124,7 @@ export class DocumentResolver {
     let confidence = start.confidence;
     let relative = start.relative;
     let time: string | null = null;
+    let endsOnDay = false;
     if (r.end) {
       // "de l'été 1970 à octobre de la même année": the end's year is the start's
       const end = this.point(r.end, tags, c.start, r.start.isCertain('year') ? r.start.get('year') ?? undefined : undefined);
@@ -134,7 +137,8 @@ export class DocumentResolver {
       }
       value = start.value !== null && end.value !== null ? `${start.value}/${end.value}` : null;
       // "dans la nuit du 14 au 15 août 2025. Interpellé le lendemain": counted from the range's last day
-      if (value !== null && end.ymd?.d !== undefined && end.ymd.y !== undefined) this.lastDay = this.lastPoint = end.ymd as Ymd;
+      endsOnDay = value !== null && end.ymd?.d !== undefined && end.ymd.y !== undefined;
+      if (endsOnDay) this.lastDay = this.lastPoint = end.ymd as Ymd;
       granularity = 'range';
       confidence = Math.min(start.confidence, end.confidence);
       relative = start.relative || end.relative;
@@ -150,6 +154,7 @@ export class DocumentResolver {
     }
     if (!r.end && start.value !== null && start.ymd?.d !== undefined && start.ymd.y !== undefined) this.lastDay = start.ymd as Ymd;
     if (!r.end && start.value !== null && start.ymd?.y !== undefined && granularity !== 'decade') this.lastPoint = start.ymd;
+    this.lastIsDay = r.end ? endsOnDay : value !== null && (granularity === 'day' || granularity === 'time');
     if (tags.has('x/weak')) confidence = Math.min(confidence, 0.7);
     if (tags.has(TAG.guessed)) confidence = Math.min(confidence, 0.75);
     return { start: c.start, end: c.end, value, granularity, relative, time, confidence };
@@ -255,7 +260,9 @@ export class DocumentResolver {
     if (prev !== undefined) {
       // "cette nuit-là" names a day of the text: no falling back on the document day
       const fallback = !tags.has(TAG.antecedent) && this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null;
-      const base = this.lastDay ?? fallback;
+      // "trois jours plus tard" after "au début du mois": counted from that month, not from an older day
+      const stale = tags.has(TAG.afterDay) && !this.lastIsDay;
+      const base = stale ? null : this.lastDay ?? fallback;
       if (!base) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
       const ymd = addDays(base, parseInt(prev, 10));
       return { value: formatYmd(ymd), granularity: 'day', relative: true, confidence: this.lastDay ? 0.75 : 0.6, ymd };

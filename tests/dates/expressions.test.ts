@@ -85,6 +85,29 @@ describe('days named from an event or from the previous date', () => {
       ['lundi', '2024-11-04'], ['du 14 au 15 août 2025', '2025-08-14/2025-08-15'], ['le lendemain', '2025-08-16'],
     ]);
   });
+  test('"trois jours plus tard", "deux semaines après" count from the previous day of the text', () => {
+    expect(found("Le 3 mai 2024, le président est arrêté. Trois jours plus tard, l'état d'urgence est prolongé. Il est libéré deux semaines après.")).toEqual([
+      ['Le 3 mai 2024', '2024-05-03'], ['Trois jours plus tard', '2024-05-06'], ['deux semaines après', '2024-05-20'],
+    ]);
+    expect(found('Le scrutin a eu lieu le 12 octobre 2024. Une semaine auparavant, un candidat avait renoncé.')).toEqual([
+      ['le 12 octobre 2024', '2024-10-12'], ['Une semaine auparavant', '2024-10-05'],
+    ]);
+    // an event after it, the document date before it ("il y a"), or no day before it: none
+    expect(found('Le 3 mai 2024, il arrive. Deux jours après son arrivée, il repart.')).toEqual([['Le 3 mai 2024', '2024-05-03']]);
+    expect(found('Il a été libéré trois jours plus tard.')).toEqual([]);
+  });
+  test('a date followed by ", la veille du scrutin" or ", quatre jours plus tard" keeps its own value', () => {
+    expect(found('Il est arrivé le 3 mai 2024, la veille du scrutin.')).toEqual([['le 3 mai 2024', '2024-05-03'], ['la veille', '2024-05-03']]);
+    expect(found('Le 5 mars 2013, quatre jours plus tard, il signe à Houston.')).toEqual([['Le 5 mars 2013', '2013-03-05']]);
+    expect(found('Il est élu en mars 2019. Il démissionne le 3 mai, l\'année suivante.')).toEqual([['mars 2019', '2019-03'], ["le 3 mai, l'année suivante", '2020-05-03']]);
+    // as the day, it still takes a clock time
+    expect(found('Le 3 mai 2024, il arrive. Le lendemain à 10 h, il repart.')).toEqual([['Le 3 mai 2024', '2024-05-03'], ['Le lendemain', '2024-05-04T10:00']]);
+  });
+  test('"trois jours plus tard" after a month or a year is not counted from an older day', () => {
+    expect(found('Le 3 mai 2024, il arrive. En juin, des otages ont été enlevés avant d\'être relâchés quatre jours plus tard.')).toEqual([
+      ['Le 3 mai 2024', '2024-05-03'], ['juin', '2024-06'],
+    ]);
+  });
   test('"la veille sanitaire", "la veille citoyenne" are no days', () => {
     expect(found('Le ministère a renforcé la veille sanitaire après le 3 mai 2024.')).toEqual([['le 3 mai 2024', '2024-05-03']]);
     expect(found("L'ONG appelle à accentuer la veille citoyenne.")).toEqual([]);

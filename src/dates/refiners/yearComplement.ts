@@ -9,6 +9,8 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG, tagValue, resultTag } from '../tags.js';
 
 const OF = /^\s+(?:de\s+|d')$/iu;
+/** "le 3 mai, l'année suivante": the anaphoric year in apposition. */
+const APPOSED = /^\s*,\s*$/u;
 
 function isYear(r: ParsingResult): boolean {
   return !r.end && resultTag(r, TAG.gran) === 'year' && r.start.isCertain('year');
@@ -51,7 +53,8 @@ function isYearlessRange(r: ParsingResult): boolean {
 }
 
 /**
- * "le 4 mai de la même année", "en mars de l'année suivante", "le 2 juin de cette année-là": the
+ * "le 4 mai de la même année", "en mars de l'année suivante", "le 2 juin de cette année-là" (or
+ * "le 3 mai, l'année suivante"): the
  * day or month in the year of the previous dated mention (tag x/ana:in-year:<offset>, resolve.ts).
  * Runs before chrono's date-time merge, which reads the anaphoric year (it has no certain
  * component) as a time of day and merged it into a date whose day and month were then lost.
@@ -64,14 +67,16 @@ export class AnaphoricYearComplementRefiner implements Refiner {
     for (let i = 0; i < results.length; i++) {
       const a = results[i];
       const b = results[i + 1];
-      const unitOffset = b && !b.end ? resultTag(b, TAG.ana)?.split(':') : undefined;
-      if (unitOffset?.[0] === 'year' && (isYearless(a) || isYearlessRange(a)) && OF.test(context.text.slice(a.index + a.text.length, b.index))) {
+      // "la même année" (x/ana:year:0), "l'année suivante" (x/ana:year:1): the offset
+      const [unit, offset] = b && !b.end ? resultTag(b, TAG.ana)?.split(':') ?? [] : [];
+      const between = unit === 'year' ? context.text.slice(a.index + a.text.length, b.index) : null;
+      if (between !== null && (isYearless(a) || isYearlessRange(a)) && (OF.test(between) || APPOSED.test(between))) {
         const merged = context.createParsingResult(a.index, context.text.slice(a.index, b.index + b.text.length), a.start.clone(), a.end?.clone());
         const tags = a.tags();
         for (const t of tags) if (!t.startsWith(TAG.tense) && !t.startsWith(TAG.dir)) merged.addTag(t);
         if (!tagValue(tags, TAG.gran)) merged.addTag(TAG.gran + (a.start.isCertain('day') ? 'day' : 'month'));
         // a range's ends are each read in that year ("du 3 au 5 mai de la même année")
-        merged.addTag(`${TAG.ana}in-year:${unitOffset[1]}`);
+        merged.addTag(`${TAG.ana}in-year:${offset}`);
         out.push(merged);
         i++;
         continue;
