@@ -84,6 +84,14 @@ const CHRONO_MONTHS = [
   'janvier', 'jan', 'janv', 'février', 'fév', 'févr', 'fevrier', 'fev', 'fevr', 'mars', 'mar', 'avril', 'avr', 'mai', 'juin', 'jun',
   'juillet', 'juil', 'jul', 'août', 'aout', 'septembre', 'sep', 'sept', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'dec', 'déc',
 ];
+/** Every chrono.fr month name begins with one of these. */
+const MONTH_KEYS = ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'];
+/**
+ * What follows the day's word in a match of chrono.fr's FRMonthNameLittleEndianParser pattern
+ * (`day (au|-|–|jusqu'au|\s) day`, then `-`, `/` or `\s*(de)?\s*` and a month): a letter ending
+ * the word ("1er", "12mai") lets anything follow; after a digit, the second day or the month.
+ */
+const MONTH_NAME_AFTER_DAY = `(?<=\\p{L})|\\s*(?:au|-|–|jusqu'au?|\\s)\\s*\\d|(?:-|/|\\s*(?:de)?\\s*)(?:${MONTH_KEYS.join('|')})`;
 const asciiWord = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9_]/.test(ch);
 
 /**
@@ -115,8 +123,11 @@ const CHRONO_GATES: Record<string, Gate> = {
   ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary', atEnd: '-\\d' },
   // one or two digits before "/", "." or "-" and a digit, so ending their word
   SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit', atEnd: '[\\/.\\-]\\d' },
-  // "(on )12 mai"
-  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
+  // "(on )12 mai", "3 au 5 mai": after the day's word, a month or the range's second day
+  FRMonthNameLittleEndianParser: {
+    ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: MONTH_KEYS },
+    atEnd: MONTH_NAME_AFTER_DAY,
+  },
   // "aujourd'hui", "cette nuit", "la veille"
   FRCasualDateParser: { ...wordContaining(['maintenant', 'aujourd', 'demain', 'hier', 'nuit', 'veille']), lead: 1, starts: 'boundary' },
   // "cet après-midi", "ce à minuit"
