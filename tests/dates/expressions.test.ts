@@ -136,6 +136,16 @@ describe('days named from an event or from the previous date', () => {
   });
 });
 
+describe('the date of an event reported once it happened', () => {
+  const doc: DocumentDate = { value: '2026-12-03', source: 'option' }; // a Thursday
+  test('"l\'attaque du 7 août", "l\'attentat de dimanche" are past in a future-tense sentence', () => {
+    expect(found("Le procès des auteurs de l'attaque du 7 août s'ouvrira le 12 janvier.", doc)).toEqual([['7 août', '2026-08-07'], ['le 12 janvier', '2027-01-12']]);
+    expect(found("Les victimes de l'attentat de dimanche seront honorées.", doc)).toEqual([['dimanche', '2026-11-29']]);
+    // other nouns leave the tense its say
+    expect(found('Le sommet du 7 août réunira vingt pays.', doc)).toEqual([['7 août', '2027-08-07']]);
+  });
+});
+
 describe('parts of the current week or month', () => {
   test.each([
     ['attendu en fin de semaine', 'fin de semaine', '2024-W45'],

@@ -4,15 +4,25 @@
  * resolver uses like "dernier"/"prochain" but with a lower confidence (the direction is
  * guessed); a weekday alone ("l'embuscade a eu lieu dans la nuit de vendredi à samedi",
  * "il viendra dimanche") is moved by a week to the side the tense or a direction word
- * ("mardi passé", tag x/dir) says. chrono.fr otherwise takes the nearest such weekday.
+ * ("mardi passé", tag x/dir) says. chrono.fr otherwise takes the nearest such weekday. A date
+ * of an event reported once it happened ("l'attaque du 7 août", "l'attentat de dimanche") is
+ * past, whatever the tense of the sentence around it.
  */
 import type { ParsingComponents, ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { TAG, resultTag } from '../tags.js';
 import { tenseAround } from '../tense/verbGroup.js';
+import { lexicon } from '../lexicon.js';
 import { addDays, compareParts, type Ymd } from '../calendar.js';
 
 /** The expression names its own direction or anchor ("ce mardi", "mardi dernier", "hier"). */
 const SELF_DIRECTED = /(?:^|\s)(?:ce|cet|cette)\s|derni|prochain|pass[ée]|hier|demain|aujourd/iu;
+
+let pastEventBefore: RegExp | null = null;
+/** "l'attaque du 7 août": an event reported once it happened (pastEventNouns in data/dates/fr.json) right before the date. */
+function afterPastEvent(text: string, index: number): boolean {
+  pastEventBefore ??= new RegExp(`(?<![\\p{L}])(?:${lexicon().pastEventNounRe})s?\\s+(?:du|de|d')\\s*$`, 'iu');
+  return pastEventBefore.test(text.slice(Math.max(0, index - 40), index));
+}
 
 const ymdOf = (c: ParsingComponents): Ymd => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
 
@@ -35,7 +45,7 @@ export class TenseDirectionRefiner implements Refiner {
       const said = resultTag(r, TAG.dir);
       // "ce mardi", "cet été", "mardi dernier": the expression places itself
       if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
-      const dir = said ?? tenseAround(context.text, r.index, r.index + r.text.length);
+      const dir = said ?? (afterPastEvent(context.text, r.index) ? 'past' : tenseAround(context.text, r.index, r.index + r.text.length));
       if (!dir) continue;
       if (said === undefined) {
         r.addTag(TAG.tense + dir);
