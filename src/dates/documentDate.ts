@@ -77,7 +77,7 @@ const CITY_COMMA = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]
 const CITY_AGENCY_DASH = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*\([^)]{1,30}\)\s*[-–—]\s*/u;
 /** A line that is an ISO date, with or without a time: "2026-12-03 10:15". */
 const ISO_DAY_LINE = /^[\s\-|•]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2})?\S*)?\s*$/u;
-const DATE_ONLY_LINE = /^[\s\-|•]*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
+const DATE_ONLY_LINE = /^[\s\-|•]*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s*)?[\d][^\n]{0,40}$/iu;
 
 /** Every date read here has digits (ISO, numeric or "6 novembre 2024"): lines without are skipped. */
 const DIGIT = /\d/;

@@ -46,6 +46,7 @@ describe('resolveDocumentDate', () => {
     expect(resolveDocumentDate(`Publié en ligne le 3 décembre 2026${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
     expect(resolveDocumentDate(`OUAGADOUGOU (AFP) - 3 décembre 2026 - Une attaque a visé dimanche un convoi.`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
     expect(resolveDocumentDate(`Grève à la SNCF\n2026-12-03 10:15${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`jeu. 3 déc. 2026 à 10:15\n\nRésultats : le groupe publie ses comptes${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
     // the date must follow the colon or the dash: a date later in the sentence is none
     expect(resolveDocumentDate(`Mise à jour : le rapport rendu le 3 décembre 2026 est contesté.`, {})).toBeNull();
     expect(resolveDocumentDate(`PARIS (Reuters) - Le procès ouvert le 2 février 2026 reprend.`, {})).toBeNull();
