@@ -146,6 +146,16 @@ describe('the date of an event reported once it happened', () => {
   });
 });
 
+describe('coordinated weekdays', () => {
+  test('"mardi et mercredi" in one direction are two days of one week, in order', () => {
+    // a Wednesday: next Tuesday and Wednesday, not next Tuesday and today
+    expect(found('Le trafic sera très perturbé mardi et mercredi.', { value: '2026-10-28', source: 'option' })).toEqual([['mardi', '2026-11-03'], ['mercredi', '2026-11-04']]);
+    // a Tuesday: last week's Tuesday and Wednesday
+    expect(found('Ils ont manifesté mardi et mercredi.', { value: '2026-10-27', source: 'option' })).toEqual([['mardi', '2026-10-20'], ['mercredi', '2026-10-21']]);
+    expect(found('Deux attaques ont visé mardi et mercredi des positions.', { value: '2026-12-03', source: 'option' })).toEqual([['mardi', '2026-12-01'], ['mercredi', '2026-12-02']]);
+  });
+});
+
 describe('parts of the current week or month', () => {
   test.each([
     ['attendu en fin de semaine', 'fin de semaine', '2024-W45'],

@@ -37,6 +37,7 @@ export class TenseDirectionRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const ref = context.refDate;
     const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
+    const weekdays = new Map<ParsingResult, 'past' | 'future'>();
     for (const r of results) {
       const s = r.start;
       if (s.isCertain('year') || resultTag(r, TAG.rel) !== undefined || resultTag(r, TAG.prev) !== undefined || resultTag(r, TAG.ana) !== undefined) continue;
@@ -52,6 +53,7 @@ export class TenseDirectionRefiner implements Refiner {
         if (weekdayOnly) r.addTag(TAG.guessed);
       }
       if (!weekdayOnly) continue;
+      if (!r.end && said === undefined && (dir === 'past' || dir === 'future')) weekdays.set(r, dir);
       // the whole expression (a night "de vendredi à samedi") moves by one week if needed
       // a written "prochain"/"dernier" excludes the document day itself; a tense does not
       const written = said !== undefined;
@@ -65,6 +67,27 @@ export class TenseDirectionRefiner implements Refiner {
         if (r.end) shift(r.end, 7);
       }
     }
+    orderCoordinated(context.text, results, weekdays);
     return results;
   }
 }
+
+/**
+ * "mardi et mercredi" in one direction read from the tense name two days of one week, in order
+ * (a written "prochains" keeps its own reading, refiners/pluralDirection.ts): on a Wednesday,
+ * "le trafic sera perturbé mardi et mercredi" is next Tuesday and Wednesday, not next Tuesday and
+ * today; "ils ont manifesté mardi et mercredi" on a Tuesday is last week's two days.
+ */
+function orderCoordinated(text: string, results: ParsingResult[], weekdays: Map<ParsingResult, 'past' | 'future'>): void {
+  for (let i = 0; i + 1 < results.length; i++) {
+    const a = results[i];
+    const b = results[i + 1];
+    const dir = weekdays.get(a);
+    if (!dir || weekdays.get(b) !== dir || !COORDINATED.test(text.slice(a.index + a.text.length, b.index))) continue;
+    if (compareParts(ymdOf(b.start), ymdOf(a.start)) >= 0) continue;
+    if (dir === 'future') shift(b.start, 7);
+    else shift(a.start, -7);
+  }
+}
+
+const COORDINATED = /^\s*(?:et|ou|,)\s*$/u;
