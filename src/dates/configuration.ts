@@ -47,6 +47,8 @@ import { WrittenDayParser } from './parsers/writtenDay.js';
 import { DayOfCurrentMonthParser } from './parsers/dayOfCurrentMonth.js';
 import { ShortYearParser } from './parsers/shortYear.js';
 import { SameTimeParser } from './parsers/sameTime.js';
+import { DaysFromPreviousParser } from './parsers/daysFromPrevious.js';
+import { DateTimeMergeRefiner } from './refiners/dateTimeMerge.js';
 import { DropNoiseRefiner } from './refiners/dropNoise.js';
 import { BetweenRangeRefiner } from './refiners/betweenRange.js';
 import { DirectionSuffixRefiner } from './refiners/directionSuffix.js';
@@ -60,7 +62,7 @@ import { EventAnchorRefiner } from './refiners/eventAnchor.js';
 import { TenseDirectionRefiner } from './refiners/tenseDirection.js';
 import { DateInNameRefiner } from './refiners/dateInName.js';
 import { PluralDirectionRefiner } from './refiners/pluralDirection.js';
-import { YearComplementRefiner } from './refiners/yearComplement.js';
+import { AnaphoricYearComplementRefiner, YearComplementRefiner } from './refiners/yearComplement.js';
 import { RangeMergeRefiner } from './refiners/rangeMerge.js';
 import { ThatPartOfDayRefiner } from './refiners/thatPartOfDay.js';
 
@@ -82,6 +84,14 @@ const CHRONO_MONTHS = [
   'janvier', 'jan', 'janv', 'février', 'fév', 'févr', 'fevrier', 'fev', 'fevr', 'mars', 'mar', 'avril', 'avr', 'mai', 'juin', 'jun',
   'juillet', 'juil', 'jul', 'août', 'aout', 'septembre', 'sep', 'sept', 'octobre', 'oct', 'novembre', 'nov', 'décembre', 'decembre', 'dec', 'déc',
 ];
+/** Every chrono.fr month name begins with one of these. */
+const MONTH_KEYS = ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'];
+/**
+ * What follows the day's word in a match of chrono.fr's FRMonthNameLittleEndianParser pattern
+ * (`day (au|-|–|jusqu'au|\s) day`, then `-`, `/` or `\s*(de)?\s*` and a month): a letter ending
+ * the word ("1er", "12mai") lets anything follow; after a digit, the second day or the month.
+ */
+const MONTH_NAME_AFTER_DAY = `(?<=\\p{L})|\\s*(?:au|-|–|jusqu'au?|\\s)\\s*\\d|(?:-|/|\\s*(?:de)?\\s*)(?:${MONTH_KEYS.join('|')})`;
 const asciiWord = (ch: string | undefined): boolean => ch !== undefined && /[a-z0-9_]/.test(ch);
 
 /**
@@ -113,8 +123,11 @@ const CHRONO_GATES: Record<string, Gate> = {
   ISOFormatParser: { ...digitWord((w) => /(?:^|[^a-z0-9_])\d{4}$/.test(w)), lead: 0, starts: 'boundary', atEnd: '-\\d' },
   // one or two digits before "/", "." or "-" and a digit, so ending their word
   SlashDateFormatParser: { ...digitWord((w) => /(?:^|\D)\d\d?$/.test(w)), lead: 0, starts: 'beforeDigit', atEnd: '[\\/.\\-]\\d' },
-  // "(on )12 mai"
-  FRMonthNameLittleEndianParser: { ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: ['jan', 'fév', 'fev', 'mar', 'avr', 'mai', 'juin', 'jun', 'juil', 'jul', 'août', 'aout', 'sep', 'oct', 'nov', 'déc', 'dec'] } },
+  // "(on )12 mai", "3 au 5 mai": after the day's word, a month or the range's second day
+  FRMonthNameLittleEndianParser: {
+    ...digitWord((w) => /(?:^|\D)\d\d?(?!\d)/.test(w)), lead: 1, starts: 'boundary', needs: { anchor: chronoMonthIn, keys: MONTH_KEYS },
+    atEnd: MONTH_NAME_AFTER_DAY,
+  },
   // "aujourd'hui", "cette nuit", "la veille"
   FRCasualDateParser: { ...wordContaining(['maintenant', 'aujourd', 'demain', 'hier', 'nuit', 'veille']), lead: 1, starts: 'boundary' },
   // "cet après-midi", "ce à minuit"
@@ -187,6 +200,7 @@ export function createDateChrono(): Chrono {
       new DayOfCurrentMonthParser(),
       new ShortYearParser(),
       new SameTimeParser(),
+      new DaysFromPreviousParser(),
     ],
     refiners: [
       new DropNoiseRefiner(),
@@ -196,7 +210,8 @@ export function createDateChrono(): Chrono {
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),
-      get('FRMergeDateTimeRefiner'),
+      new AnaphoricYearComplementRefiner(),
+      new DateTimeMergeRefiner(get('FRMergeDateTimeRefiner') as ConstructorParameters<typeof DateTimeMergeRefiner>[0]),
       new RangeMergeRefiner(get('FRMergeDateRangeRefiner')),
       new CasualWeekdayRefiner(),
       new BetweenRangeRefiner(),

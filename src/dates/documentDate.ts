@@ -64,14 +64,20 @@ function dateInside(s: string): string | null {
 }
 
 const HEADER_KEY = /^[\s\-*#|]*(?:date(?:\s+de\s+publication)?|published|publication|pubdate)\s*[:=\-]?\s*/i;
-const PUBLISHED = /(?:publié|publiée|mis\s+en\s+ligne|mis\s+à\s+jour|modifié)\s+le\s*:?\s*/iu;
+const PUBLISHED = /(?:publié|publiée|mis\s+en\s+ligne|mis\s+à\s+jour|modifié)\s+(?:en\s+ligne\s+)?le\s*:?\s*/iu;
+/** "Dernière mise à jour : 3 décembre 2026", "Publié : 03/12/2026": without "le", the date must follow the colon. */
+const PUBLISHED_COLON = /(?:publié|publiée|mis\s+en\s+ligne|mise?\s+à\s+jour|modifié)\s*:\s*/iu;
 /**
  * "Bamako, le 12 mars 2024", "Niamey (Niger), 14 mars 2025 (AFP)", "Le Caire, …": the agency dateline,
  * with or without "le". The place's words are capitalized but for particles ("Aix en Provence", "Bir
  * el Ater"), so a first sentence ("Il y a trente ans, le 25 décembre 1991, …") is no dateline.
  */
 const CITY_COMMA = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*((?:le|Le|LE)\s+)?/u;
-const DATE_ONLY_LINE = /^[\s\-|•]*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?[\d][^\n]{0,40}$/iu;
+/** "OUAGADOUGOU (AFP) - 3 décembre 2026 - …": the agency's dateline with the date after the dash. */
+const CITY_AGENCY_DASH = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*\([^)]{1,30}\)\s*[-–—]\s*/u;
+/** A line that is an ISO date, with or without a time: "2026-12-03 10:15". */
+const ISO_DAY_LINE = /^[\s\-|•]*(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{1,2}[:h]\d{2}(?::\d{2})?\S*)?\s*$/u;
+const DATE_ONLY_LINE = /^[\s\-|•]*(?:le\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:lun|mar|mer|jeu|ven|sam|dim)\.)\s*)?[\d][^\n]{0,40}$/iu;
 
 /** Every date read here has digits (ISO, numeric or "6 novembre 2024"): lines without are skipped. */
 const DIGIT = /\d/;
@@ -100,6 +106,21 @@ function fromHead(text: string): DocumentDate | null {
     const pub = PUBLISHED.exec(line);
     if (pub) {
       const value = dateInside(line.slice(pub.index + pub[0].length, pub.index + pub[0].length + 60));
+      if (value) return { value, source: 'dateline' };
+    }
+    const colon = PUBLISHED_COLON.exec(line);
+    if (colon) {
+      const value = dateAtStart(line.slice(colon.index + colon[0].length));
+      if (value) return { value, source: 'dateline' };
+    }
+    const agency = CITY_AGENCY_DASH.exec(line);
+    if (agency) {
+      const value = dateAtStart(line.slice(agency[0].length, agency[0].length + 60));
+      if (value) return { value, source: 'dateline' };
+    }
+    const iso = ISO_DAY_LINE.exec(line);
+    if (iso) {
+      const value = ymdValue(+iso[1], +iso[2], +iso[3]);
       if (value) return { value, source: 'dateline' };
     }
     const city = CITY_COMMA.exec(line);

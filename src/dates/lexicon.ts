@@ -21,6 +21,7 @@ interface RawLexicon {
   durationHeads: Record<string, 'ago' | 'later' | 'since'>;
   nameHeads: string[];
   planetContext: string[];
+  pastEventNouns: string[];
 }
 
 export interface Lexicon extends RawLexicon {
@@ -34,6 +35,7 @@ export interface Lexicon extends RawLexicon {
   holidayRe: string;
   centuryWordRe: string;
   quantityNounSet: Set<string>;
+  pastEventNounRe: string;
 }
 
 let cached: Lexicon | null = null;
@@ -58,6 +60,7 @@ export function lexicon(): Lexicon {
     holidayRe: alternation(Object.keys(raw.holidays)),
     centuryWordRe: alternation(Object.keys(raw.centuries)),
     quantityNounSet: new Set(raw.quantityNouns.map((w) => w.toLowerCase())),
+    pastEventNounRe: alternation(raw.pastEventNouns),
   };
   return cached;
 }

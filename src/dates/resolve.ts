@@ -81,6 +81,8 @@ function recordGranularity(gran: string): DateGranularity {
   return gran === 'season' ? 'quarter' : (gran as DateGranularity);
 }
 
+/** The anaphoric tag of a day or month in the year of the previous mention (refiners/yearComplement.ts). */
+const IN_YEAR = 'in-year:';
 /** "depuis 2015", "avant 2020": a year that bounds, not frames, what follows. */
 const BOUNDARY_BEFORE = /(?:depuis|dès|des|avant|après|jusqu'en|jusqu'à|entre|fin|début|mi-?)\s*$/i;
 /** How far (UTF-16 units) a year expression frames yearless dates after it in its sentence. */
@@ -90,6 +92,8 @@ export class DocumentResolver {
   private lastDay: Ymd | null = null;
   /** The last resolved point at any precision, for "l'année suivante" / "ce mois-là". */
   private lastPoint: Partial<Ymd> | null = null;
+  /** Whether the last mention resolved was a day (or a range of days) with a value. */
+  private lastIsDay = false;
   private readonly textYears: { pos: number; year: number }[] = [];
 
   /** Year expressions that frame what follows in their sentence ("l'an prochain, … le 3 mai"). */
@@ -120,8 +124,10 @@ export class DocumentResolver {
     let confidence = start.confidence;
     let relative = start.relative;
     let time: string | null = null;
+    let endsOnDay = false;
     if (r.end) {
-      const end = this.point(r.end, tags, c.start);
+      // "de l'été 1970 à octobre de la même année": the end's year is the start's
+      const end = this.point(r.end, tags, c.start, r.start.isCertain('year') ? r.start.get('year') ?? undefined : undefined);
       if (!end) return null;
       if (!r.start.isCertain('year') && end.ymd?.y !== undefined && start.ymd?.m !== undefined) {
         // "entre le 2 mai et le 14 juillet 2025": both ends in the end's year unless that inverts them
@@ -130,6 +136,9 @@ export class DocumentResolver {
         start = this.pointFromParts(s, start.granularity, tags, start.relative, Math.min(start.confidence, end.confidence));
       }
       value = start.value !== null && end.value !== null ? `${start.value}/${end.value}` : null;
+      // "dans la nuit du 14 au 15 août 2025. Interpellé le lendemain": counted from the range's last day
+      endsOnDay = value !== null && end.ymd?.d !== undefined && end.ymd.y !== undefined;
+      if (endsOnDay) this.lastDay = this.lastPoint = end.ymd as Ymd;
       granularity = 'range';
       confidence = Math.min(start.confidence, end.confidence);
       relative = start.relative || end.relative;
@@ -145,6 +154,7 @@ export class DocumentResolver {
     }
     if (!r.end && start.value !== null && start.ymd?.d !== undefined && start.ymd.y !== undefined) this.lastDay = start.ymd as Ymd;
     if (!r.end && start.value !== null && start.ymd?.y !== undefined && granularity !== 'decade') this.lastPoint = start.ymd;
+    this.lastIsDay = r.end ? endsOnDay : value !== null && (granularity === 'day' || granularity === 'time');
     if (tags.has('x/weak')) confidence = Math.min(confidence, 0.7);
     if (tags.has(TAG.guessed)) confidence = Math.min(confidence, 0.75);
     return { start: c.start, end: c.end, value, granularity, relative, time, confidence };
@@ -209,12 +219,26 @@ export class DocumentResolver {
     return { value, granularity: gran, relative: true, confidence: 0.7, ymd: unit === 'day' ? day : { y: day.y, m: day.m } };
   }
 
+  /**
+   * "le 4 mai de la même année": that day (or month) in the year of the last dated mention (or of
+   * the range's start), moved by the offset.
+   */
+  private inPreviousYear(tag: string, month: number | undefined, day: number | undefined, startYear?: number): Point {
+    // from the component, not the tag: a range's ends share their tags ("l'été 1970 à octobre …")
+    const gran: DateGranularity = day !== undefined ? 'day' : 'month';
+    const base = startYear ?? this.lastPoint?.y;
+    if (base === undefined || month === undefined) return { value: null, granularity: gran, relative: true, confidence: 0.4, ymd: null };
+    const ymd = { y: base + parseInt(tag.slice(IN_YEAR.length), 10), m: month, d: day ?? 1 };
+    const value = format(gran, ymd.y, ymd.m, ymd.d, new Set());
+    return { value, granularity: gran, relative: true, confidence: 0.7, ymd: { y: ymd.y, m: month, d: day } };
+  }
+
   private pointFromParts(ymd: Ymd, granularity: DateGranularity, tags: ReadonlySet<string>, relative: boolean, confidence: number): Point {
     const gran = granularity === 'quarter' && tagValue(tags, TAG.season) ? 'season' : granularity;
     return { value: format(gran, ymd.y, ymd.m, ymd.d, tags), granularity, relative, confidence, ymd };
   }
 
-  private point(c: ParsingComponents, tags: ReadonlySet<string>, pos: number): Point | null {
+  private point(c: ParsingComponents, tags: ReadonlySet<string>, pos: number, startYear?: number): Point | null {
     const granTag = tagValue(tags, TAG.gran);
     const rel = tagValue(tags, TAG.rel);
     const prev = tagValue(tags, TAG.prev);
@@ -224,7 +248,10 @@ export class DocumentResolver {
     const weekday = certain(c, 'weekday');
 
     const ana = tagValue(tags, TAG.ana);
-    if (ana !== undefined) return this.anaphoric(ana);
+    // a range's start with its own year is no anaphora ("de l'été 1970 à octobre de la même année")
+    if (ana !== undefined && !(ana.startsWith(IN_YEAR) && year !== undefined)) {
+      return ana.startsWith(IN_YEAR) ? this.inPreviousYear(ana, month, day, startYear) : this.anaphoric(ana);
+    }
     if (prev === 'event') {
       // "au lendemain de l'attaque": the day of the date just before it, if any; else unknown
       if (tags.has('x/appos') && this.lastDay) return { value: formatYmd(this.lastDay), granularity: 'day', relative: true, confidence: 0.7, ymd: this.lastDay };
@@ -233,7 +260,9 @@ export class DocumentResolver {
     if (prev !== undefined) {
       // "cette nuit-là" names a day of the text: no falling back on the document day
       const fallback = !tags.has(TAG.antecedent) && this.anchor?.precision === 'day' ? (this.anchor as Ymd) : null;
-      const base = this.lastDay ?? fallback;
+      // "trois jours plus tard" after "au début du mois": counted from that month, not from an older day
+      const stale = tags.has(TAG.afterDay) && !this.lastIsDay;
+      const base = stale ? null : this.lastDay ?? fallback;
       if (!base) return { value: null, granularity: 'day', relative: true, confidence: 0.4, ymd: null };
       const ymd = addDays(base, parseInt(prev, 10));
       return { value: formatYmd(ymd), granularity: 'day', relative: true, confidence: this.lastDay ? 0.75 : 0.6, ymd };

@@ -22,6 +22,8 @@ export const TAG = {
   ana: 'x/ana:',
   /** Dropped when the anaphoric value finds no dated mention before it ("à l'époque"). */
   antecedent: 'x/antecedent',
+  /** With x/prev: counted only from a day, when the previous dated mention is one ("trois jours plus tard"). */
+  afterDay: 'x/afterday',
   /** Never an end of a range ("l'an dernier à la même époque"). */
   noRange: 'x/norange',
   /** A result's own span, on its start component, kept when it becomes a range end: x/span:<index>:<length>. */

@@ -39,6 +39,20 @@ describe('resolveDocumentDate', () => {
     // no year: nothing to resolve against
     expect(resolveDocumentDate('Bamako, 12 mars (AFP) - Le gouvernement…', {})).toBeNull();
   });
+  test('publication lines with a colon or "en ligne", an agency dateline after the dash, an ISO date line', () => {
+    const body = '\n\nLe ministre a annoncé hier une réforme, qui entrera en vigueur lundi prochain.';
+    expect(resolveDocumentDate(`Dernière mise à jour : 3 décembre 2026${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`Publié : 03/12/2026 - 10:15${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`Publié en ligne le 3 décembre 2026${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`OUAGADOUGOU (AFP) - 3 décembre 2026 - Une attaque a visé dimanche un convoi.`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`Grève à la SNCF\n2026-12-03 10:15${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    expect(resolveDocumentDate(`jeu. 3 déc. 2026 à 10:15\n\nRésultats : le groupe publie ses comptes${body}`, {})).toEqual({ value: '2026-12-03', source: 'dateline' });
+    // the date must follow the colon or the dash: a date later in the sentence is none
+    expect(resolveDocumentDate(`Mise à jour : le rapport rendu le 3 décembre 2026 est contesté.`, {})).toBeNull();
+    expect(resolveDocumentDate(`PARIS (Reuters) - Le procès ouvert le 2 février 2026 reprend.`, {})).toBeNull();
+    // a year line is no ISO date line
+    expect(resolveDocumentDate(`Bilan\n2026 : une année record\nTexte`, {})).toBeNull();
+  });
   test('a date deep in the body is not a dateline', () => {
     expect(resolveDocumentDate(seed('002_e588e8767efe691e.txt'), {})).toBeNull();
   });

@@ -80,12 +80,79 @@ describe('days named from an event or from the previous date', () => {
     expect(found('à la veille du scrutin, il a parlé.')).toEqual([['veille', null]]);
     expect(found('le jour même de l\'attaque')).toEqual([]);
   });
+  test('"le lendemain" of a range counts from its last day', () => {
+    expect(found('Le tribunal a jugé lundi un homme. Les faits remontent à la nuit du 14 au 15 août 2025. Interpellé le lendemain, il a avoué.')).toEqual([
+      ['lundi', '2024-11-04'], ['du 14 au 15 août 2025', '2025-08-14/2025-08-15'], ['le lendemain', '2025-08-16'],
+    ]);
+  });
+  test('"trois jours plus tard", "deux semaines après" count from the previous day of the text', () => {
+    expect(found("Le 3 mai 2024, le président est arrêté. Trois jours plus tard, l'état d'urgence est prolongé. Il est libéré deux semaines après.")).toEqual([
+      ['Le 3 mai 2024', '2024-05-03'], ['Trois jours plus tard', '2024-05-06'], ['deux semaines après', '2024-05-20'],
+    ]);
+    expect(found('Le scrutin a eu lieu le 12 octobre 2024. Une semaine auparavant, un candidat avait renoncé.')).toEqual([
+      ['le 12 octobre 2024', '2024-10-12'], ['Une semaine auparavant', '2024-10-05'],
+    ]);
+    // an event after it, the document date before it ("il y a"), or no day before it: none
+    expect(found('Le 3 mai 2024, il arrive. Deux jours après son arrivée, il repart.')).toEqual([['Le 3 mai 2024', '2024-05-03']]);
+    expect(found('Il a été libéré trois jours plus tard.')).toEqual([]);
+  });
+  test('a date followed by ", la veille du scrutin" or ", quatre jours plus tard" keeps its own value', () => {
+    expect(found('Il est arrivé le 3 mai 2024, la veille du scrutin.')).toEqual([['le 3 mai 2024', '2024-05-03'], ['la veille', '2024-05-03']]);
+    expect(found('Le 5 mars 2013, quatre jours plus tard, il signe à Houston.')).toEqual([['Le 5 mars 2013', '2013-03-05']]);
+    expect(found('Il est élu en mars 2019. Il démissionne le 3 mai, l\'année suivante.')).toEqual([['mars 2019', '2019-03'], ["le 3 mai, l'année suivante", '2020-05-03']]);
+    // as the day, it still takes a clock time
+    expect(found('Le 3 mai 2024, il arrive. Le lendemain à 10 h, il repart.')).toEqual([['Le 3 mai 2024', '2024-05-03'], ['Le lendemain', '2024-05-04T10:00']]);
+  });
+  test('"trois jours plus tard" after a month or a year is not counted from an older day', () => {
+    expect(found('Le 3 mai 2024, il arrive. En juin, des otages ont été enlevés avant d\'être relâchés quatre jours plus tard.')).toEqual([
+      ['Le 3 mai 2024', '2024-05-03'], ['juin', '2024-06'],
+    ]);
+  });
+  test('"la veille sanitaire", "la veille citoyenne" are no days', () => {
+    expect(found('Le ministère a renforcé la veille sanitaire après le 3 mai 2024.')).toEqual([['le 3 mai 2024', '2024-05-03']]);
+    expect(found("L'ONG appelle à accentuer la veille citoyenne.")).toEqual([]);
+    expect(found('Il est arrivé le 3 mai 2024. La veille, il avait plu.')).toEqual([['le 3 mai 2024', '2024-05-03'], ['La veille', '2024-05-02']]);
+  });
   test('"l\'année suivante", "ce jour-là", "la semaine suivante", "le mois précédent"', () => {
     expect(found('En mars 2019, il est élu. L\'année suivante, il démissionne.')).toEqual([['mars 2019', '2019-03'], ['L\'année suivante', '2020']]);
     expect(found('Le 3 mars 2019, il arrive. Ce jour-là, il pleut. La semaine suivante, il part. Le mois précédent, rien.')).toEqual([
       ['Le 3 mars 2019', '2019-03-03'], ['Ce jour-là', '2019-03-03'], ['La semaine suivante', '2019-W10'], ['Le mois précédent', '2019-02'],
     ]);
     expect(found('cette année-là')).toEqual([['cette année-là', null]]);
+  });
+  test('a day or month "de la même année" / "de l\'année suivante" keeps its day and month, in the previous date\'s year', () => {
+    expect(found("L'usine avait fermé en 2009. Les salariés avaient manifesté en mars de l'année suivante, puis le 12 juin de cette année-là.")).toEqual([
+      ['2009', '2009'], ["mars de l'année suivante", '2010-03'], ['le 12 juin de cette année-là', '2010-06-12'],
+    ]);
+    expect(found('Les travaux, lancés au printemps 2019, ont repris le lundi 6 mai de la même année.')).toEqual([
+      ['printemps 2019', '2019-SP'], ['le lundi 6 mai de la même année', '2019-05-06'],
+    ]);
+    expect(found("Le 10 août 1792, le roi est arrêté. Les émeutes ont duré du 3 au 5 mai de la même année. Il a vécu à Paris de l'été 1970 à octobre de la même année.")).toEqual([
+      ['Le 10 août 1792', '1792-08-10'], ['du 3 au 5 mai de la même année', '1792-05-03/1792-05-05'], ["l'été 1970 à octobre de la même année", '1970-SU/1970-10'],
+    ]);
+    expect(found("En 2009, l'usine ferme. Ils manifestent en juin-juillet de l'année suivante.")).toEqual([['2009', '2009'], ["juin-juillet de l'année suivante", '2010-06/2010-07']]);
+    // with no dated mention before it, the year is unknown
+    expect(found('Il est revenu le 12 juin de la même année.')).toEqual([['le 12 juin de la même année', null]]);
+  });
+});
+
+describe('the date of an event reported once it happened', () => {
+  const doc: DocumentDate = { value: '2026-12-03', source: 'option' }; // a Thursday
+  test('"l\'attaque du 7 août", "l\'attentat de dimanche" are past in a future-tense sentence', () => {
+    expect(found("Le procès des auteurs de l'attaque du 7 août s'ouvrira le 12 janvier.", doc)).toEqual([['7 août', '2026-08-07'], ['le 12 janvier', '2027-01-12']]);
+    expect(found("Les victimes de l'attentat de dimanche seront honorées.", doc)).toEqual([['dimanche', '2026-11-29']]);
+    // other nouns leave the tense its say
+    expect(found('Le sommet du 7 août réunira vingt pays.', doc)).toEqual([['7 août', '2027-08-07']]);
+  });
+});
+
+describe('coordinated weekdays', () => {
+  test('"mardi et mercredi" in one direction are two days of one week, in order', () => {
+    // a Wednesday: next Tuesday and Wednesday, not next Tuesday and today
+    expect(found('Le trafic sera très perturbé mardi et mercredi.', { value: '2026-10-28', source: 'option' })).toEqual([['mardi', '2026-11-03'], ['mercredi', '2026-11-04']]);
+    // a Tuesday: last week's Tuesday and Wednesday
+    expect(found('Ils ont manifesté mardi et mercredi.', { value: '2026-10-27', source: 'option' })).toEqual([['mardi', '2026-10-20'], ['mercredi', '2026-10-21']]);
+    expect(found('Deux attaques ont visé mardi et mercredi des positions.', { value: '2026-12-03', source: 'option' })).toEqual([['mardi', '2026-12-01'], ['mercredi', '2026-12-02']]);
   });
 });
 

@@ -76,6 +76,8 @@ describe('gated date parsing agrees with chrono on real text', () => {
       "IL Y A 3 jours, mi- 98, l'été '97, 1997 - 98, le 2024-05-12, 12.05.24, dans vingt-deux ans, cela fait 2 ans.",
       "Dès le vingt et un mai, jusqu'au premier juin, les 12 et 13 courant, jeudi14, le 3 du mois en cours, l'avant-veille.",
       'La même année, cette année-là, le jour même, au lendemain, fin de ce mois, le dernier lundi du mois de mars, les 4, 5 et 6 juin.',
+      "12mai, 3 au 5 mai, 1er-2 juin, 12 de Mai, 7/mai, on 12 mai, 3 jusqu'au 5 mai, 3 – 4 août, 12 personnes en mai, 2 3 mars.",
+      'Trois jours plus tard, 2 JOURS APRÈS. quatre-vingt-dix jours auparavant ; une semaine plus  tôt, deux jours après son retour, il y a deux jours avant.',
     ];
     expect(disagreements(lines)).toEqual([]);
     expect(show(parseGated(gated, lines[0], REF)).length).toBeGreaterThan(2);

@@ -22,6 +22,9 @@ const FROM_PREVIOUS: Record<string, number> = {
   veille: -1, 'avant-veille': -2, lendemain: 1, surlendemain: 2, 'jour même': 0, 'même jour': 0,
 };
 
+/** An adjective right after "veille" ("sanitaire", "technologique", "citoyenne", "sociale"). */
+const WATCH_ADJECTIVE = /^\s+\p{Ll}+(?:aire|ique|enne|ale|elle|ive)s?(?![\p{L}\p{N}])/u;
+
 export class CasualDayParser extends FrParser {
   /** The last word of each day word ("avant-hier", "jour même"), after "la"/"l'"/"le". */
   gate(): Gate {
@@ -49,8 +52,10 @@ export class CasualDayParser extends FrParser {
       result.addTag(TAG.rel + 'day');
       return result;
     }
-    const after = context.text.slice(index + whole.length, index + whole.length + 6);
+    const after = context.text.slice(index + whole.length, index + whole.length + 24);
     const key = prevWord.toLowerCase().replace(/\s+/g, ' ');
+    // "la veille sanitaire", "la veille citoyenne": watch, the noun with its adjective, no day
+    if (key === 'veille' && WATCH_ADJECTIVE.test(after)) return null;
     let out = result;
     let tag = TAG.prev + String(FROM_PREVIOUS[key] ?? 0);
     if (/^\s*(?:de|du|des|d')(?![\p{L}])/iu.test(after)) {
