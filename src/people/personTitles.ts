@@ -17,7 +17,8 @@ import { sharedTitles } from './titles/shared.js';
 import { formerStart } from './titles/former.js';
 import { crossesStop, type FoundTitle } from './titles/extent.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
-import { titleBefore } from './titles.js';
+import { postAboutName, titleBefore } from './titles.js';
+import { foldWordKey } from './lexicon.js';
 
 export function attachTitles(text: string, sentences: Span[], people: PersonCandidate[], ranks: RankMention[]): void {
   const sorted = [...people].sort((a, b) => a.start - b.start);
@@ -105,7 +106,8 @@ function rankStartingAfter(ranks: RankMention[], pos: number, limit: number): Ra
 export function taggerPersonTitle(text: string, sentences: Span[], start: number, end: number): { title: FoundTitle | null; honorific: Span | null } {
   const k = containingSpan(sentences, start);
   const sent = k >= 0 ? sentences[k] : { start: 0, end: text.length };
-  const before = titleBefore(text, sent.start, start);
+  let before = titleBefore(text, sent.start, start);
+  if (before && postAboutName(before, foldWordKey(/^[^\s\u00a0]+/u.exec(text.slice(start, end))?.[0] ?? ''))) before = null;
   let title: FoundTitle | null = null;
   if (before) {
     const f = formerStart(text, before.start);

@@ -9,6 +9,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
 import { isBlank } from '../text/blank.js';
 import { connectorBefore } from './titles/connector.js';
+import { isGivenKey } from './lexicon.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
@@ -201,6 +202,17 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     }
   }
   return actAuthor(text, from, found.start, found.connector) ? null : found;
+}
+
+const PREPOSITION_CONNECTOR = /(?<![\p{L}])(?:de|du|d['’])(?![\p{L}])/iu;
+
+/**
+ * "l’avocat de Jean Dupont", "le porte-parole de Bernard": a "de" between the title and a given name
+ * makes the name the complement of the post, not its holder. A surname after it keeps the title:
+ * "le président de Gaulle" writes the name's own particle.
+ */
+export function postAboutName(title: TitleSpan, firstWordKey: string): boolean {
+  return PREPOSITION_CONNECTOR.test(title.connector) && isGivenKey(firstWordKey);
 }
 
 /** An act and its author: "Par décret du président de la Transition, le général X a été nommé …". */

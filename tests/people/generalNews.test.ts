@@ -1,0 +1,59 @@
+/**
+ * People and their posts in general news (politics, justice, economy), on sentences written for
+ * these tests: shapes the Sahel corpora hold few of.
+ */
+import { recognizeRanks } from '../../src/ranks/ranks.js';
+import { recognizePeople } from '../../src/people/people.js';
+import { taggerPersonTitle } from '../../src/people/personTitles.js';
+import { clusterPeople } from '../../src/resolve/personClusters.js';
+import { splitSentences } from '../../src/sentences/split.js';
+
+function people(text: string) {
+  const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+  const ranks = recognizeRanks(text, sentences);
+  return clusterPeople(text, recognizePeople(text, sentences, { ranks, blocked: [] })).map((p) => ({
+    text: text.slice(p.start, p.end),
+    title: p.titleText,
+  }));
+}
+
+describe('people in general news', () => {
+  test('a ministry before the comma is the post of the name after it, not one more person of a list', () => {
+    const ps = people('La ministre de la Culture, Claire Vasseur, a annoncé une aide. Le ministre des Finances et du Budget, Moussa Keïta, a présenté le projet de loi.');
+    expect(ps).toEqual([
+      { text: 'Claire Vasseur', title: 'ministre de la Culture' },
+      { text: 'Moussa Keïta', title: 'ministre des Finances et du Budget' },
+    ]);
+  });
+
+  test('a name listed between people is still one of them', () => {
+    const ps = people('Étaient présents Claire Vasseur, Duchêne et Paul Marchal.');
+    expect(ps.map((p) => p.text)).toEqual(['Claire Vasseur', 'Duchêne', 'Paul Marchal']);
+  });
+
+  test('"l’avocat de <given name> <surname>": the post is about the name, not held by it', () => {
+    const ps = people('L’avocat de Jean Dupont a fait appel. Le porte-parole de Sophie Lemaire a démenti hier.');
+    expect(ps).toEqual([
+      { text: 'Jean Dupont', title: null },
+      { text: 'Sophie Lemaire', title: null },
+    ]);
+  });
+
+  test('a surname after "de" is the name’s own particle: the title stays', () => {
+    const text = 'Le président de Gaulle a reçu les ministres.';
+    const start = text.indexOf('Gaulle');
+    const { title } = taggerPersonTitle(text, [{ start: 0, end: text.length }], start, start + 'Gaulle'.length);
+    expect(title && text.slice(title.start, title.end)).toBe('président');
+  });
+
+  test('a person only the tagger found gets no post across "de" either', () => {
+    const text = 'L’avocate de Bernard Vidal, Me Laure Ossant, a plaidé.';
+    const start = text.indexOf('Bernard');
+    expect(taggerPersonTitle(text, [{ start: 0, end: text.length }], start, start + 'Bernard Vidal'.length).title).toBeNull();
+  });
+
+  test('the initials of a compound given name: "J.-L. Mélenchon"', () => {
+    const ps = people('J.-L. Mélenchon a réagi sur les réseaux sociaux. Selon J.-M. Le Pen, rien ne change. Le député J.-F. COPÉ a démenti.');
+    expect(ps.map((p) => p.text)).toEqual(['J.-L. Mélenchon', 'J.-M. Le Pen', 'J.-F. COPÉ']);
+  });
+});
