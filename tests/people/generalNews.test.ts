@@ -7,11 +7,14 @@ import { recognizePeople } from '../../src/people/people.js';
 import { taggerPersonTitle } from '../../src/people/personTitles.js';
 import { clusterPeople } from '../../src/resolve/personClusters.js';
 import { splitSentences } from '../../src/sentences/split.js';
+import { attachTitles } from '../../src/people/personTitles.js';
 
-function people(text: string) {
+function people(text: string, withTitlesStage = false) {
   const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
   const ranks = recognizeRanks(text, sentences);
-  return clusterPeople(text, recognizePeople(text, sentences, { ranks, blocked: [] })).map((p) => ({
+  const found = recognizePeople(text, sentences, { ranks, blocked: [] });
+  if (withTitlesStage) attachTitles(text, sentences, found, ranks);
+  return clusterPeople(text, found).map((p) => ({
     text: text.slice(p.start, p.end),
     title: p.titleText,
   }));
@@ -55,5 +58,28 @@ describe('people in general news', () => {
   test('the initials of a compound given name: "J.-L. Mélenchon"', () => {
     const ps = people('J.-L. Mélenchon a réagi sur les réseaux sociaux. Selon J.-M. Le Pen, rien ne change. Le député J.-F. COPÉ a démenti.');
     expect(ps.map((p) => p.text)).toEqual(['J.-L. Mélenchon', 'J.-M. Le Pen', 'J.-F. COPÉ']);
+  });
+
+  test('adjectives no ending gives away stay in the post: nationalities, parties', () => {
+    const ps = people('Le président russe Igor Vassine a reçu la sénatrice écologiste Claire Vasseur. La cheffe de la diplomatie européenne Anna Kessler et le chef du gouvernement espagnol Pablo Ortega étaient présents.');
+    expect(ps).toEqual([
+      { text: 'Igor Vassine', title: 'président russe' },
+      { text: 'Claire Vasseur', title: 'sénatrice écologiste' },
+      { text: 'Anna Kessler', title: 'cheffe de la diplomatie européenne' },
+      { text: 'Pablo Ortega', title: 'chef du gouvernement espagnol' },
+    ]);
+  });
+
+  test('a caption "Name – post" keeps its post when a paragraph follows', () => {
+    const ps = people('Les écoles resteront fermées lundi.\n\nClaire Vasseur – ministre de l’Éducation\n\nLes syndicats ont réagi dans la soirée.', true);
+    expect(ps).toEqual([{ text: 'Claire Vasseur', title: 'ministre de l’Éducation' }]);
+  });
+
+  test('a post after a comma still introduces the next name on the same line', () => {
+    const ps = people('Il a reçu Paul Marchal, le président russe Igor Vassine et leurs délégations.', true);
+    expect(ps).toEqual([
+      { text: 'Paul Marchal', title: null },
+      { text: 'Igor Vassine', title: 'président russe' },
+    ]);
   });
 });
