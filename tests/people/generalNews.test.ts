@@ -82,4 +82,18 @@ describe('people in general news', () => {
       { text: 'Igor Vassine', title: 'président russe' },
     ]);
   });
+
+  test('"commercial" is no "comme" ending the post; "garde des Sceaux" and "parties civiles" are read whole', () => {
+    const ps = people('Paul Marchal, directeur commercial de Vétra, a démissionné. Claire Vasseur, garde des Sceaux, a répondu. Selon Me Anne Ferrand, avocate des parties civiles, le dossier est solide.', true);
+    expect(ps).toEqual([
+      { text: 'Paul Marchal', title: 'directeur commercial de Vétra' },
+      { text: 'Claire Vasseur', title: 'garde des Sceaux' },
+      { text: 'Anne Ferrand', title: 'avocate des parties civiles' },
+    ]);
+  });
+
+  test('"comme" still ends a post', () => {
+    const ps = people('Paul Marchal, directeur de Vétra comme son père, a démissionné.', true);
+    expect(ps).toEqual([{ text: 'Paul Marchal', title: 'directeur de Vétra' }]);
+  });
 });
