@@ -30,8 +30,8 @@ function isListedAdjective(lower: string): boolean {
 /** Last characters of the connector words (titles/connector.ts), lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
 const CONNECTOR_LAST = "eau'’.r";
 
-/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce"). */
-const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur']);
+/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re"). */
+const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're']);
 
 /** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {

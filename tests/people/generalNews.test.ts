@@ -96,4 +96,9 @@ describe('people in general news', () => {
     const ps = people('Paul Marchal, directeur de Vétra comme son père, a démissionné.', true);
     expect(ps).toEqual([{ text: 'Paul Marchal', title: 'directeur de Vétra' }]);
   });
+
+  test('"l’avocate de la famille, Me X": the lawyer’s honorific stands between the post and the name', () => {
+    const ps = people('L’avocate de la famille de la victime, Me Sarah Benhamou, a demandé une contre-expertise.');
+    expect(ps).toEqual([{ text: 'Sarah Benhamou', title: 'avocate de la famille de la victime' }]);
+  });
 });
