@@ -60,45 +60,26 @@ describe('people in general news', () => {
     expect(ps.map((p) => p.text)).toEqual(['J.-L. Mélenchon', 'J.-M. Le Pen', 'J.-F. COPÉ']);
   });
 
-  test('adjectives no ending gives away stay in the post: nationalities, parties', () => {
-    const ps = people('Le président russe Igor Vassine a reçu la sénatrice écologiste Claire Vasseur. La cheffe de la diplomatie européenne Anna Kessler et le chef du gouvernement espagnol Pablo Ortega étaient présents.');
-    expect(ps).toEqual([
-      { text: 'Igor Vassine', title: 'président russe' },
-      { text: 'Claire Vasseur', title: 'sénatrice écologiste' },
-      { text: 'Anna Kessler', title: 'cheffe de la diplomatie européenne' },
-      { text: 'Pablo Ortega', title: 'chef du gouvernement espagnol' },
-    ]);
-  });
-
-  test('a caption "Name – post" keeps its post when a paragraph follows', () => {
-    const ps = people('Les écoles resteront fermées lundi.\n\nClaire Vasseur – ministre de l’Éducation\n\nLes syndicats ont réagi dans la soirée.', true);
-    expect(ps).toEqual([{ text: 'Claire Vasseur', title: 'ministre de l’Éducation' }]);
-  });
-
-  test('a post after a comma still introduces the next name on the same line', () => {
-    const ps = people('Il a reçu Paul Marchal, le président russe Igor Vassine et leurs délégations.', true);
-    expect(ps).toEqual([
-      { text: 'Paul Marchal', title: null },
-      { text: 'Igor Vassine', title: 'président russe' },
-    ]);
-  });
-
-  test('"commercial" is no "comme" ending the post; "garde des Sceaux" and "parties civiles" are read whole', () => {
-    const ps = people('Paul Marchal, directeur commercial de Vétra, a démissionné. Claire Vasseur, garde des Sceaux, a répondu. Selon Me Anne Ferrand, avocate des parties civiles, le dossier est solide.', true);
-    expect(ps).toEqual([
-      { text: 'Paul Marchal', title: 'directeur commercial de Vétra' },
-      { text: 'Claire Vasseur', title: 'garde des Sceaux' },
-      { text: 'Anne Ferrand', title: 'avocate des parties civiles' },
-    ]);
-  });
-
-  test('"comme" still ends a post', () => {
-    const ps = people('Paul Marchal, directeur de Vétra comme son père, a démissionné.', true);
-    expect(ps).toEqual([{ text: 'Paul Marchal', title: 'directeur de Vétra' }]);
-  });
-
-  test('"l’avocate de la famille, Me X": the lawyer’s honorific stands between the post and the name', () => {
-    const ps = people('L’avocate de la famille de la victime, Me Sarah Benhamou, a demandé une contre-expertise.');
-    expect(ps).toEqual([{ text: 'Sarah Benhamou', title: 'avocate de la famille de la victime' }]);
+  // [what is asserted, text, run the titles stage, the people and their titles]
+  const posts: [string, string, boolean, { text: string; title: string | null }[]][] = [
+    ['adjectives no ending gives away stay in the post: nationalities, parties',
+      'Le président russe Igor Vassine a reçu la sénatrice écologiste Claire Vasseur. La cheffe de la diplomatie européenne Anna Kessler et le chef du gouvernement espagnol Pablo Ortega étaient présents.', false,
+      [{ text: 'Igor Vassine', title: 'président russe' }, { text: 'Claire Vasseur', title: 'sénatrice écologiste' }, { text: 'Anna Kessler', title: 'cheffe de la diplomatie européenne' }, { text: 'Pablo Ortega', title: 'chef du gouvernement espagnol' }]],
+    ['a caption "Name – post" keeps its post when a paragraph follows',
+      'Les écoles resteront fermées lundi.\n\nClaire Vasseur – ministre de l’Éducation\n\nLes syndicats ont réagi dans la soirée.', true,
+      [{ text: 'Claire Vasseur', title: 'ministre de l’Éducation' }]],
+    ['a post after a comma still introduces the next name on the same line',
+      'Il a reçu Paul Marchal, le président russe Igor Vassine et leurs délégations.', true,
+      [{ text: 'Paul Marchal', title: null }, { text: 'Igor Vassine', title: 'président russe' }]],
+    ['"commercial" is no "comme" ending the post; "garde des Sceaux" and "parties civiles" are read whole',
+      'Paul Marchal, directeur commercial de Vétra, a démissionné. Claire Vasseur, garde des Sceaux, a répondu. Selon Me Anne Ferrand, avocate des parties civiles, le dossier est solide.', true,
+      [{ text: 'Paul Marchal', title: 'directeur commercial de Vétra' }, { text: 'Claire Vasseur', title: 'garde des Sceaux' }, { text: 'Anne Ferrand', title: 'avocate des parties civiles' }]],
+    ['"comme" still ends a post', 'Paul Marchal, directeur de Vétra comme son père, a démissionné.', true, [{ text: 'Paul Marchal', title: 'directeur de Vétra' }]],
+    ['"l’avocate de la famille, Me X": the lawyer’s honorific stands between the post and the name',
+      'L’avocate de la famille de la victime, Me Sarah Benhamou, a demandé une contre-expertise.', false,
+      [{ text: 'Sarah Benhamou', title: 'avocate de la famille de la victime' }]],
+  ];
+  test.each(posts)('%s', (_what, text, withTitlesStage, expected) => {
+    expect(people(text, withTitlesStage)).toEqual(expected);
   });
 });
