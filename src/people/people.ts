@@ -286,7 +286,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   for (const p of out) for (const x of p.parts) known.add(x);
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
-    const parts = run.tokens.map((t) => t.key);
+    const parts = nameParts(run);
     if (parts.every((p) => known.has(p))) out.push(withCapitalParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
     else rest.push({ run, sentence });
   }
@@ -422,6 +422,17 @@ function isShape(words: string[], loneCaps: Set<string>): boolean {
   return !lookupPlace(words.slice(0, -1).join(' ')) && !lookupPlace(words[0]);
 }
 
+/**
+ * Folded name parts for clustering. "Ag Acharatoumane a précisé …" after "Moussa Ag Acharatoumane":
+ * a capitalized particle that opens the run is the particle the full name skipped, not a part.
+ */
+function nameParts(run: Run): string[] {
+  const first = run.tokens[0].key;
+  // (not before a given name: "Di Maria" is no part of "Josep Maria Bartomeu", "Ben Youssef" none of "Youssef Msakni")
+  if (run.tokens.length === 2 && first !== 'le' && first !== 'la' && CAPITAL_PARTICLES.has(first) && !isGivenKey(run.tokens[1].key)) return [run.tokens[1].key];
+  return run.tokens.map((t) => t.key);
+}
+
 function candidate(text: string, run: Run, sentence: number, rank: Span | null, title: Span | null, cue: string, start: number): PersonCandidate {
   const raw = text.slice(run.start, run.end);
   return {
@@ -429,7 +440,7 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
     end: run.end,
     sentence,
     name: titleCaseName(raw.replace(/[\s\u00a0]+/g, ' ')),
-    parts: run.tokens.map((t) => t.key),
+    parts: nameParts(run),
     rank,
     title,
     cue,

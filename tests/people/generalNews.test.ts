@@ -17,13 +17,14 @@ function people(text: string, withTitlesStage = false) {
   return clusterPeople(text, found).map((p) => ({
     text: text.slice(p.start, p.end),
     title: p.titleText,
+    cluster: p.cluster,
   }));
 }
 
 describe('people in general news', () => {
   test('a ministry before the comma is the post of the name after it, not one more person of a list', () => {
     const ps = people('La ministre de la Culture, Claire Vasseur, a annoncé une aide. Le ministre des Finances et du Budget, Moussa Keïta, a présenté le projet de loi.');
-    expect(ps).toEqual([
+    expect(ps.map(({ text, title }) => ({ text, title }))).toEqual([
       { text: 'Claire Vasseur', title: 'ministre de la Culture' },
       { text: 'Moussa Keïta', title: 'ministre des Finances et du Budget' },
     ]);
@@ -36,7 +37,7 @@ describe('people in general news', () => {
 
   test('"l’avocat de <given name> <surname>": the post is about the name, not held by it', () => {
     const ps = people('L’avocat de Jean Dupont a fait appel. Le porte-parole de Sophie Lemaire a démenti hier.');
-    expect(ps).toEqual([
+    expect(ps.map(({ text, title }) => ({ text, title }))).toEqual([
       { text: 'Jean Dupont', title: null },
       { text: 'Sophie Lemaire', title: null },
     ]);
@@ -80,6 +81,19 @@ describe('people in general news', () => {
       [{ text: 'Sarah Benhamou', title: 'avocate de la famille de la victime' }]],
   ];
   test.each(posts)('%s', (_what, text, withTitlesStage, expected) => {
-    expect(people(text, withTitlesStage)).toEqual(expected);
+    expect(people(text, withTitlesStage).map(({ text, title }) => ({ text, title }))).toEqual(expected);
+  });
+
+  test('a surname repeated with its capitalized particle at a sentence start joins the full name', () => {
+    const ps = people('Moussa Ag Intahmad, chef du mouvement, a confirmé la trêve. Ag Intahmad a précisé que les combats avaient cessé. Ben Laden fut tué en 2011 ; Oussama Ben Laden était en fuite.');
+    const byText = Object.fromEntries(ps.map((p) => [p.text, p.cluster]));
+    expect(byText['Ag Intahmad']).toBe(byText['Moussa Ag Intahmad']);
+    expect(byText['Ben Laden']).toBe(byText['Oussama Ben Laden']);
+  });
+
+  test('a particle before a given name stays a part: "Di Maria" is not "Josep Maria Bartomeu"', () => {
+    const ps = people('Josep Maria Bartomeu a démissionné. Di Maria a marqué dimanche.');
+    const byText = Object.fromEntries(ps.map((p) => [p.text, p.cluster]));
+    expect(byText['Di Maria']).not.toBe(byText['Josep Maria Bartomeu']);
   });
 });
