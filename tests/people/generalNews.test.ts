@@ -79,6 +79,9 @@ describe('people in general news', () => {
     ['"l’avocate de la famille, Me X": the lawyer’s honorific stands between the post and the name',
       'L’avocate de la famille de la victime, Me Sarah Benhamou, a demandé une contre-expertise.', false,
       [{ text: 'Sarah Benhamou', title: 'avocate de la famille de la victime' }]],
+    ['posts of diplomacy, sport and business: "émissaire", "milieu de terrain", "sélectionneuse", "cofondateur"',
+      'Il a reçu l’émissaire de l’Union africaine, Aïssata Kané. Le milieu de terrain Paul Marchal est forfait et la sélectionneuse Claire Vasseur a tranché. Le cofondateur de Vétra, Anne Ferrand, est parti.', false,
+      [{ text: 'Aïssata Kané', title: 'émissaire de l’Union africaine' }, { text: 'Paul Marchal', title: 'milieu de terrain' }, { text: 'Claire Vasseur', title: 'sélectionneuse' }, { text: 'Anne Ferrand', title: 'cofondateur de Vétra' }]],
   ];
   test.each(posts)('%s', (_what, text, withTitlesStage, expected) => {
     expect(people(text, withTitlesStage).map(({ text, title }) => ({ text, title }))).toEqual(expected);
