@@ -82,6 +82,8 @@ describe('people in general news', () => {
     ['posts of diplomacy, sport and business: "émissaire", "milieu de terrain", "sélectionneuse", "cofondateur"',
       'Il a reçu l’émissaire de l’Union africaine, Aïssata Kané. Le milieu de terrain Paul Marchal est forfait et la sélectionneuse Claire Vasseur a tranché. Le cofondateur de Vétra, Anne Ferrand, est parti.', false,
       [{ text: 'Aïssata Kané', title: 'émissaire de l’Union africaine' }, { text: 'Paul Marchal', title: 'milieu de terrain' }, { text: 'Claire Vasseur', title: 'sélectionneuse' }, { text: 'Anne Ferrand', title: 'cofondateur de Vétra' }]],
+    ['"Maître" is the lawyer’s honorific, not a word of the name', 'L’avocat de la défense, Maître Paul Marchal, a plaidé. Maître Marchal a demandé la relaxe.', false,
+      [{ text: 'Paul Marchal', title: 'avocat de la défense' }, { text: 'Marchal', title: 'avocat de la défense' }]],
   ];
   test.each(posts)('%s', (_what, text, withTitlesStage, expected) => {
     expect(people(text, withTitlesStage).map(({ text, title }) => ({ text, title }))).toEqual(expected);
