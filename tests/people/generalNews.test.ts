@@ -101,4 +101,14 @@ describe('people in general news', () => {
     const byText = Object.fromEntries(ps.map((p) => [p.text, p.cluster]));
     expect(byText['Di Maria']).not.toBe(byText['Josep Maria Bartomeu']);
   });
+
+  test('"X, maire de Lyon, président de la métropole, a …": both apposed posts are the person’s', () => {
+    const text = 'Paul Marchal, maire de Lyon, président de la métropole, a démissionné. Claire Vasseur, ministre d’État, ministre de la Défense, a répondu.';
+    const sentences = splitSentences(text, [{ start: 0, end: text.length }]);
+    const ranks = recognizeRanks(text, sentences);
+    const found = recognizePeople(text, sentences, { ranks, blocked: [] });
+    attachTitles(text, sentences, found, ranks);
+    const posts = found.map((p) => [p.title, ...(p.moreTitles ?? [])].map((t) => t && text.slice(t.start, t.end)));
+    expect(posts).toEqual([['maire de Lyon', 'président de la métropole'], ['ministre d’État', 'ministre de la Défense']]);
+  });
 });
