@@ -43,7 +43,7 @@ const OCR_MARKS = ',;:»"°.*?-';
  * pattern writes a phrase's spaces [\s\u00a0]+), the curly apostrophe straight (['’]); "ſ" and the
  * Kelvin sign fold to "s" and "k" under /iu, where toLowerCase keeps them.
  */
-function foldedUnit(c: number): string {
+function caseFoldedUnit(c: number): string {
   if (c < 128) return String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c);
   if (isBlank(c)) return ' ';
   if (c === 0x2019) return "'";
@@ -57,7 +57,7 @@ function foldedUnit(c: number): string {
 function endingsOf(words: string[]): Set<string>[] {
   const sets = [new Set<string>(), new Set<string>(), new Set<string>(), new Set<string>()];
   for (const w of words) {
-    const folded = [...w].map((ch) => foldedUnit(ch.charCodeAt(0))).join('');
+    const folded = [...w].map((ch) => caseFoldedUnit(ch.charCodeAt(0))).join('');
     const n = Math.min(3, folded.length);
     sets[n].add(folded.slice(folded.length - n));
   }
@@ -65,7 +65,7 @@ function endingsOf(words: string[]): Set<string>[] {
 }
 
 /**
- * The last three characters before `q` (never before `floor`) as foldedUnit reads them, a run of
+ * The last three characters before `q` (never before `floor`) as caseFoldedUnit reads them, a run of
  * blanks read as one space (as the pattern's [\s\u00a0]+ matches any run).
  */
 function foldedBefore(text: string, q: number, floor: number): string {
@@ -73,7 +73,7 @@ function foldedBefore(text: string, q: number, floor: number): string {
   while (q > floor && out.length < 3) {
     const c = text.charCodeAt(--q);
     if (isBlank(c)) while (q > floor && isBlank(text.charCodeAt(q - 1))) q--;
-    out = foldedUnit(c) + out;
+    out = caseFoldedUnit(c) + out;
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, hasApostrophe, isCapitalUnit, nextCapitalWord, tableKey } from './nameScan.js';
 import { isBlank, skipBlanks } from '../text/blank.js';
 import { lookupPlace } from '../places/index.js';
-import { titleAfter, titleBefore, type TitleSpan } from './titles.js';
+import { postAboutName, titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
 import { wrappedStarts } from './wrappedNames.js';
@@ -44,7 +44,8 @@ const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'v
 /** Words and single non-space characters; a word may hold inner hyphens and apostrophes. */
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
-const WORD = new RegExp(`[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'y');
+/** "J.-L. Mélenchon": a compound given name's initials are one word (the dot before the hyphen held). */
+const WORD = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE](?:\\.-[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE])+\\.?|[${L}][${L}0-9'’]*(?:-[${L}0-9][${L}0-9'’]*)*\\.?|\\S`, 'y');
 /** Apostrophe words that are names ("N’Golo", "M’Bappé", "O’Brien"), not elisions ("L’Alliance", "D’Afrique"). */
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
@@ -52,6 +53,8 @@ const ELIDED_PARTICLE = /^d['’](?=\p{Lu})/u;
 const HYPHENED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|an|az|ar|ed|es|ud|ul|bin|ben|ibn|abu|abd|ould)-\p{Lu}/u;
 /** "le Britannique Jonathan Brownlee", "la Russe Anastasia Gorbunova": a nationality noun before the name. */
 const DEMONYM = /^(?:(?:Sud|Nord|Néo)-)?\p{Lu}\p{Ll}+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|ique|ol|ole|and|ande|ite|an|ane)s?$|^(?:Russe|Belge|Suisse|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Croate|Serbe|Kurde|Arabe)s?$/u;
+/** "J.-L.", "J.-P.": the initials of a compound given name. */
+const COMPOUND_INITIALS = /^\p{Lu}(?:\.-\p{Lu})+\.$/u;
 const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})$/;
 
 /** A word of a name, with its key (foldWordKey), folded once. */
@@ -117,7 +120,8 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
         continue;
       }
     }
-    if (te - s > 2 && text.charCodeAt(te - 1) === 46) te--;
+    // a word's final period is the sentence's or an abbreviation's, an initial's ("J.-L.") its own
+    if (te - s > 2 && text.charCodeAt(te - 1) === 46 && !(text.charCodeAt(te - 3) === 45 && text.charCodeAt(te - 4) === 46)) te--;
     let e = te;
     if (e > end) e = end;
     const elided = hasApostrophe(text, s, te) && !NAME_APOSTROPHE.test(text.slice(s, te));
@@ -150,7 +154,8 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
 function cutAfterCaps(text: string, run: Run): Run {
   let lastCaps = -1;
   for (let k = 0; k < run.tokens.length; k++) {
-    if (allCapsAt(text, run.tokens[k].start, run.tokens[k].end)) lastCaps = k;
+    // initials ("J.-L.") are no surname in capitals
+    if (allCapsAt(text, run.tokens[k].start, run.tokens[k].end) && text.charCodeAt(run.tokens[k].start + 1) !== 46) lastCaps = k;
     else if (lastCaps >= 0) return sub(run, 0, lastCaps + 1);
   }
   return run;
@@ -239,6 +244,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       let title: TitleSpan | null = titleBefore(text, from, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
       if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
+      // (after a rank the seed's slip "ministre de la Défense du Niger du général X", "du" for "le", keeps its title)
+      if (title && !rank && postAboutName(title, run.tokens[0].key)) title = null;
       // "le lieutenant-général prince Galizyn", "le colonel ministre X": a grade right before the title is the person's too
       if (!rank && title && title.end <= start) {
         const r = rankEndingAt(ranksByEnd, title.start, text);
@@ -257,7 +264,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         if (words.length >= 2 && isGivenKey(run.tokens[0].key) && !lookupPlace(words.join(' '))) cue = 'given-name';
         // "Isidor Isaac Rabi": a listed given name inside a longer run of names
         else if (words.length >= 3 && words.slice(1, -1).some((w, k) => isGivenKey(run.tokens[k + 1].key) && !isAllCaps(w)) && !words.some((w) => lookupPlace(w))) cue = 'given-name';
-        else if (words.length >= 2 && /^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.' && !isAllCaps(words[words.length - 1])) cue = 'initial';
+        else if (words.length >= 2 && ((/^\p{Lu}\.?$/u.test(words[0]) && text[run.tokens[0].end] === '.') || COMPOUND_INITIALS.test(words[0])) && !isAllCaps(words[words.length - 1])) cue = 'initial';
         // "arrivées en Aragon", "en Hollande": "en" before a name makes it a land, not the famous person
         else if (words.length === 1 && isFamousKey(run.tokens[0].key) && !afterEn(text, run.start)) cue = 'famous';
         // "Charles-Albert", "Marie-Antoinette": given names joined by a hyphen name one person
@@ -279,7 +286,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   for (const p of out) for (const x of p.parts) known.add(x);
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
-    const parts = run.tokens.map((t) => t.key);
+    const parts = nameParts(run);
     if (parts.every((p) => known.has(p))) out.push(withCapitalParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
     else rest.push({ run, sentence });
   }
@@ -356,6 +363,8 @@ function listMembers(text: string, people: PersonCandidate[], pending: { run: Ru
     byEnd.set(p.end, p);
     byStart.set(p.start, p);
   }
+  // "la ministre de la Culture, Rachida Dati": the word before the comma completes the next person's post
+  const inPost = (run: Run) => out.some((p) => p.title !== null && p.title.start <= run.start && run.end <= p.title.end);
   const SEP_BEFORE = /(?:,|[\s\u00a0]et)[\s\u00a0]+$/u;
   const SEP_AFTER = /^(?:,|[\s\u00a0]+et[\s\u00a0])/u;
   const sorted = [...pending].sort((a, b) => a.run.start - b.run.start);
@@ -374,7 +383,7 @@ function listMembers(text: string, people: PersonCandidate[], pending: { run: Ru
         const next = byStart.get(run.end + sa[0].length + (/^[\s\u00a0]/.test(text.slice(run.end + sa[0].length, run.end + sa[0].length + 1)) ? 1 : 0));
         right = !!next && next.sentence === sentence;
       }
-      if (!left && !right) continue;
+      if ((!left && !right) || inPost(run)) continue;
       const words = run.tokens.map((t) => text.slice(t.start, t.end));
       if (lookupPlace(words.join(' ')) || words.some((w) => isAllCaps(w) && w.length <= 6 && words.length === 1)) continue;
       const p = candidate(text, run, sentence, null, null, 'list', run.start);
@@ -413,6 +422,17 @@ function isShape(words: string[], loneCaps: Set<string>): boolean {
   return !lookupPlace(words.slice(0, -1).join(' ')) && !lookupPlace(words[0]);
 }
 
+/**
+ * Folded name parts for clustering. "Ag Acharatoumane a précisé …" after "Moussa Ag Acharatoumane":
+ * a capitalized particle that opens the run is the particle the full name skipped, not a part.
+ */
+function nameParts(run: Run): string[] {
+  const first = run.tokens[0].key;
+  // (not before a given name: "Di Maria" is no part of "Josep Maria Bartomeu", "Ben Youssef" none of "Youssef Msakni")
+  if (run.tokens.length === 2 && first !== 'le' && first !== 'la' && CAPITAL_PARTICLES.has(first) && !isGivenKey(run.tokens[1].key)) return [run.tokens[1].key];
+  return run.tokens.map((t) => t.key);
+}
+
 function candidate(text: string, run: Run, sentence: number, rank: Span | null, title: Span | null, cue: string, start: number): PersonCandidate {
   const raw = text.slice(run.start, run.end);
   return {
@@ -420,7 +440,7 @@ function candidate(text: string, run: Run, sentence: number, rank: Span | null, 
     end: run.end,
     sentence,
     name: titleCaseName(raw.replace(/[\s\u00a0]+/g, ' ')),
-    parts: run.tokens.map((t) => t.key),
+    parts: nameParts(run),
     rank,
     title,
     cue,

@@ -17,7 +17,8 @@ import { sharedTitles } from './titles/shared.js';
 import { formerStart } from './titles/former.js';
 import { crossesStop, type FoundTitle } from './titles/extent.js';
 import { containingSpan, firstStartingFrom } from '../text/spans.js';
-import { titleBefore } from './titles.js';
+import { postAboutName, titleBefore } from './titles.js';
+import { foldWordKey } from './lexicon.js';
 
 export function attachTitles(text: string, sentences: Span[], people: PersonCandidate[], ranks: RankMention[]): void {
   const sorted = [...people].sort((a, b) => a.start - b.start);
@@ -38,7 +39,9 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
     // after the name: an apposition, and the post a verb gives (the one a successor takes over)
     const appos = appositionTitle(text, p.end, limit, rankStartingAfter(ranks, p.end, limit)) ?? partyTitle(text, p.end, limit);
     const given = predicateTitle(text, p.end, limit) ?? decreeTitle(text, from, lead, p.end, limit);
-    const after = [appos, given].filter((t, k): t is FoundTitle => !!t && t.start >= p.end && (k === 0 || !appos || appos.start !== t.start));
+    // "X, ministre d’État, ministre de la Défense, a …": a second post apposed right after the first
+    const appos2 = appos?.shape === 'apposition' && text.charCodeAt(appos.end) === 44 ? appositionTitle(text, appos.end, limit, null) : null;
+    const after = [appos, given, appos2].filter((t, k): t is FoundTitle => !!t && t.start >= p.end && (k === 0 || !appos || appos.start !== t.start) && (k < 2 || !given || given.start !== t.start));
     let taken: FoundTitle | null = given;
     // "Henri Konan Bédié, président du CNT, Laurent Gbagbo reçoit …": a title between two names,
     // commas on both sides, is the apposition of the first
@@ -63,7 +66,11 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
       found = { start: f ?? p.title.start, end: p.title.end, former: f !== null, shape: 'before' };
       // the mention keeps the title before its name; posts given after it go to the person too
       if (p.title.end <= p.start && after.length) p.moreTitles = after.map((t) => ({ start: t.start, end: t.end, former: t.former }));
-      else taken = null;
+      else {
+        taken = null;
+        // the people stage took the first post apposed after the name: the one apposed to it is the person's too
+        if (appos2 && appos2.start >= p.title.end) p.moreTitles = [{ start: appos2.start, end: appos2.end, former: appos2.former }];
+      }
     } else {
       found = after[0] ?? null;
       if (after.length > 1) p.moreTitles = after.slice(1).map((t) => ({ start: t.start, end: t.end, former: t.former }));
@@ -105,7 +112,8 @@ function rankStartingAfter(ranks: RankMention[], pos: number, limit: number): Ra
 export function taggerPersonTitle(text: string, sentences: Span[], start: number, end: number): { title: FoundTitle | null; honorific: Span | null } {
   const k = containingSpan(sentences, start);
   const sent = k >= 0 ? sentences[k] : { start: 0, end: text.length };
-  const before = titleBefore(text, sent.start, start);
+  let before = titleBefore(text, sent.start, start);
+  if (before && postAboutName(before, foldWordKey(/^[^\s\u00a0]+/u.exec(text.slice(start, end))?.[0] ?? ''))) before = null;
   let title: FoundTitle | null = null;
   if (before) {
     const f = formerStart(text, before.start);

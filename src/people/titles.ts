@@ -9,15 +9,29 @@ import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
 import { isBlank } from '../text/blank.js';
 import { connectorBefore } from './titles/connector.js';
+import { isGivenKey } from './lexicon.js';
+import { loadJson } from '../data.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
 /** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
-const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
+const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
+let listedAdjectives: Set<string> | null = null;
+
+/** Adjectives no ending of ADJECTIVE reads (data/people/title-shapes.json): "russe", "écologiste", and the parties' words. */
+function isListedAdjective(lower: string): boolean {
+  if (!listedAdjectives) {
+    const d = loadJson<{ adjectives: string[]; parties: string[] }>('people/title-shapes.json');
+    // the parties' abbreviations ("rad.", "PS") are no adjective of a running title
+    listedAdjectives = new Set([...d.adjectives, ...d.parties.filter((w) => /^\p{Ll}[\p{Ll}-]{4,}$/u.test(w))]);
+  }
+  return listedAdjectives.has(lower) || (lower.endsWith('s') && listedAdjectives.has(lower.slice(0, -1)));
+}
+
 /** Last characters of the connector words (titles/connector.ts), lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
 const CONNECTOR_LAST = "eau'’.r";
 
-/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce"). */
-const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur']);
+/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re"). */
+const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're']);
 
 /** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
@@ -58,7 +72,7 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
     // bare "à" or "pour" starts a verb phrase, not the post's complement
     if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w)) return false;
     const capital = /^\p{Lu}/u.test(w);
-    if (afterPrep || capital || ADJECTIVE.test(lower)) {
+    if (afterPrep || capital || ADJECTIVE.test(lower) || isListedAdjective(lower)) {
       afterPrep = false;
       scan.index.push(index);
       scan.end.push(end);
@@ -201,6 +215,17 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     }
   }
   return actAuthor(text, from, found.start, found.connector) ? null : found;
+}
+
+const PREPOSITION_CONNECTOR = /(?<![\p{L}])(?:de|du|d['’])(?![\p{L}])/iu;
+
+/**
+ * "l’avocat de Jean Dupont", "le porte-parole de Bernard": a "de" between the title and a given name
+ * makes the name the complement of the post, not its holder. A surname after it keeps the title:
+ * "le président de Gaulle" writes the name's own particle.
+ */
+export function postAboutName(title: TitleSpan, firstWordKey: string): boolean {
+  return PREPOSITION_CONNECTOR.test(title.connector) && isGivenKey(firstWordKey);
 }
 
 /** An act and its author: "Par décret du président de la Transition, le général X a été nommé …". */

@@ -9,7 +9,7 @@
 import { connectorBefore } from '../../src/people/titles/connector.js';
 import { newsDev, seeds } from '../newsTexts.js';
 
-const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|m\.|mme)(?![\p{L}]))$/iu;
+const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|maître|maitre|m\.|mme|me)(?![\p{L}]))$/iu;
 
 const devTexts = newsDev.slice(0, 40);
 const made = [
@@ -18,6 +18,7 @@ const made = [
   "l'ambassadeur l’envoyé du roi de la reine, xle xla xdu l'l’ 3le -de «le» excellence; e. m. mm. me mme",
   'x s.ex s.e, s. e: s.e s.. e.. s .e. mx. le. de.',
   'é le ü la Le LA De DU, ministre\u2028le consul\u3000la, «Monsieur»',
+  'l’avocat, Me X, Maître Y, MAÎTRE, maitre, ME, mme me xme mex maîtres',
 ];
 const texts = [...seeds, ...devTexts, ...seeds.slice(0, 2).map((t) => t.normalize('NFD')), ...made];
 

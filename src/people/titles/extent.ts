@@ -28,10 +28,13 @@ function modifier(): RegExp {
   return modifierRe;
 }
 
-/** Phrases that end the noun phrase of a title even where the complement rules would go on. */
+/**
+ * Phrases that end the noun phrase of a title even where the complement rules would go on. A post
+ * intro ends at a word's end ("comme", not "directrice commerciale") or at its apostrophe ("au poste d’").
+ */
 function stops(): RegExp {
   const { replacing, postIntros } = shapeLexicon();
-  stopRe ??= new RegExp(`[\\s\\u00a0]+(?:${replacing}|${postIntros}|lors${E}|depuis${E}|par${SP}(?:décret|un${SP}décret|arrêté|intérim)|à${SP}compter${E}|en${SP}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})${E}|en${SP}(?:conseil|marge|présence|visite|fin|début)${E}|pour${SP}(?:un|une|deux|trois|la${SP}période)${E}|dans${SP}(?:le|la|les|un|une)${SP}(?:cadre|gouvernement)${E})`, 'iu');
+  stopRe ??= new RegExp(`[\\s\\u00a0]+(?:${replacing}|(?:${postIntros})(?:(?<=['’])|${E})|lors${E}|depuis${E}|par${SP}(?:décret|un${SP}décret|arrêté|intérim)|à${SP}compter${E}|en${SP}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})${E}|en${SP}(?:conseil|marge|présence|visite|fin|début)${E}|pour${SP}(?:un|une|deux|trois|la${SP}période)${E}|dans${SP}(?:le|la|les|un|une)${SP}(?:cadre|gouvernement)${E})`, 'iu');
   return stopRe;
 }
 
