@@ -103,6 +103,16 @@ describe('the tense of the sentence decides the direction', () => {
     expect(one(far, at('2025-06-15'), 'mardi').value).toBe('2025-06-17');
   });
 
+  test('an adverbial phrase between the auxiliary and its participle keeps the passé composé ("a pour sa part affirmé dimanche")', () => {
+    // 2026-12-01 is a Tuesday: the last Sunday is 29 November, the next 6 December; the quote's
+    // future ("renoncera") must not outweigh the main clause's participle right before the date
+    const text = 'Son homologue, Ivan Petrov, a pour sa part affirmé dimanche que Moscou « ne renoncera pas » à ses objectifs.';
+    expect(one(text, at('2026-12-01'), 'dimanche').value).toBe('2026-11-29');
+    for (const phrase of ['de son côté', 'quant à lui', 'par ailleurs', 'lui aussi']) {
+      expect(one(`Le ministre a ${phrase} indiqué jeudi que la réunion aura lieu.`, at('2026-12-01'), 'jeudi').value).toBe('2026-11-26');
+    }
+  });
+
   test('a clause with a letter outside the BMP reads its verbs the same', () => {
     // "𝐢𝐥" in mathematical letters (two UTF-16 units each) before the verb group;
     // 2020-06-18 is a Thursday (nearest Tuesday the 16th), 2020-06-21 a Sunday (nearest the 23rd)

@@ -186,6 +186,36 @@ function read(word: ClauseWord): ClauseWord {
 /** An adverb that may stand between an auxiliary and its participle. */
 const between = (word: ClauseWord): boolean => (read(word).k & ADVERB) !== 0 && word.w !== 'été';
 
+/**
+ * Adverbial phrases news put between an auxiliary and its participle ("a pour sa part affirmé",
+ * "a de son côté indiqué", "a quant à lui estimé"): without them the participle is missed and
+ * the nearest marker may be a future in the quote that follows.
+ */
+const BETWEEN_PHRASES = [
+  ['pour', 'sa', 'part'], ['pour', 'leur', 'part'], ['pour', 'ma', 'part'], ['pour', 'notre', 'part'],
+  ['de', 'son', 'côté'], ['de', 'leur', 'côté'], ['de', 'mon', 'côté'], ['de', 'notre', 'côté'],
+  ['quant', 'à', 'lui'], ['quant', 'à', 'elle'], ['quant', 'à', 'eux'], ['quant', 'à', 'elles'],
+  ['par', 'ailleurs'], ['en', 'outre'], ['à', 'nouveau'], ['de', 'nouveau'], ['lui', 'aussi'], ['elle', 'aussi'],
+  ['eux', 'aussi'], ['elles', 'aussi'], ['à', 'plusieurs', 'reprises'], ['en', 'effet'],
+];
+const PHRASE_FIRST = new Set(BETWEEN_PHRASES.map((p) => p[0]));
+
+/** The index after the adverbs and adverbial phrases from words[j] on. */
+function skipBetween(words: ClauseWord[], j: number): number {
+  for (;;) {
+    const word = words[j];
+    if (!word) return j;
+    if (between(word)) {
+      j++;
+      continue;
+    }
+    if (!PHRASE_FIRST.has(read(word).w as string)) return j;
+    const phrase = BETWEEN_PHRASES.find((p) => p.every((w, n) => words[j + n] && read(words[j + n]).w === w));
+    if (!phrase) return j;
+    j += phrase.length;
+  }
+}
+
 /** The markers of words[from..to] (each word's marker depends on its neighbours only). */
 function markers(words: ClauseWord[], from: number, to: number): Marker[] {
   const out: Marker[] = [];
@@ -196,8 +226,7 @@ function markers(words: ClauseWord[], from: number, to: number): Marker[] {
     else if (k & PAST) mark('past');
     else if (k & GOING && words[i + 1] && formsOf(words[i + 1]) & INFINITIVE_FORM) mark('future', words[i + 1].end);
     else if (k & (HAVE | BE)) {
-      let j = i + 1;
-      while (words[j] && between(words[j])) j++;
+      const j = skipBetween(words, i + 1);
       const next = words[j] && read(words[j]);
       // "est prévu" announces: the participle marks it on its own turn
       if (!next || next.k & FUTURE) continue;
