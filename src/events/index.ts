@@ -8,6 +8,7 @@ import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
 import { eventContext, type EventContext } from './context.js';
 import { findTriggers } from './triggers.js';
+import { asserted } from './hedges.js';
 import { personsOf } from './arguments/persons.js';
 import { postOf } from './arguments/post.js';
 import { replacesOf } from './arguments/replaces.js';
@@ -165,6 +166,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
   const drafts: EventDraft[] = [];
   const tolls = new Map<number, Toll>();
   for (const t of triggers) {
+    if (!asserted(ctx.text, ctx.sentences, t)) continue;
     const d = draft(ctx, t, tolls);
     if (d) drafts.push(d);
   }
