@@ -161,3 +161,26 @@ describe('relative clauses: the subject of "qui … a été" is the noun before 
     expect(personsOf('aurait été tuée')).toEqual([['Rebekah Al-Sharni']]);
   });
 });
+
+describe('an adverb between the auxiliary and an active verb ("a également arrêté")', () => {
+  /** Sentences written for this test. */
+  const ADVERBS = {
+    arrest: 'La police a également arrêté deux autres syndicalistes, Sami Trabelsi et Nabil Gharbi, jeudi matin.',
+    clitic: 'Les gendarmes l\'ont finalement interpellé à Kayes.',
+    appointment: 'Le chef de l\'État a aussi nommé le général Oumar Diarra chef d\'état-major de l\'armée de terre.',
+    dismissal: 'Le président Félix Tshisekedi a finalement limogé le gouverneur du Nord-Kivu, le général Peter Chirimwami.',
+    kidnapping: 'Des hommes armés ont également enlevé deux humanitaires italiens près de Tillabéri.',
+  };
+  test('each type reads the verb and its object', () => {
+    expect(events(ADVERBS.arrest)).toContainEqual({ type: 'arrest', trigger: 'a également arrêté', persons: ['Sami Trabelsi', 'Nabil Gharbi'] });
+    expect(events(ADVERBS.clitic).map((e) => [e.type, e.trigger])).toEqual([['arrest', 'ont finalement interpellé']]);
+    expect(events(ADVERBS.appointment)).toContainEqual({ type: 'appointment', trigger: 'a aussi nommé', persons: ['Oumar Diarra'] });
+    expect(events(ADVERBS.dismissal)).toContainEqual({ type: 'dismissal', trigger: 'a finalement limogé', persons: ['Peter Chirimwami'] });
+    expect(events(ADVERBS.kidnapping).map((e) => [e.type, e.trigger])).toEqual([['kidnapping', 'ont également enlevé']]);
+  });
+  test('the stem prefilter finds exactly the triggers a full search finds', () => {
+    const { fast, full, total } = triggersBothWays(Object.values(ADVERBS));
+    expect(fast).toEqual(full);
+    expect(total).toBeGreaterThanOrEqual(5);
+  });
+});
