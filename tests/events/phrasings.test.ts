@@ -184,3 +184,16 @@ describe('an adverb between the auxiliary and an active verb ("a également arr�
     expect(total).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('"a personnellement limogé X": an adverb in "-ment" makes no bare participle of an active verb', () => {
+  /** Sentences written for this test: the subject before is the one who acts. */
+  test('the agent is not the one dismissed, appointed or arrested', () => {
+    const dismissed = events('Le président Félix Tshisekedi a personnellement limogé le gouverneur du Nord-Kivu, le général Peter Chirimwami.');
+    expect(dismissed.flatMap((e) => e.persons)).not.toContain('Félix Tshisekedi');
+    const arrested = events('Le commissaire Ibrahim Touré a lui-même arrêté le suspect Issa Diallo dimanche.');
+    expect(arrested.flatMap((e) => e.persons)).not.toContain('Ibrahim Touré');
+  });
+  test('the bare participle still reads an apposition: "Le ministre X, limogé mardi, a quitté ses fonctions"', () => {
+    expect(events('Le ministre Amadou Koné, limogé mardi, a quitté ses fonctions.')).toContainEqual({ type: 'dismissal', trigger: 'limogé', persons: ['Amadou Koné'] });
+  });
+});
