@@ -197,3 +197,13 @@ describe('"a personnellement limogé X": an adverb in "-ment" makes no bare part
     expect(events('Le ministre Amadou Koné, limogé mardi, a quitté ses fonctions.')).toContainEqual({ type: 'dismissal', trigger: 'limogé', persons: ['Amadou Koné'] });
   });
 });
+
+describe('an election\'s score ends the post', () => {
+  /** Sentences written for this test. */
+  test('"élu président de la République avec 68% des voix au premier tour"', () => {
+    const post = (text: string) => extract(text).events.find((e) => e.type === 'appointment')?.post;
+    expect(post('Romuald Wadagni a été élu président de la République avec 68% des voix au premier tour.')).toBe('président de la République');
+    expect(post('Mme Aminata Touré a été élue présidente de l\'Assemblée nationale par 112 voix contre 40.')).toBe('présidente de l\'Assemblée nationale');
+    expect(post('Le colonel Moussa Diallo a été élu président de la fédération au premier tour du scrutin.')).toBe('président de la fédération');
+  });
+});
