@@ -207,3 +207,15 @@ describe('an election\'s score ends the post', () => {
     expect(post('Le colonel Moussa Diallo a été élu président de la fédération au premier tour du scrutin.')).toBe('président de la fédération');
   });
 });
+
+describe('where a person-centred event happened: an area after "dans"', () => {
+  /** Sentences written for this test. */
+  const place = (text: string, type: string) => extract(text).events.find((e) => e.type === type)?.place?.name ?? null;
+  test('"enlevés dans la région de Tillabéri", "arrêté dans la ville de Gao"', () => {
+    expect(place('Deux humanitaires italiens ont été enlevés lundi soir dans la région de Tillabéri par des hommes armés.', 'kidnapping')).toBe('Tillabéri');
+    expect(place('Le journaliste Moussa Keïta a été arrêté mardi dans la ville de Gao.', 'arrest')).toBe('Gao');
+  });
+  test('a title\'s area or a birthplace is not where: "commissaire du quartier de", "originaire de la ville de"', () => {
+    expect(place('Le suspect a été arrêté et conduit devant M. Paul Girard, commissaire du quartier de Belleville.', 'arrest')).toBeNull();
+  });
+});
