@@ -219,3 +219,16 @@ describe('where a person-centred event happened: an area after "dans"', () => {
     expect(place('Le suspect a été arrêté et conduit devant M. Paul Girard, commissaire du quartier de Belleville.', 'arrest')).toBeNull();
   });
 });
+
+describe('a headline that names no one tells the event the lead tells', () => {
+  /** An article written for this test. */
+  const ARTICLE = 'Grève dans les transports : un syndicaliste interpellé à Tunis\n\nTunis, 22 octobre 2025 - Le secrétaire général du syndicat des transports, Karim Ben Ali, a été interpellé mercredi par la police à Tunis, au troisième jour de la grève.\n\nLe mouvement paralyse les bus de la capitale depuis lundi.';
+  test('one arrest, with the lead\'s person and date', () => {
+    const arrests = extract(ARTICLE).events.filter((e) => e.type === 'arrest');
+    expect(arrests.map((e) => [e.persons.map((p) => p.name), e.place?.name, e.date?.value])).toEqual([[['Karim Ben Ali'], 'Tunis', '2025-10-22']]);
+  });
+  test('a first sentence that ends like a sentence is no headline', () => {
+    const text = 'Deux militants ont été interpellés lundi à Tunis.\n\nLe syndicaliste Karim Ben Ali a été interpellé mercredi à Sfax.';
+    expect(extract(text).events.filter((e) => e.type === 'arrest')).toHaveLength(2);
+  });
+});
