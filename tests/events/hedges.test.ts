@@ -2,11 +2,7 @@
  * Triggers whose clause says the event did not happen, may happen or is denied report no event
  * (src/events/hedges.ts); reported and announced events stay. Sentences written for these tests.
  */
-import { extract } from '../../src/extract.js';
-import type { EventRecord } from '../../src/types.js';
-
-const brief = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
-const events = (text: string) => extract(text).events.map(brief);
+import { briefEvents as events } from './helpers.js';
 
 describe('negated, possible and denied events are not reported', () => {
   test('"Aucun suspect n\'a été arrêté", "Personne n\'a été tué": a negation the pattern cannot see', () => {

@@ -7,12 +7,8 @@
  */
 import { extract } from '../../src/extract.js';
 import { findTriggers } from '../../src/events/triggers.js';
-import type { EventRecord } from '../../src/types.js';
 import { invariantViolations } from '../robustness/helpers.js';
-import { masakhanewsArticle, masakhanewsDevRow, triggersBothWays, withMasakhanews } from './helpers.js';
-
-const brief = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
-const events = (text: string) => extract(text).events.map(brief);
+import { briefEvents as events, masakhanewsArticle, masakhanewsDevRow, triggersBothWays, withMasakhanews } from './helpers.js';
 
 /** Wikinews sentences (WiNER-fr 2016–2017), file named in each test. */
 const WIKINEWS = {

@@ -2,11 +2,7 @@
  * Who speaks of an event is not in it (src/events/arguments/speakers.ts): the inverted subject
  * of an attribution after the statement. Sentences written for these tests.
  */
-import { extract } from '../../src/extract.js';
-import type { EventRecord } from '../../src/types.js';
-
-const brief = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
-const events = (text: string) => extract(text).events.map(brief);
+import { briefEvents as events } from './helpers.js';
 
 describe('a spokesperson quoted after the statement is the speaker', () => {
   test('meeting: "…, a indiqué le porte-parole du gouvernement, le colonel X" does not take part', () => {
