@@ -228,3 +228,17 @@ describe('a headline that names no one tells the event the lead tells', () => {
     expect(extract(text).events.filter((e) => e.type === 'arrest')).toHaveLength(2);
   });
 });
+
+describe('clashes: "des affrontements ont opposé l\'armée à des jihadistes"', () => {
+  /** Sentences written for this test. */
+  const attacks = (text: string) => extract(text).events.filter((e) => e.type === 'attack');
+  test('a clash is reported with its toll and place', () => {
+    const found = attacks('Des affrontements ont opposé dimanche l\'armée malienne à des combattants jihadistes près de Gao, faisant au moins vingt morts.');
+    expect(found.map((e) => [e.trigger.text, e.fatalities, e.place?.name])).toEqual([['Des affrontements', 20, 'Gao']]);
+    expect(attacks('De violents combats entre l\'armée et les rebelles du M23 ont eu lieu jeudi près de Goma.').map((e) => e.trigger.text)).toEqual(['De violents combats']);
+  });
+  test('a traffic "accrochage" and the fights of politics are no clash', () => {
+    expect(attacks('Un accrochage entre deux voitures a provoqué un embouteillage sur le pont.')).toEqual([]);
+    expect(attacks('Les combats politiques de la majorité ont repris au Parlement.')).toEqual([]);
+  });
+});
