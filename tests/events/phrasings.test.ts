@@ -242,3 +242,18 @@ describe('clashes: "des affrontements ont opposé l\'armée à des jihadistes"',
     expect(attacks('Les combats politiques de la majorité ont repris au Parlement.')).toEqual([]);
   });
 });
+
+describe('"a limogé X et nommé Y": the second participle shares the auxiliary', () => {
+  /** Sentences written for this test. */
+  test('the one appointed is the second object', () => {
+    const text = 'Le capitaine Ibrahim Traoré a limogé vendredi le Premier ministre Apollinaire Kyélem et nommé à sa place Jean Emmanuel Ouédraogo.';
+    expect(events(text)).toEqual([
+      { type: 'dismissal', trigger: 'a limogé', persons: ['Apollinaire Kyélem'] },
+      { type: 'appointment', trigger: 'nommé', persons: ['Jean Emmanuel Ouédraogo'] },
+    ]);
+  });
+  test('"a été limogé et nommé ambassadeur": a passive stays one person\'s', () => {
+    const found = events('Le général Moussa Diarra a été limogé et nommé ambassadeur au Japon.');
+    expect(found.filter((e) => e.type === 'appointment').map((e) => e.persons)).toEqual([['Moussa Diarra']]);
+  });
+});
