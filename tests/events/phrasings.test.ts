@@ -257,3 +257,15 @@ describe('"a limogé X et nommé Y": the second participle shares the auxiliary'
     expect(found.filter((e) => e.type === 'appointment').map((e) => e.persons)).toEqual([['Moussa Diarra']]);
   });
 });
+
+describe('a kidnapping told by its participle and a time: "enlevées la semaine dernière", "enlevé en 2022"', () => {
+  /** Sentences written for this test. */
+  const kidnappings = (text: string) => extract(text).events.filter((e) => e.type === 'kidnapping').map((e) => [e.trigger.text, e.persons.map((p) => p.name)]);
+  test('the hostages\' kidnapping, with the person the apposition names', () => {
+    expect(kidnappings('Vingt-cinq écolières enlevées la semaine dernière dans leur internat ont été libérées dimanche.')).toEqual([['enlevées', []]]);
+    expect(kidnappings('Un autre otage, le Suisse Paul Martin, enlevé en 2022, a été libéré samedi.')).toEqual([['enlevé', ['Paul Martin']]]);
+  });
+  test('"les barrières enlevées à la hâte" is no kidnapping', () => {
+    expect(kidnappings('Les barrières enlevées à la hâte ont été remises en place.')).toEqual([]);
+  });
+});
