@@ -29,3 +29,14 @@ describe('a speaker who took part stays', () => {
     expect(events(text)).toContainEqual({ type: 'meeting', trigger: 'sa rencontre', persons: ['Ali Lamine Zeine', 'Faure Gnassingbé'] });
   });
 });
+
+describe('"il" points back to the protagonist, not to the speaker of an attribution', () => {
+  test('"X a disparu, a déclaré son avocat, Me Y. Il aurait été arrêté": X', () => {
+    const text = 'Le militant Issa Traoré a disparu dimanche à Bamako, a déclaré son avocat, Me Moussa Keïta. Il aurait été arrêté par des agents en civil.';
+    expect(events(text)).toEqual([{ type: 'arrest', trigger: 'aurait été arrêté', persons: ['Issa Traoré'] }]);
+  });
+  test('a speaker named alone is still the one "il" points to', () => {
+    const text = '« La situation est grave », a déclaré le procureur Moussa Keïta. Il a été limogé mardi par le ministre.';
+    expect(events(text)).toEqual([{ type: 'dismissal', trigger: 'a été limogé', persons: ['Moussa Keïta'] }]);
+  });
+});

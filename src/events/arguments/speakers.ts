@@ -34,6 +34,12 @@ function attributionCue(): RegExp {
  */
 export function isSpeaker(ctx: EventContext, p: ResolvedPerson, t: Trigger): boolean {
   if (t.end > p.start) return false;
+  const opens = attributionStart(ctx, p);
+  return opens >= 0 && t.end <= opens;
+}
+
+/** Where the attribution that names `p` as its speaker opens (its comma or quote), or -1. */
+export function attributionStart(ctx: EventContext, p: ResolvedPerson): number {
   const attribution = attributionCue().exec(ctx.text.slice(Math.max(0, p.start - LOOKBACK), p.start));
-  return attribution !== null && !OTHER_CLAUSE.test(attribution[1]) && t.end <= p.start - attribution[0].length;
+  return attribution !== null && !OTHER_CLAUSE.test(attribution[1]) ? p.start - attribution[0].length : -1;
 }
