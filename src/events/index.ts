@@ -8,6 +8,7 @@ import type { Span } from '../mentions.js';
 import { containingSpan } from '../text/spans.js';
 import { eventContext, type EventContext } from './context.js';
 import { findTriggers } from './triggers.js';
+import { asserted } from './hedges.js';
 import { personsOf } from './arguments/persons.js';
 import { postOf } from './arguments/post.js';
 import { replacesOf } from './arguments/replaces.js';
@@ -113,6 +114,7 @@ const PERSON_REQUIRED = new Set(['appointment', 'promotion', 'dismissal', 'death
 const BASE_CONFIDENCE: Record<Trigger['voice'], number> = { passive: 0.8, active: 0.8, intransitive: 0.75, noun: 0.65, meeting: 0.65 };
 const DEMONSTRATIVE = /^(?:cette|ce|cet|ces)(?![\p{L}])/iu;
 const INDEFINITE = /^(?:une?|nouvel(?:le)?|double)(?![\p{L}])/iu;
+const SENTENCE_END = /[.!?…]["»”)]?[\s\u00a0]*$/u;
 const DEFINITE = /^(?:la|le|l['’]|les|cette|ce|cet|ces|sa|son|leur)(?![\p{L}])/iu;
 
 function draft(ctx: EventContext, t: Trigger, tolls: Map<number, Toll>): EventDraft | null {
@@ -148,6 +150,7 @@ function draft(ctx: EventContext, t: Trigger, tolls: Map<number, Toll>): EventDr
     anaphoric: DEFINITE.test(ctx.text.slice(t.start, t.end)) || bare,
     demonstrative: DEMONSTRATIVE.test(ctx.text.slice(t.start, t.end)),
     fresh: t.voice === 'noun' && INDEFINITE.test(ctx.text.slice(t.start, t.end)),
+    headline: t.sentence === 0 && !SENTENCE_END.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)),
     head: t.voice === 'noun' || t.voice === 'meeting' ? /(\p{L}+)$/u.exec(ctx.text.slice(t.start, t.end))?.[1].toLowerCase() : undefined,
   };
 }
@@ -165,6 +168,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
   const drafts: EventDraft[] = [];
   const tolls = new Map<number, Toll>();
   for (const t of triggers) {
+    if (!asserted(ctx.text, ctx.sentences, t)) continue;
     const d = draft(ctx, t, tolls);
     if (d) drafts.push(d);
   }

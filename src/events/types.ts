@@ -47,6 +47,8 @@ export interface EventDraft {
   demonstrative?: boolean;
   /** An indefinite noun ("une attaque à Sévaré"): a new event unless something ties it to one told. */
   fresh?: boolean;
+  /** In the article's headline: a first sentence with no final punctuation ("Grève : un syndicaliste interpellé à Tunis"). */
+  headline?: boolean;
   /** The trigger's noun, lower case ("fusillade"), when it is a noun. */
   head?: string;
 }

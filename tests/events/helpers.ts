@@ -10,6 +10,8 @@ import { findTriggers } from '../../src/events/triggers.js';
 import type { Trigger } from '../../src/events/types.js';
 import { parseQuotedTsv, readGoldEvents, type GoldEventDocument } from '../../src/eval/events/reader.js';
 import { testIf } from '../skip.js';
+import { extract } from '../../src/extract.js';
+import type { EventRecord } from '../../src/types.js';
 
 export const DEV_SET = join(process.cwd(), 'fixtures', 'events', 'dev.jsonl');
 export const SHARED = join(process.cwd(), '..', 'shared', 'data');
@@ -51,3 +53,8 @@ export function triggersBothWays(texts: string[]): { fast: Trigger[][]; full: Tr
   }
   return { fast, full, total: fast.reduce((n, x) => n + x.length, 0) };
 }
+
+/** An event as the tests compare it: its type, trigger words and persons' names. */
+export const briefEvent = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
+/** The events extract() finds in a text, in brief. */
+export const briefEvents = (text: string) => extract(text).events.map(briefEvent);

@@ -7,12 +7,8 @@
  */
 import { extract } from '../../src/extract.js';
 import { findTriggers } from '../../src/events/triggers.js';
-import type { EventRecord } from '../../src/types.js';
 import { invariantViolations } from '../robustness/helpers.js';
-import { masakhanewsArticle, masakhanewsDevRow, triggersBothWays, withMasakhanews } from './helpers.js';
-
-const brief = (e: EventRecord) => ({ type: e.type, trigger: e.trigger.text, persons: e.persons.map((p) => p.name) });
-const events = (text: string) => extract(text).events.map(brief);
+import { briefEvents as events, masakhanewsArticle, masakhanewsDevRow, triggersBothWays, withMasakhanews } from './helpers.js';
 
 /** Wikinews sentences (WiNER-fr 2016–2017), file named in each test. */
 const WIKINEWS = {
@@ -159,5 +155,117 @@ describe('relative clauses: the subject of "qui … a été" is the noun before 
     const personsOf = (trigger: string) => rec.events.filter((e) => e.trigger.text === trigger).map((e) => e.persons.map((p) => p.name));
     expect(personsOf('a été nommée')).toEqual([['Najla Bouden']]);
     expect(personsOf('aurait été tuée')).toEqual([['Rebekah Al-Sharni']]);
+  });
+});
+
+describe('an adverb between the auxiliary and an active verb ("a également arrêté")', () => {
+  /** Sentences written for this test. */
+  const ADVERBS = {
+    arrest: 'La police a également arrêté deux autres syndicalistes, Sami Trabelsi et Nabil Gharbi, jeudi matin.',
+    clitic: 'Les gendarmes l\'ont finalement interpellé à Kayes.',
+    appointment: 'Le chef de l\'État a aussi nommé le général Oumar Diarra chef d\'état-major de l\'armée de terre.',
+    dismissal: 'Le président Félix Tshisekedi a finalement limogé le gouverneur du Nord-Kivu, le général Peter Chirimwami.',
+    kidnapping: 'Des hommes armés ont également enlevé deux humanitaires italiens près de Tillabéri.',
+  };
+  test('each type reads the verb and its object', () => {
+    expect(events(ADVERBS.arrest)).toContainEqual({ type: 'arrest', trigger: 'a également arrêté', persons: ['Sami Trabelsi', 'Nabil Gharbi'] });
+    expect(events(ADVERBS.clitic).map((e) => [e.type, e.trigger])).toEqual([['arrest', 'ont finalement interpellé']]);
+    expect(events(ADVERBS.appointment)).toContainEqual({ type: 'appointment', trigger: 'a aussi nommé', persons: ['Oumar Diarra'] });
+    expect(events(ADVERBS.dismissal)).toContainEqual({ type: 'dismissal', trigger: 'a finalement limogé', persons: ['Peter Chirimwami'] });
+    expect(events(ADVERBS.kidnapping).map((e) => [e.type, e.trigger])).toEqual([['kidnapping', 'ont également enlevé']]);
+  });
+  test('the stem prefilter finds exactly the triggers a full search finds', () => {
+    const { fast, full, total } = triggersBothWays(Object.values(ADVERBS));
+    expect(fast).toEqual(full);
+    expect(total).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe('"a personnellement limogé X": an adverb in "-ment" makes no bare participle of an active verb', () => {
+  /** Sentences written for this test: the subject before is the one who acts. */
+  test('the agent is not the one dismissed, appointed or arrested', () => {
+    const dismissed = events('Le président Félix Tshisekedi a personnellement limogé le gouverneur du Nord-Kivu, le général Peter Chirimwami.');
+    expect(dismissed.flatMap((e) => e.persons)).not.toContain('Félix Tshisekedi');
+    const arrested = events('Le commissaire Ibrahim Touré a lui-même arrêté le suspect Issa Diallo dimanche.');
+    expect(arrested.flatMap((e) => e.persons)).not.toContain('Ibrahim Touré');
+  });
+  test('the bare participle still reads an apposition: "Le ministre X, limogé mardi, a quitté ses fonctions"', () => {
+    expect(events('Le ministre Amadou Koné, limogé mardi, a quitté ses fonctions.')).toContainEqual({ type: 'dismissal', trigger: 'limogé', persons: ['Amadou Koné'] });
+  });
+});
+
+describe('an election\'s score ends the post', () => {
+  /** Sentences written for this test. */
+  test('"élu président de la République avec 68% des voix au premier tour"', () => {
+    const post = (text: string) => extract(text).events.find((e) => e.type === 'appointment')?.post;
+    expect(post('Romuald Wadagni a été élu président de la République avec 68% des voix au premier tour.')).toBe('président de la République');
+    expect(post('Mme Aminata Touré a été élue présidente de l\'Assemblée nationale par 112 voix contre 40.')).toBe('présidente de l\'Assemblée nationale');
+    expect(post('Le colonel Moussa Diallo a été élu président de la fédération au premier tour du scrutin.')).toBe('président de la fédération');
+  });
+});
+
+describe('where a person-centred event happened: an area after "dans"', () => {
+  /** Sentences written for this test. */
+  const place = (text: string, type: string) => extract(text).events.find((e) => e.type === type)?.place?.name ?? null;
+  test('"enlevés dans la région de Tillabéri", "arrêté dans la ville de Gao"', () => {
+    expect(place('Deux humanitaires italiens ont été enlevés lundi soir dans la région de Tillabéri par des hommes armés.', 'kidnapping')).toBe('Tillabéri');
+    expect(place('Le journaliste Moussa Keïta a été arrêté mardi dans la ville de Gao.', 'arrest')).toBe('Gao');
+  });
+  test('a title\'s area or a birthplace is not where: "commissaire du quartier de", "originaire de la ville de"', () => {
+    expect(place('Le suspect a été arrêté et conduit devant M. Paul Girard, commissaire du quartier de Belleville.', 'arrest')).toBeNull();
+  });
+});
+
+describe('a headline that names no one tells the event the lead tells', () => {
+  /** An article written for this test. */
+  const ARTICLE = 'Grève dans les transports : un syndicaliste interpellé à Tunis\n\nTunis, 22 octobre 2025 - Le secrétaire général du syndicat des transports, Karim Ben Ali, a été interpellé mercredi par la police à Tunis, au troisième jour de la grève.\n\nLe mouvement paralyse les bus de la capitale depuis lundi.';
+  test('one arrest, with the lead\'s person and date', () => {
+    const arrests = extract(ARTICLE).events.filter((e) => e.type === 'arrest');
+    expect(arrests.map((e) => [e.persons.map((p) => p.name), e.place?.name, e.date?.value])).toEqual([[['Karim Ben Ali'], 'Tunis', '2025-10-22']]);
+  });
+  test('a first sentence that ends like a sentence is no headline', () => {
+    const text = 'Deux militants ont été interpellés lundi à Tunis.\n\nLe syndicaliste Karim Ben Ali a été interpellé mercredi à Sfax.';
+    expect(extract(text).events.filter((e) => e.type === 'arrest')).toHaveLength(2);
+  });
+});
+
+describe('clashes: "des affrontements ont opposé l\'armée à des jihadistes"', () => {
+  /** Sentences written for this test. */
+  const attacks = (text: string) => extract(text).events.filter((e) => e.type === 'attack');
+  test('a clash is reported with its toll and place', () => {
+    const found = attacks('Des affrontements ont opposé dimanche l\'armée malienne à des combattants jihadistes près de Gao, faisant au moins vingt morts.');
+    expect(found.map((e) => [e.trigger.text, e.fatalities, e.place?.name])).toEqual([['Des affrontements', 20, 'Gao']]);
+    expect(attacks('De violents combats entre l\'armée et les rebelles du M23 ont eu lieu jeudi près de Goma.').map((e) => e.trigger.text)).toEqual(['De violents combats']);
+  });
+  test('a traffic "accrochage" and the fights of politics are no clash', () => {
+    expect(attacks('Un accrochage entre deux voitures a provoqué un embouteillage sur le pont.')).toEqual([]);
+    expect(attacks('Les combats politiques de la majorité ont repris au Parlement.')).toEqual([]);
+  });
+});
+
+describe('"a limogé X et nommé Y": the second participle shares the auxiliary', () => {
+  /** Sentences written for this test. */
+  test('the one appointed is the second object', () => {
+    const text = 'Le capitaine Ibrahim Traoré a limogé vendredi le Premier ministre Apollinaire Kyélem et nommé à sa place Jean Emmanuel Ouédraogo.';
+    expect(events(text)).toEqual([
+      { type: 'dismissal', trigger: 'a limogé', persons: ['Apollinaire Kyélem'] },
+      { type: 'appointment', trigger: 'nommé', persons: ['Jean Emmanuel Ouédraogo'] },
+    ]);
+  });
+  test('"a été limogé et nommé ambassadeur": a passive stays one person\'s', () => {
+    const found = events('Le général Moussa Diarra a été limogé et nommé ambassadeur au Japon.');
+    expect(found.filter((e) => e.type === 'appointment').map((e) => e.persons)).toEqual([['Moussa Diarra']]);
+  });
+});
+
+describe('a kidnapping told by its participle and a time: "enlevées la semaine dernière", "enlevé en 2022"', () => {
+  /** Sentences written for this test. */
+  const kidnappings = (text: string) => extract(text).events.filter((e) => e.type === 'kidnapping').map((e) => [e.trigger.text, e.persons.map((p) => p.name)]);
+  test('the hostages\' kidnapping, with the person the apposition names', () => {
+    expect(kidnappings('Vingt-cinq écolières enlevées la semaine dernière dans leur internat ont été libérées dimanche.')).toEqual([['enlevées', []]]);
+    expect(kidnappings('Un autre otage, le Suisse Paul Martin, enlevé en 2022, a été libéré samedi.')).toEqual([['enlevé', ['Paul Martin']]]);
+  });
+  test('"les barrières enlevées à la hâte" is no kidnapping', () => {
+    expect(kidnappings('Les barrières enlevées à la hâte ont été remises en place.')).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import type { ResolvedPerson } from '../../pipeline/doc.js';
 import { within, type EventContext } from '../context.js';
 import type { Trigger } from '../types.js';
+import { attributionStart } from './speakers.js';
 
 /** Sentences searched first, then the wider stretch when the near one names no one. */
 const NEAR = 3;
@@ -21,6 +22,8 @@ const PLURAL = /(?:^|[\s,'’])(?:ils|elles)(?![\p{L}])[^.;]*$/iu;
 export function isSubject(ctx: EventContext, p: ResolvedPerson): boolean {
   const s = ctx.sentences.find((x) => x.start <= p.start && p.start < x.end);
   if (!s) return false;
+  // "…, a déclaré son avocat, Me X. Il aurait été arrêté": the speaker of an attribution is not the protagonist
+  if (attributionStart(ctx, p) >= 0) return false;
   const clause = ctx.text.slice(s.start, p.start).split(/[;:]/u).pop() ?? '';
   const lead = clause.slice(-60);
   return !COMPLEMENT_BEFORE.test(lead);

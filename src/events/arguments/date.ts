@@ -29,16 +29,17 @@ export function dateOf(ctx: EventContext, t: Trigger): DateRef | null {
   const detention = /détenu/iu.test(ctx.text.slice(t.start, t.end));
   const dates = within(ctx.dates, s.start, s.end).filter((d) => detention || !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start)));
   if (!dates.length) return null;
-  const dist0 = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
-  // "Ce mercredi, le président …, a reçu", "De même, en 2014, …": a date opening the sentence governs its main verb
-  const between = (d: { start: number; end: number }) => (d.start >= t.end ? ctx.text.slice(t.end, d.start) : ctx.text.slice(d.end, t.start));
+  // the stretch of text between the trigger and a date, on whichever side the date lies
+  const gap = (d: { start: number; end: number }) => (d.start >= t.end ? { from: t.end, to: d.start } : { from: d.end, to: t.start });
+  const dist = (d: { start: number; end: number }) => { const g = gap(d); return g.to - g.from; };
+  const between = (d: { start: number; end: number }) => { const g = gap(d); return ctx.text.slice(g.from, g.to); };
   // "s'est rendu le week-end dernier à Djibo, où une attaque avait fait 15 morts … le 12 janvier":
   // a relative clause opened after the date holds the trigger, and a date later in that clause is its own
   const inClause = dates.filter((d) => !(d.end <= t.start && RELATIVE.test(between(d))));
-  const close = inClause.filter((d) => dist0(d) <= REACH || (d.start >= t.end && d.start - t.end <= CLAUSE_REACH && !CLAUSE_BREAK.test(between(d)) && !NOUN_COMPLEMENT.test(between(d))) || (d.end <= t.start && OPENING.test(ctx.text.slice(s.start, d.start))));
+  // "Ce mercredi, le président …, a reçu", "De même, en 2014, …": a date opening the sentence governs its main verb
+  const close = inClause.filter((d) => dist(d) <= REACH || (d.start >= t.end && dist(d) <= CLAUSE_REACH && !CLAUSE_BREAK.test(between(d)) && !NOUN_COMPLEMENT.test(between(d))) || (d.end <= t.start && OPENING.test(ctx.text.slice(s.start, d.start))));
   if (!close.length) return null;
   let best = close[0];
-  const dist = (d: { start: number; end: number }) => (d.start >= t.end ? d.start - t.end : t.start - d.end);
   for (const d of close) if (dist(d) < dist(best)) best = d;
   return { start: best.start, end: best.end, value: best.value };
 }

@@ -10,6 +10,7 @@ import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
 import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
+import { isSpeaker } from './speakers.js';
 import { warmedUp } from '../../text/warmRegExp.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -88,14 +89,15 @@ function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeop
 export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
   if (t.type === 'attack') return [];
   const s = ctx.sentences[t.sentence];
-  const people = within(ctx.people, s.start, s.end);
+  // "…, a déclaré le porte-parole X", "selon X": who speaks of the event is not in it
+  const people = within(ctx.people, s.start, s.end).filter((p) => !isSpeaker(ctx, p, t));
   if (t.voice === 'meeting') {
     // "il a rencontré le président X": the pronoun's person met X
     const subject = subjectBefore(ctx, t, people) ? null : antecedent(ctx, t, PRONOUN, { far: true });
     // "Étaient présents X et Y": participants the next sentences name
     const named = subject ? [subject, ...people] : people;
     // a meeting whose sentence names no one ("cette rencontre") is often figurative: nothing added
-    return distinct(named.length ? [...named, ...laterParticipants(ctx, t)] : named);
+    return distinct(named.length ? [...named, ...laterParticipants(ctx, t).filter((p) => !isSpeaker(ctx, p, t))] : named);
   }
   const after = people.filter((p) => p.start >= t.end);
   if (t.voice === 'passive' || t.voice === 'intransitive') {

@@ -1,9 +1,10 @@
 /**
  * A noun phrase as written, from a start offset to the first boundary: punctuation, a
- * clause cue ("en remplacement de", "par décret", a date), a verb. Used for posts and grades.
+ * clause cue ("en remplacement de", "par décret", a date, an election's score: "avec 68% des voix",
+ * "au premier tour"), a verb. Used for posts and grades.
  */
 
-const BOUNDARY = /[,;:.()«»"“”!?\n\[\]]|\s(?:en remplacement|à la place|par (?:décret|le|la|l['’]|les|un|une|arrêté)|à compter|à partir|depuis|lors|pour (?:un|une|la|le)|jusqu|(?:le|ce|du) (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a|ont|est|sont|qui|après|avant|dans le cadre|suite|et (?=\p{Lu})|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|succède|remplace|cède|selon)(?![\p{L}])/u;
+const BOUNDARY = /[,;:.()«»"“”!?\n\[\]]|\s(?:en remplacement|à la place|par (?:décret|le|la|l['’]|les|un|une|arrêté)|à compter|à partir|depuis|lors|pour (?:un|une|la|le)|jusqu|(?:le|ce|du) (?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|a|ont|est|sont|qui|après|avant|dans le cadre|suite|et (?=\p{Lu})|en (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\d)|succède|remplace|cède|selon|avec (?:\d|plus d|près d|environ|quelque)|au (?:premier|second|deuxième) tour|à l['’]issue|au terme|par \d)(?![\p{L}])/u;
 const TRAILING = /(?:\s+(?:de|du|des|d['’]|la|le|les|l['’]|à|au|aux|en|et|pour|sur))+$/u;
 const MAX_CHARS = 110;
 

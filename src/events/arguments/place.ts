@@ -15,6 +15,13 @@ const BETWEEN = /(?:entre|contre|vers|sur)[\s\u00a0]+(?:la |le |l['’]|les )?$/
 const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,2}(?:à|au|aux|en|dans)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** A place that opens the sentence is its subject: "Bamako la capitale malienne a accueilli …". */
 const SUBJECT = /^[\s\u00a0«"“]*$/u;
+/**
+ * Where a person-centred event happened: "à Niamey", "au palais de Koulouba", and an area after
+ * "dans" ("enlevés dans la région de Tillabéri", "détenu dans la ville de Zintan"); a bare "de"
+ * is a post's or a title's, and "originaire de la ville de X", "commissaire du quartier de X"
+ * say where someone is from or serves.
+ */
+const NEAR = /(?:(?<![\p{L}])(?:à|au|en)|(?<![\p{L}])dans[\s\u00a0]+(?:la|le|l['’]|les|un|une)[\s\u00a0]*(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|quartier)(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:de|des|du|d['’]))[\s\u00a0]*(?:la |le |l['’])?$/iu;
 const PERSON_CENTRED = new Set(['appointment', 'promotion', 'dismissal', 'death', 'arrest', 'kidnapping']);
 
 function ref(p: PlaceMention, text: string): ArgRef {
@@ -34,8 +41,7 @@ export function placeOf(ctx: EventContext, t: Trigger, post: string | null): Arg
     return subject && (t.type === 'meeting' || t.type === 'attack') ? ref(subject, text) : null;
   }
   if (PERSON_CENTRED.has(t.type)) {
-    // only "à Niamey", "au palais de Koulouba": a country after "de" is a post's or a title's
-    const near = places.filter((p) => /(?<![\p{L}])(?:à|au|en)[\s\u00a0]+(?:la |le |l['’])?$/iu.test(text.slice(Math.max(s.start, p.start - 6), p.start)) && p.start >= t.end && p.start - t.end < 160);
+    const near = places.filter((p) => NEAR.test(text.slice(Math.max(s.start, p.start - 30), p.start)) && p.start >= t.end && p.start - t.end < 160);
     const outsidePost = near.filter((p) => !post || !post.includes(text.slice(p.start, p.end)));
     if (outsidePost.length) return ref(outsidePost[0], text);
     // "Au Myanmar, l'armée … après avoir arrêté X": a place opening the sentence frames it

@@ -11,6 +11,8 @@ import type { ArgRef, EventDraft } from '../types.js';
 const ANAPHOR_REACH = 6;
 /** "Les échanges lors de cette réunion": a demonstrative points back further. */
 const DEMONSTRATIVE_REACH = 12;
+/** Sentences after a headline that may retell its event. */
+const HEADLINE_REACH = 3;
 /** Attacks told in neighbouring sentences are one attack unless something conflicts. */
 const ATTACK_REACH = 2;
 
@@ -44,6 +46,9 @@ function tied(a: EventDraft, b: EventDraft): boolean {
   // "une fusillade meurtrière dans une école" … "une fusillade dans une école du Michigan": the same word for the same event
   if ((a.type === 'attack' || a.type === 'meeting') && a.head && a.head === b.head && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
   if (a.date?.value && a.date.value.length >= 10 && a.date.value === b.date?.value) return true;
+  // "Grève : un syndicaliste interpellé à Tunis" then "X a été interpellé mercredi à Tunis": a headline
+  // that names no one tells the event its first sentences tell
+  if (a.headline && b.sentence <= HEADLINE_REACH && (!a.persons.length || !b.persons.length)) return true;
   return false;
 }
 
