@@ -11,6 +11,7 @@ import type { ArgRef, Trigger } from '../types.js';
 import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
 import { isSpeaker } from './speakers.js';
+import { objectPhraseLeadsTo, takesThings } from './objectGap.js';
 import { warmedUp } from '../../text/warmRegExp.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -134,5 +135,7 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
     if (resolved) return distinct([resolved]);
   }
   const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
+  // "a suspendu l'arrêté pris par le préfet X": the person is inside a thing's phrase, not the object
+  if (first && takesThings(ctx, t) && !objectPhraseLeadsTo(ctx, t, first)) return [];
   return first ? distinct(coordinated(ctx, first, after)) : [];
 }
