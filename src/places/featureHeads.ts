@@ -70,7 +70,8 @@ export function widenedPlace<P extends { start: number; normalized: string; coun
   return {
     ...p,
     start: head.start,
-    normalized: head.words + p.normalized,
+    // "le lac du Bourget": the article of "Le Bourget" is in "du"
+    normalized: (head.words + p.normalized).replace(/\b(du|au) Le (?=\p{Lu})/u, '$1 ').replace(/\b(des|aux) Les (?=\p{Lu})/u, '$1 '),
     kind: head.kind,
     country: NO_COUNTRY.has(head.kind) ? null : p.country,
     latitude: IN_TOWN.has(head.kind) ? p.latitude : null,
