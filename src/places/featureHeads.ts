@@ -41,7 +41,7 @@ const IN_TOWN = new Set(['landmark', 'road']);
 const NO_COUNTRY = new Set(['sea', 'lake']);
 
 /** "Notre-Dame de Paris", "Saint-Jean de Luz": the name goes on after the place with a particle and a capital. */
-const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
+export const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
 
 /**
  * The feature noun opening the place [start, end) (never before `floor`): its start, the words up

@@ -17,6 +17,7 @@ import { foldedUnit } from '../text/foldedWordFilter.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
+import { NAME_GOES_ON } from './featureHeads.js';
 
 interface Match {
   first: number; // token indices, inclusive
@@ -56,7 +57,7 @@ export function recognize(text: string): PlaceMention[] {
     const id = tk.keyId(i);
     const f = flags.names.of(id);
     // "au Caire", "du Havre": the article of "Le Caire" fused with "à" or "de" (only a capitalized word after "au", "du", "aux", "des")
-    const fused = cap ? fusedArticleMatch(tk, i, gaz, inCandidate) : null;
+    const fused = cap && f & AFTER_ARTICLE ? fusedArticleMatch(tk, i, gaz, inCandidate) : null;
     if ((f & (NAME | PREFIX)) === 0 && !fused) continue;
     let key = keyOfId(id);
     let best = -1;
@@ -182,14 +183,14 @@ function fusedArticleMatch(tk: Tokens, i: number, gaz: Gazetteer, inCandidate: U
   return found;
 }
 
-const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
-
 /** A folded word is a gazetteer key. */
 const NAME = 1;
 /** A folded word is the first word of a longer key. */
 const PREFIX = 2;
 /** A folded word may be a key's second word or a later one (always, before the keys are indexed). */
 const INNER = 4;
+/** A folded word begins a name after its article: "caire" ("le caire"), "sables" ("les sables d olonne"). */
+const AFTER_ARTICLE = 8;
 
 interface GazetteerFlags {
   /** NAME, PREFIX and INNER. */
@@ -212,11 +213,15 @@ function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   const lower = new Uint8Array(LOWER_BITS + 1);
   for (const w of gaz.lowerStarts) if (w !== '') lower[lowerHash(w, 0, w.length)] = 1;
   const flags = {
-    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0)),
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0) | (afterArticle(gaz, key) ? AFTER_ARTICLE : 0)),
     lower,
   };
   flagsOf = { gaz, flags };
   return flags;
+}
+
+function afterArticle(gaz: Gazetteer, key: string): boolean {
+  return gaz.has(`le ${key}`) || gaz.isPrefix(`le ${key}`) || gaz.has(`les ${key}`) || gaz.isPrefix(`les ${key}`);
 }
 
 /** The words capitalized in the listed name are capitalized in the text (or the text shouts). */

@@ -7,6 +7,7 @@
 import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
 import { foldWord } from './fold.js';
+import { OF_BEFORE_NAME } from './featureHeads.js';
 
 interface StateForms {
   /** Folded head word -> whether it takes adjectives ("République islamique de"; not "État"). */
@@ -29,8 +30,8 @@ function stateForms(): StateForms {
   return forms;
 }
 
-/** "de la ", "de l'", "du ", "des ", "de ", "d'" right before the country, and the words before it. */
-const OF_BEFORE = /(?:^|[\s\u00a0])(?:de[\s\u00a0]+la|de[\s\u00a0]+l['’]|du|des|de|d['’])[\s\u00a0]*$/iu;
+/** "de la ", "de l'", "du ", "des ", "de ", "d'" right before the country. */
+const OF_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])(?:${OF_BEFORE_NAME})$`, 'iu');
 /** The last word of a text and the spaces after it. */
 const LAST_WORD = /([\p{L}\p{M}-]+)[\s\u00a0]+$/u;
 
