@@ -44,8 +44,23 @@ const PART_AFTER = /^[\s\u00a0-]+(?:occidental|oriental|méridional|septentriona
 /** How many adjectives may stand between the head and "de" ("République démocratique fédérale d'"). */
 const MAX_ADJECTIVES = 3;
 
+/**
+ * A cheap look at the characters before the country, which most country names fail ("au Mali",
+ * "le Niger"): "d'" or "l'", or "de", "du", "des", "la" and a space ("d' Haïti" in tokenized text too).
+ */
+function ofJustBefore(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
+  const c = text.charCodeAt(k);
+  if (c === 39 || c === 0x2019) return (text.charCodeAt(k - 1) | 32) === 100 /* d */ || (text.charCodeAt(k - 1) | 32) === 108 /* l */;
+  if (k === start - 1) return false;
+  const w = text.slice(Math.max(0, k - 2), k + 1).toLowerCase();
+  return w.endsWith('du') || w.endsWith('de') || w === 'des' || w.endsWith('la');
+}
+
 /** Where the state form before the country [start, …) opens (never before `floor`), or -1. */
 function stateFormStart(text: string, start: number, floor: number): number {
+  if (!ofJustBefore(text, start)) return -1;
   const from = Math.max(floor, start - 80);
   const before = text.slice(from, start);
   const of = OF_BEFORE.exec(before);
