@@ -7,7 +7,6 @@
 import type { PlaceMention } from '../mentions.js';
 import { loadList } from '../data.js';
 import { foldWord } from './fold.js';
-import { OF_BEFORE_NAME } from './featureHeads.js';
 
 interface StateForms {
   /** Folded head word -> whether it takes adjectives ("République islamique de"; not "État"). */
@@ -30,11 +29,6 @@ function stateForms(): StateForms {
   return forms;
 }
 
-/** "de la ", "de l'", "du ", "des ", "de ", "d'" right before the country. */
-const OF_BEFORE = new RegExp(`(?:^|[\\s\\u00a0])(?:${OF_BEFORE_NAME})$`, 'iu');
-/** The last word of a text and the spaces after it. */
-const LAST_WORD = /([\p{L}\p{M}-]+)[\s\u00a0]+$/u;
-
 /** Before a bare head ("État"): "l'", not after "chef de" ("le chef de l'État du Niger" is a post). */
 const BARE_HEAD_BEFORE = /(?:^|[^\p{L}])(?<!\bchefs?[\s\u00a0]+de[\s\u00a0]+)[lL]['’]$/u;
 
@@ -44,43 +38,64 @@ const PART_AFTER = /^[\s\u00a0-]+(?:occidental|oriental|méridional|septentriona
 /** How many adjectives may stand between the head and "de" ("République démocratique fédérale d'"). */
 const MAX_ADJECTIVES = 3;
 
+const WORD_CHAR = /[\p{L}\p{M}-]/u;
+const isSpace = (c: number) => c === 32 || c === 0xa0 || c === 9 || c === 10;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019;
+
 /**
- * A cheap look at the characters before the country, which most country names fail ("au Mali",
- * "le Niger"): "d'" or "l'", or "de", "du", "des", "la" and a space ("d' Haïti" in tokenized text too).
+ * The word ending before the spaces that end at `end` (never before `floor`): its start and text,
+ * or null when no space or no word is there. Read backwards by character: most countries have
+ * no state form before them, and a regex over the text before each would cost its length.
  */
-function ofJustBefore(text: string, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 0xa0)) k--;
-  const c = text.charCodeAt(k);
-  if (c === 39 || c === 0x2019) return (text.charCodeAt(k - 1) | 32) === 100 /* d */ || (text.charCodeAt(k - 1) | 32) === 108 /* l */;
-  if (k === start - 1) return false;
-  const w = text.slice(Math.max(0, k - 2), k + 1).toLowerCase();
-  return w.endsWith('du') || w.endsWith('de') || w === 'des' || w.endsWith('la');
+function wordBefore(text: string, end: number, floor: number): { start: number; word: string } | null {
+  let e = end;
+  while (e > floor && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e === end) return null;
+  let s = e;
+  while (s > floor && WORD_CHAR.test(text[s - 1])) s--;
+  return s === e ? null : { start: s, word: text.slice(s, e) };
+}
+
+/** Where "de la ", "de l'", "du ", "des ", "de " or "d'" ending right before the country begins, or -1. */
+function ofStart(text: string, start: number, floor: number): number {
+  let k = start;
+  while (k > floor && isSpace(text.charCodeAt(k - 1))) k--;
+  if (k - 2 >= floor && isApostrophe(text.charCodeAt(k - 1))) {
+    const letter = text.charCodeAt(k - 2) | 32;
+    if (k - 3 >= floor && WORD_CHAR.test(text[k - 3])) return -1;
+    if (letter === 100 /* d */) return k - 2;
+    if (letter !== 108 /* l */) return -1;
+    const de = wordBefore(text, k - 2, floor);
+    return de && de.word.toLowerCase() === 'de' ? de.start : -1;
+  }
+  const w = wordBefore(text, start, floor);
+  if (!w) return -1;
+  const lw = w.word.toLowerCase();
+  if (lw === 'du' || lw === 'des' || lw === 'de') return w.start;
+  if (lw !== 'la') return -1;
+  const de = wordBefore(text, w.start, floor);
+  return de && de.word.toLowerCase() === 'de' ? de.start : -1;
 }
 
 /** Where the state form before the country [start, …) opens (never before `floor`), or -1. */
 function stateFormStart(text: string, start: number, floor: number): number {
-  if (!ofJustBefore(text, start)) return -1;
-  const from = Math.max(floor, start - 80);
-  const before = text.slice(from, start);
-  const of = OF_BEFORE.exec(before);
-  if (!of) return -1;
-  let rest = before.slice(0, of.index + (of[0].length - of[0].trimStart().length));
+  let at = ofStart(text, start, floor);
+  if (at < 0) return -1;
   const { heads, adjectives } = stateForms();
   for (let n = 0; n <= MAX_ADJECTIVES; n++) {
-    const w = LAST_WORD.exec(rest);
+    const w = wordBefore(text, at, floor);
     if (!w) return -1;
-    const word = w[1];
+    const word = w.word;
     const folded = foldWord(word);
     const upper = word === word.toUpperCase();
     const takesAdjectives = heads.get(folded);
     // a head is written with its capital ("République", "RÉPUBLIQUE"), never "la république de"
     if (takesAdjectives !== undefined && word !== word.toLowerCase()) {
-      if (takesAdjectives) return from + w.index;
-      return n === 0 && BARE_HEAD_BEFORE.test(rest.slice(0, w.index)) ? from + w.index : -1;
+      if (takesAdjectives) return w.start;
+      return n === 0 && BARE_HEAD_BEFORE.test(text.slice(Math.max(floor, w.start - 12), w.start)) ? w.start : -1;
     }
     if (!adjectives.has(folded) || (word !== word.toLowerCase() && !upper)) return -1;
-    rest = rest.slice(0, w.index);
+    at = w.start;
   }
   return -1;
 }
