@@ -213,15 +213,11 @@ function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   const lower = new Uint8Array(LOWER_BITS + 1);
   for (const w of gaz.lowerStarts) if (w !== '') lower[lowerHash(w, 0, w.length)] = 1;
   const flags = {
-    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0) | (afterArticle(gaz, key) ? AFTER_ARTICLE : 0)),
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0) | (gaz.articleWords.has(key) ? AFTER_ARTICLE : 0)),
     lower,
   };
   flagsOf = { gaz, flags };
   return flags;
-}
-
-function afterArticle(gaz: Gazetteer, key: string): boolean {
-  return gaz.has(`le ${key}`) || gaz.isPrefix(`le ${key}`) || gaz.has(`les ${key}`) || gaz.isPrefix(`les ${key}`);
 }
 
 /** The words capitalized in the listed name are capitalized in the text (or the text shouts). */
