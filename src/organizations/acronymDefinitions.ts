@@ -4,15 +4,29 @@
  */
 import type { OrganizationMention, Span } from '../mentions.js';
 import { lookupPlace } from '../places/index.js';
+import { isNotAcronym } from './lexicon.js';
 
 const FUNCTION_WORDS = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'et', 'pour', 'à', 'au', 'aux', 'en', 'sur', 'contre', 'sans', 'of', 'the', 'and', 'for']);
+
+/** A word's first letter in capitals, without its accent: "études" and "Économie" give E ("Insee"). */
+function initial(word: string): string {
+  return word[0].normalize('NFD')[0].toUpperCase();
+}
+
+/** The first letter as written, in capitals: for the abbreviations that name no organization. */
+function initialAsWritten(word: string): string {
+  return word[0].toUpperCase();
+}
 
 /**
  * "Ligue nationale de hockey (LNH)": the words before the parenthesis whose initials spell the
  * acronym form its expansion, function words skipped (or counted, "Pays de la Loire (PDL)").
  */
 function expansionBefore(text: string, parenStart: number, acr: string, limitStart: number): number {
-  const letters = acr.replace(/[^\p{L}]/gu, '').toUpperCase();
+  // "Brevet d'Étude du Premier Cycle (BEPC)": a diploma, a tax, a currency (known.json "notAcronyms")
+  // is read as before accents were folded, which spelled none of them
+  const first = isNotAcronym(acr) ? initialAsWritten : initial;
+  const letters = [...acr.replace(/[^\p{L}]/gu, '')].map(first).join('');
   if (letters.length < 2) return -1;
   const before = text.slice(Math.max(limitStart, parenStart - 200), parenStart);
   const base = parenStart - before.length;
@@ -42,13 +56,33 @@ function expansionBefore(text: string, parenStart: number, acr: string, limitSta
   for (let i = Math.max(firstOk, words.length - 14); i < words.length; i++) {
     if (!/^\p{Lu}/u.test(words[i].w) || FUNCTION_WORDS.has(words[i].w.toLowerCase())) continue;
     const content = words.slice(i).filter((x) => !FUNCTION_WORDS.has(x.w.toLowerCase()));
-    const initials = content.map((x) => x.w[0].toUpperCase()).join('');
-    const hyphenInitials = content.map((x) => x.w.split('-').map((p) => p[0]?.toUpperCase() ?? '').join('')).join('');
+    const initials = content.map((x) => first(x.w)).join('');
+    const hyphenInitials = content.map((x) => x.w.split('-').map((p) => (p ? first(p) : '')).join('')).join('');
     if (initials === letters || hyphenInitials === letters) return words[i].s;
-    const all = words.slice(i).map((x) => x.w[0].toUpperCase()).join('');
+    const all = words.slice(i).map((x) => first(x.w)).join('');
     if (all === letters) return words[i].s;
   }
   return -1;
+}
+
+/**
+ * "Comanav" in "Compagnie malienne de navigation", "Ofast" in "Office anti-stupéfiants": an
+ * acronym written as a word takes syllables of the name. Its letters are the name's, in order,
+ * the first the name's first and the last in the name's last word.
+ */
+function spelledBy(acr: string, name: string): boolean {
+  const fold = (x: string) => x.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  const a = fold(acr);
+  const n = fold(name);
+  if (a[0] !== n[0] || !/\s/.test(n)) return false;
+  const lastWord = n.search(/\S+$/);
+  let k = 1;
+  let at = 0;
+  for (; k < a.length; k++) {
+    at = n.indexOf(a[k], at + 1);
+    if (at < 0) return false;
+  }
+  return at >= lastWord;
 }
 
 /** "Forces de Défense et de Sécurité (FDS)" and "FDS (Forces de …)": both mentions, linked. */
@@ -63,12 +97,16 @@ export function definedAcronyms(text: string, r: Span, out: OrganizationMention[
   let m: RegExpExecArray | null;
   while ((m = re.exec(slice)) !== null) {
     const acr = m[1];
-    if (!/\p{Lu}.*\p{Lu}/u.test(acr)) continue;
+    // "(Ofast)", "(Comanav)": an acronym written as a word, a capital then lower case
+    const asWord = !/\p{Lu}.*\p{Lu}/u.test(acr);
+    if (asWord && !/^\p{Lu}\p{Ll}{3,7}$/u.test(acr)) continue;
     const parenStart = r.start + m.index;
     const acrStart = parenStart + 1;
     // the expansion is an organization mention ending right before the parenthesis…
     let exp = byEnd.get(parenStart) ?? byEnd.get(parenStart - 1) ?? byEnd.get(parenStart - 2);
     if (exp && !/^[\s\u00a0]*$/.test(text.slice(exp.end, parenStart))) exp = undefined;
+    // one written as a word must be spelled by the name's letters, in order, from its first to its last word
+    if (asWord && exp && !spelledBy(acr, exp.normalized)) exp = undefined;
     // …or words whose initials spell the acronym ("Agence internationale de l’énergie (AIE)")
     const wsEnd = parenStart - (/[\s\u00a0]*$/.exec(text.slice(Math.max(r.start, parenStart - 3), parenStart))?.[0].length ?? 0);
     const expStart = expansionBefore(text, wsEnd, acr, r.start);

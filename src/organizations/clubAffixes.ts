@@ -15,6 +15,7 @@ import { tokenTableOf, type TokenTable } from '../text/tokenTable.js';
 import { firstTokenEndingAfter, scanTwins } from '../text/anchorGate.js';
 import { RegExpTwins } from '../text/lazyRegExp.js';
 import { isRegexSpace, mayBeginUpper, nameRunStart } from '../text/anchorScan.js';
+import { lookupPlace } from '../places/index.js';
 
 interface ClubAffixes {
   prefixes: string[];
@@ -26,6 +27,9 @@ const WORD = "\\p{Lu}[\\p{L}\\p{M}'’.-]*\\p{L}|\\p{Lu}";
 const SP = '[\\s\\u00a0]';
 /** capitalized words that begin a sentence or a phrase and name no club */
 const FUNCTION = new Set(['Un', 'Une', 'Des', 'Du', 'De', 'Et', 'Au', 'Aux', 'En', 'À', 'Ce', 'Cette', 'Il', 'Elle', 'Selon', 'Pour', 'Avec', 'Dans', 'Sur', 'Par']);
+
+/** Capitalized articles: the town's in "Le Havre AC", the sentence's in "Le Horoya AC a recruté". */
+const ARTICLES = new Set(['Le', 'La', 'Les']);
 
 interface Affixes {
   before: RegExpTwins;
@@ -151,6 +155,11 @@ export function clubAffixes(text: string, r: Span, out: OrganizationMention[], g
       words = words.slice(1);
     }
     if (words.length < 2 || !words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) return undefined;
+    // "Le Horoya AC" opening a sentence: the article is the sentence's, unless the name is a town's ("Le Havre AC")
+    if (words.length === 3 && ARTICLES.has(words[0]) && lookupPlace(words.slice(0, 2).join(' ')) === null) {
+      s += slice.slice(s).indexOf(words[1]);
+      words = words.slice(1);
+    }
     push(s, m.index + m[0].length);
     return undefined;
   });

@@ -19,7 +19,7 @@ import { attachTitles } from '../people/personTitles.js';
 import { withoutPostScopes } from '../organizations/postScopes.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
-import { isDateline, recognizePlaces } from '../places/index.js';
+import { isDateline, isStateName, recognizePlaces } from '../places/index.js';
 import { datelineAgencies } from '../organizations/datelineAgencies.js';
 import { tagEntities } from '../model/index.js';
 import { recognizeEvents } from '../events/index.js';
@@ -135,6 +135,10 @@ export const places: Stage = {
     // "BERLIN 30 octobre.": a dateline's words are the place, whatever an organization lexicon read there
     const datelines = doc.places.filter(isDateline);
     if (datelines.length) doc.organizations = doc.organizations.filter((o) => !datelines.some((d) => d.start < o.end && o.start < d.end));
+    // "la Fédération de Russie", "la République islamique de Mauritanie": a state's long name is the
+    // country, not an organization read inside it (a longer one, "la Banque de la République du Burundi", stays)
+    const states = doc.places.filter((p) => isStateName(doc.text, p));
+    if (states.length) doc.organizations = doc.organizations.filter((o) => !states.some((s) => s.start <= o.start && o.end <= s.end));
   },
 };
 

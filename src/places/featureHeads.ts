@@ -41,7 +41,7 @@ const IN_TOWN = new Set(['landmark', 'road']);
 const NO_COUNTRY = new Set(['sea', 'lake']);
 
 /** "Notre-Dame de Paris", "Saint-Jean de Luz": the name goes on after the place with a particle and a capital. */
-const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
+export const NAME_GOES_ON = /^[\s\u00a0]+(?:de|du|des|d['’])[\s\u00a0]*\p{Lu}/u;
 
 /**
  * The feature noun opening the place [start, end) (never before `floor`): its start, the words up
@@ -70,7 +70,8 @@ export function widenedPlace<P extends { start: number; normalized: string; coun
   return {
     ...p,
     start: head.start,
-    normalized: head.words + p.normalized,
+    // "le lac du Bourget": the article of "Le Bourget" is in "du"
+    normalized: (head.words + p.normalized).replace(/\b(du|au) Le (?=\p{Lu})/u, '$1 ').replace(/\b(des|aux) Les (?=\p{Lu})/u, '$1 '),
     kind: head.kind,
     country: NO_COUNTRY.has(head.kind) ? null : p.country,
     latitude: IN_TOWN.has(head.kind) ? p.latitude : null,

@@ -53,6 +53,7 @@ export class Gazetteer {
   private innerWords: Set<string> | null = null;
   private searches = 0;
   private lowerStartsOf: Set<string> | null = null;
+  private articleWordsOf: Set<string> | null = null;
   private readonly parsed = new Map<string, Names>();
 
   /** @param searchesBeforeIndex look-ups by binary search before the Map is built (tests compare both) */
@@ -84,6 +85,20 @@ export class Gazetteer {
       out.add(line.slice(0, line.search(/[ '’\t-]/)));
     }
     return (this.lowerStartsOf = out);
+  }
+
+  /**
+   * Second words of the keys that open with an article ("caire" of "le caire", "sables" of "les
+   * sables d olonne"): a name "au", "du", "aux", "des" may hold the article of. One scan of the
+   * key column, on first use.
+   */
+  get articleWords(): Set<string> {
+    if (this.articleWordsOf) return this.articleWordsOf;
+    const out = new Set<string>();
+    const re = /\tles? ([^ \t\n]+)[^\t\n]*$/gm;
+    re.lastIndex = this.dataStart;
+    for (let m = re.exec(this.tsv); m; m = re.exec(this.tsv)) out.add(m[1]);
+    return (this.articleWordsOf = out);
   }
 
   /** The entries of a folded key ("cote d ivoire"), or undefined. */

@@ -10,10 +10,12 @@ import { recognizeLandmarks } from './landmarks.js';
 import { recognizeBuildings } from './buildingNames.js';
 import { SpanIndex } from '../text/spans.js';
 import { withFeatureHeads } from './featureHeads.js';
+import { withStateNames } from './stateNames.js';
 import { namedFeatures } from './namedFeatures.js';
 import { recognizeSportCodes } from './sportCodes.js';
 import { markDatelines, recognizeDatelines } from './datelines.js';
 export { isDateline } from './datelines.js';
+export { isStateName } from './stateNames.js';
 
 export interface PlaceInfo {
   normalized: string;
@@ -32,7 +34,7 @@ export function recognizePlaces(text: string): PlaceMention[] {
   const inLandmark = landmarks.length ? new SpanIndex(landmarks) : null;
   const named = inLandmark ? recognize(text).filter((p) => !inLandmark.overlaps(p.start, p.end)) : recognize(text);
   const taken = landmarks.length ? named.concat(landmarks).sort((a, b) => a.start - b.start) : named;
-  const places = withFeatureHeads(text, withOwn(taken, recognizeRoads(text)));
+  const places = withStateNames(text, withFeatureHeads(text, withOwn(taken, recognizeRoads(text))));
   // "les îles Belcher": a feature noun names what no table lists
   const features = namedFeatures(text, places);
   const withFeatures = features.length ? places.concat(features).sort((a, b) => a.start - b.start) : places;

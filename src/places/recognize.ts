@@ -17,6 +17,7 @@ import { foldedUnit } from '../text/foldedWordFilter.js';
 import { resolveHomonyms } from './homonyms.js';
 import { placeLexicon, type PlaceLexicon } from './lexicon.js';
 import { tokenTableOf, type Tokens } from './tokens.js';
+import { NAME_GOES_ON } from './featureHeads.js';
 
 interface Match {
   first: number; // token indices, inclusive
@@ -55,7 +56,9 @@ export function recognize(text: string): PlaceMention[] {
     // what the gazetteer says of the folded word, remembered by its id across documents
     const id = tk.keyId(i);
     const f = flags.names.of(id);
-    if ((f & (NAME | PREFIX)) === 0) continue;
+    // "au Caire", "du Havre": the article of "Le Caire" fused with "à" or "de" (only a capitalized word after "au", "du", "aux", "des")
+    const fused = cap && f & AFTER_ARTICLE ? fusedArticleMatch(tk, i, gaz, inCandidate) : null;
+    if ((f & (NAME | PREFIX)) === 0 && !fused) continue;
     let key = keyOfId(id);
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
@@ -71,6 +74,10 @@ export function recognize(text: string): PlaceMention[] {
         best = j + 1;
         bestEntries = names.entries;
       }
+    }
+    if (fused && fused.last > best) {
+      best = fused.last;
+      bestEntries = fused.entries;
     }
     if (best < 0 || !bestEntries) continue;
     const m: Match = { first: i, last: best, entry: bestEntries[0], kind: bestEntries[0].kind, known: true, options: bestEntries };
@@ -145,12 +152,45 @@ export function recognize(text: string): PlaceMention[] {
   return all.map((m) => toMention(tk, m, all));
 }
 
+/**
+ * "au Caire", "du Havre", "aux Sables-d'Olonne": a name listed with its article ("Le Caire", "Les
+ * Sables-d'Olonne") after "au", "du", "aux" or "des", which hold that article. Read from token i
+ * (the word after the article) to the longest listed name, or null. Names that are also ordinary
+ * words ("Le Port", "Le Blanc") are left alone: "du Port autonome" is no town of La Réunion.
+ */
+function fusedArticleMatch(tk: Tokens, i: number, gaz: Gazetteer, inCandidate: Uint8Array): { last: number; entries: GazetteerEntry[] } | null {
+  const p = i - 1;
+  if (p < 0 || tk.end[p] - tk.start[p] > 3 || tk.end[p] - tk.start[p] < 2 || !tk.joined(p) || tk.gap(p) !== ' ') return null;
+  const w = tk.folded(p);
+  const article = w === 'au' || w === 'du' ? 'le' : w === 'aux' || w === 'des' ? 'les' : null;
+  if (article === null) return null;
+  // "la Porte des Lilas", "l'Université du Caire": the article is inside a longer name ("la Caf au
+  // Caire" is a body and where it sits)
+  if ((w === 'du' || w === 'des') && p > 0 && tk.capitalized(p - 1) && tk.joined(p - 1) && !tk.allCaps(p - 1) && !inCandidate[p - 1]) return null;
+  let key = article;
+  let found: { last: number; entries: GazetteerEntry[] } | null = null;
+  for (let j = i; j < tk.length; j++) {
+    key = key + ' ' + tk.folded(j);
+    const names = gaz.has(key) ? gaz.get(key) : undefined;
+    // the article's capital is not in the text: the name's other capitals are ("Le Grand-Quevilly")
+    if (names && names.entries[0].ambiguous === '' && capitalsAgree(tk, i - 1, j, names.capitals & ~1) && !(tk.joined(j) && /^[-‐‑]$/.test(tk.gap(j)))) {
+      found = { last: j, entries: names.entries };
+    }
+    if (!tk.joined(j) || !gaz.isPrefix(key)) break;
+  }
+  // "du Passage Victoria", "du Havre de Grâce": the name goes on after the listed one
+  if (found && ((tk.joined(found.last) && tk.capitalized(found.last + 1)) || NAME_GOES_ON.test(tk.text.slice(tk.end[found.last], tk.end[found.last] + 8)))) return null;
+  return found;
+}
+
 /** A folded word is a gazetteer key. */
 const NAME = 1;
 /** A folded word is the first word of a longer key. */
 const PREFIX = 2;
 /** A folded word may be a key's second word or a later one (always, before the keys are indexed). */
 const INNER = 4;
+/** A folded word begins a name after its article: "caire" ("le caire"), "sables" ("les sables d olonne"). */
+const AFTER_ARTICLE = 8;
 
 interface GazetteerFlags {
   /** NAME, PREFIX and INNER. */
@@ -173,7 +213,7 @@ function gazetteerFlags(gaz: Gazetteer): GazetteerFlags {
   const lower = new Uint8Array(LOWER_BITS + 1);
   for (const w of gaz.lowerStarts) if (w !== '') lower[lowerHash(w, 0, w.length)] = 1;
   const flags = {
-    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0)),
+    names: new KeyBits((key) => (gaz.has(key) ? NAME : 0) | (gaz.isPrefix(key) ? PREFIX : 0) | (gaz.mayFollow(key) ? INNER : 0) | (gaz.articleWords.has(key) ? AFTER_ARTICLE : 0)),
     lower,
   };
   flagsOf = { gaz, flags };

@@ -9,7 +9,7 @@ export function propagateAcronyms(text: string, regions: Span[], orgs: Organizat
   // an acronym nobody spelled out ("le MNLA") is found everywhere by the recognizer already
   for (const o of orgs) if (o.acronym && o.normalized !== o.acronym && !defined.has(o.acronym)) defined.set(o.acronym, o.normalized);
   if (defined.size === 0) return orgs;
-  const taken = new Set(orgs.map((o) => `${o.start}:${o.end}`));
+  const taken = new Map(orgs.map((o, k) => [`${o.start}:${o.end}`, k]));
   const out = [...orgs];
   const acronyms = [...defined.keys()];
   const wordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -17,7 +17,13 @@ export function propagateAcronyms(text: string, regions: Span[], orgs: Organizat
     for (const { index, acronym } of occurrences(text.slice(r.start, r.end), acronyms)) {
       const s = r.start + index;
       if (wordChar(text[s - 1]) || wordChar(text[s + acronym.length])) continue;
-      if (taken.has(`${s}:${s + acronym.length}`)) continue;
+      const k = taken.get(`${s}:${s + acronym.length}`);
+      if (k !== undefined) {
+        // "le Comité international olympique (CIO)": a listed bare acronym read alone takes the expansion
+        const o = out[k];
+        if (o.normalized === acronym) out[k] = { ...o, normalized: defined.get(acronym)!, acronym };
+        continue;
+      }
       out.push({ start: s, end: s + acronym.length, normalized: defined.get(acronym)!, acronym });
     }
   }
