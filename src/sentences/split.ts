@@ -7,15 +7,51 @@ import type { Span } from '../mentions.js';
 import { loadJson } from '../data.js';
 import { foldWordKey, isGivenKey } from '../people/lexicon.js';
 
-interface AbbrevData { abbreviations: string[]; sentenceFinal: string[] }
+interface AbbrevData {
+  abbreviations: string[];
+  sentenceFinal: string[];
+  sentenceFinalInLowerCase: string[];
+  sentenceFinalPhrases: string[];
+}
 
-let abbrevs: { all: Set<string>; final: Set<string> } | null = null;
-function abbreviations() {
+interface Abbreviations {
+  all: Set<string>;
+  final: Set<string>;
+  finalInLowerCase: Set<string>;
+  finalPhrases: string[];
+}
+
+let abbrevs: Abbreviations | null = null;
+function abbreviations(): Abbreviations {
   if (!abbrevs) {
     const d = loadJson<AbbrevData>('sentences/abbreviations.json');
-    abbrevs = { all: new Set(d.abbreviations), final: new Set(d.sentenceFinal) };
+    abbrevs = {
+      all: new Set(d.abbreviations),
+      final: new Set(d.sentenceFinal),
+      finalInLowerCase: new Set(d.sentenceFinalInLowerCase),
+      finalPhrases: d.sentenceFinalPhrases,
+    };
   }
   return abbrevs;
+}
+
+/**
+ * Whether `word` (the word before a period, as written) is an abbreviation that keeps the
+ * sentence going before a capitalized word: "M.", "Lt-Col." ("Col.-Maj." too), but not "etc."
+ * nor a noun the list shares ("pendant le vol.", "en jeu."). Null when it is no abbreviation.
+ */
+function abbreviationContinues(word: string): boolean | null {
+  const key = word.toLowerCase().replace(/\.$/, '').replace(/\.-/g, '-');
+  const a = abbreviations();
+  if (!a.all.has(key)) return null;
+  if (a.final.has(key)) return false;
+  return !(a.finalInLowerCase.has(key) && word[0] === key[0]);
+}
+
+/** "av. J.-C.", "apr. J.-C.": initials that end a sentence as often as not. */
+function endsWithFinalPhrase(text: string, punct: number): boolean {
+  const before = text.slice(Math.max(0, punct - 16), punct).toLowerCase().replace(/\s+/g, ' ');
+  return abbreviations().finalPhrases.some((p) => before.endsWith(p) && !/[\p{L}\p{N}]/u.test(before[before.length - p.length - 1] ?? ''));
 }
 
 const TERMINAL = /[.!?…]/;
@@ -88,10 +124,9 @@ function lineBlocks(text: string, r: Span): Span[] {
 function continuesOnNextLine(text: string, prevEnd: number, nextStart: number): boolean {
   const last = text[prevEnd - 1];
   // "fournis par M.⏎Hagenbeck": an abbreviation that never ends a sentence (an honorific) at the end of a printed line
-  if (last === '.' && /\p{Lu}/u.test(text[nextStart])) {
-    const key = wordBefore(text, Math.max(0, prevEnd - 24), prevEnd - 1).toLowerCase();
-    const a = abbreviations();
-    if (key && a.all.has(key) && !a.final.has(key)) return true;
+  if (last === '.' && /\p{Lu}/u.test(firstChar(text, nextStart))) {
+    const word = wordBefore(text, Math.max(0, prevEnd - 24), prevEnd - 1);
+    if (word && abbreviationContinues(word)) return true;
   }
   if (TERMINAL.test(last) || CLOSERS.test(last) || last === ':') return false;
   const next = text[nextStart];
@@ -176,19 +211,28 @@ function splitBlock(text: string, block: Span, out: Span[], terminals: TerminalC
 }
 
 function isBoundary(text: string, sentStart: number, punct: number, afterPunct: number, next: number): boolean {
-  const nc = text[next];
+  // by code point: "𝐋e bilan" (mathematical bold, outside the BMP) starts with a capital
+  const nc = firstChar(text, next);
   if (/\p{Ll}/u.test(nc)) return false;
   const marks = text.slice(punct, afterPunct);
   if (marks.startsWith('.') && !marks.startsWith('...')) {
     const word = wordBefore(text, sentStart, punct);
     if (word === '') return true;
     // initials: "J.", "J.-P.", "A.B."
-    if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) return false;
-    const key = word.toLowerCase().replace(/\.$/, '');
-    const a = abbreviations();
-    if (a.all.has(key)) return a.final.has(key) && /\p{Lu}/u.test(nc);
+    if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) {
+      return endsWithFinalPhrase(text, punct) && /\p{Lu}/u.test(nc);
+    }
+    const continues = abbreviationContinues(word);
+    if (continues !== null) return !continues && /\p{Lu}/u.test(nc);
   }
-  return /[\p{Lu}\d«"“(\[—–-]/u.test(nc) || /\p{Lo}/u.test(nc);
+  // a letter of a script without case, or an emoji opening the next sentence ("… aux familles. 🔴 Le bilan")
+  return /[\p{Lu}\d«"“(\[—–-]/u.test(nc) || /[\p{Lo}\p{So}]/u.test(nc);
+}
+
+/** The character (code point) at a UTF-16 offset. */
+function firstChar(text: string, i: number): string {
+  const c = text.codePointAt(i);
+  return c === undefined ? '' : String.fromCodePoint(c);
 }
 
 function wordBefore(text: string, from: number, end: number): string {

@@ -40,6 +40,37 @@ describe('sentence splitter', () => {
     expect(split('Première phrase.\r\nSeconde phrase.\r\n')).toEqual(['Première phrase.', 'Seconde phrase.']);
   });
 
+  test('abbreviated ranks, hyphenated ones included, do not end sentences', () => {
+    expect(split('Le Gal Diarra a reçu le Lt-Col. Abdoulaye Keïta mardi. La rencontre a duré deux heures.'))
+      .toEqual(['Le Gal Diarra a reçu le Lt-Col. Abdoulaye Keïta mardi.', 'La rencontre a duré deux heures.']);
+    expect(split('Le Lcl. Abakar Mahamat a confirmé. Le Col.-Maj. Ali Hassan aussi.')).toEqual(['Le Lcl. Abakar Mahamat a confirmé.', 'Le Col.-Maj. Ali Hassan aussi.']);
+    expect(split('Il était escorté par le Slt. Moussa Diallo. Puis il est parti.')).toEqual(['Il était escorté par le Slt. Moussa Diallo.', 'Puis il est parti.']);
+  });
+
+  test('nouns that are also abbreviations end a sentence when written in lower case', () => {
+    expect(split('Aucun incident n’a été signalé pendant le vol. Les passagers sont sortis.')).toEqual(['Aucun incident n’a été signalé pendant le vol.', 'Les passagers sont sortis.']);
+    expect(split('Trois pêcheurs sont portés disparus en mer. Les recherches continuent.')).toEqual(['Trois pêcheurs sont portés disparus en mer.', 'Les recherches continuent.']);
+    expect(split('De gros intérêts sont en jeu. Le ministre le sait.')).toEqual(['De gros intérêts sont en jeu.', 'Le ministre le sait.']);
+    expect(split('Le gouvernement veut garder le cap. Pas question de reculer.')).toEqual(['Le gouvernement veut garder le cap.', 'Pas question de reculer.']);
+    expect(split('Dembélé a ouvert le score à la 23e min. Greenwood a égalisé.')).toEqual(['Dembélé a ouvert le score à la 23e min.', 'Greenwood a égalisé.']);
+    // at the end of a line too: the next line is a new sentence, not a name the column cut
+    expect(split('Trois pêcheurs sont portés disparus en mer.\nLes recherches continuent.')).toEqual(['Trois pêcheurs sont portés disparus en mer.', 'Les recherches continuent.']);
+    expect(split('Il a été reçu par le Lt-Col.\nAbdoulaye Keïta.')).toEqual(['Il a été reçu par le Lt-Col.\nAbdoulaye Keïta.']);
+    // capitalized, or before a number, they stay abbreviations
+    expect(split('Selon l’art. 49 de la Constitution, le texte passe. Le Prof. Diallo le conteste.')).toEqual(['Selon l’art. 49 de la Constitution, le texte passe.', 'Le Prof. Diallo le conteste.']);
+  });
+
+  test('"av. J.-C." may end a sentence; initials before a name do not', () => {
+    expect(split('La statue date du IIe siècle av. J.-C. Elle représente une divinité. J.-C. Decaux est venu.'))
+      .toEqual(['La statue date du IIe siècle av. J.-C.', 'Elle représente une divinité.', 'J.-C. Decaux est venu.']);
+    expect(split('Le livre de J.-C. Ruffin est sorti. Il plaît.')).toEqual(['Le livre de J.-C. Ruffin est sorti.', 'Il plaît.']);
+  });
+
+  test('a sentence opening with a character outside the BMP or an emoji', () => {
+    expect(split('Le bilan est provisoire. 𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir. 🔴 Les secours sont sur place.'))
+      .toEqual(['Le bilan est provisoire.', '𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir.', '🔴 Les secours sont sur place.']);
+  });
+
   test('long text stays linear (100,000 abbreviations)', () => {
     const out = split('M. '.repeat(100000));
     expect(out.length).toBeGreaterThan(0);
