@@ -63,8 +63,9 @@ const CONTINUING_WORD = /(?:^|[\s'’])(de|du|des|le|la|les|l|d|à|au|aux|et|en|
 export function splitSentences(text: string, regions: Span[]): Span[] {
   const out: Span[] = [];
   const terminals = new TerminalCursor(text);
+  const lineEnds = new LineEnds(text);
   for (const r of regions) {
-    for (const block of lineBlocks(text, r)) splitBlock(text, block, out, terminals);
+    for (const block of lineBlocks(text, r, lineEnds)) splitBlock(text, block, out, terminals);
   }
   return out;
 }
@@ -92,15 +93,45 @@ class TerminalCursor {
   }
 }
 
+/**
+ * Line ends: a line feed, or the two characters "\\n" (before no lower-case letter) that a page
+ * scraped through a doubly escaped string keeps for one ("Par Leo Sands\\nBBC News L'Ukraine
+ * accuse…"). Positions are asked in text order; each kind is searched once and kept until
+ * passed, so the text is read once.
+ */
+class LineEnds {
+  private feed = -1;
+  private escaped = -1;
+  constructor(private readonly text: string) {}
+
+  /** The next line end at or after `pos` and the length of its mark (1 or 2), or the text's end. */
+  from(pos: number): { at: number; length: number } {
+    if (this.feed < pos) this.feed = indexOrEnd(this.text, '\n', pos);
+    if (this.escaped < pos) {
+      let i = indexOrEnd(this.text, '\\n', pos);
+      // "C:\\nouveau": a lower-case letter after it makes it a path or a word, not a line end
+      while (/\p{Ll}/u.test(this.text.charAt(i + 2))) i = indexOrEnd(this.text, '\\n', i + 2);
+      this.escaped = i;
+    }
+    return this.escaped < this.feed ? { at: this.escaped, length: 2 } : { at: this.feed, length: 1 };
+  }
+}
+
+function indexOrEnd(text: string, mark: string, pos: number): number {
+  const i = text.indexOf(mark, pos);
+  return i < 0 ? text.length : i;
+}
+
 /** Groups lines into blocks: a blank line or a line that ends a thought closes a block. */
-function lineBlocks(text: string, r: Span): Span[] {
+function lineBlocks(text: string, r: Span, lineEnds: LineEnds): Span[] {
   const blocks: Span[] = [];
   let blockStart = -1;
   let blockEnd = -1;
   let pos = r.start;
   while (pos < r.end) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0 || nl > r.end) nl = r.end;
+    const lineEnd = lineEnds.from(pos);
+    let nl = lineEnd.at;
+    if (nl > r.end) nl = r.end;
     let s = pos;
     let e = nl;
     while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
@@ -115,7 +146,7 @@ function lineBlocks(text: string, r: Span): Span[] {
       blockStart = s;
       blockEnd = e;
     }
-    pos = nl + 1;
+    pos = nl + lineEnd.length;
   }
   if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
   return blocks;

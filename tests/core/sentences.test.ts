@@ -71,9 +71,18 @@ describe('sentence splitter', () => {
       .toEqual(['Le bilan est provisoire.', '𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir.', '🔴 Les secours sont sur place.']);
   });
 
+  test('"\\n" left by a doubly escaped scrape ends a line; before a lower-case letter it does not', () => {
+    const text = String.raw`Par Claire Dupont\nCorrespondante à Dakar Le port a rouvert lundi. Les dockers reprennent.\n\nLes chiffres :\n12 navires\nLe fichier est dans C:\nouveau.`;
+    expect(split(text)).toEqual([
+      'Par Claire Dupont', 'Correspondante à Dakar Le port a rouvert lundi.', 'Les dockers reprennent.',
+      'Les chiffres :', '12 navires', String.raw`Le fichier est dans C:\nouveau.`,
+    ]);
+  });
+
   test('long text stays linear (100,000 abbreviations)', () => {
     const out = split('M. '.repeat(100000));
     expect(out.length).toBeGreaterThan(0);
     expectLinear('"M. " repeated', (n) => split('M. '.repeat(n)), 50_000);
+    expectLinear('escaped line ends repeated', (n) => split(String.raw`Un mot.\nC:\nouveau `.repeat(n)), 20_000);
   });
 });
