@@ -171,6 +171,11 @@ const LINE_END_NAME = /(?:^|[^\p{L}\p{M}'’-])(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\
 const LINE_START_WORDS = /^(\p{Lu}[\p{L}\p{M}]*)(?:[ \t\u00a0]+([\p{L}\p{M}]+))?/u;
 let functionWords: Set<string> | null = null;
 
+function isFunctionWord(word: string): boolean {
+  functionWords ??= new Set(loadJson<{ words: string[] }>('language/french-function-words.json').words);
+  return functionWords.has(word.toLowerCase());
+}
+
 /**
  * Newspapers printed in narrow columns break names over lines: "Heureux d'être là, Jacques⏎Chirac",
  * "le ministre Pierre⏎Moscovici accompagnait". A given name ending a line before a capitalized
@@ -182,8 +187,7 @@ function givenNameWraps(text: string, prevEnd: number, nextStart: number): boole
   if (!name || !isGivenKey(foldWordKey(name[1]))) return false;
   const next = LINE_START_WORDS.exec(text.slice(nextStart, nextStart + 60));
   if (!next) return false;
-  functionWords ??= new Set(loadJson<{ words: string[] }>('language/french-function-words.json').words);
-  if (functionWords.has(next[1].toLowerCase())) return false;
+  if (isFunctionWord(next[1])) return false;
   const caps = (w: string | undefined) => w !== undefined && w.length > 1 && w === w.toUpperCase();
   return !(caps(next[1]) && caps(next[2]));
 }
@@ -251,13 +255,29 @@ function isBoundary(text: string, sentStart: number, punct: number, afterPunct: 
     if (word === '') return true;
     // initials: "J.", "J.-P.", "A.B."
     if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) {
-      return endsWithFinalPhrase(text, punct) && /\p{Lu}/u.test(nc);
+      return /\p{Lu}/u.test(nc) && (endsWithFinalPhrase(text, punct) || (word !== 'M' && labelLetterEnds(text, next)));
     }
     const continues = abbreviationContinues(word);
     if (continues !== null) return !continues && /\p{Lu}/u.test(nc);
   }
   // a letter of a script without case, or an emoji opening the next sentence ("… aux familles. 🔴 Le bilan")
   return /[\p{Lu}\d«"“(\[—–-]/u.test(nc) || /[\p{Lo}\p{So}]/u.test(nc);
+}
+
+const NEXT_WORDS = /^([\p{L}\p{M}]+)(?:(['’])|[ \t\u00a0]+)(\p{Lu})?/u;
+const NAME_PARTICLES = new Set(['le', 'la', 'de', 'du', 'des', "d'"]);
+
+/**
+ * A capital letter with a period before a French function word is a label closing its
+ * sentence ("carence en vitamine D. Le professeur", "la bombe H. La Corée", "groupe A. Les
+ * Lions"), not an initial: no surname reads "Les", "Cependant" or "On". A particle before a
+ * capitalized word is a name's ("J.-M. Le Pen", "A. De Gaulle", "J. D’Alembert").
+ */
+function labelLetterEnds(text: string, next: number): boolean {
+  const m = NEXT_WORDS.exec(text.slice(next, next + 40));
+  const word = m ? (m[2] ? `${m[1]}'` : m[1]) : '';
+  if (!m || !isFunctionWord(word)) return false;
+  return !(NAME_PARTICLES.has(word.toLowerCase()) && m[3] !== undefined);
 }
 
 /** The character (code point) at a UTF-16 offset. */

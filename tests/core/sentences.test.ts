@@ -66,6 +66,15 @@ describe('sentence splitter', () => {
     expect(split('Le livre de J.-C. Ruffin est sorti. Il plaît.')).toEqual(['Le livre de J.-C. Ruffin est sorti.', 'Il plaît.']);
   });
 
+  test('a capital letter closing a label ends the sentence before a function word; initials before a name do not', () => {
+    expect(split('Le Sénégal termine premier du groupe A. Les Lions affronteront le Mali en quarts.'))
+      .toEqual(['Le Sénégal termine premier du groupe A.', 'Les Lions affronteront le Mali en quarts.']);
+    expect(split('Les enfants manquent de vitamine D. On en trouve dans le poisson. Il faut un plan B. D’autres pistes existent.'))
+      .toEqual(['Les enfants manquent de vitamine D.', 'On en trouve dans le poisson.', 'Il faut un plan B.', 'D’autres pistes existent.']);
+    expect(split('Le recours de J.-M. Le Pen et de A. De Souza est rejeté. Selon J. D’Almeida, M. Le Drian et A. Ouattara ont parlé.'))
+      .toEqual(['Le recours de J.-M. Le Pen et de A. De Souza est rejeté.', 'Selon J. D’Almeida, M. Le Drian et A. Ouattara ont parlé.']);
+  });
+
   test('a sentence opening with a character outside the BMP or an emoji', () => {
     expect(split('Le bilan est provisoire. 𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir. 🔴 Les secours sont sur place.'))
       .toEqual(['Le bilan est provisoire.', '𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir.', '🔴 Les secours sont sur place.']);
