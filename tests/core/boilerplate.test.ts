@@ -14,13 +14,18 @@ describe('page noise lines', () => {
     'Photo : Issouf Sanogo / AFP',
     '(Photo : archives)',
     'Photos : DR',
+    'Photo d’illustration',
+    'Réagir à cet article (12)',
+    'Lire la suite…',
+    'Réagir vite est essentiel, selon les secours.',
     'Photo : le général Tiani reçoit les ministres à Niamey, le 13 mars.',
     'Le crédit photo de la une revient à un reporter de l’AFP.',
   ].join('\n');
 
-  test('reading time and photo credits are noise', () => {
+  test('reading time, photo credits and comment links are noise', () => {
     expect(noiseLines(page)).toEqual([
       'Temps de lecture : 3 min', 'Crédit photo : Présidence du Niger', 'Photo : Issouf Sanogo / AFP', '(Photo : archives)', 'Photos : DR',
+      'Photo d’illustration', 'Réagir à cet article (12)', 'Lire la suite…',
     ]);
   });
 
@@ -28,5 +33,6 @@ describe('page noise lines', () => {
     const lines = noiseLines(page);
     expect(lines).not.toContain('Photo : le général Tiani reçoit les ministres à Niamey, le 13 mars.');
     expect(lines).not.toContain('Le crédit photo de la une revient à un reporter de l’AFP.');
+    expect(lines).not.toContain('Réagir vite est essentiel, selon les secours.');
   });
 });
