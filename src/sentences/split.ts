@@ -176,11 +176,17 @@ function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase());
 }
 
+/** "Dakar, 3 mars 2025", "Saint-Louis (Sénégal), le 20 juin", "BAMAKO (AMAP) -": a lead's dateline. */
+const DATELINE = /^\p{Lu}[\p{L}\p{M}'’ -]{0,40}(?:\([^)\n]{1,40}\)\s*[-–—]|(?:\([^)\n]{1,40}\))?\s*,\s*(?:le\s+)?\d{1,2}(?:er)?\s+(?:janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec))/iu;
+
 /**
  * Newspapers printed in narrow columns break names over lines: "Heureux d'être là, Jacques⏎Chirac",
  * "le ministre Pierre⏎Moscovici accompagnait". A given name ending a line before a capitalized
  * word that is no French function word ("Jacques⏎Il pleut") and no heading in capitals
- * ("Jacques⏎LA VIE DES CHAMPS") is a name the column cut, not the end of a heading.
+ * ("Jacques⏎LA VIE DES CHAMPS") is a name the column cut, not the end of a heading. Not when
+ * the next line is a lead's dateline or much longer than the line the name ends: a headline
+ * ending on a surname the given names share (Diallo, Traoré, Ndiaye) over its article
+ * ("… le préfet Amadou Ndiaye⏎Dakar, 3 mars 2025 (APS) - Le ministre…").
  */
 function givenNameWraps(text: string, prevEnd: number, nextStart: number): boolean {
   const name = LINE_END_NAME.exec(text.slice(Math.max(0, prevEnd - 30), prevEnd));
@@ -189,7 +195,11 @@ function givenNameWraps(text: string, prevEnd: number, nextStart: number): boole
   if (!next) return false;
   if (isFunctionWord(next[1])) return false;
   const caps = (w: string | undefined) => w !== undefined && w.length > 1 && w === w.toUpperCase();
-  return !(caps(next[1]) && caps(next[2]));
+  if (caps(next[1]) && caps(next[2])) return false;
+  if (DATELINE.test(text.slice(nextStart, nextStart + 80))) return false;
+  const lineLength = prevEnd - (text.lastIndexOf('\n', prevEnd - 1) + 1);
+  const nextEnd = text.indexOf('\n', nextStart);
+  return (nextEnd < 0 ? text.length : nextEnd) - nextStart <= lineLength * 1.5 + 20;
 }
 
 /** [.!?…] by UTF-16 unit: the splitter reads every character, and a regex test per character costs more than the rest. */

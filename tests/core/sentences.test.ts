@@ -36,6 +36,19 @@ describe('sentence splitter', () => {
     expect(split('Les chefs d’état-major se sont réunis à\nBamako pour la réunion.')).toEqual(['Les chefs d’état-major se sont réunis à\nBamako pour la réunion.']);
   });
 
+  test('a headline ending on a surname that given names share is no name cut by a column', () => {
+    // the column case stays: a given name at the end of a printed line, its surname on the next
+    expect(split('Le président du Conseil, Moussa\nTraoré, a reçu les chefs de\nl’armée hier soir.')).toEqual(['Le président du Conseil, Moussa\nTraoré, a reçu les chefs de\nl’armée hier soir.']);
+    // a dateline follows the headline
+    expect(split('Sénégal : le ministre limoge le préfet de Mbour, Amadou Ndiaye\nDAKAR, 3 mars 2025 (APS) - Le préfet a été relevé.'))
+      .toEqual(['Sénégal : le ministre limoge le préfet de Mbour, Amadou Ndiaye', 'DAKAR, 3 mars 2025 (APS) - Le préfet a été relevé.']);
+    expect(split('Mali : la Cour suprême reçoit Oumar Diallo\nBamako (AMAP) - La Cour a entendu l’ancien ministre.'))
+      .toEqual(['Mali : la Cour suprême reçoit Oumar Diallo', 'Bamako (AMAP) - La Cour a entendu l’ancien ministre.']);
+    // a paragraph much longer than the line before it is no column
+    const lead = 'Koulouba a confirmé mercredi la tenue d’une réunion du Conseil des ministres consacrée au budget de la défense et à la sécurité dans le centre du pays.';
+    expect(split(`Le président de la Transition reçoit le général Keïta\n${lead}`)).toEqual(['Le président de la Transition reçoit le général Keïta', lead]);
+  });
+
   test('CRLF line ends do not leak into sentences', () => {
     expect(split('Première phrase.\r\nSeconde phrase.\r\n')).toEqual(['Première phrase.', 'Seconde phrase.']);
   });
