@@ -19,6 +19,8 @@ interface Abbreviations {
   final: Set<string>;
   finalInLowerCase: Set<string>;
   finalPhrases: string[];
+  /** The last word of each phrase ("j.-c"): the phrases are tried only after one. */
+  finalPhraseEnds: Set<string>;
 }
 
 let abbrevs: Abbreviations | null = null;
@@ -30,6 +32,7 @@ function abbreviations(): Abbreviations {
       final: new Set(d.sentenceFinal),
       finalInLowerCase: new Set(d.sentenceFinalInLowerCase),
       finalPhrases: d.sentenceFinalPhrases,
+      finalPhraseEnds: new Set(d.sentenceFinalPhrases.map((p) => p.slice(p.lastIndexOf(' ') + 1))),
     };
   }
   return abbrevs;
@@ -41,7 +44,9 @@ function abbreviations(): Abbreviations {
  * nor a noun the list shares ("pendant le vol.", "en jeu."). Null when it is no abbreviation.
  */
 function abbreviationContinues(word: string): boolean | null {
-  const key = word.toLowerCase().replace(/\.$/, '').replace(/\.-/g, '-');
+  let key = word.toLowerCase();
+  if (key.endsWith('.')) key = key.slice(0, -1);
+  if (key.includes('.-')) key = key.replace(/\.-/g, '-');
   const a = abbreviations();
   if (!a.all.has(key)) return null;
   if (a.final.has(key)) return false;
@@ -49,7 +54,8 @@ function abbreviationContinues(word: string): boolean | null {
 }
 
 /** "av. J.-C.", "apr. J.-C.": initials that end a sentence as often as not. */
-function endsWithFinalPhrase(text: string, punct: number): boolean {
+function endsWithFinalPhrase(text: string, word: string, punct: number): boolean {
+  if (!abbreviations().finalPhraseEnds.has(word.toLowerCase())) return false;
   const before = text.slice(Math.max(0, punct - 16), punct).toLowerCase().replace(/\s+/g, ' ');
   return abbreviations().finalPhrases.some((p) => before.endsWith(p) && !/[\p{L}\p{N}]/u.test(before[before.length - p.length - 1] ?? ''));
 }
@@ -104,8 +110,11 @@ class LineEnds {
   private escaped = -1;
   constructor(private readonly text: string) {}
 
-  /** The next line end at or after `pos` and the length of its mark (1 or 2), or the text's end. */
-  from(pos: number): { at: number; length: number } {
+  /** The length of the mark `from` found last: 1 for a line feed, 2 for "\\n". */
+  markLength = 1;
+
+  /** The next line end at or after `pos`, or the text's end. */
+  from(pos: number): number {
     if (this.feed < pos) this.feed = indexOrEnd(this.text, '\n', pos);
     if (this.escaped < pos) {
       let i = indexOrEnd(this.text, '\\n', pos);
@@ -113,7 +122,8 @@ class LineEnds {
       while (/\p{Ll}/u.test(this.text.charAt(i + 2))) i = indexOrEnd(this.text, '\\n', i + 2);
       this.escaped = i;
     }
-    return this.escaped < this.feed ? { at: this.escaped, length: 2 } : { at: this.feed, length: 1 };
+    this.markLength = this.escaped < this.feed ? 2 : 1;
+    return Math.min(this.escaped, this.feed);
   }
 }
 
@@ -129,8 +139,8 @@ function lineBlocks(text: string, r: Span, lineEnds: LineEnds): Span[] {
   let blockEnd = -1;
   let pos = r.start;
   while (pos < r.end) {
-    const lineEnd = lineEnds.from(pos);
-    let nl = lineEnd.at;
+    let nl = lineEnds.from(pos);
+    const markLength = lineEnds.markLength;
     if (nl > r.end) nl = r.end;
     let s = pos;
     let e = nl;
@@ -146,7 +156,7 @@ function lineBlocks(text: string, r: Span, lineEnds: LineEnds): Span[] {
       blockStart = s;
       blockEnd = e;
     }
-    pos = nl + lineEnd.length;
+    pos = nl + markLength;
   }
   if (blockStart >= 0) blocks.push({ start: blockStart, end: blockEnd });
   return blocks;
@@ -265,7 +275,7 @@ function isBoundary(text: string, sentStart: number, punct: number, afterPunct: 
     if (word === '') return true;
     // initials: "J.", "J.-P.", "A.B."
     if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) {
-      return /\p{Lu}/u.test(nc) && (endsWithFinalPhrase(text, punct) || (word !== 'M' && labelLetterEnds(text, next)));
+      return /\p{Lu}/u.test(nc) && (endsWithFinalPhrase(text, word, punct) || (word !== 'M' && labelLetterEnds(text, next)));
     }
     const continues = abbreviationContinues(word);
     if (continues !== null) return !continues && /\p{Lu}/u.test(nc);
