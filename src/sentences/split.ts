@@ -273,6 +273,8 @@ function isBoundary(text: string, sentStart: number, punct: number, afterPunct: 
   if (marks.startsWith('.') && !marks.startsWith('...')) {
     const word = wordBefore(text, sentStart, punct);
     if (word === '') return true;
+    // a numbered item's marker, alone before its text: "2. Une valeur quotidienne…", "IV. Les sanctions"
+    if (punct - sentStart === word.length && LIST_MARKER.test(word)) return false;
     // initials: "J.", "J.-P.", "A.B."
     if (/^(\p{Lu}\.?-?){1,3}$/u.test(word) && !/\p{Lu}{2}/u.test(word)) {
       return /\p{Lu}/u.test(nc) && (endsWithFinalPhrase(text, word, punct) || (word !== 'M' && labelLetterEnds(text, next)));
@@ -299,6 +301,8 @@ function labelLetterEnds(text: string, next: number): boolean {
   if (!m || !isFunctionWord(word)) return false;
   return !(NAME_PARTICLES.has(word.toLowerCase()) && m[3] !== undefined);
 }
+
+const LIST_MARKER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
 /** The character (code point) at a UTF-16 offset. */
 function firstChar(text: string, i: number): string {

@@ -88,6 +88,13 @@ describe('sentence splitter', () => {
       .toEqual(['Le recours de J.-M. Le Pen et de A. De Souza est rejeté.', 'Selon J. D’Almeida, M. Le Drian et A. Ouattara ont parlé.']);
   });
 
+  test('a numbered item keeps its number', () => {
+    expect(split('Les mesures du plan :\n1. La hausse des salaires.\n2. Une baisse des impôts.\nIV. Les sanctions'))
+      .toEqual(['Les mesures du plan :', '1. La hausse des salaires.', '2. Une baisse des impôts.', 'IV. Les sanctions']);
+    // a number ending a sentence is no marker
+    expect(split('Le score final est de 3 à 2. Les supporters exultent.')).toEqual(['Le score final est de 3 à 2.', 'Les supporters exultent.']);
+  });
+
   test('a sentence opening with a character outside the BMP or an emoji', () => {
     expect(split('Le bilan est provisoire. 𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir. 🔴 Les secours sont sur place.'))
       .toEqual(['Le bilan est provisoire.', '𝐋𝐞 𝐛𝐢𝐥𝐚𝐧 pourrait s’alourdir.', '🔴 Les secours sont sur place.']);
