@@ -53,11 +53,13 @@ describe('sentence splitter', () => {
     expect(split('Première phrase.\r\nSeconde phrase.\r\n')).toEqual(['Première phrase.', 'Seconde phrase.']);
   });
 
-  test('abbreviated ranks, hyphenated ones included, do not end sentences', () => {
+  test('abbreviated ranks and titles, hyphenated ones included, do not end sentences', () => {
     expect(split('Le Gal Diarra a reçu le Lt-Col. Abdoulaye Keïta mardi. La rencontre a duré deux heures.'))
       .toEqual(['Le Gal Diarra a reçu le Lt-Col. Abdoulaye Keïta mardi.', 'La rencontre a duré deux heures.']);
     expect(split('Le Lcl. Abakar Mahamat a confirmé. Le Col.-Maj. Ali Hassan aussi.')).toEqual(['Le Lcl. Abakar Mahamat a confirmé.', 'Le Col.-Maj. Ali Hassan aussi.']);
     expect(split('Il était escorté par le Slt. Moussa Diallo. Puis il est parti.')).toEqual(['Il était escorté par le Slt. Moussa Diallo.', 'Puis il est parti.']);
+    expect(split('L’Hon. Cavaye Djibril a reçu l’Ing. Paul Biya et Ph. Martin. La séance est levée.'))
+      .toEqual(['L’Hon. Cavaye Djibril a reçu l’Ing. Paul Biya et Ph. Martin.', 'La séance est levée.']);
   });
 
   test('nouns that are also abbreviations end a sentence when written in lower case', () => {
