@@ -26,6 +26,12 @@ describe('ranks', () => {
     expect(normalizedIn("l'adjudant-chef Koné et le maréchal des logis-chef Ba")).toEqual(['adjudant-chef', 'maréchal des logis-chef']);
   });
 
+  test('abbreviated grades written with their period', () => {
+    expect(normalizedIn('le Cdt. Ali Hassan et le Lcl. Abakar Mahamat, avec le Cne. Issa Moussa et le Sgt. Karim Diallo'))
+      .toEqual(['commandant', 'lieutenant-colonel', 'capitaine', 'sergent']);
+    expect(ranksIn('le porte-parole, le Col.-Maj. Amadou Abdramane')).toEqual(['Col.-Maj.']);
+  });
+
   test('services are recorded', () => {
     const t = 'le commissaire divisionnaire Traoré et le général de brigade aérienne Ouédraogo';
     const r = recognizeRanks(t, [{ start: 0, end: t.length }]);
