@@ -40,3 +40,21 @@ describe('"il" points back to the protagonist, not to the speaker of an attribut
     expect(events(text)).toEqual([{ type: 'dismissal', trigger: 'a été limogé', persons: ['Moussa Keïta'] }]);
   });
 });
+
+describe('a source opening the sentence ("Selon X, le suspect a été interpellé") is not the subject', () => {
+  test.each([
+    'Selon le procureur de la République, Thierry Dran, le suspect a été interpellé jeudi matin à son domicile.',
+    'Lyon, 2 décembre 2026 - Selon le procureur de la République, Thierry Dran, le suspect a été interpellé jeudi matin.',
+    'Selon le porte-parole Jean Roux, deux hommes ont été arrêtés mercredi.',
+  ])('%s', (text) => {
+    const arrests = events(text).filter((e) => e.type === 'arrest');
+    expect(arrests.map((e) => e.persons)).toEqual([[]]);
+  });
+  test.each([
+    ['Selon une source sécuritaire, le ministre Paul Koné a été limogé mardi.', 'dismissal', 'Paul Koné'],
+    ['D\'après la police, Marc Blanc, 54 ans, a été arrêté lundi à Lyon.', 'arrest', 'Marc Blanc'],
+    ['D\'après les récits de Louis Bergman, Hans Krug a été tué en 1944.', 'death', 'Hans Krug'],
+  ])('the subject named after the source stays: %s', (text, type, person) => {
+    expect(events(text).filter((e) => e.type === type).map((e) => e.persons)).toEqual([[person]]);
+  });
+});

@@ -75,6 +75,16 @@ const CLITIC_OBJECT = /(?:^|[\s])(?:l['’]|les[\s\u00a0]+)$/iu;
 /** "son arrestation", "sa nomination": the owner is the person last named. */
 const POSSESSIVE = /^(?:son|sa|leur)(?![\p{L}])/iu;
 
+/** The sentence (or its dateline's text after the dash) opens with an attribution ("Selon …", "D'après …") holding the person. */
+const SOURCE_OPENER = /^(?:[^.;:!?«»"]*?[-–—][\s\u00a0]+)?[\s\u00a0«"“]*(?:selon|d['’]apr[eè]s)[\s\u00a0][^.;:!?«»"]*$/iu;
+/** A noun phrase opening the clause after the source: ", le suspect", ", deux hommes", ", l'otage" (not an age: ", 54 ans,"). */
+const NOUN_SUBJECT_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|un|une|des|ces|ce|cet|cette|deux|trois|quatre|cinq)[\s\u00a0]|\d+[\s\u00a0]+(?!ans(?![\p{L}]))|l['’])/iu;
+
+function isSourceBeforeSubject(ctx: EventContext, sentenceStart: number, p: ResolvedPerson, t: Trigger): boolean {
+  if (!SOURCE_OPENER.test(ctx.text.slice(sentenceStart, p.start))) return false;
+  return NOUN_SUBJECT_AFTER.test(ctx.text.slice(p.end, t.start));
+}
+
 /** "le Dr X, chirurgien, le Dr Y, pédiatre, et le Dr Z sont décédés": every subject of a plural verb. */
 function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeople: ResolvedPerson[]): ResolvedPerson[] {
   const out = [subject];
@@ -111,6 +121,9 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
       return head && ANTECEDENT_GAP.test(ctx.text.slice(head.end, quiAt)) ? distinct([head]) : [];
     }
     const subject = subjectBefore(ctx, t, people);
+    // "Selon le procureur, X, le suspect a été interpellé": the source opens the sentence and a
+    // noun phrase after it is the subject; the source was not arrested
+    if (subject && isSourceBeforeSubject(ctx, s.start, subject, t)) return [];
     if (subject) {
       const plural = /^(?:sont|ont|étaient|avaient|auraient|aient)(?![\p{L}])/iu.test(ctx.text.slice(t.start, t.end));
       return distinct(plural ? subjectsBefore(ctx, subject, people) : [subject]);
