@@ -55,6 +55,19 @@ interface ComplementScan {
   scannedTo: number;
 }
 
+/**
+ * A number naming a unit inside a post: after its noun ("commandant du secteur 3", "de la zone de
+ * défense n°5", "numéro 2") or as an ordinal before a lower-case noun ("chef du 3e bataillon",
+ * "de la 5ème région militaire"). Three digits at most: a year ends the post ("président depuis 2023").
+ */
+const DESIGNATOR = /(?<sign>n[°º][\s\u00a0]*|num[ée]ro[\s\u00a0]+)?\d{1,3}(?<ordinal>[\s\u00a0]*(?:ème|eme|è|e|er|ère|re)(?![\p{L}\p{N}])(?=[\s\u00a0]+\p{Ll}))?(?![\p{N}]|[.,]\d)/uy;
+let numberedUnits: Set<string> | null = null;
+/** A bare number follows only a unit noun ("secteur 3", not "Ligue 1", "Messei 2" or "les années 70"). */
+function takesNumber(lower: string): boolean {
+  numberedUnits ??= new Set(loadJson<{ numberedUnits: string[] }>('people/title-shapes.json').numberedUnits);
+  return numberedUnits.has(lower) || (lower.endsWith('s') && numberedUnits.has(lower.slice(0, -1)));
+}
+
 function scanComplement(text: string, from: number, limit: number): ComplementScan {
   const scan: ComplementScan = { index: [], end: [], clip: [], scannedTo: limit };
   let afterPrep = false;
@@ -85,6 +98,23 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
+    const c = w.charCodeAt(0);
+    if ((c >= 48 && c <= 57) || c === 110 || c === 78) {
+      DESIGNATOR.lastIndex = m.index;
+      const d = DESIGNATOR.exec(text);
+      // an ordinal opens a noun after a preposition ("du 3e bataillon"); a bare number follows a content word ("secteur 3")
+      const ordinal = d?.groups?.ordinal !== undefined;
+      const lastWord = scan.index.length > 0 ? text.slice(scan.index[scan.index.length - 1], scan.end[scan.end.length - 1]).toLowerCase() : '';
+      const follows = !afterPrep && scan.index.length > 0 && (d?.groups?.sign !== undefined || takesNumber(lastWord));
+      if (d && (ordinal ? afterPrep : follows) && m.index + d[0].length <= limit) {
+        scan.index.push(m.index);
+        scan.end.push(m.index + d[0].length);
+        scan.clip.push(true);
+        afterPrep = ordinal;
+        WORD.lastIndex = m.index + d[0].length;
+        continue;
+      }
+    }
     // split elisions: "l’Alliance" → "l’" + "Alliance"
     const el = /^([dlDL]|qu|Qu)['’](?=\p{L})/u.exec(w);
     if (el) {

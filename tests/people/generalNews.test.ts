@@ -112,3 +112,15 @@ describe('people in general news', () => {
     expect(posts).toEqual([['maire de Lyon', 'président de la métropole'], ['ministre d’État', 'ministre de la Défense']]);
   });
 });
+
+describe('a post naming a numbered unit keeps its number', () => {
+  test.each([
+    ['Le commandant de la zone de défense n°5, le lieutenant-colonel Abdoulaye Maïga, a été relevé de ses fonctions.', 'Abdoulaye Maïga', 'commandant de la zone de défense n°5'],
+    ['Le commandant du secteur 3, le colonel Issa Coulibaly, a été relevé.', 'Issa Coulibaly', 'commandant du secteur 3'],
+    ['Le chef du 3e bataillon, le commandant Ali Touré, a été tué.', 'Ali Touré', 'chef du 3e bataillon'],
+    ['Le colonel Moussa Sanogo, commandant de la 5ème région militaire, a été nommé.', 'Moussa Sanogo', 'commandant de la 5ème région militaire'],
+    ['La maire du 16e arrondissement, Claire Morel, a parlé.', 'Claire Morel', 'maire du 16e arrondissement'],
+  ])('%s', (text, name, title) => {
+    expect(people(text, true).filter((p) => p.text === name).map((p) => p.title)).toEqual([title]);
+  });
+});
