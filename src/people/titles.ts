@@ -9,7 +9,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
 import { isBlank } from '../text/blank.js';
 import { connectorBefore } from './titles/connector.js';
-import { isGivenKey } from './lexicon.js';
+import { foldWordKey, isGivenKey } from './lexicon.js';
 import { loadJson } from '../data.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
@@ -68,10 +68,19 @@ function takesNumber(lower: string): boolean {
   return numberedUnits.has(lower) || (lower.endsWith('s') && numberedUnits.has(lower.slice(0, -1)));
 }
 
+/**
+ * A comma then "du", "de la", "de l'", "des" or "d'" and a capitalized word that is no given name:
+ * the next portfolio of a list ("de l'Énergie, du Pétrole"), not the next person of one ("président
+ * de la Communauté d'agglomération, d'Élisabeth Amoros").
+ */
+const LISTED_PORTFOLIO = /,[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’])[\s\u00a0]*(\p{Lu}[\p{L}\p{M}]*)/uy;
+
 function scanComplement(text: string, from: number, limit: number): ComplementScan {
   const scan: ComplementScan = { index: [], end: [], clip: [], scannedTo: limit };
   let afterPrep = false;
   let prep = '';
+  /** The last content word is capitalized ("Énergie" of "l'Énergie"). */
+  let lastCapital = false;
   /** One word (or elided article) of the match at `index`: false where the complement ends. */
   const step = (w: string, index: number, end: number, clip: boolean): boolean => {
     const lower = w.toLowerCase();
@@ -87,6 +96,7 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
     const capital = /^\p{Lu}/u.test(w);
     if (afterPrep || capital || ADJECTIVE.test(lower) || isListedAdjective(lower)) {
       afterPrep = false;
+      lastCapital = capital;
       scan.index.push(index);
       scan.end.push(end);
       scan.clip.push(clip);
@@ -99,6 +109,12 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
   while ((m = WORD.exec(text)) !== null && m.index < limit) {
     let w = m[0];
     const c = w.charCodeAt(0);
+    // "ministre de l'Énergie, du Pétrole et des Mines": a portfolio listed after a comma
+    if (c === 44 && !afterPrep && lastCapital) {
+      LISTED_PORTFOLIO.lastIndex = m.index;
+      const next = LISTED_PORTFOLIO.exec(text);
+      if (next && !isGivenKey(foldWordKey(next[1]))) continue;
+    }
     if ((c >= 48 && c <= 57) || c === 110 || c === 78) {
       DESIGNATOR.lastIndex = m.index;
       const d = DESIGNATOR.exec(text);
@@ -111,6 +127,7 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
         scan.end.push(m.index + d[0].length);
         scan.clip.push(true);
         afterPrep = ordinal;
+        lastCapital = false;
         WORD.lastIndex = m.index + d[0].length;
         continue;
       }

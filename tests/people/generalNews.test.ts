@@ -124,3 +124,17 @@ describe('a post naming a numbered unit keeps its number', () => {
     expect(people(text, true).filter((p) => p.text === name).map((p) => p.title)).toEqual([title]);
   });
 });
+
+describe('a ministry of several portfolios listed after commas is one post', () => {
+  test.each([
+    ['La ministre de l\'Énergie, du Pétrole et des Mines, Aïssatou Diouf, a parlé.', 'Aïssatou Diouf', 'ministre de l\'Énergie, du Pétrole et des Mines'],
+    ['Paul Morel, ministre de l\'Agriculture, de l\'Élevage et de la Pêche, a parlé.', 'Paul Morel', 'ministre de l\'Agriculture, de l\'Élevage et de la Pêche'],
+  ])('%s', (text, name, title) => {
+    expect(people(text, true).filter((p) => p.text === name).map((p) => p.title)).toEqual([title]);
+  });
+
+  test('a given name after the comma is the next person of a list, not a portfolio', () => {
+    const text = 'En présence de Claire Martin, présidente de la Communauté de communes du Grand Nord, d\'Élisabeth Roux, déléguée à la culture, il a parlé.';
+    expect(people(text, true).filter((p) => p.text === 'Claire Martin').map((p) => p.title)).toEqual(['présidente de la Communauté de communes du Grand Nord']);
+  });
+});
