@@ -7,7 +7,7 @@
  */
 import { loadJson } from '../data.js';
 import type { Span } from '../mentions.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { phrasePattern } from '../text/normalize.js';
 import type { Trigger } from './types.js';
 
 /** A modal, its adverbs and the trigger fit in this much text before the trigger. */
@@ -23,9 +23,8 @@ let modal: RegExp | null = null;
 function modalCue(): RegExp {
   if (modal) return modal;
   const data = loadJson<{ modals: string[]; adverbs: string[] }>('events/hedges.json');
-  const phrase = (s: string) => escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+');
-  const modals = data.modals.map((m) => (m.endsWith("'") ? phrase(m) : `${phrase(m)}[\\s\\u00a0]+`)).join('|');
-  const adverbs = data.adverbs.map(phrase).join('|');
+  const modals = data.modals.map((m) => (m.endsWith("'") ? phrasePattern(m) : `${phrasePattern(m)}[\\s\\u00a0]+`)).join('|');
+  const adverbs = data.adverbs.map((a) => phrasePattern(a)).join('|');
   modal = new RegExp(`(?<![\\p{L}])(?:${modals})(?:(?:${adverbs})[\\s\\u00a0]+)*$`, 'iu');
   return modal;
 }

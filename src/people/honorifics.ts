@@ -5,7 +5,7 @@
  * rank or the function.
  */
 import type { Span } from '../mentions.js';
-import { escapeRegExp } from '../text/normalize.js';
+import { phrasePattern } from '../text/normalize.js';
 import { loadJson } from '../data.js';
 import { isBlank } from '../text/blank.js';
 
@@ -28,7 +28,7 @@ function pattern(): RegExp {
   endings = endingsOf(words);
   const alt = words
     .sort((a, b) => b.length - a.length)
-    .map((h) => escapeRegExp(h).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+'))
+    .map((h) => phrasePattern(h))
     .join('|');
   // the honorific, then an article before a rank or title ("M. le général"), then the anchor
   re = new RegExp(`(?<!\\p{L}|\\p{M})(${alt})(?!\\p{L}|\\p{M})[\\s\\u00a0]*(?:(?:le|la|l['’])[\\s\\u00a0]*)?$`, 'iu');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadJson } from '../data.js';
 import { detached } from '../text/detach.js';
-import { escapeRegExp, foldKey, foldLines } from '../text/normalize.js';
+import { foldKey, foldLines, phrasePattern } from '../text/normalize.js';
 
 interface TitleData { honorifics: string[]; titleHeads: string[]; personalHeads: string[]; notNames: string[]; orgWords: string[] }
 
@@ -21,10 +21,8 @@ export interface PeopleLexicon {
 
 let lex: PeopleLexicon | null = null;
 
-/** Apostrophes and spaces as in running text. */
-function phrasePattern(s: string): string {
-  return escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
-}
+/** Apostrophes, spaces and hyphens as in running text. */
+const runningText = (s: string): string => phrasePattern(s, { hyphens: true });
 
 let famous: Set<string> | null = null;
 
@@ -73,7 +71,7 @@ export function peopleLexicon(): PeopleLexicon {
     if (n && !n.startsWith('#')) names.push(folded[i]);
   });
   const t = loadJson<TitleData>('people/titles.json');
-  const hons = [...t.honorifics].sort((a, b) => b.length - a.length).map(phrasePattern);
+  const hons = [...t.honorifics].sort((a, b) => b.length - a.length).map(runningText);
   lex = {
     firstNames: new Set(names),
     notNames: new Set(t.notNames.map(foldKey)),

@@ -6,6 +6,16 @@ export function escapeRegExp(s: string): string {
 }
 
 /**
+ * A lexicon phrase as a pattern of running text: escaped, its apostrophe either one ("l'", "l’"),
+ * its spaces any blanks, no-break ones included; with `hyphens`, a hyphen is a hyphen or a blank
+ * ("chef d'état-major", "chef d'état major").
+ */
+export function phrasePattern(s: string, { hyphens = false }: { hyphens?: boolean } = {}): string {
+  const p = escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+');
+  return hyphens ? p.replace(/-/g, '[-\\s]') : p;
+}
+
+/**
  * Lexicon entries as one regex alternation, longest first so that the longest entry wins;
  * `source` turns one entry into its pattern (escaped as written by default; callers that
  * accept running-text spacing or apostrophes pass their own).

@@ -7,7 +7,7 @@
  */
 import type { ResolvedPerson } from '../../pipeline/doc.js';
 import { loadJson } from '../../data.js';
-import { escapeRegExp } from '../../text/normalize.js';
+import { phrasePattern } from '../../text/normalize.js';
 import type { EventContext } from '../context.js';
 import type { Trigger } from '../types.js';
 
@@ -22,7 +22,7 @@ let inverted: RegExp | null = null;
 function attributionCue(): RegExp {
   if (inverted) return inverted;
   const verbs = loadJson<{ verbs: string[] }>('events/speech.json').verbs
-    .map((s) => escapeRegExp(s).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+')).join('|');
+    .map((s) => phrasePattern(s)).join('|');
   inverted = new RegExp(`[,»"”][\\s\\u00a0]*(?:(?:a|ont|avait|avaient)[\\s\\u00a0]+)?(?:${verbs})(?![\\p{L}])([^,.;:!?«»"“”]{0,90}?(?:,[^,.;:!?«»"“”]{1,40}?)?,?[\\s\\u00a0]*)$`, 'iu');
   return inverted;
 }

@@ -3,7 +3,7 @@
  * patterns that match them as running text writes them (’ or ', hyphen or space).
  */
 import { loadJson } from '../../data.js';
-import { alternation, escapeRegExp } from '../../text/normalize.js';
+import { alternation, phrasePattern } from '../../text/normalize.js';
 
 /** The trigger lists as data/people/title-shapes.json writes them. */
 export interface ShapeData {
@@ -42,7 +42,7 @@ let lex: ShapeLexicon | null = null;
 
 /** A phrase with apostrophes, spaces and hyphens as in running text. */
 function runningText(phrase: string): string {
-  return escapeRegExp(phrase).replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/-/g, '[-\\s]');
+  return phrasePattern(phrase, { hyphens: true });
 }
 
 export function shapeLexicon(): ShapeLexicon {
