@@ -10,7 +10,7 @@ import { escapeRegExp } from '../../text/normalize.js';
 import type { ArgRef, Trigger } from '../types.js';
 import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
-import { isSpeaker } from './speakers.js';
+import { isSourceBeforeSubject, isSpeaker } from './speakers.js';
 import { objectPhraseLeadsTo, takesThings } from './objectGap.js';
 import { warmedUp } from '../../text/warmRegExp.js';
 
@@ -74,16 +74,6 @@ const FRONTED = /^[\s\u00a0«"“]*(?:\p{L}+[\s\u00a0,]+){0,6}?(?:après|avant|d
 const CLITIC_OBJECT = /(?:^|[\s])(?:l['’]|les[\s\u00a0]+)$/iu;
 /** "son arrestation", "sa nomination": the owner is the person last named. */
 const POSSESSIVE = /^(?:son|sa|leur)(?![\p{L}])/iu;
-
-/** The sentence (or its dateline's text after the dash) opens with an attribution ("Selon …", "D'après …") holding the person. */
-const SOURCE_OPENER = /^(?:[^.;:!?«»"]*?[-–—][\s\u00a0]+)?[\s\u00a0«"“]*(?:selon|d['’]apr[eè]s)[\s\u00a0][^.;:!?«»"]*$/iu;
-/** A noun phrase opening the clause after the source: ", le suspect", ", deux hommes", ", l'otage" (not an age: ", 54 ans,"). */
-const NOUN_SUBJECT_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|un|une|des|ces|ce|cet|cette|deux|trois|quatre|cinq)[\s\u00a0]|\d+[\s\u00a0]+(?!ans(?![\p{L}]))|l['’])/iu;
-
-function isSourceBeforeSubject(ctx: EventContext, sentenceStart: number, p: ResolvedPerson, t: Trigger): boolean {
-  if (!SOURCE_OPENER.test(ctx.text.slice(sentenceStart, p.start))) return false;
-  return NOUN_SUBJECT_AFTER.test(ctx.text.slice(p.end, t.start));
-}
 
 /** "le Dr X, chirurgien, le Dr Y, pédiatre, et le Dr Z sont décédés": every subject of a plural verb. */
 function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeople: ResolvedPerson[]): ResolvedPerson[] {

@@ -3,7 +3,8 @@
  * attribution after the statement ("…, a déclaré le porte-parole du gouvernement, X", "» explique
  * X"). Without this, "X a reçu Y, a indiqué le porte-parole Z" made Z a participant, and "a
  * interpellé quatre suspects, a précisé le procureur Z" made Z the one arrested. Verbs in
- * data/events/speech.json.
+ * data/events/speech.json. And the source opening a sentence before the subject of a passive
+ * ("Selon le procureur, X, le suspect a été interpellé").
  */
 import type { ResolvedPerson } from '../../pipeline/doc.js';
 import { loadJson } from '../../data.js';
@@ -42,4 +43,15 @@ export function isSpeaker(ctx: EventContext, p: ResolvedPerson, t: Trigger): boo
 export function attributionStart(ctx: EventContext, p: ResolvedPerson): number {
   const attribution = attributionCue().exec(ctx.text.slice(Math.max(0, p.start - LOOKBACK), p.start));
   return attribution !== null && !OTHER_CLAUSE.test(attribution[1]) ? p.start - attribution[0].length : -1;
+}
+
+/** The sentence (or its dateline's text after the dash) opens with an attribution ("Selon …", "D'après …") holding the person. */
+const SOURCE_OPENER = /^(?:[^.;:!?«»"]*?[-–—][\s\u00a0]+)?[\s\u00a0«"“]*(?:selon|d['’]apr[eè]s)[\s\u00a0][^.;:!?«»"]*$/iu;
+/** A noun phrase opening the clause after the source: ", le suspect", ", deux hommes", ", l'otage" (not an age: ", 54 ans,"). */
+const NOUN_SUBJECT_AFTER = /^[\s\u00a0]*,[\s\u00a0]*(?:(?:le|la|les|un|une|des|ces|ce|cet|cette|deux|trois|quatre|cinq)[\s\u00a0]|\d+[\s\u00a0]+(?!ans(?![\p{L}]))|l['’])/iu;
+
+/** "Selon le procureur, X, le suspect a été interpellé": `p` names the source of the passive at `t`, not its subject. */
+export function isSourceBeforeSubject(ctx: EventContext, sentenceStart: number, p: ResolvedPerson, t: Trigger): boolean {
+  if (!SOURCE_OPENER.test(ctx.text.slice(sentenceStart, p.start))) return false;
+  return NOUN_SUBJECT_AFTER.test(ctx.text.slice(p.end, t.start));
 }
