@@ -4,7 +4,7 @@
  * The value keeps the precision it really has: a month-only header gives "2024-11".
  */
 import type { DocumentDate } from '../types.js';
-import { lexicon, monthNumber } from './lexicon.js';
+import { alternation, lexicon, monthNumber } from './lexicon.js';
 import { normalizeForMatching } from './normalize.js';
 import { isValidYmd, pad2, pad4 } from './calendar.js';
 
@@ -23,13 +23,20 @@ const ISO = /^\s*(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?![\d])/;
 const NUMERIC_DMY = /(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/;
 
 let frenchDateRe: RegExp | null = null;
-/** "mercredi 6 novembre 2024", "6 nov. 2024", "1er mars 2024". */
+/** "mercredi 6 novembre 2024", "6 nov. 2024", "1er mars 2024", and the agencies' "2 déc 2026". */
 function frenchDate(): RegExp {
   if (!frenchDateRe) {
     const lx = lexicon();
-    frenchDateRe = new RegExp(`(?<![\\p{L}\\d])(?:(?:${lx.weekdayRe})\\s+)?(\\d{1,2})(?:er)?\\s+(${lx.monthRe})\\s+(\\d{4})(?!\\d)`, 'iu');
+    const months = alternation([...Object.keys(lx.months), ...Object.keys(lx.datelineMonths)]);
+    // the month ends at a period or a word's end: "sept" must not be read inside "septembre"'s alternatives
+    frenchDateRe = new RegExp(`(?<![\\p{L}\\d])(?:(?:${lx.weekdayRe})\\s+)?(\\d{1,2})(?:er)?\\s+(${months})(?![\\p{L}])\\s+(\\d{4})(?!\\d)`, 'iu');
   }
   return frenchDateRe;
+}
+
+/** A month of a whole date: full names, dotted abbreviations and, between a day and a year, undotted ones. */
+function headMonth(word: string): number | undefined {
+  return monthNumber(word) ?? lexicon().datelineMonths[word.toLowerCase()];
 }
 
 /** A date written alone: ISO, DD/MM/YYYY or French words; English RFC dates via Date.parse. */
@@ -52,7 +59,7 @@ export function parseLooseDate(s: string): string | null {
 function frenchDateInside(s: string): string | null {
   const m = frenchDate().exec(s);
   if (!m) return null;
-  const month = monthNumber(m[2]);
+  const month = headMonth(m[2]);
   return month ? ymdValue(+m[3], month, +m[1]) : null;
 }
 
@@ -142,7 +149,7 @@ function fromHead(text: string): DocumentDate | null {
 function dateAtStart(s: string): string | null {
   const fr = frenchDate().exec(s);
   if (fr && fr.index === 0) {
-    const month = monthNumber(fr[2]);
+    const month = headMonth(fr[2]);
     return month ? ymdValue(+fr[3], month, +fr[1]) : null;
   }
   const m = NUMERIC_DMY.exec(s);

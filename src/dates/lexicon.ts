@@ -7,6 +7,7 @@ import { alternation } from '../text/normalize.js';
 
 interface RawLexicon {
   months: Record<string, number>;
+  datelineMonths: Record<string, number>;
   weekdays: Record<string, number>;
   seasons: Record<string, string>;
   ordinals: Record<string, number>;

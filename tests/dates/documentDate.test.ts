@@ -53,6 +53,16 @@ describe('resolveDocumentDate', () => {
     // a year line is no ISO date line
     expect(resolveDocumentDate(`Bilan\n2026 : une année record\nTexte`, {})).toBeNull();
   });
+  test('agency datelines with a month abbreviated without its period', () => {
+    const body = ' - Au moins douze militaires ont été tués lundi dans une embuscade.';
+    expect(resolveDocumentDate(`BAMAKO, 2 déc 2026 (AFP)${body}`, {})).toEqual({ value: '2026-12-02', source: 'dateline' });
+    expect(resolveDocumentDate(`NIAMEY, 1er oct 2026 (AFP)${body}`, {})).toEqual({ value: '2026-10-01', source: 'dateline' });
+    expect(resolveDocumentDate(`Dakar, 2 sept 2026 (APS)${body}`, {})).toEqual({ value: '2026-09-02', source: 'dateline' });
+    expect(resolveDocumentDate(`Titre\nPublié le 14 fév 2026 à 10h12\nTexte`, {})).toEqual({ value: '2026-02-14', source: 'dateline' });
+    // the full names and dotted forms still read, and "sept" alone stays the number seven
+    expect(resolveDocumentDate(`Dakar, 2 septembre 2026 (APS)${body}`, {})).toEqual({ value: '2026-09-02', source: 'dateline' });
+    expect(resolveDocumentDate(`Paris, 2 sept 000 manifestants ont défilé.`, {})).toBeNull();
+  });
   test('a date deep in the body is not a dateline', () => {
     expect(resolveDocumentDate(seed('002_e588e8767efe691e.txt'), {})).toBeNull();
   });
