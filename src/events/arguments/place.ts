@@ -1,14 +1,15 @@
 /**
  * Where: the place the sentence names after a locative preposition, the nearest to the trigger,
- * after it first ("une attaque à Dibilou"). Appointments take a place only from "à <place>"
+ * after it first ("une attaque à Dibilou", "sur l'axe Boni-Hombori"). Appointments take a place only from "à <place>"
  * outside their post ("ambassadeur au Mali" is the post, not where the event happened).
  */
 import { within, type EventContext } from '../context.js';
+import { isDateline } from '../../places/index.js';
 import type { PlaceMention } from '../../mentions.js';
 import type { ArgRef, Trigger } from '../types.js';
 
 /** "à Bamako", "au Niger", "dans la localité de Dibilou": a bare "de" is too often a title's or a name's ("chef d'état-major du Niger"). */
-const LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près de|entre|contre)|(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|camp|route|axe|quartier|palais|capitale)(?: \p{L}+)? (?:de|des|du|d['’]))[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
+const LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près de|entre|contre)|(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|camp|route|axe|quartier|palais|capitale)(?: \p{L}+)? (?:de|des|du|d['’])|(?<![\p{L}])(?:sur|dans) l['’]axe|(?<![\p{L}])(?:sur|dans) le tronçon)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** "la coopération entre le Mali et le Niger": where a meeting is held is never "between" countries. */
 const BETWEEN = /(?:entre|contre|vers|sur)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** "Au Myanmar, …", "À Bamako, …": a locative that opens the sentence. */
@@ -31,7 +32,8 @@ function ref(p: PlaceMention, text: string): ArgRef {
 export function placeOf(ctx: EventContext, t: Trigger, post: string | null): ArgRef | null {
   const s = ctx.sentences[t.sentence];
   const text = ctx.text;
-  const all = within(ctx.places, s.start, s.end);
+  // "BAMAKO, 2 déc 2026 (AFP) - … une embuscade … près de Boni": a dateline names where the news was filed, not where it happened
+  const all = within(ctx.places, s.start, s.end).filter((p) => !isDateline(p));
   // "les insurgés ont capturé Palma": the place is the verb's object
   const object = t.type === 'attack' && t.voice === 'active' ? all.find((p) => p.start >= t.end && /^[\s\u00a0]*(?:(?:la|le|les|l['’])[\s\u00a0]*)?$/iu.test(text.slice(t.end, p.start))) : undefined;
   if (object) return ref(object, text);
