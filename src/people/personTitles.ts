@@ -12,6 +12,7 @@ import { appositionTitle } from './titles/apposition.js';
 import { partyTitle } from './titles/party.js';
 import { predicateTitle } from './titles/predicate.js';
 import { decreeTitle } from './titles/decree.js';
+import { listedPostTitle } from './titles/listedPost.js';
 import { successionTitles, type Holder } from './titles/succession.js';
 import { sharedTitles } from './titles/shared.js';
 import { formerStart } from './titles/former.js';
@@ -75,6 +76,12 @@ export function attachTitles(text: string, sentences: Span[], people: PersonCand
       found = after[0] ?? null;
       if (after.length > 1) p.moreTitles = after.slice(1).map((t) => ({ start: t.start, end: t.end, former: t.former }));
       if (taken === found) taken = null;
+    }
+    // "Directeur général des Impôts : Monsieur X, Inspecteur des Impôts": the post the line gives comes first, one apposed after the name (a grade, a corps) next
+    const listed = !found || found.start >= p.end ? listedPostTitle(text, p.honorific ? Math.min(lead, p.honorific.start) : lead) : null;
+    if (listed) {
+      if (found) p.moreTitles = [{ start: found.start, end: found.end, former: found.former }, ...(p.moreTitles ?? [])];
+      found = listed;
     }
     holders.push({ p, start: lead, end: p.end, sentence: p.sentence, title: found, taken });
   }
