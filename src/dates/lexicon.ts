@@ -23,6 +23,7 @@ interface RawLexicon {
   nameHeads: string[];
   planetContext: string[];
   pastEventNouns: string[];
+  schedulingParticiples: string[];
 }
 
 export interface Lexicon extends RawLexicon {

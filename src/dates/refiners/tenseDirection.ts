@@ -24,6 +24,21 @@ function afterPastEvent(text: string, index: number): boolean {
   return pastEventBefore.test(text.slice(Math.max(0, index - 40), index));
 }
 
+let participleBefore: RegExp | null = null;
+let scheduling: Set<string> | null = null;
+/**
+ * "selon le rapport publié mardi", "l'accord signé lundi": a noun, its past participle, then the
+ * weekday dates a thing already done, whatever the tense of the sentence ("devrait battre le
+ * record, selon le rapport publié mardi"); "le match programmé samedi" is ahead (schedulingParticiples).
+ */
+function afterPastParticiple(text: string, index: number): boolean {
+  participleBefore ??= /(?<![\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\p{L}{3,}\s+(\p{L}+(?:é|ée|és|ées))\s+$/iu;
+  const m = participleBefore.exec(text.slice(Math.max(0, index - 50), index));
+  if (!m) return false;
+  scheduling ??= new Set(lexicon().schedulingParticiples);
+  return !scheduling.has(m[1].toLowerCase().replace(/e?s$|e$/u, ''));
+}
+
 const ymdOf = (c: ParsingComponents): Ymd => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
 
 function shift(c: ParsingComponents, days: number): void {
@@ -46,7 +61,7 @@ export class TenseDirectionRefiner implements Refiner {
       const said = resultTag(r, TAG.dir);
       // "ce mardi", "cet été", "mardi dernier": the expression places itself
       if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
-      const dir = said ?? (afterPastEvent(context.text, r.index) ? 'past' : tenseAround(context.text, r.index, r.index + r.text.length));
+      const dir = said ?? (afterPastEvent(context.text, r.index) || (weekdayOnly && afterPastParticiple(context.text, r.index)) ? 'past' : tenseAround(context.text, r.index, r.index + r.text.length));
       if (!dir) continue;
       if (said === undefined) {
         r.addTag(TAG.tense + dir);
