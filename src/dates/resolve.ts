@@ -11,6 +11,9 @@ import type { DateMention } from '../mentions.js';
 import { TAG, resultTags, tagValue } from './tags.js';
 import { addDays, compareParts, easterSunday, formatYmd, toUtc, isoWeek, isValidYmd, nthWeekday, pad2, pad4, weekdayOf, type Ymd } from './calendar.js';
 
+/** A day and month this close to the document date keep its year when their weekday does not fit it: the weekday is the slip. */
+const WEEKDAY_SLIP_DAYS = 45;
+
 export type Precision = 'year' | 'month' | 'day';
 
 export interface DocAnchor {
@@ -388,6 +391,14 @@ export class DocumentResolver {
   private checkWeekday(candidates: number[], month: number, day: number | undefined, weekday: number | undefined, relative: boolean, confidence: number):
     { year: number; relative: boolean; confidence: number } {
     if (weekday !== undefined && day !== undefined) {
+      // "jeudi 23 octobre" in an article of Wednesday 21 October that falls on a Friday: a slip of the
+      // weekday, not a date a year away (the weekday would move it to the year it fits)
+      const a = this.anchor;
+      const first = { y: candidates[0], m: month, d: day };
+      if (relative && a && a.m !== undefined && a.d !== undefined && isValidYmd(first) && weekdayOf(first) !== weekday &&
+        Math.abs(toUtc(first).getTime() - toUtc({ y: a.y, m: a.m, d: a.d }).getTime()) <= WEEKDAY_SLIP_DAYS * 86_400_000) {
+        return { year: candidates[0], relative, confidence: 0.4 };
+      }
       const match = candidates.find((y) => isValidYmd({ y, m: month, d: day }) && weekdayOf({ y, m: month, d: day }) === weekday);
       if (match === undefined) return { year: candidates[0], relative, confidence: 0.3 };
       return { year: match, relative, confidence: match === candidates[0] ? confidence + 0.05 : 0.8 };
