@@ -62,6 +62,8 @@ const IMPARFAIT = /^\p{L}{2,}[^r](?:ait|aient)$/u;
 const SUBJECT = new Set(['il', 'elle', 'ils', 'elles', 'on', 'qui', 'je', 'tu', 'nous', 'vous', 'ne', 'se', 's', 'y']);
 /** A deadline right before the expression: "d'ici le 30 juin", "jusqu'au 30 juin" ("jusqu'à la mi-juillet" may end a past span). */
 const DEADLINE_BEFORE = /(?:d'ici\s+(?:(?:le|la|l'|à|au|fin|début|mi-?)\s*)*|jusqu'au\s+)$/iu;
+/** "jusqu'à vendredi": the end of a span, right before the expression. */
+const UNTIL_BEFORE = /jusqu['’]à\s*$/iu;
 /** Markers farther than this (UTF-16 units) from the expression belong to another event. */
 const REACH = 80;
 /** "va/vont/allait + infinitive". */
@@ -305,5 +307,8 @@ export function tenseAround(text: string, start: number, end: number): Tense | n
       bestDist = dist;
     }
   }
-  return best ? best.tense : null;
+  if (best) return best.tense;
+  // "maintient la vigilance jusqu'à vendredi": in a sentence with no past or future, a span that runs
+  // to the day runs ahead ("a duré jusqu'à vendredi" has its past; "touchés dès samedi" may be a state since then)
+  return UNTIL_BEFORE.test(before) ? 'future' : null;
 }
