@@ -20,3 +20,22 @@ test('a place opening an ordinary sentence still locates the attack', () => {
   const text = 'Kidal a été la cible d\'une attaque au drone dimanche, selon des sources locales.';
   expect(attacks(text).map((e) => e.place)).toEqual(['Kidal']);
 });
+
+const events = (text: string) => extract(text).events.map((e) => ({ type: e.type, persons: e.persons.map((p) => p.name), place: e.place?.name ?? null, date: e.date?.value ?? null }));
+
+test('the dateline date is when the news was filed, not when a strike told with no date happened', () => {
+  const text = 'Paris, le 12 novembre 2026 - Une vague de frappes russes a fait au moins 17 morts à Kharkiv, selon les autorités locales.';
+  expect(events(text)).toEqual([{ type: 'attack', persons: [], place: 'Kharkiv', date: null }]);
+});
+
+test('a date followed by a dash inside a sentence still dates its event', () => {
+  const text = 'La saison s\'est mal terminée lors du derby de Manchester le 7 décembre 2019 - un supporter a été arrêté après des insultes racistes.';
+  expect(events(text).filter((e) => e.type === 'arrest').map((e) => e.date)).toEqual(['2019-12-07']);
+});
+
+test('a visitor received by a head of state: a meeting of both', () => {
+  const text = 'Le président ukrainien Volodymyr Zelensky a été reçu mercredi à l\'Élysée par Emmanuel Macron.';
+  expect(events(text).map((e) => [e.type, e.persons])).toEqual([['meeting', ['Volodymyr Zelensky', 'Emmanuel Macron']]]);
+  // things received are no meeting
+  expect(events('Les candidatures seront reçues à la mairie par M. Paul Coquart jusqu\'au 6 août.').filter((e) => e.type === 'meeting')).toEqual([]);
+});

@@ -23,11 +23,17 @@ const NOUN_COMPLEMENT = /(?<![\p{L}])(?:de|du|des|d['’])[\s\u00a0]*(?:l['’][
 /** At most a connector or two before it: "De même, en 2014", "Puis, en septembre". */
 const OPENING = /^[\s\u00a0«"“]*(?:\p{L}+['’]?[\s\u00a0,]*){0,5}$/u;
 
+/** "Paris, le 12 novembre 2026 - …", "BAMAKO, 2 déc 2026 (AFP) - …": a date the dash of a dateline follows is when the news was filed. */
+const DATELINE_AFTER = /^[\s\u00a0]*(?:[àa][\s\u00a0]+\d{1,2}[h:]\d{0,2}[\s\u00a0]*)?(?:\([^)]{1,30}\)[\s\u00a0]*)?[-–—]/u;
+
+/** …and it comes right after the dateline's place: "Paris, le", "BAMAKO,", "NIAMEY (Niger), lundi". */
+const DATELINE_BEFORE = /^[\s\u00a0]*\p{Lu}[\p{L}'’-]{1,30}(?:[\s\u00a0][\p{L}'’-]{1,20}){0,3}[\s\u00a0]*(?:\([^)]{1,30}\)[\s\u00a0]*)?,[\s\u00a0]*(?:le[\s\u00a0]+)?(?:\p{L}+[\s\u00a0]+)?$/u;
+
 export function dateOf(ctx: EventContext, t: Trigger): DateRef | null {
   const s = ctx.sentences[t.sentence];
   // "détenue depuis février 2022": for a detention, "depuis" gives when it began
   const detention = /détenu/iu.test(ctx.text.slice(t.start, t.end));
-  const dates = within(ctx.dates, s.start, s.end).filter((d) => detention || !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start)));
+  const dates = within(ctx.dates, s.start, s.end).filter((d) => (detention || !DURATION.test(ctx.text.slice(Math.max(s.start, d.start - 14), d.start))) && !(d.end <= t.start && DATELINE_AFTER.test(ctx.text.slice(d.end, d.end + 40)) && DATELINE_BEFORE.test(ctx.text.slice(s.start, d.start))));
   if (!dates.length) return null;
   // the stretch of text between the trigger and a date, on whichever side the date lies
   const gap = (d: { start: number; end: number }) => (d.start >= t.end ? { from: t.end, to: d.start } : { from: d.end, to: t.start });
