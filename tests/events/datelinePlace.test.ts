@@ -39,3 +39,11 @@ test('a visitor received by a head of state: a meeting of both', () => {
   // things received are no meeting
   expect(events('Les candidatures seront reçues à la mairie par M. Paul Coquart jusqu\'au 6 août.').filter((e) => e.type === 'meeting')).toEqual([]);
 });
+
+test.each([
+  ['Deux humanitaires, enlevés le 6 octobre près d\'Agadez, ont été libérés mardi.', 'kidnapping', 'Agadez'],
+  ['Une attaque a visé lundi un poste militaire à 40 km au nord de Gao.', 'attack', 'Gao'],
+  ['Des hommes armés ont attaqué un village dans le sud-ouest du Niger.', 'attack', 'Niger'],
+])('a place after "près d\'" or a compass direction: %s', (text, type, place) => {
+  expect(events(text).filter((e) => e.type === type).map((e) => e.place)).toEqual([place]);
+});

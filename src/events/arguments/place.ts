@@ -8,8 +8,8 @@ import { isDateline } from '../../places/index.js';
 import type { PlaceMention } from '../../mentions.js';
 import type { ArgRef, Trigger } from '../types.js';
 
-/** "à Bamako", "au Niger", "dans la localité de Dibilou": a bare "de" is too often a title's or a name's ("chef d'état-major du Niger"). */
-const LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près de|entre|contre)|(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|camp|route|axe|quartier|palais|capitale)(?: \p{L}+)? (?:de|des|du|d['’])|(?<![\p{L}])(?:sur|dans) l['’]axe|(?<![\p{L}])(?:sur|dans) le tronçon)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
+/** "à Bamako", "au Niger", "dans la localité de Dibilou", "près d'Agadez", "à 40 km au nord de Gao": a bare "de" is too often a title's or a name's ("chef d'état-major du Niger"). */
+const LOCATIVE = /(?:(?<![\p{L}])(?:à|au|aux|en|dans|sur|vers|près de|entre|contre)|(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|camp|route|axe|quartier|palais|capitale)(?: \p{L}+)? (?:de|des|du|d['’])|(?<![\p{L}])(?:sur|dans) l['’]axe|(?<![\p{L}])(?:sur|dans) le tronçon|(?<![\p{L}])(?:près|non loin|à proximité|aux environs|aux alentours|à la sortie|à l['’]entrée|(?:au|dans le|à l['’]) ?(?:nord|sud|est|ouest|centre)(?:[- ](?:est|ouest))?) (?:de|des|du|d['’]))(?:[\s\u00a0]+(?:la |le |l['’]|les )?|(?<=['’]))$/iu;
 /** "la coopération entre le Mali et le Niger": where a meeting is held is never "between" countries. */
 const BETWEEN = /(?:entre|contre|vers|sur)[\s\u00a0]+(?:la |le |l['’]|les )?$/iu;
 /** "Au Myanmar, …", "À Bamako, …": a locative that opens the sentence. */
@@ -22,7 +22,7 @@ const SUBJECT = /^[\s\u00a0«"“]*$/u;
  * is a post's or a title's, and "originaire de la ville de X", "commissaire du quartier de X"
  * say where someone is from or serves.
  */
-const NEAR = /(?:(?<![\p{L}])(?:à|au|en)|(?<![\p{L}])dans[\s\u00a0]+(?:la|le|l['’]|les|un|une)[\s\u00a0]*(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|quartier)(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:de|des|du|d['’]))[\s\u00a0]*(?:la |le |l['’])?$/iu;
+const NEAR = /(?:(?<![\p{L}])(?:à|au|en|près d['’e]|non loin d['’e])|(?<![\p{L}])dans[\s\u00a0]+(?:la|le|l['’]|les|un|une)[\s\u00a0]*(?:localités?|villages?|villes?|commune|province|région|cercle|département|préfecture|quartier)(?:[\s\u00a0]+\p{L}+)?[\s\u00a0]+(?:de|des|du|d['’]))[\s\u00a0]*(?:la |le |l['’])?$/iu;
 const PERSON_CENTRED = new Set(['appointment', 'promotion', 'dismissal', 'death', 'arrest', 'kidnapping']);
 
 function ref(p: PlaceMention, text: string): ArgRef {
