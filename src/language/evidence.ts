@@ -244,6 +244,8 @@ function inflectsFrenchUnaccented(word: string): boolean {
   return false;
 }
 
+const FRENCH_ACCENT = /[àâçéèêëîïôûùüœ]/u;
+
 /** Capital letters in a word: one for a name, more for an acronym ("AES", "ONU"). */
 function capitalsIn(token: string): number {
   return [...token].filter((c) => c !== c.toLowerCase()).length;
@@ -252,6 +254,14 @@ function capitalsIn(token: string): number {
 /** A word no table holds, even as French written without accents ("Etat", "Ecole"). */
 function unlisted(lx: Lexicons, lower: string): boolean {
   return !lx.french.has(lower) && !lx.other.has(lower) && !variants(lx).frenchFolded.has(lower);
+}
+
+/**
+ * A form the French dictionary holds written with a French accent ("nécrologie"): without one,
+ * a rare French word is as often a surname ("Dalton", a unit in CLDR's German and Somali names).
+ */
+function accentedDictionaryWord(lx: Lexicons, lower: string): boolean {
+  return FRENCH_ACCENT.test(lower) && inFrenchDictionary(lower) && !lx.dictionaryNames.has(lower);
 }
 
 /** A capitalized word no table knows, not an acronym: what the reading below skips as a name. */
@@ -350,8 +360,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
     const otherLangs = lx.other.get(lower);
-    // A name, unless it is a French word written without accents ("Etat", "Ecole").
-    if (upperCount === 1 && unlisted(lx, lower)) continue;
+    // A name, unless it is a French word written without accents ("Etat", "Ecole"), or a lone
+    // word the French dictionary holds: a rubric label is one capitalized word ("Nécrologie").
+    if (upperCount === 1 && unlisted(lx, lower) && !(tokens.length === 1 && useDictionary && accentedDictionaryWord(lx, lower))) continue;
     // A unit, an abbreviation or an OCR fragment in lower case ("km", "kg", "ndlr", "lll"): no
     // language's word. Capitalized, it is a title French writes so ("Le Dr Nair", "St").
     if (token === lower && CONSONANTS_ONLY.test(lower) && !otherLangs && !lx.frenchFunction.has(lower)) continue;
