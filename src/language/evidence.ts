@@ -8,7 +8,7 @@
  */
 import { lexicons, type Lexicons } from './lexicons.js';
 import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
-import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
+import { accentedFrenchForm, camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
@@ -313,6 +313,11 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   // A headline in capitals: case says nothing about names there.
   const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
+  // Text typed without a single accent ("Epidemie de cholera", "PROCES DE L'ANCIEN PRESIDENT"):
+  // another language's word may be a French form that lost its accents ("cholera", "proces").
+  const unaccentedText = useDictionary && !/[^a-z']/iu.test(letters);
+  const foldedCandidates: [string, string[]][] = [];
+  let frenchNotEnglish = 0; // French function words English does not write ("de", "les", "la")
   const unknownWords: string[] = [];
   // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
   const frenchShaped = new Set<string>();
@@ -376,6 +381,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       ev.frenchFunction++;
       previous = lower;
       if (otherLangs?.includes('en')) englishFunction = true;
+      else frenchNotEnglish++;
     }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
@@ -392,7 +398,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
         // shared, so that French writing every word of "les directives" counts (sharedLead).
         ev.shared++;
         for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
-      } else addOther(ev, otherLangs, fn ? 2 : 1);
+      } else if (!fn && unaccentedText) foldedCandidates.push([lower, otherLangs]);
+      else addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
         ev.french += ELISION_PAIR;
@@ -443,6 +450,13 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   if (options.dictionary !== false && ev.read === 1 && aloneRomance) {
     ev.french -= 1;
     ev.shared++;
+  }
+  // Beside a French function word English lacks, such a word is French as much as the other's.
+  for (const [word, langs] of foldedCandidates) {
+    if (frenchNotEnglish > 0 && accentedFrenchForm(lx, word)) {
+      ev.shared++;
+      for (const l of langs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+    } else addOther(ev, langs, 1);
   }
   ev.sharedLead = Math.max(0, ev.shared - foreignGrammar - Math.max(0, ...sharedBy.values()));
   readDictionary(ev, unknownWords, frenchShaped, englishFunction, afterSubject);
