@@ -270,7 +270,7 @@ function isName(token: string, shouting: boolean): boolean {
   if (capitalsIn(token) !== 1) return false;
   const lx = lexicons();
   const lower = token.toLowerCase();
-  return (unlisted(lx, lower) && !lx.names.has(lower)) || lx.namesFirst.has(lower);
+  return (unlisted(lx, lower) && !lx.names.has(lower)) || lx.namesFirst.has(lower) || lx.sharedCountries.has(lower);
 }
 
 function addWeb(ev: Evidence, weight: number): void {
@@ -353,6 +353,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       inName = false;
       continue;
     }
+    // "Niger", "Mali" capitalized: a country, not the Hausa or Swahili word.
+    if (token[0] !== lower[0] && lx.sharedCountries.has(lower)) { inName = false; continue; }
     // The text's first word is capitalized as a sentence's: the word after it, as a name's.
     if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName || i === 1) && !tokens[i - 1].endsWith("'")) {
       inName = true;
