@@ -117,6 +117,10 @@ const FRENCH_ACCENTED_SUFFIX = /^[^\s]*[éêëîôû][^\s]*(?:ations?|ements?|is
  */
 const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxzç]+$/u;
 
+/** Letters, or words, in capitals from which a text is a title in capitals rather than acronyms. */
+const SHOUTING_LETTERS = 8;
+const SHOUTING_WORDS = 3;
+
 /** Words read from which a text's function words are a profile of its language. */
 export const FUNCTION_WORDS_FROM = 6;
 /** French function words (shared ones included) that make a text prose. */
@@ -310,8 +314,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = readTokens(normalized);
   const letters = tokens.join('');
-  // A headline in capitals: case says nothing about names there.
-  const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A headline in capitals: case says nothing about names there. Three words in capitals are a
+  // title however short ("A LA UNE"); one or two short ones are acronyms ("AES", "RDC, ONU").
+  const shouting = (letters.length >= SHOUTING_LETTERS || tokens.length >= SHOUTING_WORDS) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
   // Text typed without a single accent ("Epidemie de cholera", "PROCES DE L'ANCIEN PRESIDENT"):
   // another language's word may be a French form that lost its accents ("cholera", "proces").
