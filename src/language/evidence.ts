@@ -323,6 +323,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const unaccentedText = useDictionary && !/[^a-z']/iu.test(letters);
   const foldedCandidates: [string, string[]][] = [];
   let frenchNotEnglish = 0; // French function words English does not write ("de", "les", "la")
+  let foreignFunctionRead = false; // a function word of another language French does not write ("im", "the", "del")
   const unknownWords: string[] = [];
   // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
   const frenchShaped = new Set<string>();
@@ -391,6 +392,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       else frenchNotEnglish++;
     }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
+    if (!lx.frenchFunction.has(lower) && lx.otherFunction.has(lower)) foreignFunctionRead = true;
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
       ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
@@ -405,7 +407,7 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
         // shared, so that French writing every word of "les directives" counts (sharedLead).
         ev.shared++;
         for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
-      } else if (!fn && unaccentedText) foldedCandidates.push([lower, otherLangs]);
+      } else if (!fn && unaccentedText && (token === lower || shouting || i === 0)) foldedCandidates.push([lower, otherLangs]);
       else addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
@@ -458,9 +460,11 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     ev.french -= 1;
     ev.shared++;
   }
-  // Beside a French function word English lacks, such a word is French as much as the other's.
+  // Beside a French function word English lacks, and no other language's function word ("the",
+  // "del"), such a word is French as much as the other's. Only in lower case, in capitals or
+  // first: a capitalized word inside is a name or a German noun ("im Norden des Landes").
   for (const [word, langs] of foldedCandidates) {
-    if (frenchNotEnglish > 0 && accentedFrenchForm(lx, word)) {
+    if (frenchNotEnglish > 0 && !foreignFunctionRead && accentedFrenchForm(lx, word)) {
       ev.shared++;
       for (const l of langs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
     } else addOther(ev, langs, 1);
