@@ -68,6 +68,8 @@ let iso1: Record<string, string> | null = null;
 
 const UND: LanguageInfo = { code: 'und', confidence: 0, reliable: false };
 const round2 = (x: number) => Math.round(Math.max(0, Math.min(1, x)) * 100) / 100;
+/** French evidence at which a French call's confidence is half its words' purity (2: a headline's two French words). */
+const FRENCH_HALF = 2;
 /** Weighted French words needed for a reliable French call on text the fast path leaves. */
 const RELIABLE_FRENCH = 2;
 /** Weighted words of one other language, and none French, for a reliable call on short text. */
@@ -106,6 +108,18 @@ function francCall(text: string, letters: number, only: string[]): { code: strin
   if (!top || top[0] === 'und') return null;
   const lead = second ? top[1] - second[1] : 1;
   return { code: toIso1(top[0]), confidence: round2((lead * Math.sqrt(letters)) / SURE_EVIDENCE) };
+}
+
+/**
+ * Confidence of a French call on its words: their purity (French against the others' and the
+ * open words) times their amount, which saturates (F / (F + FRENCH_HALF)) so that a few words stay
+ * uncertain and a paragraph of French words is sure. Shared words ("de", "la") count as open only
+ * beyond the French words: French prose writes as many of them as French-only words, and counting
+ * them all held every text the fast path leaves at ~0.75, a clearly French 50-word text included.
+ */
+function frenchConfidence(F: number, O: number, ev: Evidence): number {
+  const open = ev.unknown + Math.max(0, ev.shared - F);
+  return round2(((F - O) / (F + O + 0.5 * open)) * (F / (F + FRENCH_HALF)));
 }
 
 /** The other language whose words weigh RELIABLE_OTHER or more and twice any other's, or null. */
@@ -161,7 +175,7 @@ export function detectLanguage(sample: string, fr: MarkerShare = markerShare(sam
   // sign of another language ("Le lichen est doué de sensations"): French words need only
   // match the others'.
   if (F > 0 && F >= (functionLead ? 1 : 2) * O && unknownAllowed >= unknownWeight && frenchProse && !webAlone) {
-    return { code: 'fr', confidence: round2(((F - O) / considered) * Math.min(1, F / 3)), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
+    return { code: 'fr', confidence: frenchConfidence(F, O, ev), reliable: F >= RELIABLE_FRENCH && O * 4 <= F };
   }
   if (F === 0 && O === 0) {
     // Names, shared words and words no table knows: too little to go on in a short text.

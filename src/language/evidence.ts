@@ -8,7 +8,7 @@
  */
 import { lexicons, type Lexicons } from './lexicons.js';
 import { inFrenchDictionary, inFrenchDictionaryUnaccented, inFrenchHomographs } from './dictionary.js';
-import { camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
+import { accentedFrenchForm, camelElision, frenchSpelling, gluedElision, restoreElisions, variants } from './variants.js';
 
 export interface Evidence {
   /** Weighted French-only words (a function word counts 2, a content word 1, an ending 0.5). */
@@ -116,6 +116,10 @@ const FRENCH_ACCENTED_SUFFIX = /^[^\s]*[éêëîôû][^\s]*(?:ations?|ements?|is
  * words of that shape ("ng", "mw"), which stay their evidence.
  */
 const CONSONANTS_ONLY = /^[bcdfghjklmnpqrstvwxzç]+$/u;
+
+/** Letters, or words, in capitals from which a text is a title in capitals rather than acronyms. */
+const SHOUTING_LETTERS = 8;
+const SHOUTING_WORDS = 3;
 
 /** Words read from which a text's function words are a profile of its language. */
 export const FUNCTION_WORDS_FROM = 6;
@@ -244,6 +248,8 @@ function inflectsFrenchUnaccented(word: string): boolean {
   return false;
 }
 
+const FRENCH_ACCENT = /[àâçéèêëîïôûùüœ]/u;
+
 /** Capital letters in a word: one for a name, more for an acronym ("AES", "ONU"). */
 function capitalsIn(token: string): number {
   return [...token].filter((c) => c !== c.toLowerCase()).length;
@@ -254,13 +260,21 @@ function unlisted(lx: Lexicons, lower: string): boolean {
   return !lx.french.has(lower) && !lx.other.has(lower) && !variants(lx).frenchFolded.has(lower);
 }
 
+/**
+ * A form the French dictionary holds written with a French accent ("nécrologie"): without one,
+ * a rare French word is as often a surname ("Dalton", a unit in CLDR's German and Somali names).
+ */
+function accentedDictionaryWord(lx: Lexicons, lower: string): boolean {
+  return FRENCH_ACCENT.test(lower) && inFrenchDictionary(lower) && !lx.dictionaryNames.has(lower);
+}
+
 /** A capitalized word no table knows, not an acronym: what the reading below skips as a name. */
 function isName(token: string, shouting: boolean): boolean {
   if (shouting || token[0] === token[0].toLowerCase() || token.endsWith("'")) return false;
   if (capitalsIn(token) !== 1) return false;
   const lx = lexicons();
   const lower = token.toLowerCase();
-  return (unlisted(lx, lower) && !lx.names.has(lower)) || lx.namesFirst.has(lower);
+  return (unlisted(lx, lower) && !lx.names.has(lower)) || lx.namesFirst.has(lower) || lx.sharedCountries.has(lower);
 }
 
 function addWeb(ev: Evidence, weight: number): void {
@@ -300,9 +314,16 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   const normalized = text.normalize('NFC').replace(/[’ʼ`]/g, "'");
   const tokens = readTokens(normalized);
   const letters = tokens.join('');
-  // A headline in capitals: case says nothing about names there.
-  const shouting = letters.length >= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  // A headline in capitals: case says nothing about names there. Three words in capitals are a
+  // title however short ("A LA UNE"); one or two short ones are acronyms ("AES", "RDC, ONU").
+  const shouting = (letters.length >= SHOUTING_LETTERS || tokens.length >= SHOUTING_WORDS) && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
   const useDictionary = options.dictionary !== false && tokens.length <= DICTIONARY_MAX_WORDS;
+  // Text typed without a single accent ("Epidemie de cholera", "PROCES DE L'ANCIEN PRESIDENT"):
+  // another language's word may be a French form that lost its accents ("cholera", "proces").
+  const unaccentedText = useDictionary && !/[^a-z']/iu.test(letters);
+  const foldedCandidates: [string, string[]][] = [];
+  let frenchNotEnglish = 0; // French function words English does not write ("de", "les", "la")
+  let foreignFunctionRead = false; // a function word of another language French does not write ("im", "the", "del")
   const unknownWords: string[] = [];
   // Unknown words with a French ending or inflection: a coinage ("tweeté") if not a French form.
   const frenchShaped = new Set<string>();
@@ -338,6 +359,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       inName = false;
       continue;
     }
+    // "Niger", "Mali" capitalized: a country, not the Hausa or Swahili word.
+    if (token[0] !== lower[0] && lx.sharedCountries.has(lower)) { inName = false; continue; }
     // The text's first word is capitalized as a sentence's: the word after it, as a name's.
     if (prose && i > 0 && !initialLower[i] && (initialLower[i - 1] || inName || i === 1) && !tokens[i - 1].endsWith("'")) {
       inName = true;
@@ -350,8 +373,9 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
     if (upperCount >= 2) continue; // acronym or name in capitals: AES, ONU, RDC
     const isFrench = lx.french.has(lower);
     const otherLangs = lx.other.get(lower);
-    // A name, unless it is a French word written without accents ("Etat", "Ecole").
-    if (upperCount === 1 && unlisted(lx, lower)) continue;
+    // A name, unless it is a French word written without accents ("Etat", "Ecole"), or a lone
+    // word the French dictionary holds: a rubric label is one capitalized word ("Nécrologie").
+    if (upperCount === 1 && unlisted(lx, lower) && !(tokens.length === 1 && useDictionary && accentedDictionaryWord(lx, lower))) continue;
     // A unit, an abbreviation or an OCR fragment in lower case ("km", "kg", "ndlr", "lll"): no
     // language's word. Capitalized, it is a title French writes so ("Le Dr Nair", "St").
     if (token === lower && CONSONANTS_ONLY.test(lower) && !otherLangs && !lx.frenchFunction.has(lower)) continue;
@@ -365,8 +389,10 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
       ev.frenchFunction++;
       previous = lower;
       if (otherLangs?.includes('en')) englishFunction = true;
+      else frenchNotEnglish++;
     }
     for (const l of lx.otherFunction.get(lower) ?? []) ev.otherFunction.set(l, (ev.otherFunction.get(l) ?? 0) + 1);
+    if (!lx.frenchFunction.has(lower) && lx.otherFunction.has(lower)) foreignFunctionRead = true;
     if (isFrench && (!otherLangs || lx.dominantFunction.has(lower))) {
       // A function word other languages write only as a content word ("pour") counts as a content word.
       ev.french += otherLangs ? 1 : lx.frenchFunction.has(lower) ? 2 : 1;
@@ -381,7 +407,8 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
         // shared, so that French writing every word of "les directives" counts (sharedLead).
         ev.shared++;
         for (const l of otherLangs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
-      } else addOther(ev, otherLangs, fn ? 2 : 1);
+      } else if (!fn && unaccentedText && (token === lower || shouting || i === 0)) foldedCandidates.push([lower, otherLangs]);
+      else addOther(ev, otherLangs, fn ? 2 : 1);
     } else if (isFrench && otherLangs) {
       if (after && !otherLangs.some((l) => after.includes(l))) {
         ev.french += ELISION_PAIR;
@@ -432,6 +459,15 @@ export function wordEvidence(text: string, options: { dictionary?: boolean } = {
   if (options.dictionary !== false && ev.read === 1 && aloneRomance) {
     ev.french -= 1;
     ev.shared++;
+  }
+  // Beside a French function word English lacks, and no other language's function word ("the",
+  // "del"), such a word is French as much as the other's. Only in lower case, in capitals or
+  // first: a capitalized word inside is a name or a German noun ("im Norden des Landes").
+  for (const [word, langs] of foldedCandidates) {
+    if (frenchNotEnglish > 0 && !foreignFunctionRead && accentedFrenchForm(lx, word)) {
+      ev.shared++;
+      for (const l of langs) sharedBy.set(l, (sharedBy.get(l) ?? 0) + 1);
+    } else addOther(ev, langs, 1);
   }
   ev.sharedLead = Math.max(0, ev.shared - foreignGrammar - Math.max(0, ...sharedBy.values()));
   readDictionary(ev, unknownWords, frenchShaped, englishFunction, afterSubject);

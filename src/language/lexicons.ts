@@ -41,6 +41,8 @@ export interface Lexicons {
    * table ("robert", "oscar"; not "claire": "clair", "claires"; names-first.json `dictionary`).
    */
   dictionaryNames: Set<string>;
+  /** Country names another language's table holds as a word ("niger", "mali"): names when capitalized (shared-country-names.json). */
+  sharedCountries: Set<string>;
 }
 
 interface OtherFile { words: Record<string, string>; functionWords: Record<string, string> }
@@ -87,6 +89,7 @@ export function lexicons(): Lexicons {
   const foreign = loadJson<{ words: string[] }>('language/foreign-function-words.json');
   const written = loadJson<{ words: Record<string, string> }>('language/other-words-written.json');
   const namesFirst = loadJson<{ words: string[]; dictionary: string[] }>('language/names-first.json');
+  const sharedCountries = loadJson<{ words: string[] }>('language/shared-country-names.json');
   const french = new Set(fr.words.split(' '));
   for (const w of fn.words) french.add(w);
   cached = {
@@ -106,6 +109,7 @@ export function lexicons(): Lexicons {
     foreignFunction: new Set(foreign.words),
     namesFirst: new Set(namesFirst.words),
     dictionaryNames: new Set(namesFirst.dictionary),
+    sharedCountries: new Set(sharedCountries.words),
   };
   return cached;
 }

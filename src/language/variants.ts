@@ -67,3 +67,33 @@ export function camelElision(token: string): [string, string] | null {
   if (!m || (m[1].length === 1 && m[2].length < MIN_GLUED_REST)) return null;
   return [`${m[1].toLowerCase()}'`, m[2]];
 }
+
+/** The accented letters French writes for each plain one. */
+const ACCENTED: Record<string, string[]> = { e: ['é', 'è', 'ê'], a: ['à', 'â'], i: ['î', 'ï'], o: ['ô'], u: ['û', 'ù'], c: ['ç'] };
+/** Accents a plain spelling may have lost: "deputes" (députés), "proces" (procès). */
+const MAX_LOST_ACCENTS = 2;
+
+/**
+ * Whether `word` (lower case, no accents) is a form only the French table writes, with one or two
+ * accents put back ("cholera" → "choléra", "deputes" → "députés"). Tried letter by letter, not
+ * from a folded copy of the table, which would cost every start the time to build it.
+ */
+export function accentedFrenchForm(lx: Lexicons, word: string): boolean {
+  const chars = [...word];
+  const positions = chars.flatMap((c, i) => (ACCENTED[c] ? [i] : []));
+  const tryFrom = (first: number, left: number): boolean => {
+    for (let k = first; k < positions.length; k++) {
+      const i = positions[k];
+      const plain = chars[i];
+      for (const accented of ACCENTED[plain]) {
+        chars[i] = accented;
+        const form = chars.join('');
+        const found = (lx.french.has(form) && !lx.other.has(form)) || (left > 1 && tryFrom(k + 1, left - 1));
+        chars[i] = plain;
+        if (found) return true;
+      }
+    }
+    return false;
+  };
+  return tryFrom(0, MAX_LOST_ACCENTS);
+}
