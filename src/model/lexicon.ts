@@ -41,32 +41,47 @@ export interface Lexicons {
 
 const INDEX_AFTER = 5000;
 
+/** Keys (or values) per block of a table's block index. */
+const BLOCK = 16;
+const KEY_BLOCK = new RegExp(`(?:[^\\n]*\\n){${BLOCK}}`, 'y');
+const VALUE_BLOCK = new RegExp(`(?:[^,]*,){${BLOCK}}`, 'y');
+
 /**
- * Where each of the `sep`-separated fields of `text` starts; one more entry: text.length + 1.
- * One pass, into an array that doubles when full: the model's tables have ~150,000 fields, and
- * a pass that first counted them cost a cold start ~10 CPU ms more (the loop runs once, in the
- * interpreter: the indexOf calls are the cost).
+ * Where every BLOCK-th of the `sep`-separated fields of `text` starts (field 0, BLOCK, 2·BLOCK…),
+ * and how many fields there are. One regex run per block: the patterns run as machine code, while
+ * a loop asking indexOf for each of the model's ~150,000 fields ran in the interpreter (~12 CPU ms
+ * of every cold start against ~3).
  */
-function fieldStarts(text: string, sep: string): Int32Array {
-  let starts = new Int32Array(1024);
+function blockStarts(text: string, block: RegExp, sep: string): { starts: Int32Array; count: number } {
+  let starts = new Int32Array(256);
   let n = 1;
-  for (let i = text.indexOf(sep); i !== -1; i = text.indexOf(sep, i + 1)) {
-    if (n + 1 >= starts.length) {
+  block.lastIndex = 0;
+  while (block.test(text)) {
+    if (n >= starts.length) {
       const grown = new Int32Array(starts.length * 2);
       grown.set(starts);
       starts = grown;
     }
-    starts[n++] = i + 1;
+    starts[n++] = block.lastIndex;
   }
-  starts[n] = text.length + 1;
-  return starts.slice(0, n + 1);
+  // the fields after the last full block: one more than the separators left (the text ends without one)
+  let rest = 1;
+  for (let i = text.indexOf(sep, starts[n - 1]); i !== -1; i = text.indexOf(sep, i + 1)) rest++;
+  return { starts: starts.slice(0, n), count: (n - 1) * BLOCK + rest };
+}
+
+/** Where the field after the one starting at `at` starts; -1 after the last. */
+function nextField(text: string, sep: string, at: number): number {
+  const i = text.indexOf(sep, at);
+  return i === -1 ? -1 : i + 1;
 }
 
 /**
- * Sorted keys, kept as the model file's text (one key a line) with the offsets of its lines:
- * a one-article run looks up a few hundred words, and splitting the tens of thousands of keys
- * and values into strings cost more start-up time than all its lookups. Looked up by binary
- * search at first, then through a hash index of the keys built once the table has been asked
+ * Sorted keys, kept as the model file's text (one key a line) with the offset of every BLOCK-th
+ * line: a one-article run looks up a few hundred words, and splitting the tens of thousands of
+ * keys and values into strings (or even finding where each starts) cost more start-up time than
+ * all its lookups. Looked up by a binary search over the blocks' first keys, then over the keys
+ * of one block, at first; then through a hash index of the keys built once the table has been asked
  * INDEX_AFTER times (the search costs about a microsecond of string compares, and every new
  * word asks).
  */
@@ -78,16 +93,24 @@ export class SortedTable implements Lookup {
   /** Split out of the texts only when the hash index is built (the table is asked a lot). */
   private keyList: string[] | null = null;
   private valueList: number[] | null = null;
-  private readonly keyStarts: Int32Array;
-  private valueStarts: Int32Array | null = null;
+  /** Start of key 0, BLOCK, 2·BLOCK… in keyText. */
+  private readonly keyBlocks: Int32Array;
+  private valueBlocks: Int32Array | null = null;
+  /** Start of each key, for the blocks a search has reached (blocksFilled). */
+  private keyStarts: Int32Array | null = null;
+  private blocksFilled: Uint8Array | null = null;
+  readonly size: number;
 
   /** `keyText`: the keys, sorted, joined by newlines; `valueText`: their values, joined by commas. */
   constructor(private readonly keyText: string, private readonly valueText: string) {
-    this.keyStarts = keyText === '' ? new Int32Array(1) : fieldStarts(keyText, '\n');
-  }
-
-  get size(): number {
-    return this.keyStarts.length - 1;
+    if (keyText === '') {
+      this.keyBlocks = new Int32Array(1);
+      this.size = 0;
+    } else {
+      const { starts, count } = blockStarts(keyText, KEY_BLOCK, '\n');
+      this.keyBlocks = starts;
+      this.size = count;
+    }
   }
 
   /** Whether the keys were split into strings (only for the hash index of a much-asked table). */
@@ -95,18 +118,17 @@ export class SortedTable implements Lookup {
     return this.keyList !== null;
   }
 
-  private key(i: number): string {
-    return this.keyList ? this.keyList[i] : this.keyText.slice(this.keyStarts[i], this.keyStarts[i + 1] - 1);
-  }
-
   private value(i: number): number {
     if (this.valueList) return this.valueList[i];
-    const starts = (this.valueStarts ??= fieldStarts(this.valueText, ','));
-    return Number(this.valueText.slice(starts[i], starts[i + 1] - 1));
+    const text = this.valueText;
+    let at = (this.valueBlocks ??= blockStarts(text, VALUE_BLOCK, ',').starts)[Math.floor(i / BLOCK)];
+    for (let k = i % BLOCK; k > 0; k--) at = nextField(text, ',', at);
+    const end = text.indexOf(',', at);
+    return Number(text.slice(at, end === -1 ? text.length : end));
   }
 
   get(key: string): number | undefined {
-    // a binary search until the table has answered enough words to pay for its index (a
+    // a search until the table has answered enough words to pay for its index (a
     // one-article run asks a few hundred times; building the index costs a few ms at start)
     if (!this.slots) {
       if (++this.asked < INDEX_AFTER) return this.search(key);
@@ -124,12 +146,26 @@ export class SortedTable implements Lookup {
     }
   }
 
+  /**
+   * The last block whose first key is not after `key`, then a binary search of that block's
+   * keys, whose starts are found the first time a search reaches it.
+   */
   private search(key: string): number | undefined {
-    let lo = 0;
-    let hi = this.size - 1;
+    const blocks = this.keyBlocks;
+    if (this.size === 0 || this.compareAt(blocks[0], key) > 0) return undefined;
+    let b = 0;
+    let top = blocks.length - 1;
+    while (b < top) {
+      const mid = (b + top + 1) >>> 1;
+      if (this.compareAt(blocks[mid], key) <= 0) b = mid;
+      else top = mid - 1;
+    }
+    const starts = this.startsOfBlock(b);
+    let lo = b * BLOCK;
+    let hi = Math.min(this.size, lo + BLOCK) - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const order = this.compareKey(mid, key);
+      const order = this.compareKey(starts, mid, key);
       if (order === 0) return this.value(mid);
       if (order < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -137,17 +173,54 @@ export class SortedTable implements Lookup {
     return undefined;
   }
 
+  /** The start of every key, filled a block at a time (with the start after its last key: its end + 1). */
+  private startsOfBlock(b: number): Int32Array {
+    const starts = (this.keyStarts ??= new Int32Array(this.size + 1));
+    const filled = (this.blocksFilled ??= new Uint8Array(this.keyBlocks.length));
+    if (filled[b] === 0) {
+      filled[b] = 1;
+      const last = Math.min(this.size, (b + 1) * BLOCK);
+      let at = this.keyBlocks[b];
+      for (let i = b * BLOCK; i < last; i++) {
+        starts[i] = at;
+        const end = this.keyText.indexOf('\n', at);
+        at = end === -1 ? this.keyText.length + 1 : end + 1;
+      }
+      starts[last] = at;
+    }
+    return starts;
+  }
+
   /** Key i against `key` in the order of `<` on strings (UTF-16 units), read in place: a search makes no string. */
-  private compareKey(i: number, key: string): number {
+  private compareKey(starts: Int32Array, i: number, key: string): number {
     const text = this.keyText;
-    const at = this.keyStarts[i];
-    const len = this.keyStarts[i + 1] - 1 - at;
+    const at = starts[i];
+    const len = starts[i + 1] - 1 - at;
     const n = len < key.length ? len : key.length;
     for (let j = 0; j < n; j++) {
       const d = text.charCodeAt(at + j) - key.charCodeAt(j);
       if (d !== 0) return d;
     }
     return len - key.length;
+  }
+
+  /**
+   * The key starting at `at` against `key` in the order of `<` on strings (UTF-16 units), read
+   * in place: a search makes no string. Only the sign means anything.
+   */
+  private compareAt(at: number, key: string): number {
+    const text = this.keyText;
+    for (let j = 0; j < key.length; j++) {
+      const p = at + j;
+      // the key in the text ends first: it is a prefix of `key`, so before it
+      if (p >= text.length) return -1;
+      const c = text.charCodeAt(p);
+      if (c === 10) return -1;
+      const d = c - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+    const p = at + key.length;
+    return p < text.length && text.charCodeAt(p) !== 10 ? 1 : 0;
   }
 
   private index(): Int32Array {
@@ -173,7 +246,13 @@ export class SortedTable implements Lookup {
   }
 
   *entries(): IterableIterator<[string, number]> {
-    for (let i = 0; i < this.size; i++) yield [this.key(i), this.value(i)];
+    let at = 0;
+    for (let i = 0; i < this.size; i++) {
+      const end = this.keyText.indexOf('\n', at);
+      const key = this.keyList ? this.keyList[i] : this.keyText.slice(at, end === -1 ? this.keyText.length : end);
+      yield [key, this.value(i)];
+      at = end + 1;
+    }
   }
 }
 

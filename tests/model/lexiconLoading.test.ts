@@ -56,4 +56,42 @@ describe('model lexicons loaded from the shipped file', () => {
     expect(t.get('paris')).toBeUndefined();
     expect([...t.entries()]).toEqual([]);
   });
+  // The search reads the offset of every 16th key only (src/model/lexicon.ts): each table size
+  // around a block's edge, every key, and words before, between and after them.
+  test('the block search finds every key of tables of every size around a block and nothing else', () => {
+    for (const n of [1, 2, 15, 16, 17, 31, 32, 33, 48, 100]) {
+      const keys = Array.from({ length: n }, (_, i) => `k${String(i * 2).padStart(3, '0')}`);
+      const values = keys.map((_, i) => (i * 7) % 13);
+      // a fresh table per question: the hash index would otherwise take over after 5,000
+      const ask = (key: string) => new SortedTable(keys.join('\n'), values.join(',')).get(key);
+      expect(new SortedTable(keys.join('\n'), values.join(',')).size).toBe(n);
+      keys.forEach((k, i) => {
+        expect(ask(k)).toBe(values[i]);
+        // between two keys, a prefix of one and a key extended: absent
+        expect(ask(`k${String(i * 2 + 1).padStart(3, '0')}`)).toBeUndefined();
+        expect(ask(k.slice(0, 3))).toBeUndefined();
+        expect(ask(`${k}0`)).toBeUndefined();
+      });
+      expect(ask('a')).toBeUndefined();
+      expect(ask('z')).toBeUndefined();
+      expect([...new SortedTable(keys.join('\n'), values.join(',')).entries()]).toEqual(keys.map((k, i) => [k, values[i]]));
+    }
+  });
+
+  test('every key of the shipped tables is found with its value, before and after the hash index', () => {
+    const lex = loadModel(shippedModelPath()).lex;
+    for (const t of tables(lex)) {
+      const all = [...t.entries()];
+      expect(all.length).toBe(t.size);
+      expect(all.length).toBeGreaterThan(1000);
+      const fresh = loadModel(shippedModelPath()).lex;
+      const same = tables(fresh)[tables(lex).indexOf(t)];
+      // under the 5,000 questions after which the index is built: the block search answers
+      all.slice(0, 4000).forEach(([k, v]) => expect(same.get(k)).toBe(v));
+      expect(same.keysBuilt).toBe(false);
+      for (let i = 0; i < 5000; i++) t.get(`mot${i}`);
+      expect(t.keysBuilt).toBe(true);
+      for (const [k, v] of all) expect(t.get(k)).toBe(v);
+    }
+  });
 });
