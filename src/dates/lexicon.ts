@@ -22,6 +22,7 @@ interface RawLexicon {
   nameHeads: string[];
   planetContext: string[];
   pastEventNouns: string[];
+  plannedBefore: string[];
 }
 
 export interface Lexicon extends RawLexicon {
@@ -36,6 +37,7 @@ export interface Lexicon extends RawLexicon {
   centuryWordRe: string;
   quantityNounSet: Set<string>;
   pastEventNounRe: string;
+  plannedBeforeRe: string;
 }
 
 let cached: Lexicon | null = null;
@@ -61,6 +63,7 @@ export function lexicon(): Lexicon {
     centuryWordRe: alternation(Object.keys(raw.centuries)),
     quantityNounSet: new Set(raw.quantityNouns.map((w) => w.toLowerCase())),
     pastEventNounRe: alternation(raw.pastEventNouns),
+    plannedBeforeRe: alternation(raw.plannedBefore),
   };
   return cached;
 }

@@ -24,6 +24,16 @@ function afterPastEvent(text: string, index: number): boolean {
   return pastEventBefore.test(text.slice(Math.max(0, index - 40), index));
 }
 
+let plannedBefore: RegExp | null = null;
+/**
+ * "a annoncé jeudi son départ au 15 juillet", "le vote, prévu le 3 juillet": the date is the
+ * object of a plan (plannedBefore in data/dates/fr.json), whose verb's tense says nothing of it.
+ */
+function afterPlan(text: string, index: number): boolean {
+  plannedBefore ??= new RegExp(`(?<![\\p{L}])(?:${lexicon().plannedBeforeRe})(?:\\s+(?:pour|au|à|a|le|la|l'|en|du|jusqu'au|plus\\s+tard))*\\s*$`, 'iu');
+  return plannedBefore.test(text.slice(Math.max(0, index - 48), index));
+}
+
 const ymdOf = (c: ParsingComponents): Ymd => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
 
 function shift(c: ParsingComponents, days: number): void {
@@ -48,6 +58,11 @@ export class TenseDirectionRefiner implements Refiner {
       if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
       const dir = said ?? (afterPastEvent(context.text, r.index) ? 'past' : tenseAround(context.text, r.index, r.index + r.text.length));
       if (!dir) continue;
+      // the past tense of the announcing verb does not place what it announces
+      if (said === undefined && dir === 'past' && !weekdayOnly && afterPlan(context.text, r.index)) {
+        r.addTag(TAG.planned);
+        continue;
+      }
       if (said === undefined) {
         r.addTag(TAG.tense + dir);
         if (weekdayOnly) r.addTag(TAG.guessed);

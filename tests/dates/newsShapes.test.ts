@@ -1,0 +1,83 @@
+/**
+ * Session 15: dates in shapes of general news written for these tests (datelines, announced
+ * plans, articles with no date of their own). Each sentence is ours.
+ */
+import { recognizeDates } from '../../src/dates/index.js';
+import type { DocumentDate } from '../../src/types.js';
+
+const at = (value: string): DocumentDate => ({ value, source: 'option' });
+
+/** Every date found: [text as sliced from the input, value]. */
+function dates(text: string, doc: DocumentDate | null): [string, string | null][] {
+  return recognizeDates(text, doc).map((m) => [text.slice(m.start, m.end), m.value]);
+}
+
+function one(text: string, doc: DocumentDate | null, span: string) {
+  const found = recognizeDates(text, doc).filter((m) => text.slice(m.start, m.end) === span);
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+describe("a dateline's dash opens the article, it is no range", () => {
+  test('"le 3 décembre 2026 - Hier soir" is two dates', () => {
+    const text = 'Paris, le 3 décembre 2026 - Hier soir, la police est intervenue dans le quartier.';
+    expect(dates(text, at('2026-12-03'))).toEqual([
+      ['le 3 décembre 2026', '2026-12-03'],
+      ['Hier soir', '2026-12-02'],
+    ]);
+  });
+
+  test('"Lyon, le 9 mars 2026 – Mardi, …" keeps the weekday on its own', () => {
+    const text = 'Lyon, le 9 mars 2026 – Mardi, les syndicats ont appelé à la grève.';
+    expect(dates(text, at('2026-03-09')).map(([t]) => t)).toEqual(['le 9 mars 2026', 'Mardi']);
+  });
+
+  test('a range of months written with a dash stays one range', () => {
+    const text = 'Le bilan couvre la période juillet 2025 – Juin 2026.';
+    expect(dates(text, at('2026-09-01'))).toEqual([['juillet 2025 – Juin 2026', '2025-07/2026-06']]);
+  });
+});
+
+describe('a date inside an announced or planned object leans to the future', () => {
+  const doc = at('2026-06-15');
+  test.each([
+    ['Le directeur a annoncé jeudi son départ au 15 juillet.', '15 juillet', '2026-07-15'],
+    ["Le conseil a reporté au 2 juillet l'examen du texte.", '2 juillet', '2026-07-02'],
+    ['La date limite a été fixée au 30 juin, a précisé la préfecture.', '30 juin', '2026-06-30'],
+    ["Le ministre avait promis que le pont serait rouvert d'ici le 20 août.", 'le 20 août', '2026-08-20'],
+    ['Le syndicat a confirmé le vote, prévu le 3 juillet.', 'le 3 juillet', '2026-07-03'],
+    // nine months ahead against three back: a past month counts double, still the next one
+    ['Le gouvernement a annoncé son retrait au 31 janvier.', '31 janvier', '2027-01-31'],
+  ])('%s', (text, span, value) => {
+    expect(one(text, doc, span).value).toBe(value);
+  });
+
+  test('a plan already past stays in the past ("prévu le 10 juin, a été annulé")', () => {
+    expect(one('Le sommet, prévu le 10 juin, a été annulé.', doc, 'le 10 juin').value).toBe('2026-06-10');
+  });
+
+  test('without a plan word, the past tense still sends the date back', () => {
+    expect(one('Le directeur a quitté ses fonctions le 15 juillet.', doc, 'le 15 juillet').value).toBe('2025-07-15');
+  });
+});
+
+describe('a yearless date with no document date', () => {
+  test('takes the year written before it, not a nearer one written after', () => {
+    const text = "En 2019, le club est monté en première division, porté par un public fidèle et un entraîneur venu d'Espagne. Le 12 mars, il a battu le champion (promis à un stade neuf pour 2031).";
+    const m = one(text, null, 'Le 12 mars');
+    expect(m.value).toBe('2019-03-12');
+    expect(m.relative).toBe(false);
+  });
+
+  test('takes a year written only later as a weak hint (lower confidence)', () => {
+    const text = 'Le festival aura lieu le 12 mars. Les organisateurs en avaient parlé en 2027.';
+    const m = one(text, null, 'le 12 mars');
+    expect(m.value).toBe('2027-03-12');
+    expect(m.confidence).toBeLessThan(0.7);
+  });
+
+  test("takes the year that closes its list (\"en janvier et en novembre 1910\")", () => {
+    const text = "En 1898, la mission avait échoué. L'armée coloniale a été battue à deux reprises, en janvier et en novembre 1910.";
+    expect(one(text, null, 'janvier').value).toBe('1910-01');
+  });
+});
