@@ -36,6 +36,7 @@ import { SeasonParser } from './parsers/season.js';
 import { RelativePeriodParser } from './parsers/relativePeriod.js';
 import { CasualDayParser } from './parsers/casualDay.js';
 import { TimeOfDayParser } from './parsers/timeOfDay.js';
+import { ClockColonParser } from './parsers/clockColon.js';
 import { NthWeekdayParser } from './parsers/nthWeekday.js';
 import { DayWithoutMonthParser } from './parsers/dayWithoutMonth.js';
 import { CenturyParser } from './parsers/century.js';
@@ -189,6 +190,7 @@ export function createDateChrono(): Chrono {
       new RelativePeriodParser(),
       new CasualDayParser(),
       new TimeOfDayParser(),
+      new ClockColonParser(),
       new NthWeekdayParser(),
       new DayWithoutMonthParser(),
       new CenturyParser(),

@@ -81,3 +81,16 @@ describe('a yearless date with no document date', () => {
     expect(one(text, null, 'janvier').value).toBe('1910-01');
   });
 });
+
+describe('a clock time with a colon', () => {
+  test('"Publié le 3 décembre 2026 à 07:30" puts the time on the header date', () => {
+    const m = one('Publié le 3 décembre 2026 à 07:30\n\nLe gouvernement a présenté son plan.', at('2026-12-03'), 'le 3 décembre 2026');
+    expect(m.value).toBe('2026-12-03T07:30');
+    expect(m.time).toBe('07:30');
+  });
+
+  test('a score is no time, and a time needs its "à"', () => {
+    const text = "L'équipe s'est imposée 3:1 mardi. Le match de mercredi, 20:15, est annulé.";
+    expect(recognizeDates(text, at('2026-12-03')).map((m) => m.time)).toEqual([null, null]);
+  });
+});
