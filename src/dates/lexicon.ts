@@ -23,6 +23,7 @@ interface RawLexicon {
   planetContext: string[];
   pastEventNouns: string[];
   plannedBefore: string[];
+  partOfDayAfter: string[];
 }
 
 export interface Lexicon extends RawLexicon {

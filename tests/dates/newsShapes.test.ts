@@ -94,3 +94,28 @@ describe('a clock time with a colon', () => {
     expect(recognizeDates(text, at('2026-12-03')).map((m) => m.time)).toEqual([null, null]);
   });
 });
+
+describe('parts of days and years in letters', () => {
+  const doc = at('2026-12-03');
+  test('"la nuit dernière" is the day before the document day, as "hier soir"', () => {
+    const m = one('La nuit dernière, des tirs ont été entendus près du camp.', doc, 'La nuit dernière');
+    expect([m.value, m.relative]).toEqual(['2026-12-02', true]);
+  });
+
+  test('"à l\'aube" after a day joins its span; "à l\'aube de sa carrière" does not', () => {
+    const text = "Mardi à l'aube, l'armée a frappé. Le 2 décembre, à l'aube de sa carrière, il a signé.";
+    expect(dates(text, doc)).toEqual([
+      ["Mardi à l'aube", '2026-12-01'],
+      ['Le 2 décembre', '2026-12-02'],
+    ]);
+  });
+
+  test('a year in letters after "en" / "l\'an", never a count', () => {
+    const text = "En deux mille vingt, les faits étaient similaires. L'an deux mille a marqué les esprits. Il est né en mil neuf cent quatre-vingt-dix-huit. Le livre s'est vendu en deux mille exemplaires.";
+    expect(dates(text, null)).toEqual([
+      ['deux mille vingt', '2020'],
+      ["L'an deux mille", '2000'],
+      ['mil neuf cent quatre-vingt-dix-huit', '1998'],
+    ]);
+  });
+});
