@@ -4,6 +4,7 @@
  */
 import { recognizeDates } from '../../src/dates/index.js';
 import type { DocumentDate } from '../../src/types.js';
+import { resolveDocumentDate } from '../../src/dates/documentDate.js';
 
 const at = (value: string): DocumentDate => ({ value, source: 'option' });
 
@@ -117,5 +118,19 @@ describe('parts of days and years in letters', () => {
       ["L'an deux mille", '2000'],
       ['mil neuf cent quatre-vingt-dix-huit', '1998'],
     ]);
+  });
+});
+
+describe('a dateline after a label in capitals', () => {
+  test.each([
+    ['COMMUNIQUÉ DE PRESSE – Niamey, 5 janvier 2027\n\nLe ministère annonce le lancement du programme.', '2027-01-05'],
+    ['EXCLUSIF - Bamako, le 4 mars 2026 - Le ministre a parlé hier.', '2026-03-04'],
+    ['URGENT – Abidjan, 12 mai 2026 (AFP) – Le président a démissionné ce matin.', '2026-05-12'],
+  ])('%s', (text, value) => {
+    expect(resolveDocumentDate(text, {})).toEqual({ value, source: 'dateline' });
+  });
+
+  test('a sentence in capitals is no label: its date stays a date of the text', () => {
+    expect(resolveDocumentDate('ALERTE - Le 4 mars 2026, il a parlé.', {})).toBeNull();
   });
 });
