@@ -134,3 +134,13 @@ describe('a dateline after a label in capitals', () => {
     expect(resolveDocumentDate('ALERTE - Le 4 mars 2026, il a parlé.', {})).toBeNull();
   });
 });
+
+describe('quotes and interviews in the first person', () => {
+  test('"Nous serons prêts en juin" in a January article is the June ahead', () => {
+    expect(one('« Nous serons prêts en juin », assure la directrice.', at('2027-01-20'), 'juin').value).toBe('2027-06');
+  });
+
+  test('"nous aurons fini en mars" too', () => {
+    expect(one('Nous aurons fini en mars, promet le chef de chantier.', at('2026-11-20'), 'mars').value).toBe('2027-03');
+  });
+});
