@@ -87,6 +87,10 @@ const IN_YEAR = 'in-year:';
 const BOUNDARY_BEFORE = /(?:depuis|dès|des|avant|après|jusqu'en|jusqu'à|entre|fin|début|mi-?)\s*$/i;
 /** From a yearless date to the dated item closing its list: "juin et juillet 2019", "janvier et en novembre 1910". */
 const COORDINATED_YEAR = /^[^.!?\n,;]{0,24}\s(?:et|ou)\s[^.!?\n,;]{0,16}$/u;
+/** A sentence opening with "En"/"Dès"/"Courant" and the year. */
+const OPENS_WITH_YEAR = /(?:^|[.!?]\s+|\n\s*)(?:en|dès|courant|au\s+cours\s+de)\s+$/iu;
+/** One sentence end, then the date opening the next sentence. */
+const NEXT_SENTENCE_OPENS = /^[^.!?\n]*[.!?]\s+(?:l[ea]\s+)?$/iu;
 /** How far (UTF-16 units) a year expression frames yearless dates after it in its sentence. */
 const FRAME_REACH = 160;
 
@@ -409,8 +413,12 @@ export class DocumentResolver {
     for (const f of this.yearFrames) {
       if (f.end <= pos && pos - f.end <= FRAME_REACH && (!best || f.end > best.end)) best = f;
     }
-    if (!best || /[.!?]\s|\n/.test(this.text.slice(best.end, pos))) return null;
-    return best;
+    if (!best) return null;
+    const between = this.text.slice(best.end, pos);
+    if (!/[.!?]\s|\n/.test(between)) return best;
+    // "En 2021, la Cour relève des anomalies. Le 17 novembre, le parquet …": a narrative whose
+    // sentence opens with the year frames the day that opens the next sentence
+    return OPENS_WITH_YEAR.test(this.text.slice(Math.max(0, best.start - 12), best.start)) && NEXT_SENTENCE_OPENS.test(between) ? best : null;
   }
 
   /**

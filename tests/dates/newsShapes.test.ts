@@ -144,3 +144,15 @@ describe('quotes and interviews in the first person', () => {
     expect(one('Nous aurons fini en mars, promet le chef de chantier.', at('2026-11-20'), 'mars').value).toBe('2027-03');
   });
 });
+
+describe('a narrative year frames the day opening the next sentence', () => {
+  const text = 'En 2021, la Cour des comptes relève les mêmes anomalies. Le 17 novembre, le parquet ouvre une enquête.';
+  test('"En 2021, … . Le 17 novembre, …" is November 2021, not the November nearest the document date', () => {
+    expect(one(text, at('2024-07-02'), 'Le 17 novembre').value).toBe('2021-11-17');
+  });
+
+  test('a year inside its sentence frames nothing in the next one', () => {
+    const other = 'La Cour des comptes a relevé en 2021 les mêmes anomalies. Le 17 novembre, le parquet ouvrira une enquête.';
+    expect(one(other, at('2024-07-02'), 'Le 17 novembre').value).toBe('2024-11-17');
+  });
+});
