@@ -36,6 +36,9 @@ import { SeasonParser } from './parsers/season.js';
 import { RelativePeriodParser } from './parsers/relativePeriod.js';
 import { CasualDayParser } from './parsers/casualDay.js';
 import { TimeOfDayParser } from './parsers/timeOfDay.js';
+import { ClockColonParser } from './parsers/clockColon.js';
+import { YearInWordsParser } from './parsers/yearInWords.js';
+import { DawnSuffixRefiner } from './refiners/dawnSuffix.js';
 import { NthWeekdayParser } from './parsers/nthWeekday.js';
 import { DayWithoutMonthParser } from './parsers/dayWithoutMonth.js';
 import { CenturyParser } from './parsers/century.js';
@@ -189,6 +192,8 @@ export function createDateChrono(): Chrono {
       new RelativePeriodParser(),
       new CasualDayParser(),
       new TimeOfDayParser(),
+      new ClockColonParser(),
+      new YearInWordsParser(),
       new NthWeekdayParser(),
       new DayWithoutMonthParser(),
       new CenturyParser(),
@@ -207,6 +212,7 @@ export function createDateChrono(): Chrono {
       new DateInNameRefiner(),
       new TrimSpanRefiner(),
       new ThatPartOfDayRefiner(),
+      new DawnSuffixRefiner(),
       get('OverlapRemovalRefiner'),
       get('MergeWeekdayComponentRefiner'),
       new AttachTimeRefiner(),

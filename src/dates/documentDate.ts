@@ -80,6 +80,8 @@ const PUBLISHED_COLON = /(?:publié|publiée|mis\s+en\s+ligne|mise?\s+à\s+jour|
  * el Ater"), so a first sentence ("Il y a trente ans, le 25 décembre 1991, …") is no dateline.
  */
 const CITY_COMMA = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*(?:\([^)]{1,30}\))?\s*,\s*((?:le|Le|LE)\s+)?/u;
+/** "COMMUNIQUÉ DE PRESSE – Niamey, 5 janvier 2027": a label in capitals and a dash before the dateline. */
+const CAPS_LABEL = /^\s*\p{Lu}[\p{Lu} '’.]{2,40}[-–—]\s*/u;
 /** "OUAGADOUGOU (AFP) - 3 décembre 2026 - …": the agency's dateline with the date after the dash. */
 const CITY_AGENCY_DASH = /^\s*\p{Lu}[\p{L}'’-]{1,30}(?: (?:\p{Lu}[\p{L}'’-]*|d[eu]|des|l[ae]s?|sur|en|el|al)){0,4}\s*\([^)]{1,30}\)\s*[-–—]\s*/u;
 /** A line that is an ISO date, with or without a time: "2026-12-03 10:15". */
@@ -130,9 +132,10 @@ function fromHead(text: string): DocumentDate | null {
       const value = ymdValue(+iso[1], +iso[2], +iso[3]);
       if (value) return { value, source: 'dateline' };
     }
-    const city = CITY_COMMA.exec(line);
+    const body = line.replace(CAPS_LABEL, '');
+    const city = CITY_COMMA.exec(body);
     if (city) {
-      const rest = line.slice(city[0].length, city[0].length + 60);
+      const rest = body.slice(city[0].length, city[0].length + 60);
       // without "le", only a whole date right after the comma: "Paris, 2 000 manifestants le 3 mars 2024" is no dateline
       const value = city[1] ? frenchDateOrNumericAt(rest) && dateInside(rest) : dateAtStart(rest);
       if (value) return { value, source: 'dateline' };

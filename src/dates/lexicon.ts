@@ -23,7 +23,8 @@ interface RawLexicon {
   nameHeads: string[];
   planetContext: string[];
   pastEventNouns: string[];
-  schedulingParticiples: string[];
+  plannedBefore: string[];
+  partOfDayAfter: string[];
 }
 
 export interface Lexicon extends RawLexicon {
@@ -38,6 +39,7 @@ export interface Lexicon extends RawLexicon {
   centuryWordRe: string;
   quantityNounSet: Set<string>;
   pastEventNounRe: string;
+  plannedBeforeRe: string;
 }
 
 let cached: Lexicon | null = null;
@@ -63,6 +65,7 @@ export function lexicon(): Lexicon {
     centuryWordRe: alternation(Object.keys(raw.centuries)),
     quantityNounSet: new Set(raw.quantityNouns.map((w) => w.toLowerCase())),
     pastEventNounRe: alternation(raw.pastEventNouns),
+    plannedBeforeRe: alternation(raw.plannedBefore),
   };
   return cached;
 }

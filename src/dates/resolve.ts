@@ -88,6 +88,12 @@ function recordGranularity(gran: string): DateGranularity {
 const IN_YEAR = 'in-year:';
 /** "depuis 2015", "avant 2020": a year that bounds, not frames, what follows. */
 const BOUNDARY_BEFORE = /(?:depuis|dès|des|avant|après|jusqu'en|jusqu'à|entre|fin|début|mi-?)\s*$/i;
+/** From a yearless date to the dated item closing its list: "juin et juillet 2019", "janvier et en novembre 1910". */
+const COORDINATED_YEAR = /^[^.!?\n,;]{0,24}\s(?:et|ou)\s[^.!?\n,;]{0,16}$/u;
+/** A sentence opening with "En"/"Dès"/"Courant" and the year. */
+const OPENS_WITH_YEAR = /(?:^|[.!?]\s+|\n\s*)(?:en|dès|courant|au\s+cours\s+de)\s+$/iu;
+/** One sentence end, then the date opening the next sentence. */
+const NEXT_SENTENCE_OPENS = /^[^.!?\n]*[.!?]\s+(?:l[ea]\s+)?$/iu;
 /** How far (UTF-16 units) a year expression frames yearless dates after it in its sentence. */
 const FRAME_REACH = 160;
 
@@ -355,14 +361,16 @@ export class DocumentResolver {
       return this.checkWeekday([base, base - 1, base + 1], month, day, weekday, relative, relative ? 0.85 : 0.8);
     }
     dir = said ?? guessed;
+    let laterYear = false;
     if (this.anchor) {
       base = this.anchor.y;
       relative = true;
     } else {
       const near = this.nearestTextYear(pos);
       if (near === null) return null;
-      base = near;
+      base = near.year;
       relative = false;
+      laterYear = near.later;
     }
     let candidates = [base, base - 1, base + 1];
     if (this.anchor && dir) {
@@ -375,15 +383,19 @@ export class DocumentResolver {
       if (ok.length) candidates = ok;
     } else if (this.anchor && this.anchor.m !== undefined && NEAREST_YEAR) {
       const a = this.anchor;
-      // news look back more often than ahead: a future month counts double
+      // news look back more often than ahead: a future month counts double; a planned date
+      // ("son départ au 15 juillet") looks ahead: there a past month counts double
+      const planned = tags.has(TAG.planned);
       const dist = (y: number) => {
         const months = (y - a.y) * 12 + (month - (a.m as number));
-        return months > 0 ? 2 * months : -months;
+        return months > 0 ? (planned ? months : 2 * months) : planned ? -2 * months : -months;
       };
       candidates.sort((x, y) => dist(x) - dist(y) || Math.abs(x - base) - Math.abs(y - base));
     }
     // a direction read from the tense, or none at all, is a guess: lower confidence
-    const confidence = !relative ? 0.7 : said ? 0.85 : guessed ? 0.75 : 0.7;
+    // a year written only later is a weak hint, unless a weekday confirms it (checkWeekday)
+    const weak = laterYear && (weekday === undefined || day === undefined);
+    const confidence = !relative ? (weak ? 0.5 : 0.7) : said ? 0.85 : guessed ? 0.75 : 0.7;
     return this.checkWeekday(candidates, month, day, weekday, relative, confidence);
   }
 
@@ -412,16 +424,31 @@ export class DocumentResolver {
     for (const f of this.yearFrames) {
       if (f.end <= pos && pos - f.end <= FRAME_REACH && (!best || f.end > best.end)) best = f;
     }
-    if (!best || /[.!?]\s|\n/.test(this.text.slice(best.end, pos))) return null;
-    return best;
+    if (!best) return null;
+    const between = this.text.slice(best.end, pos);
+    if (!/[.!?]\s|\n/.test(between)) return best;
+    // "En 2021, la Cour relève des anomalies. Le 17 novembre, le parquet …": a narrative whose
+    // sentence opens with the year frames the day that opens the next sentence
+    return OPENS_WITH_YEAR.test(this.text.slice(Math.max(0, best.start - 12), best.start)) && NEXT_SENTENCE_OPENS.test(between) ? best : null;
   }
 
-  private nearestTextYear(pos: number): number | null {
-    let best: { pos: number; year: number } | null = null;
+  /**
+   * The year of the nearest absolute date written before `pos`, else of the nearest after it
+   * (`later`): a year written before frames what follows; one written only later is a weaker
+   * hint ("le 12 mars. … annoncé en 2027"), which only a weekday can confirm.
+   */
+  private nearestTextYear(pos: number): { year: number; later: boolean } | null {
+    let before: { pos: number; year: number } | null = null;
+    let after: { pos: number; year: number } | null = null;
     for (const t of this.textYears) {
-      if (!best || Math.abs(t.pos - pos) < Math.abs(best.pos - pos)) best = t;
+      if (t.pos < pos) {
+        if (!before || t.pos > before.pos) before = t;
+      } else if (!after || t.pos < after.pos) after = t;
     }
-    return best ? best.year : null;
+    // "en janvier et en novembre 1910": a list's year is written at its end
+    if (after && COORDINATED_YEAR.test(this.text.slice(pos, after.pos))) return { year: after.year, later: false };
+    if (before) return { year: before.year, later: false };
+    return after ? { year: after.year, later: true } : null;
   }
 }
 

@@ -32,6 +32,8 @@ export const TAG = {
   dir: 'x/dir:',
   /** The same direction read from the sentence's tense (src/dates/tense): a guess. */
   tense: 'x/tense:',
+  /** A planned or announced date ("son départ au 15 juillet", "prévu le 3 juillet"): leans to the future. */
+  planned: 'x/planned',
   /** The value depends on a guessed direction: lower confidence. */
   guessed: 'x/guessed',
   /** A time of day from our time parser. */

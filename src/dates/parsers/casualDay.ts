@@ -1,6 +1,6 @@
 /**
  * Days named relative to the document date or to the previous dated mention, beyond what
- * chrono.fr knows: "avant-hier", "après-demain", "la veille", "le lendemain",
+ * chrono.fr knows: "avant-hier", "après-demain", "la nuit dernière", "la veille", "le lendemain",
  * "le surlendemain", "l'avant-veille", "le jour même", "le même jour".
  * "la veille du scrutin" / "au lendemain de l'attaque" point at an event: kept (TimeML marks
  * them) with no value, unless a date stands right before it ("hier, au lendemain de la
@@ -17,7 +17,8 @@ import { wordIn, wordsOf, type Gate } from '../anchors.js';
  * "désormais" / "d'ici" are not here: TimeML annotates them as the document day, but they
  * name no date a reader would look for (the seed records, written by hand, have none).
  */
-const FROM_DOCUMENT: Record<string, number> = { 'avant-hier': -2, 'après-demain': 2 };
+/** "la nuit dernière" is the night that ended on the document day: the day before, as "hier soir". */
+const FROM_DOCUMENT: Record<string, number> = { 'avant-hier': -2, 'après-demain': 2, 'la nuit dernière': -1 };
 const FROM_PREVIOUS: Record<string, number> = {
   veille: -1, 'avant-veille': -2, lendemain: 1, surlendemain: 2, 'jour même': 0, 'même jour': 0,
 };
@@ -30,12 +31,12 @@ export class CasualDayParser extends FrParser {
   gate(): Gate {
     const keys = [...Object.keys(FROM_DOCUMENT), ...Object.keys(FROM_PREVIOUS)].map(wordsOf);
     // what stands before the last word: an article, "au", or the day word's own first part
-    const atStart = "(?<=(?:la\\s+|l'|le\\s+|au\\s+|avant-|après-|jour\\s+|même\\s+))";
+    const atStart = "(?<=(?:la\\s+|l'|le\\s+|au\\s+|avant-|après-|jour\\s+|même\\s+|nuit\\s+))";
     return { ...wordIn(keys.map((w) => w[w.length - 1])), lead: 1 + Math.max(...keys.map((w) => w.length - 1)), starts: 'word', atStart };
   }
 
   protected innerPattern(): string {
-    return `(avant-hier|après-demain)|(?:la\\s+|l'|le\\s+|(?<=au\\s+))(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
+    return `(avant-hier|après-demain|la\\s+nuit\\s+dernière)|(?:la\\s+|l'|le\\s+|(?<=au\\s+))(veille|avant-veille|lendemain|surlendemain|jour\\s+même|même\\s+jour)`;
   }
 
   protected innerExtract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {
@@ -45,7 +46,7 @@ export class CasualDayParser extends FrParser {
     const today = { y: ref.getFullYear(), m: ref.getMonth() + 1, d: ref.getDate() };
     const result = context.createParsingResult(index, whole);
     if (docWord) {
-      const day = addDays(today, FROM_DOCUMENT[docWord.toLowerCase()]);
+      const day = addDays(today, FROM_DOCUMENT[docWord.toLowerCase().replace(/\s+/g, ' ')]);
       result.start.assign('year', day.y);
       result.start.assign('month', day.m);
       result.start.assign('day', day.d);

@@ -25,18 +25,28 @@ function afterPastEvent(text: string, index: number): boolean {
 }
 
 let participleBefore: RegExp | null = null;
-let scheduling: Set<string> | null = null;
+let planned: Set<string> | null = null;
 /**
  * "selon le rapport publié mardi", "l'accord signé lundi": a noun, its past participle, then the
  * weekday dates a thing already done, whatever the tense of the sentence ("devrait battre le
- * record, selon le rapport publié mardi"); "le match programmé samedi" is ahead (schedulingParticiples).
+ * record, selon le rapport publié mardi"); "le match programmé samedi" is ahead (the participles of plannedBefore).
  */
 function afterPastParticiple(text: string, index: number): boolean {
   participleBefore ??= /(?<![\p{L}])(?:le|la|les|l['’]|un|une|des|du|au|aux|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*\p{L}{3,}\s+(\p{L}+(?:é|ée|és|ées))\s+$/iu;
   const m = participleBefore.exec(text.slice(Math.max(0, index - 50), index));
   if (!m) return false;
-  scheduling ??= new Set(lexicon().schedulingParticiples);
-  return !scheduling.has(m[1].toLowerCase().replace(/e?s$|e$/u, ''));
+  planned ??= new Set(lexicon().plannedBefore.map((w) => w.toLowerCase()));
+  return !planned.has(m[1].toLowerCase());
+}
+
+let plannedBefore: RegExp | null = null;
+/**
+ * "a annoncé jeudi son départ au 15 juillet", "le vote, prévu le 3 juillet": the date is the
+ * object of a plan (plannedBefore in data/dates/fr.json), whose verb's tense says nothing of it.
+ */
+function afterPlan(text: string, index: number): boolean {
+  plannedBefore ??= new RegExp(`(?<![\\p{L}])(?:${lexicon().plannedBeforeRe})(?:\\s+(?:pour|au|à|a|le|la|l'|en|du|jusqu'au|plus\\s+tard))*\\s*$`, 'iu');
+  return plannedBefore.test(text.slice(Math.max(0, index - 48), index));
 }
 
 const ymdOf = (c: ParsingComponents): Ymd => ({ y: c.get('year') ?? 0, m: c.get('month') ?? 1, d: c.get('day') ?? 1 });
@@ -63,6 +73,11 @@ export class TenseDirectionRefiner implements Refiner {
       if (said === undefined && SELF_DIRECTED.test(r.text)) continue;
       const dir = said ?? (afterPastEvent(context.text, r.index) || (weekdayOnly && afterPastParticiple(context.text, r.index)) ? 'past' : tenseAround(context.text, r.index, r.index + r.text.length));
       if (!dir) continue;
+      // the past tense of the announcing verb does not place what it announces
+      if (said === undefined && dir === 'past' && !weekdayOnly && afterPlan(context.text, r.index)) {
+        r.addTag(TAG.planned);
+        continue;
+      }
       if (said === undefined) {
         r.addTag(TAG.tense + dir);
         if (weekdayOnly) r.addTag(TAG.guessed);

@@ -28,6 +28,10 @@ const FUTURE_WORDS = new Set([
   'programmé', 'programmée', 'programmés', 'programmées', 'fixé', 'fixée', 'fixés', 'fixées',
   'reporté', 'reportée', 'reportés', 'reportées', 'repoussé', 'repoussée', 'repoussés', 'repoussées',
   'prévoir', 'bientôt', 'venir',
+  // first and second persons of the irregular futures, as quotes and interviews use them
+  'serai', 'seras', 'serons', 'serez', 'aurai', 'auras', 'aurons', 'aurez', 'ferai', 'feras', 'ferons', 'ferez',
+  'irai', 'iras', 'irons', 'irez', 'pourrai', 'pourras', 'pourrons', 'pourrez', 'devrai', 'devras', 'devrons', 'devrez',
+  'viendrai', 'viendrons', 'viendrez', 'verrai', 'verrons', 'verrez', 'tiendrai', 'tiendrons', 'tiendrez',
 ]);
 /** Words ending like a future or conditional that are not verbs. */
 const NOT_VERBS = new Set([
