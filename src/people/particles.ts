@@ -40,6 +40,11 @@ const LOWER_PARTICLE = /(?<![\p{L}\p{M}])(?:de[\s\u00a0]+|du[\s\u00a0]+|d['’])
  * its lower-case particle keeps it where a title (no rank or honorific) stands right before it.
  */
 function withLowerParticle(text: string, p: PersonCandidate, people: PersonCandidate[]): PersonCandidate {
+  // most names follow no particle: "de"/"du" end in e or u before the blanks, "d’" in an apostrophe
+  let k = p.start;
+  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
+  const last = k > 0 ? text.charCodeAt(k - 1) : 0;
+  if (k === p.start ? last !== 39 && last !== 0x2019 : last !== 101 && last !== 117) return p;
   const m = LOWER_PARTICLE.exec(text.slice(Math.max(0, p.start - 4), p.start));
   if (!m || people.length === 0) return p;
   const written = `${m[0].replace(/[\s\u00a0]+/gu, ' ')}${p.name}`.toLowerCase();

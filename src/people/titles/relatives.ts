@@ -14,6 +14,8 @@ let kinOf: RegExp | null = null;
 /** "Il est le père du joueur, X", "se présente comme le neveu du candidat, M. Y": the kinship is said of someone else. */
 const PREDICATE = "(?<![\\p{L}\\p{M}])(?:est|était|sont|étaient|fut|serait|sera|devient|comme)[\\s\\u00a0]+(?:(?:le|la|les|un|une|son|sa|ses)[\\s\\u00a0]+|l['’][\\s\\u00a0]*)?";
 let relational: Set<string> | null = null;
+/** The longest relational head, its plural's "s" included. */
+let relationalLength = 0;
 
 /**
  * Whether text[from, pos) ends with a kinship noun and its "de" ("fils du ", "fille d’un "), the
@@ -38,7 +40,14 @@ const DE = /(?<![\p{L}\p{M}])(?:(?:de|du|des)(?![\p{L}\p{M}])|d['’])/iu;
  * ("le successeur de l’Égyptien Mohamed Salah"); "son prédécesseur d’Ahmad, Issa Hayatou" stays.
  */
 export function relationalComplement(text: string, start: number, headEnd: number, end: number, connector: string): boolean {
-  relational ??= new Set(loadJson<RelativeData>('people/title-shapes.json').relationalHeads.map(foldKey));
-  if (!relational.has(foldKey(text.slice(start, headEnd)).replace(/s$/u, ''))) return false;
+  if (!relational) {
+    const heads = loadJson<RelativeData>('people/title-shapes.json').relationalHeads;
+    relational = new Set(heads.flatMap((h) => [h, foldKey(h)]));
+    for (const h of heads) relationalLength = Math.max(relationalLength, h.length + 1);
+  }
+  // (asked at every title found: most heads are longer or of other words, and a lower-case slice costs less than a fold)
+  if (headEnd - start > relationalLength) return false;
+  const head = text.slice(start, headEnd).toLowerCase().replace(/[\s\u00a0-]+/gu, ' ');
+  if (!relational.has(head) && !relational.has(head.replace(/s$/u, ''))) return false;
   return DE.test(connector) || (!connector.includes(',') && DE.test(text.slice(headEnd, end)));
 }
