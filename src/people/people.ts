@@ -10,12 +10,14 @@ import { EndIndex, SpanIndex } from '../text/spans.js';
 import { foldWordKey, isCompoundGivenKey, isFamousKey, isGivenKey, peopleLexicon } from './lexicon.js';
 import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, hasApostrophe, isCapitalUnit, nextCapitalWord, tableKey } from './nameScan.js';
-import { isBlank, skipBlanks } from '../text/blank.js';
+import { skipBlanks } from '../text/blank.js';
 import { lookupPlace } from '../places/index.js';
 import { postAboutName, titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
 import { wrappedStarts } from './wrappedNames.js';
+import { kinshipBefore } from './titles/relatives.js';
+import { CAPITAL_PARTICLES, withParticle } from './particles.js';
 
 export interface PersonCandidate extends Span {
   sentence: number;
@@ -39,8 +41,6 @@ export interface PersonCandidate extends Span {
 const PARTICLES = new Set(['de', 'du', 'ben', 'bin', 'ibn', 'bint', 'ould', 'ag', 'dit', 'van', 'von', 'der', 'den', 'ter', 'el', 'al', 'da', 'di', 'do', 'dos', 'das', 'del', 'della', 'le', 'la', 'y', 'abu', 'abou']);
 /** "de"/"du" after one name word ("Pierre de Coubertin"), not after a full name: "Henrik Pedersen de Silkeborg". */
 const NOBLE = new Set(['de', 'du']);
-/** Capitalized particles that continue a name started before them: "Marine Le Pen", "Robert De Niro". */
-const CAPITAL_PARTICLES = new Set(['le', 'la', 'de', 'du', 'di', 'da', 'van', 'von', 'del', 'della', 'mac', 'ben', 'ould', 'ag', 'el', 'al', 'abou', 'abu']);
 /** Words and single non-space characters; a word may hold inner hyphens and apostrophes. */
 const L = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF';
 /** Latin, Greek and Cyrillic letters by ranges, without the 'u' flag: this scan over every word is hot. */
@@ -72,10 +72,13 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
   let j = table.hasSurrogates ? -1 : table.firstFrom(start);
   /** a particle seen after the current run, waiting for a name token to confirm it */
   let particle = false;
+  /** that particle is capitalized ("Le", "De"): "Bruno Le Maire" takes a word no name holds alone */
+  let capitalParticle = false;
   const flush = () => {
     if (cur.length) runs.push({ start: cur[0].start, end: cur[cur.length - 1].end, tokens: cur });
     cur = [];
     particle = false;
+    capitalParticle = false;
   };
   /** where the next word is looked for */
   let next = start;
@@ -135,9 +138,13 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     const initialOk = te - s === 1 ? cur.length > 0 || text[e] === '.' : true;
     if (cur.length && CAPITAL_PARTICLES.has(key) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(e, e + 3)) && !blocked(s, e)) {
       particle = true;
+      capitalParticle = true;
       continue;
     }
-    if (elided || notNames.has(key) || !initialOk || blocked(s, e)) {
+    // (written in small letters, not in a heading in capitals: "DISCOURS DE M. POINCARÉ"; not before
+    // a complement: "Anne Hidalgo Le Maire de Paris" in a title-case headline)
+    const notName = notNames.has(key) && !(capitalParticle && isLowerUnit(text.charCodeAt(e - 1)) && !/^[\s\u00a0]+(?:de|du|des|d['’])/iu.test(text.slice(e, e + 5)));
+    if (elided || notName || !initialOk || blocked(s, e)) {
       flush();
       continue;
     }
@@ -145,17 +152,28 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     if (cur.length && gapBreaksName(text, cur[cur.length - 1].end, s)) flush();
     cur.push({ start: s, end: e, key });
     particle = false;
+    capitalParticle = false;
   }
   flush();
   return runs;
 }
 
-/** "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname. */
+/** A lower-case letter ("Maire", not "MAIRE" nor "M."). */
+function isLowerUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * "Assimi GOÏTA Accueille": in title-case headlines the name stops after the ALL-CAPS surname.
+ * Not after a surname written first before a given name ("DIALLO Mamadou, président de …"), as
+ * West African lists and administrative texts write names.
+ */
 function cutAfterCaps(text: string, run: Run): Run {
   let lastCaps = -1;
   for (let k = 0; k < run.tokens.length; k++) {
     // initials ("J.-L.") are no surname in capitals
     if (allCapsAt(text, run.tokens[k].start, run.tokens[k].end) && text.charCodeAt(run.tokens[k].start + 1) !== 46) lastCaps = k;
+    else if (lastCaps === 0 && k === 1 && run.tokens.length === 2 && isGivenKey(run.tokens[1].key) && run.tokens[1].key !== run.tokens[0].key) continue;
     else if (lastCaps >= 0) return sub(run, 0, lastCaps + 1);
   }
   return run;
@@ -222,6 +240,8 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       const particle = /(?<![\p{L}])(?:de|du|d['’])[\s\u00a0]*$/u.exec(text.slice(Math.max(from, run.start - 4), run.start));
       const particleStart = particle ? run.start - particle[0].length : -1;
       let rank = rankEndingAt(ranksByEnd, run.start, text);
+      // "la fille du général, Marie X": the grade is the relative's
+      if (rank && text.slice(rank.end, run.start).includes(',') && kinshipBefore(text, from, rank.start)) rank = null;
       let cue = '';
       if (rank) cue = 'rank';
       else if (honorificCue(text, Math.max(from, run.start - 80), run.start)) cue = 'honorific';
@@ -277,7 +297,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
         continue;
       }
       const after = titleAfter(text, run.end, sent.end);
-      out.push(withCapitalParticle(text, candidate(text, run, si, rank, title ?? after, cue, start), out));
+      out.push(withParticle(text, candidate(text, run, si, rank, title ?? after, cue, start), out));
       lastPersonEnd = prevPersonEnd = run.end;
     }
   });
@@ -287,7 +307,7 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   const rest: typeof pending = [];
   for (const { run, sentence } of pending) {
     const parts = nameParts(run);
-    if (parts.every((p) => known.has(p))) out.push(withCapitalParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
+    if (parts.every((p) => known.has(p))) out.push(withParticle(text, candidate(text, run, sentence, null, null, 'repeat', run.start), out));
     else rest.push({ run, sentence });
   }
   // "3. Tchmil (Be, 4"). 4. Mattan (Be)": competitors of a results list
@@ -299,26 +319,6 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
   }) : rest;
   out.sort((a, b) => a.start - b.start);
   return listMembers(text, out, unlisted).sort((a, b) => a.start - b.start);
-}
-
-/**
- * "Selon Le Pen" after "Marine Le Pen": a surname repeated alone keeps the capitalized particle
- * the full name wrote before it ("Le Pen", "Le Drian", "De Niro"), else it would read "Pen".
- */
-function withCapitalParticle(text: string, p: PersonCandidate, people: PersonCandidate[]): PersonCandidate {
-  // the particles end in an ASCII lower-case letter, right before the blanks: most names follow none
-  let k = p.start;
-  while (k > 0 && isBlank(text.charCodeAt(k - 1))) k--;
-  const last = k > 0 ? text.charCodeAt(k - 1) : 0;
-  if (k === p.start || last < 97 || last > 122) return p;
-  const m = /(?<!\p{L}|\p{M})(\p{Lu}\p{Ll}{1,3})[\s\u00a0]+$/u.exec(text.slice(Math.max(0, p.start - 8), p.start));
-  if (!m || !CAPITAL_PARTICLES.has(m[1].toLowerCase())) return p;
-  const written = `${m[1]} ${text.slice(p.start, p.end)}`;
-  // "Frederik de Klerk" then "De Klerk": the full name may write the particle in lower case
-  const lowerWritten = written.toLowerCase();
-  if (!people.some((q) => q.name.toLowerCase().endsWith(lowerWritten) && q.start !== p.start)) return p;
-  const start = p.start - m[0].length;
-  return { ...p, start, name: titleCaseName(text.slice(start, p.end).replace(/[\s\u00a0]+/g, ' ')) };
 }
 
 /** Lower-case words after which a capitalized word starts a noun phrase of its own. */
@@ -434,7 +434,8 @@ function nameParts(run: Run): string[] {
 }
 
 function candidate(text: string, run: Run, sentence: number, rank: Span | null, title: Span | null, cue: string, start: number): PersonCandidate {
-  const raw = text.slice(run.start, run.end);
+  // "le général de Gaulle": a particle the cue took in is written in the name ("de Gaulle", not "Gaulle")
+  const raw = text.slice(Math.min(start, run.start), run.end);
   return {
     start,
     end: run.end,

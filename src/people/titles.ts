@@ -9,6 +9,7 @@ import { firstStartingFrom } from '../text/spans.js';
 import { scanHeads } from './titles/headScan.js';
 import { isBlank } from '../text/blank.js';
 import { connectorBefore } from './titles/connector.js';
+import { kinshipBefore, relationalComplement } from './titles/relatives.js';
 import { foldWordKey, isGivenKey } from './lexicon.js';
 import { loadJson } from '../data.js';
 
@@ -27,11 +28,11 @@ function isListedAdjective(lower: string): boolean {
   return listedAdjectives.has(lower) || (lower.endsWith('s') && listedAdjectives.has(lower.slice(0, -1)));
 }
 
-/** Last characters of the connector words (titles/connector.ts), lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e." … */
+/** Last characters of the connector words (titles/connector.ts), lower case: "le", "la", "l’", "du", "de", "monsieur", "m.", "s. e.", "mgr" … */
 const CONNECTOR_LAST = "eau'’.r";
 
-/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re"). */
-const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're']);
+/** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re", "mgr" in "gr"). */
+const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're', 'gr', 'dr', 'pr']);
 
 /** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
@@ -39,6 +40,10 @@ function isConnectorBlank(c: number): boolean {
 }
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|\p{N}+|[^\s\p{L}\p{N}]/gu;
+const INTERIM = /^[\s\u00a0]+int[ée]rim(?![\p{L}\p{M}])/iu;
+const POSSESSIVE = /^(?:son|sa|ses|leur|leurs)$/u;
+/** An article right after a word: "comprenant les", "représentant la". */
+const OBJECT_AFTER = /^[\s\u00a0]+(?:(?:les|la|le|des|un|une)(?![\p{L}\p{M}])|l['’])/u;
 
 /**
  * The content words of a complement starting at `from`, read word by word up to the first word
@@ -57,10 +62,10 @@ interface ComplementScan {
 
 /**
  * A number naming a unit inside a post: after its noun ("commandant du secteur 3", "de la zone de
- * défense n°5", "numéro 2") or as an ordinal before a lower-case noun ("chef du 3e bataillon",
- * "de la 5ème région militaire"). Three digits at most: a year ends the post ("président depuis 2023").
+ * défense n°5", "numéro 2") or as an ordinal before a lower-case noun or a capitalized unit ("chef
+ * du 3e bataillon", "de la 5ème région militaire", "du 12e Bataillon"). Three digits at most: a year ends the post ("président depuis 2023").
  */
-const DESIGNATOR = /(?<sign>n[°º][\s\u00a0]*|num[ée]ro[\s\u00a0]+)?\d{1,3}(?<ordinal>[\s\u00a0]*(?:ème|eme|è|e|er|ère|re)(?![\p{L}\p{N}])(?=[\s\u00a0]+\p{Ll}))?(?![\p{N}]|[.,]\d)/uy;
+const DESIGNATOR = /(?<sign>n[°º][\s\u00a0]*|num[ée]ro[\s\u00a0]+)?\d{1,3}(?<ordinal>[\s\u00a0]*(?:ème|eme|è|e|er|ère|re)(?![\p{L}\p{N}])(?=[\s\u00a0]+(?<noun>\p{L}+)))?(?![\p{N}]|[.,]\d)/uy;
 let numberedUnits: Set<string> | null = null;
 /** A bare number follows only a unit noun ("secteur 3", not "Ligue 1", "Messei 2" or "les années 70"). */
 function takesNumber(lower: string): boolean {
@@ -84,16 +89,27 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
   /** One word (or elided article) of the match at `index`: false where the complement ends. */
   const step = (w: string, index: number, end: number, clip: boolean): boolean => {
     const lower = w.toLowerCase();
+    // "ministre de l’Économie par intérim": the interim is part of the post
+    if (lower === 'par' && INTERIM.test(text.slice(end, end + 10))) {
+      afterPrep = true;
+      prep = lower;
+      return true;
+    }
     if (PREP.has(lower)) {
       afterPrep = true;
       prep = lower;
       return true;
     }
     if (!/\p{L}/u.test(w)) return false;
+    // "la maire de Lille et son premier adjoint, X": a possessive after "et" opens another person's post
+    if (prep === 'et' && afterPrep && POSSESSIVE.test(lower)) return false;
     // "le premier dirigeant d'une puissance mondiale à rencontrer M. Xi": an infinitive after a
     // bare "à" or "pour" starts a verb phrase, not the post's complement
     if (afterPrep && (prep === 'à' || prep === 'pour') && /^\p{Ll}+(?:er|ir|re|oir)$/u.test(w)) return false;
     const capital = /^\p{Lu}/u.test(w);
+    // "un groupe de bons nageurs comprenant les Français X": a participle with its object is a verb phrase
+    // ("général commandant la zone" keeps its grade's function)
+    if (!afterPrep && !capital && lower.endsWith('ant') && lower !== 'commandant' && OBJECT_AFTER.test(text.slice(end, end + 6))) return false;
     if (afterPrep || capital || ADJECTIVE.test(lower) || isListedAdjective(lower)) {
       afterPrep = false;
       lastCapital = capital;
@@ -119,16 +135,21 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
       DESIGNATOR.lastIndex = m.index;
       const d = DESIGNATOR.exec(text);
       // an ordinal opens a noun after a preposition ("du 3e bataillon"); a bare number follows a content word ("secteur 3")
-      const ordinal = d?.groups?.ordinal !== undefined;
-      const lastWord = scan.index.length > 0 ? text.slice(scan.index[scan.index.length - 1], scan.end[scan.end.length - 1]).toLowerCase() : '';
+      // a capitalized noun after it only when it is a unit ("du 3e Régiment", not "du 1er Mai")
+      const noun = d?.groups?.noun;
+      const ordinal = noun !== undefined && (!/^\p{Lu}/u.test(noun) || takesNumber(noun.toLowerCase()));
+      // (the unit's elided article is read with it: "de l’unité 3")
+      const lastWord = scan.index.length > 0 ? text.slice(scan.index[scan.index.length - 1], scan.end[scan.end.length - 1]).toLowerCase().replace(/^[dl]['’]/u, '') : '';
       const follows = !afterPrep && scan.index.length > 0 && (d?.groups?.sign !== undefined || takesNumber(lastWord));
-      if (d && (ordinal ? afterPrep : follows) && m.index + d[0].length <= limit) {
+      // (an ordinal not read as one is a bare number, its suffix left out)
+      const length = d ? (ordinal ? d[0].length : d[0].length - (d.groups?.ordinal?.length ?? 0)) : 0;
+      if (d && (ordinal ? afterPrep : follows) && m.index + length <= limit) {
         scan.index.push(m.index);
-        scan.end.push(m.index + d[0].length);
+        scan.end.push(m.index + length);
         scan.clip.push(true);
         afterPrep = ordinal;
         lastCapital = false;
-        WORD.lastIndex = m.index + d[0].length;
+        WORD.lastIndex = m.index + length;
         continue;
       }
     }
@@ -235,7 +256,8 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   for (; k < heads.length && heads[k].end <= end; k++) {
     const { start: s, end: headEnd } = heads[k];
     const ce = headComplementEnd(text, headEnd, end);
-    if (Math.max(ce, headEnd) === end) {
+    // (a relational post the name completes gives way to a head after it: "Le successeur de … le pape X")
+    if (Math.max(ce, headEnd) === end && !relationalComplement(text, s, headEnd, end, text.slice(end, anchor))) {
       found = { start: s, end, headEnd, connector: text.slice(end, anchor) };
       foundHeadEnd = headEnd;
       break;
@@ -250,7 +272,7 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
     const governed = !found.connector.includes(',') && /(?<![\p{L}])(?:(?:de|du|des|à|au|aux)[\s\u00a0]+(?:la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+|l['’][\s\u00a0]*)?|d['’][\s\u00a0]*)$/iu.test(text.slice(foundHeadEnd, s2));
     if (!governed && !/^[\s\u00a0]*(?:(?:de|du|des|à|au|aux)[\s\u00a0]+|d['’]|l['’]|la[\s\u00a0]+|le[\s\u00a0]+|les[\s\u00a0]+)+$/iu.test(text.slice(foundHeadEnd, s2))) continue;
     const ce2 = headComplementEnd(text, e2, end);
-    if (Math.max(ce2, e2) === end) return actAuthor(text, from, found.start, found.connector) ? null : { start: s2, end, headEnd: e2, connector: found.connector };
+    if (Math.max(ce2, e2) === end) return actAuthor(text, from, found.start, found.connector) || relationalComplement(text, s2, e2, end, found.connector) ? null : { start: s2, end, headEnd: e2, connector: found.connector };
   }
   // "le ministre d’Etat, ministre de la défense nationale": two functions joined by a comma
   const before = text.slice(Math.max(from, found.start - 60), found.start);
@@ -281,10 +303,11 @@ const ACT_OF = /(?<![\p{L}])(?:décret|arrêté|ordonnance|proposition|instructi
 /**
  * Whether the title, apposed to the name by a comma, names the author of an act written before it:
  * then the title is the author's, not the name's ("Sur proposition du ministre de la Défense, le
- * colonel X est promu"). "La visite du ministre de la Défense, le général Y" stays Y's.
+ * colonel X est promu"). "La visite du ministre de la Défense, le général Y" stays Y's. Likewise
+ * a relative's post: "Le fils du président, Hunter Biden" (titles/relatives.ts).
  */
 function actAuthor(text: string, from: number, titleStart: number, connector: string): boolean {
-  return connector.includes(',') && ACT_OF.test(text.slice(Math.max(from, titleStart - 40), titleStart));
+  return connector.includes(',') && (ACT_OF.test(text.slice(Math.max(from, titleStart - 40), titleStart)) || kinshipBefore(text, from, titleStart));
 }
 
 /** An appositive title right after a name: "Assimi GOÏTA, Président en exercice de …". */

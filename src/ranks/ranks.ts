@@ -189,6 +189,8 @@ function isGradeInContext(text: string, sent: Span, start: number, end: number, 
   // "le général de Gaulle": a particle and a capital after a bare "général" is a name, not a
   // complement ("commandant de Barkhane" stays a function: only grades that are never one)
   if (normalized === 'général' && /^[\s\u00a0]+(?:de|d['’])[\s\u00a0]*\p{Lu}/u.test(after)) return true;
+  // "le maréchal de Lattre", "le maréchal de Mac-Mahon" likewise, but "maréchal de France" is the dignity
+  if (normalized === 'maréchal' && /^[\s\u00a0]+(?:de|d['’])[\s\u00a0]*\p{Lu}/u.test(after) && !/^[\s\u00a0]+de[\s\u00a0]+France(?![\p{L}])/u.test(after)) return true;
   if (lex.functionAfter.has(nextWord)) return false;
   if (nameFollows) return true;
   if (lex.determiners.has(prev)) return true;

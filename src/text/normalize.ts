@@ -65,13 +65,17 @@ export function foldLines(text: string): string[] {
 
 const LOWER_PARTICLES = new Set(['de', 'du', 'des', 'la', 'le', 'ben', 'bin', 'ould', 'ag', 'van', 'von', 'dit', "d'", 'el', 'al']);
 
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3}|XIX|XX)$/;
+
 /** "GOÏTA" → "Goïta", "SALOUA BARMOU" → "Saloua Barmou"; mixed-case words are left alone. */
 export function titleCaseName(name: string): string {
-  return name
-    .split(/(\s+|-)/)
+  const parts = name.split(/(\s+|-)/);
+  return parts
     .map((part, i) => {
       if (/^\s+$|^-$/.test(part) || part === '') return part;
       if (part !== part.toUpperCase() || part.toLowerCase() === part) return part;
+      // "Mohammed VI", "Jean-Paul II": a regnal number ends the name and stays in capitals
+      if (i > 0 && i === parts.length - 1 && REGNAL.test(part)) return part;
       const lower = part.toLowerCase();
       if (i > 0 && LOWER_PARTICLES.has(lower)) return lower;
       return lower.charAt(0).toUpperCase() + lower.slice(1);

@@ -9,7 +9,7 @@
 import { connectorBefore } from '../../src/people/titles/connector.js';
 import { newsDev, seeds } from '../newsTexts.js';
 
-const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|maître|maitre|m\.|mme|me)(?![\p{L}]))$/iu;
+const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|maître|maitre|m\.|mme|me|mgr|dr|pr)(?![\p{L}]))$/iu;
 
 const devTexts = newsDev.slice(0, 40);
 const made = [
@@ -19,6 +19,7 @@ const made = [
   'x s.ex s.e, s. e: s.e s.. e.. s .e. mx. le. de.',
   'é le ü la Le LA De DU, ministre\u2028le consul\u3000la, «Monsieur»',
   'l’avocat, Me X, Maître Y, MAÎTRE, maitre, ME, mme me xme mex maîtres',
+  'l’archevêque, Mgr X, MGR, le Pr Y, le Dr Z, dr. pr: xmgr mgrs drx epr',
 ];
 const texts = [...seeds, ...devTexts, ...seeds.slice(0, 2).map((t) => t.normalize('NFD')), ...made];
 

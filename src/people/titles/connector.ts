@@ -8,11 +8,11 @@
  */
 
 /** Connectors between a title and the name or rank it introduces. */
-const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|maître|maitre|m\.|mme|me)(?![\p{L}]))$/iu;
+const CONNECTOR = /(?:[\s\u00a0,]+|(?<![\p{L}])(?:le|la|l['’]|du|de|son excellence|s\.\s?e\.|excellence|monsieur|madame|maître|maitre|m\.|mme|me|mgr|dr|pr)(?![\p{L}]))$/iu;
 
 /** CONNECTOR's words, longest first (the regex takes the leftmost match: the longest ending at the end). */
-/** "l’avocat de la défense, Me X", "…, Maître Y": a lawyer's honorific. */
-const WORDS = ['son excellence', 'excellence', 'monsieur', 'madame', 'maître', 'maitre', 'mme', 'le', 'la', "l'", 'l’', 'du', 'de', 'm.', 'me'];
+/** "l’avocat de la défense, Me X", "…, Maître Y": a lawyer's honorific; "l’archevêque de Paris, Mgr X", "le Pr Y". */
+const WORDS = ['son excellence', 'excellence', 'monsieur', 'madame', 'maître', 'maitre', 'mme', 'mgr', 'le', 'la', "l'", 'l’', 'du', 'de', 'm.', 'me', 'dr', 'pr'];
 /** The longest connector ("son excellence"). */
 const LONGEST = 14;
 

@@ -34,7 +34,7 @@ function modifier(): RegExp {
  */
 function stops(): RegExp {
   const { replacing, postIntros } = shapeLexicon();
-  stopRe ??= new RegExp(`[\\s\\u00a0]+(?:${replacing}|(?:${postIntros})(?:(?<=['’])|${E})|lors${E}|depuis${E}|par${SP}(?:décret|un${SP}décret|arrêté|intérim)|à${SP}compter${E}|en${SP}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})${E}|en${SP}(?:conseil|marge|présence|visite|fin|début)${E}|pour${SP}(?:un|une|deux|trois|la${SP}période)${E}|dans${SP}(?:le|la|les|un|une)${SP}(?:cadre|gouvernement)${E})`, 'iu');
+  stopRe ??= new RegExp(`[\\s\\u00a0]+(?:${replacing}|(?:${postIntros})(?:(?<=['’])|${E})|lors${E}|depuis${E}|par${SP}(?:décret|un${SP}décret|arrêté)|à${SP}compter${E}|en${SP}(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|\\d{4})${E}|en${SP}(?:conseil|marge|présence|visite|fin|début)${E}|pour${SP}(?:un|une|deux|trois|la${SP}période)${E}|dans${SP}(?:le|la|les|un|une)${SP}(?:cadre|gouvernement)${E})`, 'iu');
   return stopRe;
 }
 
