@@ -25,6 +25,7 @@ import { nationalTeams } from './nationalTeams.js';
 import { ampersandFirms } from './ampersandFirms.js';
 import { clubAffixes } from './clubAffixes.js';
 import { listedAcronyms } from './listedAcronyms.js';
+import { contextParties } from './contextParties.js';
 
 export { isListedOrganization, isNotAcronym } from './lexicon.js';
 export { termAbbreviation } from './unknownAcronyms.js';
@@ -135,6 +136,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     ampersandFirms(text, r, out);
     clubAffixes(text, r, out);
     stateBodies(text, r, out);
+    contextParties(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
   }
