@@ -63,8 +63,12 @@ export function recognize(text: string): PlaceMention[] {
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
     if (cap && key.length > 1 && f & NAME) {
-      best = i;
-      bestEntries = gaz.get(key)!.entries;
+      const names = gaz.get(key)!;
+      // "de l'Eau et de l'Assainissement" is no "EAU" (the Emirates): an acronym is written in capitals
+      if (!names.shouted || tk.allCaps(i)) {
+        best = i;
+        bestEntries = names.entries;
+      }
     }
     // a word no key holds after its first cannot extend one (no string made for it)
     for (let j = i; (j === i ? (f & PREFIX) !== 0 : gaz.isPrefix(key)) && tk.joined(j) && flags.names.of(tk.keyId(j + 1)) & INNER; j++) {
