@@ -23,8 +23,13 @@ function load(): Parties {
   return (parties = { pattern: new RegExp(`(?<![\\p{L}\\p{N}-])(?:${names.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu'), cues: new Set(d.cues) });
 }
 
-/** The words between a cue and the name: "de", "d'", "du parti", "du groupe", "de la liste". */
-const LINK = /(?:[\s\u00a0]+(?:de|du|des)(?:[\s\u00a0]+(?:la|parti|groupe|mouvement|liste))?|[\s\u00a0]+d['’]|[\s\u00a0]+(?:à|chez))?[\s\u00a0]*$/u;
+/**
+ * The words between a cue and the name: "de", "d'", "du parti", "du groupe", "de la liste", or an
+ * adjective of the cue ("la coalition présidentielle Ensemble", "le parti présidentiel Renaissance").
+ */
+const LINK = /(?:[\s\u00a0]+(?:de|du|des)(?:[\s\u00a0]+(?:la|parti|groupe|mouvement|liste))?|[\s\u00a0]+d['’]|[\s\u00a0]+(?:à|chez)|[\s\u00a0]+\p{Ll}+(?:el|elle|al|ale|aire|iste|ien|ienne))?[\s\u00a0]*$/u;
+/** A determiner before the name makes it the common word ("la Renaissance italienne", "des Horizons"). */
+const DETERMINER = /(?:^|[\s\u00a0'’(])(?:[Ll]e|[Ll]a|[Ll]es|[Ll]|[Uu]n|[Uu]ne|[Dd]es|[Dd]u|[Cc]es?|[Cc]ette|[Ss]on|[Ss]a|[Ss]es|[Ll]eurs?|[Nn]otre|[Nn]os)['’]?[\s\u00a0]*$/u;
 
 /** Whether the text before `s` ends in a cue word (and its link to the name). */
 function cuedBefore(text: string, s: number, cues: Set<string>): boolean {
@@ -40,14 +45,30 @@ function bracketedAfterName(text: string, s: number, e: number): boolean {
   return /\p{Lu}[\p{L}\p{M}'’-]*[\s\u00a0]*\([\s\u00a0]*$/u.test(text.slice(Math.max(0, s - 40), s)) && /^[\s\u00a0]*[),]/u.test(text.slice(e, e + 3));
 }
 
-export function contextParties(text: string, r: Span, out: OrganizationMention[]): void {
+/**
+ * Once the text has named a party so ("le député Horizons"), its other mentions without a
+ * determiner are the party too ("Chez Horizons, on…", "Renaissance a gagné 12 sièges"), except
+ * "Ensemble," opening a clause.
+ */
+export function contextParties(text: string, regions: Span[], out: OrganizationMention[]): void {
   const { pattern, cues } = load();
-  pattern.lastIndex = r.start;
-  for (let m = pattern.exec(text); m && m.index < r.end; m = pattern.exec(text)) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (e > r.end || out.some((o) => o.start < e && s < o.end)) continue;
-    if (!cuedBefore(text, s, cues) && !bracketedAfterName(text, s, e)) continue;
-    out.push({ start: s, end: e, normalized: m[0].replace(/[\s\u00a0]+/g, ' '), acronym: null });
+  const confirmed = new Set<string>();
+  const open: { s: number; e: number; name: string }[] = [];
+  for (const r of regions) {
+    pattern.lastIndex = r.start;
+    for (let m = pattern.exec(text); m && m.index < r.end; m = pattern.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      const name = m[0].replace(/[\s\u00a0]+/g, ' ');
+      if (e > r.end || out.some((o) => o.start < e && s < o.end)) continue;
+      if (cuedBefore(text, s, cues) || bracketedAfterName(text, s, e)) {
+        confirmed.add(name);
+        out.push({ start: s, end: e, normalized: name, acronym: null });
+      } else open.push({ s, e, name });
+    }
+  }
+  for (const { s, e, name } of open) {
+    if (!confirmed.has(name) || DETERMINER.test(text.slice(Math.max(0, s - 8), s)) || (/^[\s\u00a0]*,/u.test(text.slice(e, e + 2)) && /(?:^|[.!?:»\n])[\s\u00a0]*$/u.test(text.slice(Math.max(0, s - 4), s)))) continue;
+    out.push({ start: s, end: e, normalized: name, acronym: null });
   }
 }

@@ -136,10 +136,10 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     ampersandFirms(text, r, out);
     clubAffixes(text, r, out);
     stateBodies(text, r, out);
-    contextParties(text, r, out);
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
   }
+  contextParties(text, regions, out);
   // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
   for (const o of out) {
     const m = /[\s\u00a0]+(?:s|n|c|j|m|t|qu)['’]\p{Ll}+$/u.exec(text.slice(o.start, o.end));

@@ -29,6 +29,15 @@ describe('parties named by a common word', () => {
     expect(orgs('Les Horizons lointains est le titre de son dernier roman.')).toEqual([]);
   });
 
+  test('after a cue and its adjective', () => {
+    expect(orgs('La coalition présidentielle Ensemble obtient 20 % des voix.')).toEqual(['Ensemble']);
+  });
+
+  test('once named so, its other mentions without a determiner', () => {
+    const text = 'Le porte-parole de Renaissance a reconnu la défaite. Chez Horizons, on appelle au sursaut. Paul Durand (Horizons) a été battu. Renaissance perd 12 sièges. La Renaissance italienne et les Horizons perdus sont deux romans. Ensemble, ils ont fait campagne.';
+    expect(orgs(text)).toEqual(['Renaissance', 'Horizons', 'Horizons', 'Renaissance']);
+  });
+
   test('listed names of the current parties', () => {
     expect(orgs('Les Écologistes et le Nouveau Front populaire ont déposé une motion.')).toEqual(['Les Écologistes', 'Nouveau Front populaire']);
   });
