@@ -13,6 +13,11 @@ describe('French business news', () => {
     expect(entities('Bpifrance et la Caisse des dépôts entrent au capital de Doctolib.')).toEqual(['organization:Bpifrance', 'organization:Caisse des dépôts', 'organization:Doctolib']);
   });
 
+  test('a firm nobody listed, after the noun that says what it is', () => {
+    expect(entities('Eramet a suspendu ses activités, où sa filiale Comilog exploite le manganèse.')).toEqual(['organization:Eramet', 'organization:Comilog']);
+    expect(entities('L’équipementier Valtronix et le motoriste Safran ont profité de la hausse.')).toEqual(['organization:Valtronix', 'organization:Safran']);
+  });
+
   test('La Défense keeps its accent', () => {
     expect(entities('Des militants se sont réunis devant la tour Total à La Défense (Hauts-de-Seine).')).toContain('place:La Défense');
   });
