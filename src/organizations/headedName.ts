@@ -29,6 +29,8 @@ const STOP = new Set([
 const SENTENCE_OPENERS = new Set(['selon', 'dans', 'mais', 'depuis', 'après', 'avant', 'alors', 'ainsi', 'cependant', 'toutefois', 'lors', 'puis', 'ensuite', 'quand', 'lorsque', 'pourtant', 'enfin', 'désormais', 'aujourd', 'hier', 'demain', 'il', 'elle', 'ils', 'elles', 'nous', 'on']);
 /** Adjectives that complete a name ("Conseil fédéral", "Forces armées maliennes", "Parti québécois"). */
 const ADJECTIVE = /(?:al|ale|aux|ales|el|elle|els|elles|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|aises|ois|oise|oises|ique|iques|aire|aires|if|ive|ifs|ives|é|ée|és|ées|ant|ants|ante|antes|iste|istes|ier|ière|iers|ières|éen|éenne|éens|éennes|eur|eure|eurs|eures|unies?|unis|mixtes?|suprême|nord|sud|est|ouest)$/u;
+/** Adjectives of a capitalized name after a lower-case head ("Assemblée nationale", "Nations unies", "État islamique"). */
+const NAME_ADJECTIVE = /(?:al|ale|aux|ales|unies|unis|aire|aires|armées|islamique|publique|démocratique|catholique|atlantique)$/u;
 const ORG_WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}]/gu;
 
 /** Heads of bodies named for the country they are posted to: "Mission …, au Mali", "Ambassade de France au Niger". */
@@ -47,6 +49,7 @@ function countryAt(text: string, pos: number): boolean {
  */
 export function headedName(text: string, headEnd: number, limit: number, lowerHead: boolean, postedHead = false): number {
   let lastCapitalEnd = -1;
+  let lastCapital = '';
   ORG_WORD.lastIndex = headEnd;
   let end = headEnd;
   let prevEnd = headEnd;
@@ -130,10 +133,16 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
       // "l'université d'Oslo en Norvège", "l'université Simon Fraser au Canada": a named body is
       // located by the country after it; bodies posted to a country keep it ("Ambassade de France au Mali")
       if (afterPrep && !det && (prep === 'en' || prep === 'au' || prep === 'aux') && lastCapitalEnd > 0 && !postedHead && countryAt(text, m.index)) break;
+      // "la Commission européenne à Bruxelles": a named body is located by the town after "à"; a
+      // campus of a region's network keeps it ("université de Californie à Berkeley")
+      if (afterPrep && !det && prep === 'à' && content > 0 && !postedHead && lookupPlace(w) !== null && lookupPlace(lastCapital)?.kind !== 'region') break;
+      // "le Rassemblement national et Les Républicains": an article in capitals after "et" opens a second name
+      if (afterPrep && !det && prep === 'et' && /^(?:Le|La|Les)$/.test(w)) break;
       // "de Gaulle"-like given names do not continue an organization: "… et Sheikh Mujibur Rahman"
       if (afterPrep && !det && isGivenName(w) && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(prevEnd, prevEnd + 3))) break;
       end = prevEnd;
       lastCapitalEnd = prevEnd;
+      lastCapital = w;
       content++;
       afterPrep = false;
       afterEt = false;
@@ -165,6 +174,9 @@ export function headedName(text: string, headEnd: number, limit: number, lowerHe
     // "Parti démocratique slovène": a nationality ends however it ends, after a capitalized head only
     // ("l'agence allemande DPA" is the agency's description, DPA its name)
     if (prevContent && ((adjectives < 2 && lower.length >= 4 && ADJECTIVE.test(lower)) || (!lowerHead && adjectives < 3 && isNationalityAdjective(lower)))) {
+      // "la commission des lois de l'Assemblée nationale": the adjective of a capitalized name is part of it
+      // (not a verb the suffix also fits: "le comité Nobel indique", "l'université d'État dirigée")
+      if (lastCapitalEnd > 0 && lastCapitalEnd === end && (NAME_ADJECTIVE.test(lower) || isNationalityAdjective(lower))) lastCapitalEnd = prevEnd;
       end = prevEnd;
       content++;
       adjectives++;

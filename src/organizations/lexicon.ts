@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, loadJson } from '../data.js';
+import { DATA_DIR, loadJson, loadList } from '../data.js';
 import { escapeRegExp, foldKey, foldLines } from '../text/normalize.js';
 import { LexiconMatcher } from '../text/lexiconMatcher.js';
 import { foldWord } from '../text/fold.js';
@@ -102,7 +102,8 @@ export function orgLexicon(): OrgLexicon {
     seats,
     names: new LexiconMatcher(names),
     heads,
-    notAcronyms: new Set(d.notAcronyms),
+    // news flags ("URGENT -", "EXCLUSIF.") are no acronyms either
+    notAcronyms: new Set([...d.notAcronyms, ...loadList('organizations/news-flags.txt')]),
     exactCase,
     tails: new Set(d.tails),
     wordPattern,

@@ -25,6 +25,8 @@ import { nationalTeams } from './nationalTeams.js';
 import { ampersandFirms } from './ampersandFirms.js';
 import { clubAffixes } from './clubAffixes.js';
 import { listedAcronyms } from './listedAcronyms.js';
+import { contextParties } from './contextParties.js';
+import { subsidiaryEnd } from './subsidiaries.js';
 
 export { isListedOrganization, isNotAcronym } from './lexicon.js';
 export { termAbbreviation } from './unknownAcronyms.js';
@@ -99,7 +101,13 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
       const exact = lex.exactCase.get(words);
       if (exact !== undefined && !sameCase(exact, n.text)) continue;
       const org = lex.byName.get(key);
-      out.push({ start: n.index, end: n.index + n.text.length, normalized: org?.name ?? exact ?? n.text.replace(/[\s\u00a0]+/g, ' '), acronym: org?.acronyms[0] ?? null });
+      const end = n.index + n.text.length;
+      const sub = org === undefined ? subsidiaryEnd(text, end, r.end) : end;
+      if (sub > end) {
+        out.push({ start: n.index, end: sub, normalized: text.slice(n.index, sub).replace(/[\s\u00a0]+/g, ' '), acronym: null });
+        continue;
+      }
+      out.push({ start: n.index, end, normalized: org?.name ?? exact ?? n.text.replace(/[\s\u00a0]+/g, ' '), acronym: org?.acronyms[0] ?? null });
     }
     listedAcronyms(text, r, lex.byAcronym, out);
     // the capitalized words (and the few lower-case heads) for head words ("Conseil fédéral") and
@@ -138,6 +146,7 @@ export function recognizeOrganizations(text: string, regions: Span[], blocked: S
     namedByDescriptor(text, r, out);
     definedAcronyms(text, r, out);
   }
+  contextParties(text, regions, out);
   // a name never ends on an elided pronoun and its verb ("… du Sahel s’est inscrit")
   for (const o of out) {
     const m = /[\s\u00a0]+(?:s|n|c|j|m|t|qu)['’]\p{Ll}+$/u.exec(text.slice(o.start, o.end));

@@ -17,6 +17,7 @@ import { propagateAcronyms } from '../resolve/acronyms.js';
 import { clusterPeople } from '../resolve/personClusters.js';
 import { attachTitles } from '../people/personTitles.js';
 import { withoutPostScopes } from '../organizations/postScopes.js';
+import { withoutPortfolios } from '../organizations/portfolios.js';
 import { recognizeDates } from '../dates/index.js';
 import { parseLooseDate, resolveDocumentDate } from '../dates/documentDate.js';
 import { isDateline, isStateName, recognizePlaces } from '../places/index.js';
@@ -131,7 +132,8 @@ export const places: Stage = {
   name: 'places',
   frenchOnly: true,
   run(doc) {
-    doc.places = insideRegions(recognizePlaces(doc.text), doc.regions);
+    // "la ministre de la Mer": a portfolio word names the post, not a place
+    doc.places = withoutPortfolios(doc.text, insideRegions(recognizePlaces(doc.text), doc.regions));
     // "BERLIN 30 octobre.": a dateline's words are the place, whatever an organization lexicon read there
     const datelines = doc.places.filter(isDateline);
     if (datelines.length) doc.organizations = doc.organizations.filter((o) => !datelines.some((d) => d.start < o.end && o.start < d.end));
@@ -148,7 +150,8 @@ export const model: Stage = {
   frenchOnly: true,
   run(doc) {
     if (doc.options.model === false) return;
-    doc.modelSpans = insideRegions(tagEntities(doc.text), doc.regions);
+    // "ministre de l'Énergie, du Pétrole et des Mines": the tagger's place on a portfolio word is the ministry's name
+    doc.modelSpans = withoutPortfolios(doc.text, insideRegions(tagEntities(doc.text), doc.regions), (s) => s.type === 'place');
   },
 };
 

@@ -29,6 +29,8 @@ export interface Names {
    * such a word must be capitalized in the text too ("La Réunion" is not "La réunion était…").
    */
   capitals: number;
+  /** A one-word name listed only in capitals ("EAU", "RDC"): an acronym, not the word "Eau". */
+  shouted: boolean;
 }
 
 /** Look-ups answered by binary search before the keys are indexed in a Map (see Gazetteer). */
@@ -107,7 +109,7 @@ export class Gazetteer {
     if (names) return names;
     let pos = this.lineOf(key);
     if (pos < 0) return undefined;
-    names = { entries: [], capitals: key.includes(' ') ? -1 : 0 };
+    names = { entries: [], capitals: key.includes(' ') ? -1 : 0, shouted: !key.includes(' ') };
     while (pos < this.tsv.length) {
       let eol = this.tsv.indexOf('\n', pos);
       if (eol < 0) eol = this.tsv.length;
@@ -125,6 +127,7 @@ export class Gazetteer {
         ambiguous: (f[7] || '') as Ambiguity,
       });
       if (names.capitals !== 0) names.capitals &= capitalMask(name);
+      if (names.shouted && !/^\p{Lu}{2,}$/u.test(name)) names.shouted = false;
     }
     this.parsed.set(key, names);
     return names;

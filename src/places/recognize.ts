@@ -63,8 +63,12 @@ export function recognize(text: string): PlaceMention[] {
     let best = -1;
     let bestEntries: GazetteerEntry[] | undefined;
     if (cap && key.length > 1 && f & NAME) {
-      best = i;
-      bestEntries = gaz.get(key)!.entries;
+      const names = gaz.get(key)!;
+      // "de l'Eau et de l'Assainissement" is no "EAU" (the Emirates): an acronym is written in capitals
+      if (!names.shouted || tk.allCaps(i)) {
+        best = i;
+        bestEntries = names.entries;
+      }
     }
     // a word no key holds after its first cannot extend one (no string made for it)
     for (let j = i; (j === i ? (f & PREFIX) !== 0 : gaz.isPrefix(key)) && tk.joined(j) && flags.names.of(tk.keyId(j + 1)) & INNER; j++) {
@@ -129,7 +133,8 @@ export function recognize(text: string): PlaceMention[] {
     if (last < 0 || afterPersonTitle(tk, i, lex) || compoundPrefix(tk, i, lex)) continue;
     if (tk.joined(last) && tk.capitalized(last + 1)) continue; // "l'Inter Milan": part of a longer name
     if (cue.word === 'a' && last !== i) continue; // "à Assimi Goïta": two names after "à" are a person
-    unlisted.push({ first: i, last, entry: null, kind, known: false });
+    // the neighbourhood in apposition is named with its noun ("quartier Boukoki"), as the tagger's are
+    unlisted.push({ first: cue.word === APPOSED ? i - 1 : i, last, entry: null, kind, known: false });
     taken.fill(1, i, last + 1);
     i = last;
     // "les localités de Priwé et Daboura", "entre Sévaré et San": the names coordinated after it.
@@ -291,6 +296,9 @@ function listContinues(tk: Tokens, first: number, acceptedEnd: Set<number>): boo
   return (w === 'et' || w === 'ou') && tk.near(p) && p > 0 && /^\s*,?\s*$/.test(tk.gap(p - 1)) && acceptedEnd.has(p - 1);
 }
 
+/** The cue word of "quartier" right before a name, without "de" ("le quartier Boukoki"). */
+const APPOSED = 'quartier apposé';
+
 /**
  * What introduces the name starting at token i: a cue noun ("village de", "province des",
  * "commune rurale de l'"), "entre", or a bare "à". Looks back at most six tokens, within a phrase.
@@ -301,6 +309,8 @@ function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
   let w = tk.folded(t);
   if (w === 'entre') return { word: 'entre', kind: null, plural: true };
   if (w === 'a' && tk.word(t) !== 'a') return { word: 'a', kind: null, plural: false };
+  // "dans le quartier Pissevin", "au quartier Boukoki": a neighbourhood named in apposition (not "les quartiers Nord")
+  if (w === 'quartier' && !tk.capitalized(t) && !lex.directions.has(tk.folded(i))) return { word: APPOSED, kind: lex.cueNouns.get(w) ?? 'unknown', plural: false };
   if (w === 'l' || w === 'la' || w === 'le' || w === 'les') {
     t--;
     if (t < 0 || !tk.near(t)) return null;
@@ -331,12 +341,12 @@ function cueBefore(tk: Tokens, i: number, lex: PlaceLexicon): Cue | null {
 
 /**
  * Whether token t may be the word next to the name in cueBefore ("entre", "à", "l'", "la", "le",
- * "les", "de", "d'", "du", "des"): its first unit folds to e, a, l or d, or to no one ASCII letter.
+ * "les", "de", "d'", "du", "des", "quartier"): its first unit folds to e, a, l, d or q, or to no one ASCII letter.
  * Read from the text, so that the word before each capitalized word is not folded and interned.
  */
 function mayOpenCue(tk: Tokens, t: number): boolean {
   const f = foldedUnit(tk.text.charCodeAt(tk.start[t]));
-  return f < 0 || f === 97 || f === 100 || f === 101 || f === 108;
+  return f < 0 || f === 97 || f === 100 || f === 101 || f === 108 || f === 113;
 }
 
 /** The token after "X et" / "X, " / "X ou": the next name of a list, or -1. */
