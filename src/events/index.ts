@@ -18,7 +18,7 @@ import { tollIn, type Toll } from './arguments/casualties.js';
 import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
 import { mergeMentions } from './refiners/merge.js';
-import { replacedAreDismissed } from './refiners/succession.js';
+import { replacedAreDismissed, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
 import type { EventDraft, Trigger } from './types.js';
 import { warmedUp } from '../text/warmRegExp.js';
@@ -173,7 +173,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
     if (d) drafts.push(d);
   }
   const merged = mergeMentions(drafts).filter(worthReporting);
-  return onePerDeath(coupLeaders(ctx, replacedAreDismissed(merged))).sort((a, b) => a.trigger.start - b.trigger.start);
+  return onePerDeath(coupLeaders(ctx, successorsAppointed(ctx, replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /** A meeting nobody is named at and no place is given for is a figure of speech ("les deux équipes se sont rencontrées"). */

@@ -12,6 +12,7 @@ import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
 import { isSourceBeforeSubject, isSpeaker } from './speakers.js';
 import { objectPhraseLeadsTo, takesThings } from './objectGap.js';
+import { holdsPower, oustsOnlyPower } from './ousting.js';
 import { warmedUp } from '../../text/warmRegExp.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -88,6 +89,13 @@ function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeop
 }
 
 export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
+  const found = personsFound(ctx, t);
+  // "un camion a renversé le cycliste X": only the powerful are ousted
+  if (!found.length || !oustsOnlyPower(ctx, t)) return found;
+  return found.filter((a) => ctx.people.some((p) => p.start === a.start && p.end === a.end && holdsPower(ctx, t, p)));
+}
+
+function personsFound(ctx: EventContext, t: Trigger): ArgRef[] {
   if (t.type === 'attack') return [];
   const s = ctx.sentences[t.sentence];
   // "…, a déclaré le porte-parole X", "selon X": who speaks of the event is not in it

@@ -2,6 +2,7 @@
  * "X est nommé en remplacement de Y": Y leaves the post. When the text gives Y no other fate
  * (a post of their own, a dismissal, a death, an arrest), Y gets a dismissal from that post.
  */
+import { personRef, within, type EventContext } from '../context.js';
 import type { EventDraft } from '../types.js';
 
 export function replacedAreDismissed(events: EventDraft[]): EventDraft[] {
@@ -26,6 +27,36 @@ export function replacedAreDismissed(events: EventDraft[]): EventDraft[] {
       confidence: Math.round(e.confidence * 0.8 * 100) / 100,
       anaphoric: false,
     });
+  }
+  return out;
+}
+
+/** "X a été remplacé par": the trigger's last word, the successor named right after "par". */
+const REPLACED = /remplacée?s?$/u;
+const BY_SUCCESSOR = /^[\s\u00a0]+par[\s\u00a0][^,.;:!?«»"]{0,60}$/u;
+
+/**
+ * "X a été remplacé par Y à la tête de …": Y is appointed to the post X leaves, unless the text
+ * gives Y an appointment of their own. Only when X's post is known: a player, an actor or a
+ * rider "remplacé par Y" takes no office.
+ */
+export function successorsAppointed(ctx: EventContext, events: EventDraft[]): EventDraft[] {
+  const out = [...events];
+  const appointed = new Set(events.filter((o) => o.type === 'appointment').flatMap((o) => o.persons.map((p) => p.cluster)));
+  for (const e of events) {
+    if (e.type !== 'dismissal' || e.persons.length !== 1 || e.post === null || !REPLACED.test(ctx.text.slice(e.trigger.start, e.trigger.end))) continue;
+    const s = ctx.sentences[e.sentence];
+    const y = within(ctx.people, e.trigger.end, s.end).find((p) => BY_SUCCESSOR.test(ctx.text.slice(e.trigger.end, p.start)));
+    if (!y || y.cluster === e.persons[0].cluster) continue;
+    if (appointed.has(y.cluster)) {
+      // "Y succède à X" told apart: Y takes the post X was replaced in
+      for (const [k, o] of out.entries()) {
+        if (o.type === 'appointment' && o.post === null && o.replaces?.cluster === e.persons[0].cluster && o.persons.some((p) => p.cluster === y.cluster)) out[k] = { ...o, post: e.post };
+      }
+      continue;
+    }
+    appointed.add(y.cluster);
+    out.push({ ...e, type: 'appointment', persons: [personRef(y)], replaces: e.persons[0], anaphoric: false });
   }
   return out;
 }
