@@ -18,7 +18,7 @@ import { tollIn, type Toll } from './arguments/casualties.js';
 import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
 import { mergeMentions } from './refiners/merge.js';
-import { replacedAreDismissed, successorsAppointed } from './refiners/succession.js';
+import { replacedAreDismissed, successorOf, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
 import type { EventDraft, Trigger } from './types.js';
 import { warmedUp } from '../text/warmRegExp.js';
@@ -152,6 +152,7 @@ function draft(ctx: EventContext, t: Trigger, tolls: Map<number, Toll>): EventDr
     fresh: t.voice === 'noun' && INDEFINITE.test(ctx.text.slice(t.start, t.end)),
     headline: t.sentence === 0 && !SENTENCE_END.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)),
     head: t.voice === 'noun' || t.voice === 'meeting' ? /(\p{L}+)$/u.exec(ctx.text.slice(t.start, t.end))?.[1].toLowerCase() : undefined,
+    successor: successorOf(ctx, t),
   };
 }
 
@@ -173,7 +174,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
     if (d) drafts.push(d);
   }
   const merged = mergeMentions(drafts).filter(worthReporting);
-  return onePerDeath(coupLeaders(ctx, successorsAppointed(ctx, replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
+  return onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /** A meeting nobody is named at and no place is given for is a figure of speech ("les deux équipes se sont rencontrées"). */

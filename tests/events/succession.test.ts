@@ -29,6 +29,11 @@ describe('a successor is appointed to the post of the one replaced', () => {
       .events.filter((e) => e.type === 'appointment');
     expect(appointment).toMatchObject({ persons: [{ name: 'Fatou Ndiaye' }], replaces: { name: 'Amadou Diallo' }, post: 'gouverneur de la Banque centrale' });
   });
+  test('"a limogé X. Il est remplacé par Y": the two mentions of X\'s dismissal merge, Y still gets the post', () => {
+    const text = 'Le président a limogé lundi le chef d\'état-major général des armées, le général Oumar Diarra. Il est remplacé par le général Abdoulaye Coulibaly.';
+    const appointment = extract(text).events.find((e) => e.type === 'appointment');
+    expect(appointment).toMatchObject({ trigger: { text: 'est remplacé' }, persons: [{ name: 'Abdoulaye Coulibaly' }], replaces: { name: 'Oumar Diarra' }, post: 'chef d\'état-major général des armées' });
+  });
   test('"Y succède à M. X, qui occupait le poste": Y is appointed', () => {
     const text = 'Le directeur de la police, Amadou Diallo, a été limogé lundi. Mme Fatou Ndiaye succède à M. Diallo, qui occupait le poste depuis 2019.';
     expect(events(text)).toContainEqual({ type: 'appointment', trigger: 'succède', persons: ['Fatou Ndiaye'] });
