@@ -17,6 +17,7 @@ import { dateOf } from './arguments/date.js';
 import { tollIn, type Toll } from './arguments/casualties.js';
 import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
+import { perListedPerson } from './arguments/list.js';
 import { mergeMentions } from './refiners/merge.js';
 import { replacedAreDismissed, successorOf, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
@@ -171,7 +172,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
   for (const t of triggers) {
     if (!asserted(ctx.text, ctx.sentences, t)) continue;
     const d = draft(ctx, t, tolls);
-    if (d) drafts.push(d);
+    if (d) drafts.push(...perListedPerson(ctx, t, d));
   }
   const merged = mergeMentions(drafts).filter(worthReporting);
   return onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
