@@ -95,6 +95,13 @@ describe('a council of ministers\' list: "sont nommés : M. X, … ; Mme Y, …"
       [['Yao Tchalla'], 'directeur de la gendarmerie nationale'],
     ]);
   });
+  test('items opening with "M." and "Mme"', () => {
+    const list = 'Sont nommés : M. Komi Agbeko, directeur du Trésor ; Mme Ama Dossou, directrice du budget.';
+    expect(extract(list).events.map((e) => [e.persons.map((p) => p.name), e.post])).toEqual([
+      [['Komi Agbeko'], 'directeur du Trésor'],
+      [['Ama Dossou'], 'directrice du budget'],
+    ]);
+  });
   test('"a par ailleurs mis fin aux fonctions de M. X"', () => {
     expect(extract(text).events.find((e) => e.type === 'dismissal')).toMatchObject({ persons: [{ name: 'Kossi Amouzou' }], post: 'directeur du Trésor' });
   });

@@ -4,7 +4,7 @@
  * person gets an event with the post of their own item.
  */
 import type { ResolvedPerson } from '../../pipeline/doc.js';
-import type { EventContext } from '../context.js';
+import { withoutHonorificPeriods, type EventContext } from '../context.js';
 import type { ArgRef, EventDraft, Trigger } from '../types.js';
 import { postOf } from './post.js';
 
@@ -15,13 +15,13 @@ const ITEM_LEAD = /^;[\s\u00a0]*(?:(?:et|puis)[\s\u00a0]+)?[^,;:.]{0,30}$/u;
 
 /** The persons opening the items of a list after `t`, or null when `t` opens no list. */
 export function listedPersons(ctx: EventContext, t: Trigger, first: ResolvedPerson, after: ResolvedPerson[]): ResolvedPerson[] | null {
-  if (!OPENS_LIST.test(ctx.text.slice(t.end, first.start))) return null;
+  if (!OPENS_LIST.test(withoutHonorificPeriods(ctx.text.slice(t.end, first.start)))) return null;
   const out = [first];
   for (const p of after) {
     if (p.start <= first.end) continue;
     const semicolon = ctx.text.lastIndexOf(';', p.start);
     if (semicolon < out[out.length - 1].end) continue;
-    if (ITEM_LEAD.test(ctx.text.slice(semicolon, p.start))) out.push(p);
+    if (ITEM_LEAD.test(withoutHonorificPeriods(ctx.text.slice(semicolon, p.start)))) out.push(p);
   }
   return out.length > 1 ? out : null;
 }
@@ -29,6 +29,6 @@ export function listedPersons(ctx: EventContext, t: Trigger, first: ResolvedPers
 /** One event per listed person, each with the post of their own item; other events as they are. */
 export function perListedPerson(ctx: EventContext, t: Trigger, d: EventDraft): EventDraft[] {
   if (d.persons.length < 2 || (d.type !== 'appointment' && d.type !== 'dismissal')) return [d];
-  if (d.persons[0].start < t.end || !OPENS_LIST.test(ctx.text.slice(t.end, d.persons[0].start))) return [d];
+  if (d.persons[0].start < t.end || !OPENS_LIST.test(withoutHonorificPeriods(ctx.text.slice(t.end, d.persons[0].start)))) return [d];
   return d.persons.map((p: ArgRef) => ({ ...d, persons: [p], post: postOf(ctx, t, [p]) }));
 }
