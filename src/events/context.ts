@@ -58,7 +58,15 @@ export function personRef(p: ResolvedPerson): ArgRef {
   return { start: p.start, end: p.end, name: p.clusterName, cluster: p.cluster };
 }
 
+/** The period of an honorific ("a limogé M. X"): it ends no clause. */
+const HONORIFIC_PERIOD = /(?<![\p{L}])(?:M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|Mgr)\./gu;
+
+/** The text with the periods of honorifics dropped ("M. X" → "M X"), for punctuation tests. */
+export function withoutHonorificPeriods(s: string): string {
+  return s.includes('.') ? s.replace(HONORIFIC_PERIOD, (m) => m.slice(0, -1)) : s;
+}
+
 /** The stretch between two offsets crosses no clause-ending punctuation. */
 export function sameClause(text: string, from: number, to: number): boolean {
-  return !/[.;!?\n]/.test(text.slice(from, to));
+  return !/[.;!?\n]/.test(withoutHonorificPeriods(text.slice(from, to)));
 }

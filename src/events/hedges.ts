@@ -3,7 +3,8 @@
  * n'a été tué"), a possibility or an obligation ("pourrait être limogé", "devrait être nommé",
  * "risque d'être arrêté"), a denial ("a démenti avoir été limogé"). The other negations ("n'a
  * pas été arrêté") already keep the patterns from matching; reported events ("aurait été
- * arrêté") and announced ones ("sera nommé") stay. Words in data/events/hedges.json.
+ * arrêté") and announced ones ("sera nommé") stay; a condition ("si le suspect était arrêté")
+ * or a question reports none. Words in data/events/hedges.json.
  */
 import { loadJson } from '../data.js';
 import type { Span } from '../mentions.js';
@@ -29,6 +30,14 @@ function modalCue(): RegExp {
   return modal;
 }
 
+/** "Si le suspect était arrêté, …", "s'il est nommé": a condition, not an event ("même si" concedes one). */
+const CONDITION = /(?<![\p{L}])(?<!même[\s\u00a0]+)(?:si[\s\u00a0]+|s['’](?:il|ils)[\s\u00a0]+)[^,;:.!?]*$/iu;
+/** "Si X a été arrêté, c'est que …": a compound past after "si" tells what happened. */
+const COMPOUND_PAST = /^(?:a|ont)(?![\p{L}])/iu;
+
+/** "Combien de suspects ont été arrêtés ?", "Le ministre a-t-il été limogé ?": a question asks, it reports nothing. */
+const QUESTION = /\?[\s\u00a0»"”)]*$/u;
+
 /** Whether the trigger's clause reports that the event happened (or is announced). */
 export function asserted(text: string, sentences: Span[], t: Trigger): boolean {
   const s = sentences[t.sentence];
@@ -36,5 +45,9 @@ export function asserted(text: string, sentences: Span[], t: Trigger): boolean {
   // "risque d'être arrêté": the trigger opens with the modal's "de"
   const de = LEADING_DE.exec(text.slice(t.start, t.end))?.[0] ?? '';
   if (modalCue().test(before + de)) return false;
+  if (CONDITION.test(before) && !COMPOUND_PAST.test(text.slice(t.start, t.end))) return false;
+  // a question quoted after the trigger is the speaker's ("… M. Trump a déclaré « … ? »")
+  const rest = text.slice(t.end, s.end);
+  if (QUESTION.test(rest) && !/[«"“]/u.test(rest)) return false;
   return !NEGATOR.test(before) || EXPLETIVE_NE.test(before) || RESTRICTIVE.test(text.slice(t.end, s.end));
 }

@@ -17,8 +17,9 @@ import { dateOf } from './arguments/date.js';
 import { tollIn, type Toll } from './arguments/casualties.js';
 import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
+import { perListedPerson } from './arguments/list.js';
 import { mergeMentions } from './refiners/merge.js';
-import { replacedAreDismissed } from './refiners/succession.js';
+import { replacedAreDismissed, successorOf, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
 import type { EventDraft, Trigger } from './types.js';
 import { warmedUp } from '../text/warmRegExp.js';
@@ -152,6 +153,7 @@ function draft(ctx: EventContext, t: Trigger, tolls: Map<number, Toll>): EventDr
     fresh: t.voice === 'noun' && INDEFINITE.test(ctx.text.slice(t.start, t.end)),
     headline: t.sentence === 0 && !SENTENCE_END.test(ctx.text.slice(ctx.sentences[0].start, ctx.sentences[0].end)),
     head: t.voice === 'noun' || t.voice === 'meeting' ? /(\p{L}+)$/u.exec(ctx.text.slice(t.start, t.end))?.[1].toLowerCase() : undefined,
+    successor: successorOf(ctx, t),
   };
 }
 
@@ -170,10 +172,10 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
   for (const t of triggers) {
     if (!asserted(ctx.text, ctx.sentences, t)) continue;
     const d = draft(ctx, t, tolls);
-    if (d) drafts.push(d);
+    if (d) drafts.push(...perListedPerson(ctx, t, d));
   }
   const merged = mergeMentions(drafts).filter(worthReporting);
-  return onePerDeath(coupLeaders(ctx, replacedAreDismissed(merged))).sort((a, b) => a.trigger.start - b.trigger.start);
+  return onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
 }
 
 /** A meeting nobody is named at and no place is given for is a figure of speech ("les deux équipes se sont rencontrées"). */

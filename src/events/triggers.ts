@@ -37,7 +37,49 @@ function compile(source: string): string {
   // (an alternation, not the class [\p{L}\p{N}], which V8 makes and compiles ~1.7 times slower:
   // tests/core/lookaroundClasses.test.ts)
   // "nommé (?=chef)": the space belongs to the look-ahead, so the trigger ends on its last word
-  return source.replace(/ \(\?=/g, '(?= ').replace(/\\b/g, '(?!\\p{L}|\\p{N})').replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+');
+  return elidedSpaces(source.replace(/ \(\?=/g, '(?= ').replace(/\\b/g, '(?!\\p{L}|\\p{N})'))
+    .replace(/'/g, "['’]").replace(/ /g, '[\\s\\u00a0]+').replace(/\u0000/g, ELIDED_SPACE);
+}
+
+/** After an elided article the next word follows with no space ("l'attaque"), after any other, spaces. */
+const ELIDED_SPACE = "(?:(?<=['’])|[\\s\\u00a0]+)";
+
+/**
+ * "(?:une|l'|cette) attaque": the space after a group one of whose alternatives ends in an
+ * apostrophe becomes optional after that apostrophe (marked \u0000 until the other spaces are
+ * compiled). Without this the pattern read "l' attaque" only, and "l'attaque" never matched.
+ */
+function elidedSpaces(source: string): string {
+  const opens: number[] = [];
+  const marks: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') opens.push(i);
+    else if (c === ')') {
+      const open = opens.pop()!;
+      if (source[i + 1] === ' ' && source.startsWith('(?:', open) && topLevelAlternatives(source.slice(open + 3, i)).some((a) => a.endsWith("'"))) marks.push(i + 1);
+    }
+  }
+  let out = source;
+  for (const m of marks.reverse()) out = `${out.slice(0, m)}\u0000${out.slice(m + 1)}`;
+  return out;
+}
+
+/** The alternatives of a group's body, split at its own "|" (not those of nested groups). */
+function topLevelAlternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(body.slice(from, i)); from = i + 1; }
+  }
+  out.push(body.slice(from));
+  return out;
 }
 
 function patterns(): Compiled[] {

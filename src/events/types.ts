@@ -40,6 +40,8 @@ export interface EventDraft {
   approximate: boolean;
   perpetrator: ArgRef | null;
   replaces: ArgRef | null;
+  /** "X a été remplacé par Y": Y and the words that say it, appointed after merging (src/events/refiners/succession.ts). */
+  successor?: { person: ArgRef; trigger: Span; sentence: number };
   confidence: number;
   /** A definite or demonstrative noun ("cette réunion"): it may refer back to an event already told. */
   anaphoric: boolean;

@@ -12,6 +12,8 @@ import { antecedent, isSubject } from './antecedent.js';
 import { laterParticipants } from './participants.js';
 import { isSourceBeforeSubject, isSpeaker } from './speakers.js';
 import { objectPhraseLeadsTo, takesThings } from './objectGap.js';
+import { holdsPower, oustsOnlyPower } from './ousting.js';
+import { listedPersons } from './list.js';
 import { warmedUp } from '../../text/warmRegExp.js';
 
 /** How far back a subject may stand, appositions included ("X, jusqu'ici chef de …, est nommé"). */
@@ -87,7 +89,37 @@ function subjectsBefore(ctx: EventContext, subject: ResolvedPerson, sentencePeop
   return out;
 }
 
+/** "a désigné, pour remplacer M. Y, M. X": the one replaced is not the object. */
+const REPLACED_CUE = /(?<![\p{L}])(?:remplacer|remplacement|remplace|succéder|succède)(?![\p{L}])/iu;
+/** Between a trigger and the person taken as its object (or a noun's complement). */
+function objectGapFits(ctx: EventContext, t: Trigger, p: ResolvedPerson): boolean {
+  const gap = ctx.text.slice(t.end, p.honorific ? Math.min(p.start, p.honorific.start) : p.start);
+  // the cue in the person's own phrase (after the last comma): "pour remplacer M. Y, M. X" takes X
+  if (REPLACED_CUE.test(gap.slice(gap.lastIndexOf(',') + 1))) return false;
+  // a noun's complement follows it: a person after a comma is in another phrase ("la démission
+  // d'Eltsine en 1999, M. Poutine", "la démission du cabinet, le roi a appelé M. X") unless the
+  // complement describes that person ("la nomination du nouveau sélectionneur, John Toshack")
+  return t.voice !== 'noun' || !gap.includes(',') || describedComplement(gap);
+}
+
+let described: RegExp | null = null;
+/** " du nouveau sélectionneur, ", " de son ministre, le général ": lower-case words ending on a noun naming a person. */
+function describedComplement(gap: string): boolean {
+  if (!described) {
+    const nouns = loadJson<{ nouns: string[] }>('events/people-nouns.json').nouns.map(escapeRegExp).join('|');
+    described = new RegExp(`^[\\s\\u00a0]*(?:de|du|des|d['’])[\\s\\u00a0]*(?:[\\p{Ll}'’-]+[\\s\\u00a0]+){0,4}?(?:${nouns})[\\s\\u00a0]*,[\\s\\u00a0]*(?:(?:le|la|l['’])[\\s\\u00a0]*[\\p{Ll}-]*[\\s\\u00a0]*)?$`, 'u');
+  }
+  return described.test(gap);
+}
+
 export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
+  const found = personsFound(ctx, t);
+  // "un camion a renversé le cycliste X": only the powerful are ousted
+  if (!found.length || !oustsOnlyPower(ctx, t)) return found;
+  return found.filter((a) => ctx.people.some((p) => p.start === a.start && p.end === a.end && holdsPower(ctx, t, p)));
+}
+
+function personsFound(ctx: EventContext, t: Trigger): ArgRef[] {
   if (t.type === 'attack') return [];
   const s = ctx.sentences[t.sentence];
   // "…, a déclaré le porte-parole X", "selon X": who speaks of the event is not in it
@@ -124,7 +156,8 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
     // "qui a succédé à X": the person after a succession trigger is the predecessor
     if (SUCCESSION.test(ctx.text.slice(t.start, t.end))) return [];
     const first = after.find((p) => p.start - t.end <= OBJECT_REACH && !/(?<![\p{L}])(?:remplacement|succède|remplace|par)(?![\p{L}])/iu.test(ctx.text.slice(t.end, p.start)));
-    return first ? distinct(coordinated(ctx, first, after)) : [];
+    // "sont nommés : M. X, directeur … ; Mme Y, …": each item's person
+    return first ? distinct(listedPersons(ctx, t, first, after) ?? coordinated(ctx, first, after)) : [];
   }
   if (t.voice === 'noun' && POSSESSIVE.test(ctx.text.slice(t.start, t.end))) {
     // "Après son arrestation …, l'avenir de X …": a fronted clause names its owner after it
@@ -137,7 +170,7 @@ export function personsOf(ctx: EventContext, t: Trigger): ArgRef[] {
     const resolved = antecedent(ctx, { ...t }, /[\s\S]*/u, { preferSubject: false, far: true });
     if (resolved) return distinct([resolved]);
   }
-  const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start));
+  const first = after.find((p) => p.start - t.end <= OBJECT_REACH && sameClause(ctx.text, t.end, p.start) && objectGapFits(ctx, t, p));
   // "a suspendu l'arrêté pris par le préfet X": the person is inside a thing's phrase, not the object
   if (first && takesThings(ctx, t) && !objectPhraseLeadsTo(ctx, t, first)) return [];
   return first ? distinct(coordinated(ctx, first, after)) : [];

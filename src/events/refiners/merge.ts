@@ -13,6 +13,8 @@ const ANAPHOR_REACH = 6;
 const DEMONSTRATIVE_REACH = 12;
 /** Sentences after a headline that may retell its event. */
 const HEADLINE_REACH = 3;
+/** Sentences after an arrest of unnamed people within which an arrest naming someone is the same one. */
+const GROUP_THEN_NAME = 1;
 /** Attacks told in neighbouring sentences are one attack unless something conflicts. */
 const ATTACK_REACH = 2;
 
@@ -43,6 +45,8 @@ function tied(a: EventDraft, b: EventDraft): boolean {
   if ((a.type === 'attack' || a.type === 'meeting') && b.sentence - a.sentence <= ATTACK_REACH && (b.anaphoric || !b.place || !b.fresh)) return true;
   // arrests of unnamed people told in neighbouring sentences ("ont été arrêtés au Cap" … "les huit personnes arrêtées")
   if ((a.type === 'arrest' || a.type === 'kidnapping') && !a.persons.length && !b.persons.length && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
+  // "ont annoncé l'arrestation de huit soldats. Le colonel X est arrêté avec sept autres": the count, then a name
+  if ((a.type === 'arrest' || a.type === 'kidnapping') && !a.persons.length && b.persons.length && b.sentence - a.sentence <= GROUP_THEN_NAME) return true;
   // "une fusillade meurtrière dans une école" … "une fusillade dans une école du Michigan": the same word for the same event
   if ((a.type === 'attack' || a.type === 'meeting') && a.head && a.head === b.head && b.sentence - a.sentence <= ANAPHOR_REACH) return true;
   if (a.date?.value && a.date.value.length >= 10 && a.date.value === b.date?.value) return true;
@@ -66,6 +70,7 @@ function absorb(into: EventDraft, from: EventDraft): void {
   if (from.injured !== null && (into.injured === null || from.injured > into.injured)) into.injured = from.injured;
   into.perpetrator ??= from.perpetrator;
   into.replaces ??= from.replaces;
+  into.successor ??= from.successor;
   into.confidence = Math.round(Math.min(0.95, Math.max(into.confidence, from.confidence) + 0.05) * 100) / 100;
 }
 
