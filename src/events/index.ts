@@ -18,6 +18,7 @@ import { tollIn, type Toll } from './arguments/casualties.js';
 import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
 import { perListedPerson } from './arguments/list.js';
+import { nominationListEvents } from './nominationLists.js';
 import { mergeMentions } from './refiners/merge.js';
 import { replacedAreDismissed, successorOf, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
@@ -174,6 +175,7 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
     const d = draft(ctx, t, tolls);
     if (d) drafts.push(...perListedPerson(ctx, t, d));
   }
+  drafts.push(...nominationListEvents(ctx, drafts));
   const merged = mergeMentions(drafts).filter(worthReporting);
   return onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
 }
