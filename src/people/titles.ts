@@ -80,6 +80,35 @@ function takesNumber(lower: string): boolean {
  */
 const LISTED_PORTFOLIO = /,[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’])[\s\u00a0]*(\p{Lu}[\p{L}\p{M}]*)/uy;
 
+/**
+ * The organizations the organizations stage found in the text last given (start → end): a post's
+ * complement takes such a name whole, its lower-case words included ("représentante de Médecins
+ * sans frontières", "directeur de Reporters sans frontières"), where the word rules stop at "sans".
+ */
+let organizationText: string | null = null;
+let organizationEnds = new Map<number, number>();
+
+/** Gives the organizations of `text` to the complement scan (the people stage does, before the titles are read). */
+export function complementOrganizations(text: string, organizations: readonly Span[]): void {
+  organizationText = text;
+  organizationEnds = new Map();
+  for (const o of organizations) if (o.end > (organizationEnds.get(o.start) ?? 0)) organizationEnds.set(o.start, o.end);
+  // the kept scans were read without them
+  complements.clear();
+  complementText = null;
+}
+
+/** An organization read whole ends on a word of its name, not on a preposition or an initial ("Journal de Genève et à M"). */
+function endsOnName(text: string, start: number, end: number): boolean {
+  const last = /[\p{L}\p{M}]+$/u.exec(text.slice(start, end))?.[0] ?? '';
+  return last.length >= 2 && !PREP.has(last.toLowerCase());
+}
+
+/** The end of an organization of the text starting at `pos`, or -1. */
+function organizationEndAt(text: string, pos: number): number {
+  return text === organizationText ? organizationEnds.get(pos) ?? -1 : -1;
+}
+
 function scanComplement(text: string, from: number, limit: number): ComplementScan {
   const scan: ComplementScan = { index: [], end: [], clip: [], scannedTo: limit };
   let afterPrep = false;
@@ -158,6 +187,18 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
     if (el) {
       if (!step(el[1].toLowerCase(), m.index, m.index + el[0].length, false)) break;
       w = w.slice(el[0].length);
+    }
+    const wordStart = m.index + (el ? el[0].length : 0);
+    const orgEnd = organizationEndAt(text, wordStart);
+    // an organization's name after a preposition is read whole, up to its end ("de Médecins sans frontières")
+    if (orgEnd > m.index + m[0].length && orgEnd <= limit && afterPrep && /^\p{Lu}/u.test(w) && endsOnName(text, wordStart, orgEnd)) {
+      scan.index.push(wordStart);
+      scan.end.push(orgEnd);
+      scan.clip.push(true);
+      afterPrep = false;
+      lastCapital = true;
+      WORD.lastIndex = orgEnd;
+      continue;
     }
     if (!step(w, m.index, m.index + m[0].length, true)) break;
   }

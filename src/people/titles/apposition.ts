@@ -4,13 +4,14 @@
  * the name: "X, général de brigade, chef d’état-major …" (the rank stays a rank). News items
  * put the age first: "Aimé Scheller, 36 ans, sertisseur, …". OCR of old print reads the comma as
  * a period ("M. Robert Gerber. conseiller communal releva …"): a period followed by a lower-case
- * word ends no sentence, so it opens an apposition too.
+ * word ends no sentence, so it opens an apposition too. A date the post is held since may
+ * stand before it: "X, depuis 2019 présidente de la région".
  */
 import type { Span } from '../../mentions.js';
 import { titleAt, type FoundTitle } from './extent.js';
 import { skipBlanks } from '../../text/blank.js';
 
-const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi)[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
+const OPEN = /^[\s\u00a0]*(?:,|\(|[-–—](?=[\s\u00a0])|\.(?=[\s\u00a0]+\p{Ll}))[\s\u00a0]*(?:(?:par ailleurs|aussi|également|lui-même|elle-même|lui aussi|elle aussi|depuis[\s\u00a0]+(?:\p{Ll}+[\s\u00a0]+)?\d{4})[\s\u00a0]*,?[\s\u00a0]*)?(?:\d{1,3}[\s\u00a0]+ans[\s\u00a0]*,[\s\u00a0]*)?/u;
 
 /** An auxiliary or a verb of saying right after a title: the title is a subject, not an apposition. */
 const SUBJECT_VERB = /^[\s\u00a0]+(?:a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont|déclare|affirme|estime|annonce|explique|indique|souligne|ajoute|dit|précise)(?!\p{L}|\p{M}|['’-])/u;

@@ -1,0 +1,66 @@
+/**
+ * Posts in general news written for these tests: an organization's name as a complement, the
+ * post of a name apposed after "l’avocat de X,", an adverb before an apposed post, a union or a
+ * party after a function noun without "de", and professions of culture, sport and media.
+ */
+import { extract } from '../../src/extract.js';
+
+const titlesOf = (text: string) => Object.fromEntries(extract(text).people.map((p) => [p.name, p.titles.map((t) => (t.former ? `${t.text} (former)` : t.text))]));
+
+describe('posts in general news', () => {
+  test('an organization found by the organizations stage is read whole in the complement', () => {
+    expect(titlesOf('Mme Aïchatou Boubacar, représentante de Médecins sans frontières (MSF) à Niamey, a appelé au calme.')).toEqual({
+      'Aïchatou Boubacar': ['représentante de Médecins sans frontières'],
+    });
+    expect(titlesOf('Paul Girard, directeur de Reporters sans frontières, a dénoncé ces arrestations.')).toEqual({
+      'Paul Girard': ['directeur de Reporters sans frontières'],
+    });
+  });
+
+  test('"L’avocat de X, Me Y": the post whose complement is the earlier name is the apposed name’s', () => {
+    expect(titlesOf('L’avocat de Gérard Lemaire, Me François Saint-Pierre, a dénoncé une procédure bâclée.')).toEqual({
+      'Gérard Lemaire': [],
+      'François Saint-Pierre': ['avocat de Gérard Lemaire'],
+    });
+    expect(titlesOf('Le successeur de Jean Dupont, Paul Martin, prendra ses fonctions lundi.')).toEqual({
+      'Jean Dupont': [],
+      'Paul Martin': ['successeur de Jean Dupont'],
+    });
+  });
+
+  test('a name that only follows a complement gives the next name no post', () => {
+    expect(titlesOf('En présence du ministre de la Défense Jean Moreau, Paul Girard et Luc Besson ont signé.')).toEqual({
+      'Jean Moreau': ['ministre de la Défense'],
+      'Paul Girard': [],
+      'Luc Besson': [],
+    });
+  });
+
+  test('an adverb before an apposed post: held now, or ("alors") at the time told', () => {
+    expect(titlesOf('Mme de Villeneuve, aujourd’hui présidente du conseil de surveillance du groupe, n’a pas souhaité réagir.')).toEqual({
+      'de Villeneuve': ['présidente du conseil de surveillance du groupe'],
+    });
+    expect(titlesOf('Sophie Durand, actuellement directrice de l’agence, a refusé. Julie Roux, depuis 2019 présidente de la région, a salué la décision.')).toEqual({
+      'Sophie Durand': ['directrice de l’agence'],
+      'Julie Roux': ['présidente de la région'],
+    });
+    expect(titlesOf('En 2015, Marc Olivier, alors ministre de l’Intérieur, avait signé le décret.')).toEqual({
+      'Marc Olivier': ['alors ministre de l’Intérieur (former)'],
+    });
+  });
+
+  test('a union or a party right after a function noun, without "de"', () => {
+    expect(titlesOf('« C’est inacceptable », a réagi Jean-Pierre Mercier, délégué CGT à Poissy. Nadia Salhi, responsable CFDT du site, a signé.')).toEqual({
+      'Jean-Pierre Mercier': ['délégué CGT à Poissy'],
+      'Nadia Salhi': ['responsable CFDT du site'],
+    });
+  });
+
+  test('professions of culture, sport and media are posts', () => {
+    expect(titlesOf('Le metteur en scène Jean-Claude Carrière a présenté sa pièce. La chorégraphe Maguy Marin était présente. Le scénariste Paul Lenoir a tout réécrit.')).toEqual({
+      'Jean-Claude Carrière': ['metteur en scène'],
+      'Maguy Marin': ['chorégraphe'],
+      'Paul Lenoir': ['scénariste'],
+    });
+  });
+});
