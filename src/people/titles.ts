@@ -306,7 +306,10 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   }
   if (!found) return null;
   // "l’avocat de la chanteuse malienne Rokia Traoré": the name goes with the innermost function
-  for (k++; k < heads.length && heads[k].end <= end; k++) {
+  // (a name apposed after a comma goes with the outer one, "Le conseiller spécial du président, X",
+  // unless that one is left unnamed: "Un avocat de la chanteuse malienne, Rokia Traoré, confirme")
+  const apposed = found.connector.includes(',') && !INDEFINITE_BEFORE.test(text.slice(Math.max(from, found.start - 6), found.start));
+  for (k++; !apposed && k < heads.length && heads[k].end <= end; k++) {
     const { start: s2, end: e2 } = heads[k];
     // "Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara": with no
     // comma before the name, any function the complement governs is the innermost one
@@ -326,6 +329,9 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   }
   return actAuthor(text, from, found.start, found.connector) ? null : found;
 }
+
+/** "un ", "une " right before a head. */
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{M}])(?:un|une)[\s\u00a0]+$/iu;
 
 const PREPOSITION_CONNECTOR = /(?<![\p{L}])(?:de|du|d['’])(?![\p{L}])/iu;
 

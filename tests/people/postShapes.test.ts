@@ -28,6 +28,16 @@ describe('posts in general news', () => {
     });
   });
 
+  test('a name apposed after a comma holds the outer post, unless an indefinite leaves that one unnamed', () => {
+    expect(titlesOf('Le conseiller spécial du président, Emmanuel Moulin, n’a pas commenté. Le directeur de cabinet du ministre de l’Intérieur, Pierre Colliex, a démenti.')).toEqual({
+      'Emmanuel Moulin': ['conseiller spécial du président'],
+      'Pierre Colliex': ['directeur de cabinet du ministre de l’Intérieur'],
+    });
+    expect(titlesOf('Un avocat du footballeur brésilien, Paulo Ramos, a confirmé que son client était absent.')).toEqual({
+      'Paulo Ramos': ['footballeur brésilien'],
+    });
+  });
+
   test('a name that only follows a complement gives the next name no post', () => {
     expect(titlesOf('En présence du ministre de la Défense Jean Moreau, Paul Girard et Luc Besson ont signé.')).toEqual({
       'Jean Moreau': ['ministre de la Défense'],
