@@ -34,6 +34,9 @@ const CONNECTOR_LAST = "eau'’.r";
 /** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re", "mgr" in "gr"). */
 const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're', 'gr', 'dr', 'pr']);
 
+/** An acronym in brackets at the end of a window: " (FFF)", " (BCE)". */
+const BRACKETED_ACRONYM = /[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)$/u;
+
 /** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
   return c === 44 || isBlank(c);
@@ -278,6 +281,13 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
       let k = end - 1;
       while (k > lo && isConnectorBlank(text.charCodeAt(k - 1))) k--;
       end = k;
+      continue;
+    }
+    // "Le président de la Fédération française de football (FFF), X": the body's acronym after the post
+    if (last === 41) {
+      const acronym = BRACKETED_ACRONYM.exec(text.slice(lo, end));
+      if (!acronym || !text.slice(end, anchor).includes(',')) break;
+      end -= acronym[0].length;
       continue;
     }
     // the connector words all end in one of these letters (or an apostrophe, a period)

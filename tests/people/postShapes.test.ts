@@ -38,6 +38,14 @@ describe('posts in general news', () => {
     });
   });
 
+  test('the body’s acronym in brackets between the post and the comma', () => {
+    expect(titlesOf('Le président de la Fédération française de football (FFF), Philippe Diallo, a réagi. Kaja Kallas, haute représentante de l’UE, a rencontré Mohammed ben Salmane, prince héritier d’Arabie saoudite.')).toEqual({
+      'Philippe Diallo': ['président de la Fédération française de football'],
+      'Kaja Kallas': ['haute représentante de l’UE'],
+      'Mohammed ben Salmane': ['prince héritier d’Arabie saoudite'],
+    });
+  });
+
   test('a name that only follows a complement gives the next name no post', () => {
     expect(titlesOf('En présence du ministre de la Défense Jean Moreau, Paul Girard et Luc Besson ont signé.')).toEqual({
       'Jean Moreau': ['ministre de la Défense'],
