@@ -14,8 +14,8 @@ import { foldWordKey, isGivenKey } from './lexicon.js';
 import { loadJson } from '../data.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
-/** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
-const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
+/** Adjective endings, plurals too, that may follow a noun inside a title ("défense nationale", "général adjoint", "ressources humaines"). */
+const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|oises|and|ande|ands|andes|el|elle|els|elles|nel|nelle|ier|ière|iers|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
 let listedAdjectives: Set<string> | null = null;
 
 /** Adjectives no ending of ADJECTIVE reads (data/people/title-shapes.json): "russe", "écologiste", and the parties' words. */

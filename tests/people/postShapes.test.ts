@@ -46,6 +46,13 @@ describe('posts in general news', () => {
     });
   });
 
+  test('a plural adjective stays in the post', () => {
+    expect(titlesOf('Claire Fontaine, directrice des ressources humaines du groupe, a signé. Paul Roux, responsable des affaires juridiques, a démenti.')).toEqual({
+      'Claire Fontaine': ['directrice des ressources humaines du groupe'],
+      'Paul Roux': ['responsable des affaires juridiques'],
+    });
+  });
+
   test('a name that only follows a complement gives the next name no post', () => {
     expect(titlesOf('En présence du ministre de la Défense Jean Moreau, Paul Girard et Luc Besson ont signé.')).toEqual({
       'Jean Moreau': ['ministre de la Défense'],
