@@ -53,6 +53,11 @@ describe('posts in general news', () => {
     });
   });
 
+  test('an indefinite article before an apposed post; not before the subject of the next clause', () => {
+    expect(titlesOf('La victime, Lucie Martin, une infirmière de 28 ans, a été hospitalisée.')).toEqual({ 'Lucie Martin': ['infirmière'] });
+    expect(titlesOf('Dans une lettre adressée à Paul Girard, un juge a déclaré que la procédure était close.')).toEqual({ 'Paul Girard': [] });
+  });
+
   test('a name that only follows a complement gives the next name no post', () => {
     expect(titlesOf('En présence du ministre de la Défense Jean Moreau, Paul Girard et Luc Besson ont signé.')).toEqual({
       'Jean Moreau': ['ministre de la Défense'],

@@ -40,6 +40,6 @@ export function appositionTitle(text: string, after: number, limit: number, rank
   if (t && /^[\s\u00a0]+\p{Lu}/u.test(text.slice(t.end, t.end + 3)) && !/^[^\S\n]*\n[^\S\n]*\n/u.test(text.slice(t.end, t.end + 8))) return null;
   // "Dans une lettre adressée à M. Kenyatta, le président de la Cour suprême a déclaré …": a title
   // with its article and a verb right after it, no comma closing it, is the subject of the next clause
-  if (t && /(?:^|[\s\u00a0])(?:le|la|l['’])[\s\u00a0]*$/iu.test(text.slice(pos + m[0].length, t.start)) && SUBJECT_VERB.test(text.slice(t.end, t.end + 20))) return null;
+  if (t && /(?:^|[\s\u00a0])(?:le|la|l['’]|un|une)[\s\u00a0]*$/iu.test(text.slice(pos + m[0].length, t.start)) && SUBJECT_VERB.test(text.slice(t.end, t.end + 20))) return null;
   return t;
 }
