@@ -12,11 +12,11 @@ import { tokenTableOf } from '../text/tokenTable.js';
 import { gapBreaksName, hasApostrophe, isCapitalUnit, nextCapitalWord, tableKey } from './nameScan.js';
 import { skipBlanks } from '../text/blank.js';
 import { lookupPlace } from '../places/index.js';
-import { postAboutName, titleAfter, titleBefore, type TitleSpan } from './titles.js';
+import { complementOrganizations, postAboutName, titleAfter, titleBefore, type TitleSpan } from './titles.js';
 import { resultListNames } from './resultLists.js';
 import { honorificCue } from './nameCues.js';
 import { wrappedStarts } from './wrappedNames.js';
-import { kinshipBefore } from './titles/relatives.js';
+import { kinshipBefore, postOfNamed } from './titles/relatives.js';
 import { CAPITAL_PARTICLES, withParticle } from './particles.js';
 
 export interface PersonCandidate extends Span {
@@ -206,9 +206,12 @@ export interface PeopleContext {
   blocked: Span[];
   /** Model-proposed person spans (optional). */
   modelPeople?: Span[];
+  /** The organizations found (optional): a post's complement takes their names whole. */
+  organizations?: Span[];
 }
 
 export function recognizePeople(text: string, sentences: Span[], ctx: PeopleContext): PersonCandidate[] {
+  complementOrganizations(text, ctx.organizations ?? []);
   const blockedIndex = new SpanIndex([...ctx.blocked, ...ctx.ranks]);
   const isBlocked = (s: number, e: number) => blockedIndex.overlaps(s, e);
   const modelPeople = new SpanIndex(ctx.modelPeople ?? []);
@@ -263,7 +266,10 @@ export function recognizePeople(text: string, sentences: Span[], ctx: PeopleCont
       }
       let title: TitleSpan | null = titleBefore(text, from, rank ? rank.start : start);
       // a title that runs over an earlier name belongs to someone else ("… à Ayanda Dlodlo et à son adjoint Zizi Kodwa")
-      if (title && title.start < lastPersonEnd) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
+      const prevPerson = out[out.length - 1];
+      // (unless the earlier name is the post's complement: "L’avocat de Gérard Lemaire, Me François Saint-Pierre")
+      const ofNamed = !!title && !!prevPerson && prevPerson.end === lastPersonEnd && postOfNamed(text, title.headEnd, title.end, title.connector, Math.min(prevPerson.start, prevPerson.rank?.start ?? prevPerson.start), prevPerson.end);
+      if (title && title.start < lastPersonEnd && !ofNamed) title = lastPersonEnd < (rank ? rank.start : start) ? titleBefore(text, lastPersonEnd, rank ? rank.start : start) : null;
       // (after a rank the seed's slip "ministre de la Défense du Niger du général X", "du" for "le", keeps its title)
       if (title && !rank && postAboutName(title, run.tokens[0].key)) title = null;
       // "le lieutenant-général prince Galizyn", "le colonel ministre X": a grade right before the title is the person's too

@@ -14,8 +14,8 @@ import { foldWordKey, isGivenKey } from './lexicon.js';
 import { loadJson } from '../data.js';
 
 const PREP = new Set(['de', 'du', 'des', 'd', 'la', 'le', 'les', 'l', 'un', 'une', 'en', 'et', 'aux', 'au', 'à', 'pour', 'chargé', 'chargée', 'sur']);
-/** Adjective endings that may follow a noun inside a title ("défense nationale", "général adjoint"). */
-const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|ain|aine|é|ée|és|ées|if|ive|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|and|ande|ands|andes|el|elle|nel|nelle|ier|ière|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
+/** Adjective endings, plurals too, that may follow a noun inside a title ("défense nationale", "général adjoint", "ressources humaines"). */
+const ADJECTIVE = /(?:al|ale|aux|ales|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ais|aise|aises|ain|aine|ains|aines|é|ée|és|ées|if|ive|ifs|ives|ique|iques|aire|aires|ant|ante|ants|antes|ois|oise|oises|and|ande|ands|andes|el|elle|els|elles|nel|nelle|ier|ière|iers|ères|ère|ieur|ieure|ieurs|ieures|unis|unies|è|adjoint|adjointe|général|générale|suprême|exécutif|exécutive|délégué|déléguée|spécial|spéciale|intérimaire|sortant|sortante)$/u;
 let listedAdjectives: Set<string> | null = null;
 
 /** Adjectives no ending of ADJECTIVE reads (data/people/title-shapes.json): "russe", "écologiste", and the parties' words. */
@@ -33,6 +33,9 @@ const CONNECTOR_LAST = "eau'’.r";
 
 /** Last two characters of the connector words, lower case ("s. e." ends in "e.", "son excellence" in "ce", "maître" in "re", "mgr" in "gr"). */
 const CONNECTOR_PAIRS = new Set(['le', 'la', "l'", 'l’', 'du', 'de', 'ce', 'e.', 'm.', 'me', 'ur', 're', 'gr', 'dr', 'pr']);
+
+/** An acronym in brackets at the end of a window: " (FFF)", " (BCE)". */
+const BRACKETED_ACRONYM = /[\s\u00a0]*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\)$/u;
 
 /** A character of the connectors' run of blanks and commas: the regex class [\s\u00a0,]. */
 function isConnectorBlank(c: number): boolean {
@@ -79,6 +82,35 @@ function takesNumber(lower: string): boolean {
  * de la Communauté d'agglomération, d'Élisabeth Amoros").
  */
 const LISTED_PORTFOLIO = /,[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['’]|d['’])[\s\u00a0]*(\p{Lu}[\p{L}\p{M}]*)/uy;
+
+/**
+ * The organizations the organizations stage found in the text last given (start → end): a post's
+ * complement takes such a name whole, its lower-case words included ("représentante de Médecins
+ * sans frontières", "directeur de Reporters sans frontières"), where the word rules stop at "sans".
+ */
+let organizationText: string | null = null;
+let organizationEnds = new Map<number, number>();
+
+/** Gives the organizations of `text` to the complement scan (the people stage does, before the titles are read). */
+export function complementOrganizations(text: string, organizations: readonly Span[]): void {
+  organizationText = text;
+  organizationEnds = new Map();
+  for (const o of organizations) if (o.end > (organizationEnds.get(o.start) ?? 0)) organizationEnds.set(o.start, o.end);
+  // the kept scans were read without them
+  complements.clear();
+  complementText = null;
+}
+
+/** An organization read whole ends on a word of its name, not on a preposition or an initial ("Journal de Genève et à M"). */
+function endsOnName(text: string, start: number, end: number): boolean {
+  const last = /[\p{L}\p{M}]+$/u.exec(text.slice(start, end))?.[0] ?? '';
+  return last.length >= 2 && !PREP.has(last.toLowerCase());
+}
+
+/** The end of an organization of the text starting at `pos`, or -1. */
+function organizationEndAt(text: string, pos: number): number {
+  return text === organizationText ? organizationEnds.get(pos) ?? -1 : -1;
+}
 
 function scanComplement(text: string, from: number, limit: number): ComplementScan {
   const scan: ComplementScan = { index: [], end: [], clip: [], scannedTo: limit };
@@ -158,6 +190,18 @@ function scanComplement(text: string, from: number, limit: number): ComplementSc
     if (el) {
       if (!step(el[1].toLowerCase(), m.index, m.index + el[0].length, false)) break;
       w = w.slice(el[0].length);
+    }
+    const wordStart = m.index + (el ? el[0].length : 0);
+    const orgEnd = organizationEndAt(text, wordStart);
+    // an organization's name after a preposition is read whole, up to its end ("de Médecins sans frontières")
+    if (orgEnd > m.index + m[0].length && orgEnd <= limit && afterPrep && /^\p{Lu}/u.test(w) && endsOnName(text, wordStart, orgEnd)) {
+      scan.index.push(wordStart);
+      scan.end.push(orgEnd);
+      scan.clip.push(true);
+      afterPrep = false;
+      lastCapital = true;
+      WORD.lastIndex = orgEnd;
+      continue;
     }
     if (!step(w, m.index, m.index + m[0].length, true)) break;
   }
@@ -239,6 +283,13 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
       end = k;
       continue;
     }
+    // "Le président de la Fédération française de football (FFF), X": the body's acronym after the post
+    if (last === 41) {
+      const acronym = BRACKETED_ACRONYM.exec(text.slice(lo, end));
+      if (!acronym || !text.slice(end, anchor).includes(',')) break;
+      end -= acronym[0].length;
+      continue;
+    }
     // the connector words all end in one of these letters (or an apostrophe, a period)
     if (!CONNECTOR_LAST.includes(String.fromCharCode(last).toLowerCase())) break;
     // and with one of these pairs of characters (every word of it has two or more)
@@ -265,7 +316,10 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   }
   if (!found) return null;
   // "l’avocat de la chanteuse malienne Rokia Traoré": the name goes with the innermost function
-  for (k++; k < heads.length && heads[k].end <= end; k++) {
+  // (a name apposed after a comma goes with the outer one, "Le conseiller spécial du président, X",
+  // unless that one is left unnamed: "Un avocat de la chanteuse malienne, Rokia Traoré, confirme")
+  const apposed = found.connector.includes(',') && !INDEFINITE_BEFORE.test(text.slice(Math.max(from, found.start - 6), found.start));
+  for (k++; !apposed && k < heads.length && heads[k].end <= end; k++) {
     const { start: s2, end: e2 } = heads[k];
     // "Le Directeur exécutif adjoint de campagne du président sortant Alassane Ouattara": with no
     // comma before the name, any function the complement governs is the innermost one
@@ -285,6 +339,9 @@ export function titleBefore(text: string, from: number, anchor: number): TitleSp
   }
   return actAuthor(text, from, found.start, found.connector) ? null : found;
 }
+
+/** "un ", "une " right before a head. */
+const INDEFINITE_BEFORE = /(?<![\p{L}\p{M}])(?:un|une)[\s\u00a0]+$/iu;
 
 const PREPOSITION_CONNECTOR = /(?<![\p{L}])(?:de|du|d['’])(?![\p{L}])/iu;
 

@@ -166,7 +166,7 @@ export const people: Stage = {
     const blocked: Span[] = [...doc.organizations, ...doc.dates, ...doc.places.filter((p) => p.kind === 'landmark' || p.kind === 'road' || isDateline(p))];
     // a one-word model "person" is too often a capitalized noun ("Défense et Sécurité")
     const modelPeople = doc.modelSpans.filter((s) => s.type === 'person' && s.score >= 0.75 && /\S\s+\S/.test(doc.text.slice(s.start, s.end)));
-    doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople });
+    doc.people = recognizePeople(doc.text, doc.sentences, { ranks: doc.ranks, blocked, modelPeople, organizations: doc.organizations });
   },
 };
 

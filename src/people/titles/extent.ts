@@ -89,8 +89,8 @@ export function titleAt(text: string, pos: number, limit: number, shape: string)
   const heads = headsOf(text);
   let k = firstHeadFrom(heads, pos);
   if (!mod && (k >= heads.length || heads[k].start !== pos)) {
-    // "Antonio Guterres, le secrétaire général des Nations unies": an article before the head
-    const det = /^(?:le|la|les|l['’])[\s\u00a0]*/iu.exec(text.slice(pos, pos + 4));
+    // "Antonio Guterres, le secrétaire général des Nations unies", "Lucie Martin, une infirmière de 28 ans": an article before the head
+    const det = /^(?:le|la|les|l['’]|une?(?=[\s\u00a0]))[\s\u00a0]*/iu.exec(text.slice(pos, pos + 4));
     if (det) {
       pos += det[0].length;
       start = pos;

@@ -8,6 +8,7 @@ import { alternation, phrasePattern } from '../../text/normalize.js';
 /** The trigger lists as data/people/title-shapes.json writes them. */
 export interface ShapeData {
   complementHeads: string[];
+  acronymComplements: string[];
   current: string[];
   former: string[];
   appointVerbs: string[];
@@ -23,6 +24,8 @@ export interface ShapeData {
 export interface ShapeLexicon {
   /** complement heads by their first word, longest first */
   complementHeads: Map<string, string[]>;
+  /** unions and parties a complement head takes without "de" ("délégué CGT"), as written */
+  acronymComplements: Set<string>;
   /** the lists as written, for the gates that look for their words before running a pattern */
   listed: Readonly<ShapeData>;
   /** alternations (no anchors, no flags) for each trigger list */
@@ -57,6 +60,7 @@ export function shapeLexicon(): ShapeLexicon {
   }
   lex = {
     complementHeads,
+    acronymComplements: new Set(d.acronymComplements),
     listed: d,
     current: alternation(d.current, runningText),
     former: alternation(d.former, runningText),

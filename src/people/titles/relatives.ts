@@ -4,6 +4,8 @@
  * or grade governed by a kinship noun (data/people/title-shapes.json "kinship") is the relative's.
  * A relational post's complement: "le successeur du général André", "le bras droit d’Adolf
  * Hitler" — the name completing "successeur de" is the other person ("relationalHeads").
+ * The other way round, a post whose complement is an earlier name is the post of the name
+ * apposed after it: "L’avocat de Gérard Lemaire, Me François Saint-Pierre" (postOfNamed).
  */
 import { loadJson } from '../../data.js';
 import { alternation, foldKey, phrasePattern } from '../../text/normalize.js';
@@ -50,4 +52,20 @@ export function relationalComplement(text: string, start: number, headEnd: numbe
   const head = text.slice(start, headEnd).toLowerCase().replace(/[\s\u00a0-]+/gu, ' ');
   if (!relational.has(head) && !relational.has(head.replace(/s$/u, ''))) return false;
   return DE.test(connector) || (!connector.includes(',') && DE.test(text.slice(headEnd, end)));
+}
+
+/**
+ * Between a head and the name (its grade included) it governs: "de ", "d’", "du " a grade, "de M. ";
+ * not "ministre de la Défense Jean X, Paul Y", where the name only follows the complement.
+ */
+const GOVERNS = /^[\s\u00a0]*(?:de[\s\u00a0]+|d['’][\s\u00a0]*|du[\s\u00a0]+)(?:(?:M\.|Mme|Mlle|Me|Maître|Dr|Pr)[\s\u00a0]*)?$/iu;
+
+/**
+ * Whether the title text[start, end) with head text[start, headEnd), before `connector`, ends
+ * with the earlier person text[personStart, end) as its "de" complement, a comma apposing the
+ * next name: "L’avocat de Gérard Lemaire, Me François Saint-Pierre" — the lawyer is the name
+ * after the comma ("l’avocat de Jean Dupont" alone gives Dupont no post: postAboutName).
+ */
+export function postOfNamed(text: string, headEnd: number, end: number, connector: string, personStart: number, personEnd: number): boolean {
+  return connector.includes(',') && personEnd === end && personStart >= headEnd && GOVERNS.test(text.slice(headEnd, personStart));
 }
