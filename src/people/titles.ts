@@ -89,13 +89,19 @@ const LISTED_PORTFOLIO = /,[\s\u00a0]+(?:du|des|de[\s\u00a0]+la|de[\s\u00a0]+l['
  * sans frontières", "directeur de Reporters sans frontières"), where the word rules stop at "sans".
  */
 let organizationText: string | null = null;
-let organizationEnds = new Map<number, number>();
+/** Their starts, ascending, and the end of the longest organization at each (two numbers an organization: a long document holds thousands). */
+let organizationStarts = new Int32Array(0);
+let organizationEnds = new Int32Array(0);
 
 /** Gives the organizations of `text` to the complement scan (the people stage does, before the titles are read). */
 export function complementOrganizations(text: string, organizations: readonly Span[]): void {
   organizationText = text;
-  organizationEnds = new Map();
-  for (const o of organizations) if (o.end > (organizationEnds.get(o.start) ?? 0)) organizationEnds.set(o.start, o.end);
+  const sorted = [...organizations].sort((a, b) => a.start - b.start || b.end - a.end);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const o of sorted) if (starts[starts.length - 1] !== o.start) starts.push(o.start), ends.push(o.end);
+  organizationStarts = Int32Array.from(starts);
+  organizationEnds = Int32Array.from(ends);
   // the kept scans were read without them
   complements.clear();
   complementText = null;
@@ -109,7 +115,17 @@ function endsOnName(text: string, start: number, end: number): boolean {
 
 /** The end of an organization of the text starting at `pos`, or -1. */
 function organizationEndAt(text: string, pos: number): number {
-  return text === organizationText ? organizationEnds.get(pos) ?? -1 : -1;
+  if (text !== organizationText) return -1;
+  let lo = 0;
+  let hi = organizationStarts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = organizationStarts[mid];
+    if (s === pos) return organizationEnds[mid];
+    if (s < pos) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 function scanComplement(text: string, from: number, limit: number): ComplementScan {
