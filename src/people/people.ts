@@ -50,6 +50,8 @@ const WORD = new RegExp(`[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE](?:\\.-[A-Z\\u00C0-\
 const NAME_APOSTROPHE = /^(?:[NMO]['’]\p{Lu}|\p{Lu}[\p{L}\p{M}]+['’]\p{L})/u;
 /** A lower-case elision before a capital inside a name: "Giscard d’Estaing", "Amélie d’Orléans". */
 const ELIDED_PARTICLE = /^d['’](?=\p{Lu})/u;
+/** An elided preposition or conjunction glued to a capitalized word: "d'Emmanuel", "qu'Assimi", "jusqu'à"'s "jusqu'" never before a name. */
+const ELIDED_OPENING = /^(?:d|qu|lorsqu|puisqu)['’](?=\p{Lu})/u;
 const HYPHENED_PARTICLE = /^(?:al|el|ad|ag|as|ash|at|an|az|ar|ed|es|ud|ul|bin|ben|ibn|abu|abd|ould)-\p{Lu}/u;
 /** "le Britannique Jonathan Brownlee", "la Russe Anastasia Gorbunova": a nationality noun before the name. */
 const DEMONYM = /^(?:(?:Sud|Nord|Néo)-)?\p{Lu}\p{Ll}+(?:ain|aine|ais|aise|ois|oise|ien|ienne|éen|éenne|ique|ol|ole|and|ande|ite|an|ane)s?$|^(?:Russe|Belge|Suisse|Turc|Turque|Grec|Grecque|Tchèque|Slovaque|Croate|Serbe|Kurde|Arabe)s?$/u;
@@ -101,8 +103,15 @@ function nameRuns(text: string, start: number, end: number, blocked: (s: number,
     // a lone surrogate is the whole word here (the letters of WORD are in the BMP): no capital
     let upper = isCapitalUnit(text.charCodeAt(s));
     if (!upper) {
+      // "le discours d'Emmanuel Macron", "qu'Assimi Goïta": an elided "de" or "que" glued to the given name opens the run after it
+      // (a given name only: "d'Abu Dhabi", "d'Ebola", "d'Ironman France" are places and things)
+      const opening = cur.length === 0 ? ELIDED_OPENING.exec(text.slice(s, Math.min(te, s + 8))) : null;
+      if (opening && isGivenKey(foldWordKey(text.slice(s + opening[0].length, te)))) {
+        s += opening[0].length;
+        upper = true;
+      }
       // outside a run a word without a capital only ends it
-      if (cur.length) {
+      else if (cur.length) {
         const tok = text.slice(s, te);
         // "Hessa al-Jaber", "Ahmed ould-Abdallah": an Arabic article or filiation glued to the surname
         if (!particle && HYPHENED_PARTICLE.test(tok)) upper = true;
