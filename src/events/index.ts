@@ -19,6 +19,7 @@ import { perpetratorOf } from './arguments/perpetrator.js';
 import { promotionRankOf } from './arguments/rank.js';
 import { perListedPerson } from './arguments/list.js';
 import { nominationListEvents } from './nominationLists.js';
+import { claimedAttacks } from './refiners/claims.js';
 import { mergeMentions } from './refiners/merge.js';
 import { replacedAreDismissed, successorOf, successorsAppointed } from './refiners/succession.js';
 import { coupLeaders } from './refiners/coup.js';
@@ -177,7 +178,8 @@ export function recognizeEvents(doc: Doc): EventDraft[] {
   }
   drafts.push(...nominationListEvents(ctx, drafts));
   const merged = mergeMentions(drafts).filter(worthReporting);
-  return onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
+  const sorted = onePerDeath(coupLeaders(ctx, successorsAppointed(replacedAreDismissed(merged)))).sort((a, b) => a.trigger.start - b.trigger.start);
+  return claimedAttacks(ctx, sorted);
 }
 
 /** A meeting nobody is named at and no place is given for is a figure of speech ("les deux équipes se sont rencontrées"). */
